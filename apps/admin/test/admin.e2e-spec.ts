@@ -1,0 +1,40 @@
+import { startTestApp, type TestApp } from '@mpp/testing';
+import request from 'supertest';
+import { ADMIN_APP } from '../src/admin-app.definition';
+
+describe('admin app', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(ADMIN_APP);
+  });
+  afterAll(() => testApp.close());
+
+  it('is live and ready', async () => {
+    await request(testApp.server).get('/health/live').expect(200, { status: 'ok' });
+    const ready = await request(testApp.server).get('/health/ready').expect(200);
+    expect(ready.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('serves its own OpenAPI 3 document', async () => {
+    const response = await request(testApp.server).get('/docs-json').expect(200);
+    expect(response.body.openapi).toMatch(/^3\./);
+    expect(response.body.info.title).toBe('MPP Platform Admin API');
+    expect(Object.keys(response.body.paths).sort()).toEqual(['/health/live', '/health/ready']);
+  });
+
+  it('answers an unknown route with the shared error body', async () => {
+    const response = await request(testApp.server).post('/admin/api/v1/nothing').send({}).expect(404);
+    expect(response.body).toEqual({ status: 404, code: 'NOT_FOUND', message: expect.any(String), requestId: expect.any(String) });
+  });
+});
+
+describe('admin app with docs switched off', () => {
+  it('serves no documentation', async () => {
+    const testApp = await startTestApp(ADMIN_APP, { DOCS_ENABLED: 'false' });
+    try {
+      await request(testApp.server).get('/docs-json').expect(404);
+    } finally {
+      await testApp.close();
+    }
+  });
+});

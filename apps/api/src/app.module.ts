@@ -1,0 +1,10 @@
+import { CoreModule, type RuntimeContext } from '@mpp/platform';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { RegionsModule } from './regions/regions.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(context: RuntimeContext): DynamicModule {
+    return { module: AppModule, imports: [CoreModule.forRoot(context), RegionsModule] };
+  }
+}

@@ -1,0 +1,57 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ProvinceDto {
+  @ApiProperty({ example: '32', description: 'Kemendagri province code' })
+  code!: string;
+
+  @ApiProperty({ example: 'JAWA BARAT', description: 'Official name as in Kepmendagri' })
+  name!: string;
+
+  @ApiProperty({ enum: ['WIB', 'WITA', 'WIT'], example: 'WIB' })
+  timeZone!: 'WIB' | 'WITA' | 'WIT';
+
+  @ApiProperty({ example: 'Asia/Jakarta', description: 'IANA name of the time zone' })
+  ianaTimeZone!: string;
+}
+
+export class RegionDto {
+  @ApiProperty({ example: '32.71', description: 'Kemendagri kabupaten/kota code, the tenant key' })
+  code!: string;
+
+  @ApiProperty({ example: 'KOTA BOGOR', description: 'Official name as in Kepmendagri' })
+  name!: string;
+
+  @ApiProperty({ enum: ['kabupaten', 'kota'], example: 'kota' })
+  kind!: 'kabupaten' | 'kota';
+
+  @ApiProperty({ type: ProvinceDto })
+  province!: ProvinceDto;
+
+  @ApiProperty({ enum: ['WIB', 'WITA', 'WIT'], example: 'WIB', description: 'Time zone of the region (that of its province)' })
+  timeZone!: 'WIB' | 'WITA' | 'WIT';
+}
+
+export class RegionPageDto {
+  @ApiProperty({ type: [RegionDto] })
+  items!: RegionDto[];
+
+  @ApiProperty({ example: 1 })
+  page!: number;
+
+  @ApiProperty({ example: 20 })
+  pageSize!: number;
+
+  @ApiProperty({ example: 514, description: 'Regions matching the filters, over all pages' })
+  total!: number;
+
+  @ApiProperty({ example: 26 })
+  totalPages!: number;
+}
+
+export class ProvinceListDto {
+  @ApiProperty({ type: [ProvinceDto] })
+  items!: ProvinceDto[];
+
+  @ApiProperty({ example: 38 })
+  total!: number;
+}

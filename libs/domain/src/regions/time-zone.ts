@@ -1,0 +1,29 @@
+import { ProvinceCode } from './region-code';
+
+export type IndonesianTimeZone = 'WIB' | 'WITA' | 'WIT';
+
+export interface TimeZoneInfo {
+  zone: IndonesianTimeZone;
+  iana: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+  utcOffsetHours: 7 | 8 | 9;
+}
+
+const ZONES: Record<IndonesianTimeZone, TimeZoneInfo> = {
+  WIB: { zone: 'WIB', iana: 'Asia/Jakarta', utcOffsetHours: 7 },
+  WITA: { zone: 'WITA', iana: 'Asia/Makassar', utcOffsetHours: 8 },
+  WIT: { zone: 'WIT', iana: 'Asia/Jayapura', utcOffsetHours: 9 },
+};
+
+/**
+ * Keppres 41/1987 splits Indonesia into three zones by province. Every province lies in one
+ * zone, so the zone of a kabupaten/kota is that of its province. Kalimantan Barat and
+ * Kalimantan Tengah are WIB; the other Kalimantan provinces are WITA.
+ */
+const WITA_PROVINCES = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
+
+export function timeZoneOfProvince(province: ProvinceCode): TimeZoneInfo {
+  const code = province.value;
+  if (code.startsWith('8') || code.startsWith('9')) return ZONES.WIT;
+  if (WITA_PROVINCES.has(code)) return ZONES.WITA;
+  return ZONES.WIB;
+}

@@ -1,0 +1,3 @@
+import { startTestPostgres } from './postgres-global-setup';
+
+export default startTestPostgres;

@@ -1,0 +1,74 @@
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './app-config';
+
+function problemsOf(env: Record<string, string>): { variable: string; message: string }[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives working defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      apiPort: 3000,
+      adminPort: 3001,
+      database: { url: undefined, dataDir: '.data', migrateOnStart: true, poolSize: 10 },
+      http: { docsEnabled: true, corsOrigins: [] },
+    });
+  });
+
+  it('reads every setting it is given', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      ADMIN_PORT: '8081',
+      DATABASE_URL: 'postgresql://mpp:secret@db.internal:5432/mpp',
+      DB_MIGRATE_ON_START: 'false',
+      DB_STATEMENT_TIMEOUT_MS: '2000',
+      CORS_ORIGINS: 'https://mpp.kotabogor.go.id, https://mpp.tangerangselatankota.go.id',
+      TRUST_PROXY: 'yes',
+    });
+    expect(config.apiPort).toBe(8080);
+    expect(config.database).toMatchObject({ url: 'postgresql://mpp:secret@db.internal:5432/mpp', migrateOnStart: false, statementTimeoutMs: 2000 });
+    expect(config.http).toMatchObject({
+      docsEnabled: false,
+      trustProxy: true,
+      corsOrigins: ['https://mpp.kotabogor.go.id', 'https://mpp.tangerangselatankota.go.id'],
+    });
+  });
+
+  it('lists every bad variable at once', () => {
+    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', DB_POOL_SIZE: '0', DB_MIGRATE_ON_START: 'maybe' });
+    expect(problems.map((problem) => problem.variable).sort()).toEqual(['DB_MIGRATE_ON_START', 'DB_POOL_SIZE', 'LOG_LEVEL', 'PORT']);
+    expect(problems.find((problem) => problem.variable === 'PORT')?.message).toBe('must be a whole number from 1 to 65535 (got "abc")');
+  });
+
+  it('never repeats the database URL, which holds a password', () => {
+    const problems = problemsOf({ DATABASE_URL: 'mysql://root:hunter2@db/mpp' });
+    expect(problems).toEqual([{ variable: 'DATABASE_URL', message: expect.stringContaining('PostgreSQL URL') }]);
+    expect(JSON.stringify(problems)).not.toContain('hunter2');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ' }).apiPort).toBe(3000);
+  });
+
+  it('refuses the same port for both apps', () => {
+    expect(problemsOf({ PORT: '4000', ADMIN_PORT: '4000' })).toEqual([
+      { variable: 'ADMIN_PORT', message: 'must differ from PORT (both are 4000)' },
+    ]);
+  });
+
+  it('names the README in its message', () => {
+    expect(() => loadConfig({ PORT: '0' })).toThrow(/README\.md/);
+  });
+
+  it('publishes the list of variables it reads', () => {
+    expect(CONFIG_VARIABLES).toContain('DATABASE_URL');
+  });
+});

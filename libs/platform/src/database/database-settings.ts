@@ -1,0 +1,14 @@
+import type { DatabaseSettings } from '@mpp/persistence';
+import type { RuntimeContext } from '../config/runtime-context';
+
+export function databaseSettings(context: RuntimeContext): DatabaseSettings {
+  const { database } = context.config;
+  return {
+    url: context.databaseUrl,
+    poolSize: database.poolSize,
+    connectTimeoutMs: database.connectTimeoutMs,
+    statementTimeoutMs: database.statementTimeoutMs,
+    idleInTransactionTimeoutMs: database.idleInTransactionTimeoutMs,
+    applicationName: `mpp-${context.appName}`,
+  };
+}

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The one shape every error of both apps takes, so an integrator writes one handler. */
+export interface ErrorBody {
+  status: number;
+  code: string;
+  message: string;
+  errors?: FieldError[];
+  requestId?: string;
+}
+
+export class FieldErrorDto implements FieldError {
+  @ApiProperty({ example: 'pageSize', description: 'The offending field: a dotted path in the body, or a query or path parameter' })
+  path!: string;
+
+  @ApiProperty({ example: 'pageSize must not be greater than 100' })
+  message!: string;
+}
+
+export class ErrorResponseDto implements ErrorBody {
+  @ApiProperty({ example: 400, description: 'The HTTP status, repeated for clients that lose it' })
+  status!: number;
+
+  @ApiProperty({ example: 'VALIDATION_FAILED', description: 'Stable, machine-readable error code' })
+  code!: string;
+
+  @ApiProperty({ example: 'The request has invalid fields' })
+  message!: string;
+
+  @ApiPropertyOptional({ type: [FieldErrorDto] })
+  errors?: FieldErrorDto[];
+
+  @ApiPropertyOptional({ example: '5f0c6a8e-3f5e-4c59-9d1a-0b9f1f6f2a11', description: 'Quote it when asking for support' })
+  requestId?: string;
+}
+
+/** An error raised by the application layer with its HTTP status chosen on purpose. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

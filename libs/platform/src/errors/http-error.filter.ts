@@ -1,0 +1,27 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { mapError } from './error-mapping';
+
+/** Every error of every route leaves through here, as an ErrorBody and never with a stack. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendError(error, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+  }
+}
+
+export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
+  const mapped = mapError(error);
+  const requestId = String(request.id);
+  if (mapped.unexpected) {
+    logger.error({ err: error, requestId, route: request.routeOptions?.url }, 'unexpected error');
+  }
+  if (reply.sent) return;
+  void reply
+    .status(mapped.body.status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send({ ...mapped.body, requestId });
+}

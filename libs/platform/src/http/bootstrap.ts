@@ -1,0 +1,95 @@
+import type { DynamicModule } from '@nestjs/common';
+import { type EmbeddedPostgres, openEmbeddedPostgres, prepareDatabase, redactDatabaseUrl } from '@mpp/persistence';
+import path from 'node:path';
+import pino, { type Logger } from 'pino';
+import { type AppConfig, ConfigError, loadConfig } from '../config/app-config';
+import type { RuntimeContext } from '../config/runtime-context';
+import { databaseSettings } from '../database/database-settings';
+import { createHttpApp, type HttpAppOptions } from './create-http-app';
+
+export interface AppDefinition extends HttpAppOptions {
+  appName: RuntimeContext['appName'];
+  port: (config: AppConfig) => number;
+  rootModule: (context: RuntimeContext) => DynamicModule;
+}
+
+/**
+ * Starts one app: validated config, the database (embedded unless DATABASE_URL is set),
+ * migrations, then HTTP. On SIGTERM or SIGINT it stops taking requests, drains, closes the
+ * pool, and only then stops an embedded server it started.
+ */
+export async function runApp(definition: AppDefinition, env: Record<string, string | undefined>): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  const log = pino({ level: config.logLevel, base: { app: definition.appName } });
+  let embedded: EmbeddedPostgres | undefined;
+  try {
+    const database = await resolveDatabase(config, log);
+    embedded = database.embedded;
+    const context: RuntimeContext = { config, databaseUrl: database.url, appName: definition.appName };
+    if (config.database.migrateOnStart) {
+      const prepared = await prepareDatabase(databaseSettings(context));
+      log.info({ migrations: prepared.appliedMigrations, regions: prepared.regions }, 'database schema is up to date');
+    }
+    const app = await createHttpApp(definition.rootModule(context), context, definition);
+    const port = definition.port(config);
+    await app.listen({ port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        throw new Error(`Port ${port} on ${config.host} is already in use: is another ${definition.appName} running? Choose another port in the environment.`);
+      }
+      throw error;
+    });
+    log.info(`${definition.appName} listening on http://${config.host}:${port}${config.http.docsEnabled ? ` (API docs at /docs)` : ''}`);
+    stopOnSignal(log, config.http.shutdownTimeoutMs, async () => {
+      await app.close();
+      await embedded?.stop();
+    });
+  } catch (error) {
+    log.fatal({ err: error }, `${definition.appName} could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await embedded?.stop();
+    process.exit(1);
+  }
+}
+
+async function resolveDatabase(config: AppConfig, log: Logger): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
+  if (config.database.url) {
+    log.info(`PostgreSQL: ${redactDatabaseUrl(config.database.url)}`);
+    return { url: config.database.url };
+  }
+  const dataDir = path.resolve(config.database.dataDir, 'postgres');
+  const embedded = await openEmbeddedPostgres({ dataDir, whenRunning: 'attach' });
+  log.info(
+    embedded.owned
+      ? `Embedded PostgreSQL started: data in ${dataDir} (${redactDatabaseUrl(embedded.url)})`
+      : `Embedded PostgreSQL already running, attached: data in ${dataDir} (${redactDatabaseUrl(embedded.url)})`,
+  );
+  return { url: embedded.url, embedded };
+}
+
+function stopOnSignal(log: Logger, timeoutMs: number, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      log.error(`shutdown took longer than ${timeoutMs} ms; exiting`);
+      process.exit(1);
+    }, timeoutMs);
+    force.unref();
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}

@@ -1,0 +1,33 @@
+import { dataSourceOptions } from '@mpp/persistence';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, type RuntimeContext } from '../config/runtime-context';
+import { databaseSettings } from '../database/database-settings';
+import { HttpErrorFilter } from '../errors/http-error.filter';
+import { createValidationPipe } from '../errors/validation';
+import { HealthModule } from '../health/health.module';
+import { loggerParams } from '../logging/logging';
+
+/** What both apps share: config, logging, database, health, validation and the error filter. */
+@Module({})
+export class CoreModule {
+  static forRoot(context: RuntimeContext): DynamicModule {
+    return {
+      module: CoreModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerParams(context.config, context.appName)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseSettings(context))),
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: context.config },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

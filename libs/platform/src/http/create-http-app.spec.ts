@@ -1,0 +1,125 @@
+import { createTestDatabase, prepareDatabase, type TestDatabase } from '@mpp/persistence';
+import { NotFoundError } from '@mpp/domain';
+import { Body, Controller, Get, type DynamicModule, Module, Post } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
+import request from 'supertest';
+import { loadConfig } from '../config/app-config';
+import type { RuntimeContext } from '../config/runtime-context';
+import { databaseSettings } from '../database/database-settings';
+import { CoreModule } from './core.module';
+import { createHttpApp } from './create-http-app';
+
+class CounterDto {
+  @IsString()
+  @Length(1, 10)
+  name!: string;
+}
+
+class ProbeBody {
+  @IsInt()
+  @Min(1)
+  quota!: number;
+
+  @ValidateNested({ each: true })
+  @Type(() => CounterDto)
+  counters!: CounterDto[];
+}
+
+@Controller('probe')
+class ProbeController {
+  @Post()
+  echo(@Body() body: ProbeBody): ProbeBody {
+    return body;
+  }
+
+  @Get('missing')
+  missing(): never {
+    throw new NotFoundError('THING_NOT_FOUND', 'No such thing', 'id');
+  }
+
+  @Get('crash')
+  crash(): never {
+    throw new Error('secret internal detail at /srv/app.js:12');
+  }
+}
+
+@Module({ controllers: [ProbeController] })
+class ProbeModule {}
+
+describe('createHttpApp', () => {
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url, BODY_LIMIT_BYTES: '2048' });
+    const context: RuntimeContext = { config, databaseUrl: database.url, appName: 'api' };
+    await prepareDatabase(databaseSettings(context));
+    const root: DynamicModule = { module: class ProbeRoot {}, imports: [CoreModule.forRoot(context), ProbeModule] };
+    app = await createHttpApp(root, context, { title: 'probe', description: 'probe', version: '0' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  const post = () => request(app.getHttpServer()).post('/probe');
+
+  it('passes a valid body through, transformed', async () => {
+    await post().send({ quota: 3, counters: [{ name: 'Loket 1' }] }).expect(201, { quota: 3, counters: [{ name: 'Loket 1' }] });
+  });
+
+  it('lists every invalid field with its path, nested ones included', async () => {
+    const response = await post().send({ quota: 0, counters: [{ name: 'Loket 1' }, { name: '' }], extra: true }).expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['counters[1].name', 'extra', 'quota']);
+  });
+
+  it('refuses unknown nested fields too', async () => {
+    const response = await post().send({ quota: 1, counters: [{ name: 'A', admin: true }] }).expect(400);
+    expect(response.body.errors).toEqual([{ path: 'counters[0].admin', message: 'property admin should not exist' }]);
+  });
+
+  it('answers broken JSON with INVALID_JSON', async () => {
+    const response = await post().set('content-type', 'application/json').send('{"quota": 1,').expect(400);
+    expect(response.body).toMatchObject({ status: 400, code: 'INVALID_JSON' });
+  });
+
+  it('refuses prototype poisoning', async () => {
+    const response = await post().set('content-type', 'application/json').send('{"quota":1,"counters":[],"__proto__":{"admin":true}}').expect(400);
+    expect(response.body.code).toBe('INVALID_JSON');
+  });
+
+  it('answers a body over the limit with 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await post().send({ quota: 1, counters: [{ name: 'x'.repeat(4096) }] }).expect(413);
+    expect(response.body).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('answers an unsupported media type with 415', async () => {
+    const response = await post().set('content-type', 'application/xml').send('<quota/>').expect(415);
+    expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('maps a domain not-found error to 404 with its own code', async () => {
+    const response = await request(app.getHttpServer()).get('/probe/missing').expect(404);
+    expect(response.body).toMatchObject({ status: 404, code: 'THING_NOT_FOUND', errors: [{ path: 'id', message: 'No such thing' }] });
+  });
+
+  it('answers a surprise with a bare 500: no stack, no internal detail', async () => {
+    const response = await request(app.getHttpServer()).get('/probe/crash').expect(500);
+    expect(response.body).toEqual({
+      status: 500,
+      code: 'INTERNAL_ERROR',
+      message: 'An unexpected error occurred; quote the request id when asking for support',
+      requestId: response.headers['x-request-id'],
+    });
+    expect(response.text).not.toContain('secret');
+  });
+
+  it('answers a wrong method with the shared body', async () => {
+    const response = await request(app.getHttpServer()).delete('/probe').expect(404);
+    expect(response.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+});

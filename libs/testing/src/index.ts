@@ -1,0 +1,2 @@
+export { createTestDatabase, type TestDatabase } from '@mpp/persistence';
+export * from './test-app';

@@ -1,0 +1,67 @@
+// `npm start`: runs the built API and admin apps together. The API starts first and owns the
+// embedded PostgreSQL (when DATABASE_URL is unset); the admin app attaches to it once the API
+// is ready. On Ctrl-C or SIGTERM the admin app stops first and the API last, so the database
+// outlives every client of it.
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const host = process.env.HOST || '127.0.0.1';
+const apiPort = process.env.PORT || '3000';
+const readyUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${apiPort}/health/ready`;
+
+const children = [];
+let stopping = false;
+
+function startApp(name) {
+  // Own process group: a Ctrl-C reaches this script, which then stops the apps in order.
+  const child = spawn(process.execPath, [`dist/apps/${name}/main.js`], { stdio: 'inherit', detached: true });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`start: ${name} exited (code ${code}, signal ${signal}); stopping the rest`);
+      void stopAll(code ?? 1);
+    }
+  });
+  children.push({ name, child });
+  return child;
+}
+
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const { child } of [...children].reverse()) await stopChild(child);
+  process.exit(code);
+}
+
+async function waitUntilReady(timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(readyUrl);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`the API was not ready at ${readyUrl} within ${timeoutMs / 1000} s`);
+}
+
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+startApp('api');
+try {
+  await waitUntilReady(120_000);
+} catch (error) {
+  console.error(`start: ${error.message}`);
+  await stopAll(1);
+}
+if (!stopping) startApp('admin');
