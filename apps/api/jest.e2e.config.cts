@@ -3,7 +3,7 @@ module.exports = {
   displayName: 'api-e2e',
   preset: '../../jest.preset.js',
   testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   globalSetup: '<rootDir>/../../libs/persistence/src/testing/jest-global-setup.ts',
   globalTeardown: '<rootDir>/../../libs/persistence/src/testing/jest-global-teardown.ts',
 };

@@ -3,6 +3,6 @@ module.exports = {
   displayName: 'domain',
   preset: '../../jest.preset.js',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   coverageDirectory: '../../coverage/libs/domain',
 };
