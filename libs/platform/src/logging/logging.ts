@@ -32,7 +32,8 @@ export function loggerParams(config: AppConfig, app: string): Params {
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? requestIdFrom(req.headers['x-request-id']),
       customAttributeKeys: { reqId: 'requestId' },
-      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health/') },
+      // Under Fastify's middleware layer `url` may be relative to the mount point; originalUrl is not.
+      autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').startsWith('/health/') },
       serializers: {
         req: (req: { id?: string; method?: string; url?: string }) => ({
           id: req.id,
