@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '@mpp/testing';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import request from 'supertest';
 import { ADMIN_APP } from '../src/admin-app.definition';
 
@@ -20,6 +21,7 @@ describe('admin app', () => {
     expect(response.body.openapi).toMatch(/^3\./);
     expect(response.body.info.title).toBe('MPP Platform Admin API');
     expect(Object.keys(response.body.paths).sort()).toEqual(['/health/live', '/health/ready']);
+    await expect(SwaggerParser.validate(structuredClone(response.body))).resolves.toBeDefined();
   });
 
   it('answers an unknown route with the shared error body', async () => {

@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '@mpp/testing';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import request from 'supertest';
 import { API_APP } from '../src/api-app.definition';
 
@@ -44,6 +45,7 @@ describe('API health, errors and documentation', () => {
       ['/health/live', '/health/ready', '/v1/provinces', '/v1/provinces/{code}', '/v1/regions', '/v1/regions/{code}'].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');
+    await expect(SwaggerParser.validate(structuredClone(response.body))).resolves.toBeDefined();
   });
 
   it('serves the documentation page', async () => {

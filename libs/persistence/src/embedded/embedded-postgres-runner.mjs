@@ -30,6 +30,7 @@ const credentialsPath = path.join(root, 'credentials.json');
 const logPath = path.join(root, 'server.log');
 const user = 'postgres';
 
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 let ownsLock = false;
 let server;
 
@@ -136,8 +137,26 @@ async function credentials() {
   return fresh;
 }
 
+/**
+ * Started by root, PostgreSQL runs as the `postgres` user, which needs to pass through every
+ * folder above its data. A home folder such as /root is closed to it: say so plainly.
+ */
+async function checkReachableByPostgresUser() {
+  for (let current = path.dirname(root); ; current = path.dirname(current)) {
+    const { mode } = await fs.stat(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user when started by root, and cannot reach ${root} because ${current} is closed to other users. ` +
+          'Choose an MPP_DATA_DIR outside it (for example /var/lib/mpp), or start as a normal user.',
+      );
+    }
+    if (path.dirname(current) === current) return;
+  }
+}
+
 async function main() {
   await fs.mkdir(root, { recursive: true });
+  if (isRoot) await checkReachableByPostgresUser();
   // Under root the server runs as the `postgres` user, which must be able to reach the folder.
   await fs.chmod(root, 0o755);
   const holder = await acquireLock();
@@ -150,7 +169,6 @@ async function main() {
   await stopOrphanServer();
   const { password } = await credentials();
   const port = await freePort();
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const common = {
     user,
     password,
