@@ -77,7 +77,7 @@ describe('starting the API process', () => {
       try {
         expect(await waitForReady(api, port, 30_000)).toBe(200);
         const regions = await fetch(`http://127.0.0.1:${port}/v1/regions?q=bogor`);
-        expect((await regions.json()).total).toBe(2);
+        expect(((await regions.json()) as { total: number }).total).toBe(2);
       } finally {
         api.child.kill('SIGTERM');
       }
@@ -103,7 +103,7 @@ describe('starting the API process', () => {
       try {
         expect(await waitForReady(api, port, 30_000)).toBe(200);
         const total = await fetch(`http://127.0.0.1:${port}/v1/regions?pageSize=1`);
-        expect((await total.json()).total).toBe(514);
+        expect(((await total.json()) as { total: number }).total).toBe(514);
         expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(true);
       } finally {
         api.child.kill('SIGTERM');
