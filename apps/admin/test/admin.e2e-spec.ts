@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '@mpp/testing';
+import { expectEveryRouteToDeclareAccess, startTestApp, type TestApp } from '@mpp/testing';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import request from 'supertest';
 import { ADMIN_APP } from '../src/admin-app.definition';
@@ -14,6 +14,11 @@ describe('admin app', () => {
     await request(testApp.server).get('/health/live').expect(200, { status: 'ok' });
     const ready = await request(testApp.server).get('/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('declares who may call each route, on every route', async () => {
+    const openApi = await request(testApp.server).get('/docs-json').expect(200);
+    expectEveryRouteToDeclareAccess(testApp.app, openApi.body);
   });
 
   it('serves its own OpenAPI 3 document', async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '@mpp/testing';
+import { expectEveryRouteToDeclareAccess, startTestApp, type TestApp } from '@mpp/testing';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import request from 'supertest';
 import { API_APP } from '../src/api-app.definition';
@@ -35,6 +35,11 @@ describe('API health, errors and documentation', () => {
     const response = await request(testApp.server).get('/health/live').expect(200);
     expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN' });
     expect(response.headers['content-security-policy']).toContain(`default-src 'self'`);
+  });
+
+  it('declares who may call each route, on every route', async () => {
+    const openApi = await request(testApp.server).get('/docs-json').expect(200);
+    expectEveryRouteToDeclareAccess(testApp.app, openApi.body);
   });
 
   it('serves a valid OpenAPI 3 document listing every route', async () => {

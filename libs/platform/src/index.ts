@@ -10,3 +10,6 @@ export * from './http/bootstrap';
 export * from './http/core.module';
 export * from './http/create-http-app';
 export * from './logging/logging';
+export * from './access/access.decorators';
+export * from './access/access.guard';
+export * from './access/route-access';

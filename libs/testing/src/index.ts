@@ -1,2 +1,3 @@
 export { createTestDatabase, type TestDatabase } from '@mpp/persistence';
 export * from './test-app';
+export * from './route-access-assertions';

@@ -1,4 +1,4 @@
-import { ErrorResponseDto } from '@mpp/platform';
+import { ErrorResponseDto, PublicAccess } from '@mpp/platform';
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ListRegionsQuery } from './list-regions.query';
@@ -9,6 +9,7 @@ import { RegionsService } from './regions.service';
 const CACHE_REFERENCE_DATA = 'public, max-age=3600';
 
 @ApiTags('regions')
+@PublicAccess('Region codes and names are public reference data (Kepmendagri)')
 @Controller('v1')
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}

@@ -1,9 +1,11 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { PublicAccess } from '../access/access.decorators';
 import { ApiError, ErrorResponseDto } from '../errors/error-body';
 
 @ApiTags('health')
+@PublicAccess('Load balancers and orchestrators probe health without credentials')
 @Controller('health')
 export class HealthController {
   constructor(

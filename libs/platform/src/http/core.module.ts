@@ -1,6 +1,7 @@
 import { dataSourceOptions } from '@mpp/persistence';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AccessGuard } from '../access/access.guard';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type RuntimeContext } from '../config/runtime-context';
@@ -26,6 +27,7 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: context.config },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [APP_CONFIG],
     };

@@ -8,6 +8,8 @@ import request from 'supertest';
 import { loadConfig } from '../config/app-config';
 import type { RuntimeContext } from '../config/runtime-context';
 import { databaseSettings } from '../database/database-settings';
+import { PublicAccess } from '../access/access.decorators';
+import { listRouteAccess } from '../access/route-access';
 import { CoreModule } from './core.module';
 import { createHttpApp } from './create-http-app';
 
@@ -27,6 +29,7 @@ class ProbeBody {
   counters!: CounterDto[];
 }
 
+@PublicAccess('A probe of the HTTP stack in this test')
 @Controller('probe')
 class ProbeController {
   @Post()
@@ -45,7 +48,15 @@ class ProbeController {
   }
 }
 
-@Module({ controllers: [ProbeController] })
+@Controller('forgotten')
+class ForgottenController {
+  @Get()
+  open(): string {
+    return 'should never be served';
+  }
+}
+
+@Module({ controllers: [ProbeController, ForgottenController] })
 class ProbeModule {}
 
 describe('createHttpApp', () => {
@@ -121,5 +132,11 @@ describe('createHttpApp', () => {
   it('answers a wrong method with the shared body', async () => {
     const response = await request(app.getHttpServer()).delete('/probe').expect(404);
     expect(response.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it('refuses a route that declares no access rule, and lists it as such', async () => {
+    const response = await request(app.getHttpServer()).get('/forgotten').expect(403);
+    expect(response.body).toMatchObject({ status: 403, code: 'ACCESS_RULE_MISSING' });
+    expect(listRouteAccess(app).filter((route) => !route.rule)).toEqual([{ controller: 'ForgottenController', handler: 'open', rule: undefined }]);
   });
 });
