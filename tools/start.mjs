@@ -9,12 +9,20 @@ const host = process.env.HOST || '127.0.0.1';
 const apiPort = process.env.PORT || '3000';
 const readyUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${apiPort}/health/ready`;
 
+// The embedded demo signs in with the demo accounts whose passwords the README shows; never
+// with your own database (the apps refuse MPP_DEMO_ACCOUNTS together with DATABASE_URL).
+const demoEnv = !process.env.DATABASE_URL && process.env.MPP_DEMO_ACCOUNTS === undefined ? { MPP_DEMO_ACCOUNTS: 'true' } : {};
+
 const children = [];
 let stopping = false;
 
 function startApp(name) {
   // Own process group: a Ctrl-C reaches this script, which then stops the apps in order.
-  const child = spawn(process.execPath, [`dist/apps/${name}/main.js`], { stdio: 'inherit', detached: true });
+  const child = spawn(process.execPath, [`dist/apps/${name}/main.js`], {
+    stdio: 'inherit',
+    detached: true,
+    env: { ...process.env, ...demoEnv },
+  });
   child.on('exit', (code, signal) => {
     if (!stopping) {
       console.error(`start: ${name} exited (code ${code}, signal ${signal}); stopping the rest`);

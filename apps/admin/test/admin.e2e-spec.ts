@@ -25,7 +25,17 @@ describe('admin app', () => {
     const response = await request(testApp.server).get('/docs-json').expect(200);
     expect(response.body.openapi).toMatch(/^3\./);
     expect(response.body.info.title).toBe('MPP Platform Admin API');
-    expect(Object.keys(response.body.paths).sort()).toEqual(['/health/live', '/health/ready']);
+    expect(Object.keys(response.body.paths).sort()).toEqual([
+      '/admin/api/v1/api-keys',
+      '/admin/api/v1/api-keys/{id}',
+      '/admin/api/v1/api-keys/{id}/revoke',
+      '/admin/api/v1/api-keys/{id}/rotate',
+      '/admin/api/v1/audit-events',
+      '/admin/api/v1/staff',
+      '/admin/api/v1/staff/{id}',
+      '/health/live',
+      '/health/ready',
+    ]);
     await expect(SwaggerParser.validate(structuredClone(response.body))).resolves.toBeDefined();
   });
 

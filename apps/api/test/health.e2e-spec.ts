@@ -47,9 +47,26 @@ describe('API health, errors and documentation', () => {
     expect(response.body.openapi).toMatch(/^3\./);
     expect(response.body.info).toMatchObject({ title: 'MPP Platform API', version: '1' });
     expect(Object.keys(response.body.paths).sort()).toEqual(
-      ['/health/live', '/health/ready', '/v1/provinces', '/v1/provinces/{code}', '/v1/regions', '/v1/regions/{code}'].sort(),
+      [
+        '/health/live',
+        '/health/ready',
+        '/v1/auth/login',
+        '/v1/auth/logout',
+        '/v1/auth/password',
+        '/v1/auth/refresh',
+        '/v1/me',
+        '/v1/provinces',
+        '/v1/provinces/{code}',
+        '/v1/regions',
+        '/v1/regions/{code}',
+      ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');
+    expect(response.body.components.securitySchemes).toEqual({
+      bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      'api-key': expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-API-Key' }),
+    });
+    expect(response.body.paths['/v1/me'].get.security).toEqual([{ bearer: [] }, { 'api-key': [] }]);
     await expect(SwaggerParser.validate(structuredClone(response.body))).resolves.toBeDefined();
   });
 

@@ -91,10 +91,13 @@ describe('regions API', () => {
       expect(response.body).toMatchObject({ code: '36.74', name: 'KOTA TANGERANG SELATAN', kind: 'kota', province: { code: '36' } });
     });
 
-    it.each(['3271', '32.7', '32.711', 'abc', '32.00', '%20'])('refuses the malformed code %s with 400 REGION_CODE_INVALID', async (code) => {
-      const response = await get(`/v1/regions/${code}`).expect(400);
-      expect(response.body).toMatchObject({ status: 400, code: 'REGION_CODE_INVALID', errors: [{ path: 'code' }] });
-    });
+    it.each(['3271', '32.7', '32.711', 'abc', '32.00', '%20'])(
+      'refuses the malformed code %s with 400 REGION_CODE_INVALID',
+      async (code) => {
+        const response = await get(`/v1/regions/${code}`).expect(400);
+        expect(response.body).toMatchObject({ status: 400, code: 'REGION_CODE_INVALID', errors: [{ path: 'code' }] });
+      },
+    );
 
     it('answers 404 REGION_NOT_FOUND for a well-formed code no region has', async () => {
       const response = await get('/v1/regions/32.99').expect(404);

@@ -23,7 +23,8 @@ function startApi(env: Record<string, string>): Started {
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the output streams are read to their end by then.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
 
@@ -51,6 +52,15 @@ async function waitForReady(api: Started, port: number, timeoutMs: number): Prom
   throw new Error(`not ready on port ${port} within ${timeoutMs} ms`);
 }
 
+async function signIn(port: number, email: string, password: string): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${port}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return response.status;
+}
+
 describe('starting the API process', () => {
   it('lists every bad setting in one message and exits with status 1', async () => {
     const api = startApi({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://root:hunter2@db/mpp' });
@@ -64,6 +74,12 @@ describe('starting the API process', () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses to start in production without a token key', async () => {
+    const api = startApi({ NODE_ENV: 'production', DATABASE_URL: 'postgres://mpp@127.0.0.1:1/mpp' });
+    expect(await api.exited).toBe(1);
+    expect(api.output()).toMatch(/AUTH_JWT_SECRET: is required in production/);
+  });
+
   describe('with DATABASE_URL', () => {
     let database: TestDatabase;
     beforeAll(async () => {
@@ -73,16 +89,29 @@ describe('starting the API process', () => {
 
     it('migrates, serves, and shuts down gracefully on SIGTERM', async () => {
       const port = await freePort();
-      const api = startApi({ DATABASE_URL: database.url, PORT: String(port), ADMIN_PORT: String(port + 1) });
+      const api = startApi({
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        ADMIN_PORT: String(port + 1),
+        AUTH_JWT_SECRET: 'k'.repeat(40),
+        MPP_BOOTSTRAP_ADMIN_EMAIL: 'kepala.pusdatin@menpan.go.id',
+        MPP_BOOTSTRAP_ADMIN_PASSWORD: 'first start passphrase',
+      });
       try {
         expect(await waitForReady(api, port, 30_000)).toBe(200);
         const regions = await fetch(`http://127.0.0.1:${port}/v1/regions?q=bogor`);
         expect(((await regions.json()) as { total: number }).total).toBe(2);
+        expect(await signIn(port, 'kepala.pusdatin@menpan.go.id', 'first start passphrase')).toBe(200);
+        expect(await signIn(port, 'nasional@demo.mpp.go.id', 'demo-mpp-2026!')).toBe(401);
       } finally {
         api.child.kill('SIGTERM');
       }
       expect(await api.exited).toBe(0);
-      const lines = api.output().trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
+      const lines = api
+        .output()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { msg: string });
       expect(lines.map((line) => line.msg)).toContain('shutting down');
       expect(api.output()).not.toContain(new URL(database.url).password || 'no-password');
     });
@@ -99,9 +128,10 @@ describe('starting the API process', () => {
 
     it('starts an embedded PostgreSQL, says where its data lives, and stops it on shutdown', async () => {
       const port = await freePort();
-      const api = startApi({ MPP_DATA_DIR: dataDir, PORT: String(port), ADMIN_PORT: String(port + 1) });
+      const api = startApi({ MPP_DATA_DIR: dataDir, PORT: String(port), ADMIN_PORT: String(port + 1), MPP_DEMO_ACCOUNTS: 'true' });
       try {
         expect(await waitForReady(api, port, 30_000)).toBe(200);
+        expect(await signIn(port, 'admin.bogor@demo.mpp.go.id', 'demo-mpp-2026!')).toBe(200);
         const total = await fetch(`http://127.0.0.1:${port}/v1/regions?pageSize=1`);
         expect(((await total.json()) as { total: number }).total).toBe(514);
         expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(true);

@@ -3,7 +3,7 @@ import { type AppConfig, type RuntimeContext } from '@mpp/platform';
 import path from 'node:path';
 
 export interface CliDatabase {
-  context: RuntimeContext;
+  context: Pick<RuntimeContext, 'config' | 'databaseUrl' | 'appName'>;
   description: string;
   close(): Promise<void>;
 }

@@ -2,3 +2,8 @@ export * from './errors/domain-error';
 export * from './paging/page-request';
 export * from './regions/region-code';
 export * from './regions/time-zone';
+export * from './access/access-policy';
+export * from './access/lockout-policy';
+export * from './access/password-policy';
+export * from './access/principal';
+export * from './access/role';

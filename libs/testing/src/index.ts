@@ -1,3 +1,5 @@
 export { createTestDatabase, type TestDatabase } from '@mpp/persistence';
 export * from './test-app';
 export * from './route-access-assertions';
+export * from './staff-fixtures';
+export * from './tenant-isolation';

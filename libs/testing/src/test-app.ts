@@ -1,5 +1,8 @@
 import { prepareDatabase } from '@mpp/persistence';
-import { type AppDefinition, createHttpApp, databaseSettings, loadConfig, type RuntimeContext } from '@mpp/platform';
+import { type AppDefinition, createHttpApp, databaseSettings, loadConfig, type RuntimeContext, seedAccounts } from '@mpp/platform';
+import { randomBytes } from 'node:crypto';
+import type { DestinationStream } from 'pino';
+import { DataSource } from 'typeorm';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, type TestDatabase } from '@mpp/persistence';
 
@@ -16,12 +19,28 @@ export interface TestApp {
  * Boots the real app of `definition` on a fresh database, migrated and seeded the way a
  * start does, without listening on a port: supertest drives it over its HTTP server.
  */
-export async function startTestApp(definition: AppDefinition, env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Reads every log line the app writes (at LOG_LEVEL from env, silent by default). */
+  logLines?: string[];
+}
+
+export async function startTestApp(
+  definition: AppDefinition,
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env, DATABASE_URL: database.url });
-  const context: RuntimeContext = { config, databaseUrl: database.url, appName: definition.appName };
+  const context: RuntimeContext = {
+    config,
+    databaseUrl: database.url,
+    appName: definition.appName,
+    authSecret: randomBytes(32).toString('hex'),
+    logDestination: options.logLines ? collectLines(options.logLines) : undefined,
+  };
   await prepareDatabase(databaseSettings(context));
   const app = await createHttpApp(definition.rootModule(context), context, definition);
+  await seedAccounts(app.get(DataSource), config);
   return {
     app,
     server: app.getHttpServer(),
@@ -32,4 +51,8 @@ export async function startTestApp(definition: AppDefinition, env: Record<string
       await database.drop();
     },
   };
+}
+
+function collectLines(lines: string[]): DestinationStream {
+  return { write: (line: string) => void lines.push(line) };
 }

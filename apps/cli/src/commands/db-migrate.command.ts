@@ -12,7 +12,9 @@ export async function dbMigrate(config: AppConfig, out: (line: string) => void):
         ? 'Schema: up to date, no migration to apply'
         : `Schema: applied ${result.appliedMigrations.join(', ')}`,
     );
-    out(`Regions: ${result.regions.provinces} provinces, ${result.regions.regencies} kabupaten/kota, ${result.regions.changed} rows changed`);
+    out(
+      `Regions: ${result.regions.provinces} provinces, ${result.regions.regencies} kabupaten/kota, ${result.regions.changed} rows changed`,
+    );
   } finally {
     await database.close();
   }

@@ -15,11 +15,7 @@ export class PageRequest {
       throw new InvalidValueError('PAGE_INVALID', 'page must be a whole number from 1', 'page');
     }
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      throw new InvalidValueError(
-        'PAGE_SIZE_INVALID',
-        `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`,
-        'pageSize',
-      );
+      throw new InvalidValueError('PAGE_SIZE_INVALID', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`, 'pageSize');
     }
     return new PageRequest(page, pageSize);
   }

@@ -51,8 +51,6 @@ describe('ProvinceCode', () => {
   });
 
   it.each(['3', '320', 'JB', '00', '32.71'])('refuses "%s" with PROVINCE_CODE_INVALID', (input) => {
-    expect(() => ProvinceCode.parse(input)).toThrow(
-      expect.objectContaining({ code: 'PROVINCE_CODE_INVALID', path: 'province' }),
-    );
+    expect(() => ProvinceCode.parse(input)).toThrow(expect.objectContaining({ code: 'PROVINCE_CODE_INVALID', path: 'province' }));
   });
 });

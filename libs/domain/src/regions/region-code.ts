@@ -12,11 +12,7 @@ export class ProvinceCode {
 
   static parse(input: string, path = 'province'): ProvinceCode {
     if (!PROVINCE_PATTERN.test(input) || input === '00') {
-      throw new InvalidValueError(
-        'PROVINCE_CODE_INVALID',
-        `Province code must be two digits, e.g. "32"; got "${truncate(input)}"`,
-        path,
-      );
+      throw new InvalidValueError('PROVINCE_CODE_INVALID', `Province code must be two digits, e.g. "32"; got "${truncate(input)}"`, path);
     }
     return new ProvinceCode(input);
   }

@@ -4,7 +4,14 @@ import type { DatabaseSettings } from './database-settings';
 import { prepareDatabase } from './prepare-database';
 
 function settings(url: string): DatabaseSettings {
-  return { url, poolSize: 4, connectTimeoutMs: 5_000, statementTimeoutMs: 15_000, idleInTransactionTimeoutMs: 30_000, applicationName: 'mpp-spec' };
+  return {
+    url,
+    poolSize: 4,
+    connectTimeoutMs: 5_000,
+    statementTimeoutMs: 15_000,
+    idleInTransactionTimeoutMs: 30_000,
+    applicationName: 'mpp-spec',
+  };
 }
 
 async function rows<T>(url: string, sql: string): Promise<T[]> {
@@ -26,7 +33,7 @@ describe('prepareDatabase', () => {
 
   it('creates the schema and loads 38 provinces and 514 kabupaten/kota', async () => {
     const result = await prepareDatabase(settings(database.url));
-    expect(result.appliedMigrations).toEqual(['CreateRegions1764057600000']);
+    expect(result.appliedMigrations).toEqual(['CreateRegions1764057600000', 'CreateAccess1764144000000']);
     expect(result.regions).toEqual({ provinces: 38, regencies: 514, changed: 552 });
     const [counts] = await rows<{ provinces: number; kabupaten: number; kota: number }>(
       database.url,
@@ -53,13 +60,17 @@ describe('prepareDatabase', () => {
 
   it('lets several instances start at once: one migrates, the others wait and find nothing to do', async () => {
     const results = await Promise.all([1, 2, 3, 4].map(() => prepareDatabase(settings(database.url))));
-    expect(results.flatMap((result) => result.appliedMigrations)).toEqual(['CreateRegions1764057600000']);
+    expect(results.flatMap((result) => result.appliedMigrations)).toEqual(['CreateRegions1764057600000', 'CreateAccess1764144000000']);
     expect(results.map((result) => result.regions.changed).sort((a, b) => a - b)).toEqual([0, 0, 0, 552]);
   });
 
   it('refuses a region row that breaks the code rules', async () => {
     await prepareDatabase(settings(database.url));
-    await expect(rows(database.url, `INSERT INTO regency (code, province_code, name, kind) VALUES ('32.7', '32', 'X', 'kota')`)).rejects.toThrow(/check constraint/);
-    await expect(rows(database.url, `INSERT INTO regency (code, province_code, name, kind) VALUES ('33.99', '32', 'X', 'kota')`)).rejects.toThrow(/check constraint/);
+    await expect(
+      rows(database.url, `INSERT INTO regency (code, province_code, name, kind) VALUES ('32.7', '32', 'X', 'kota')`),
+    ).rejects.toThrow(/check constraint/);
+    await expect(
+      rows(database.url, `INSERT INTO regency (code, province_code, name, kind) VALUES ('33.99', '32', 'X', 'kota')`),
+    ).rejects.toThrow(/check constraint/);
   });
 });

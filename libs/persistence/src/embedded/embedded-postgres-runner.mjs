@@ -79,11 +79,9 @@ async function writeAtomically(file, content) {
 async function acquireLock() {
   for (let attempt = 0; attempt < 3; attempt++) {
     const temp = `${lockPath}.${process.pid}.tmp`;
-    await fs.writeFile(
-      temp,
-      JSON.stringify({ pid: process.pid, status: 'starting', startedAt: new Date().toISOString() }),
-      { mode: 0o600 },
-    );
+    await fs.writeFile(temp, JSON.stringify({ pid: process.pid, status: 'starting', startedAt: new Date().toISOString() }), {
+      mode: 0o600,
+    });
     try {
       await fs.link(temp, lockPath);
       ownsLock = true;
@@ -206,10 +204,7 @@ async function main() {
   await client.end();
 
   const url = `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${args.database}`;
-  await writeAtomically(
-    lockPath,
-    JSON.stringify({ pid: process.pid, status: 'ready', port, url, startedAt: new Date().toISOString() }),
-  );
+  await writeAtomically(lockPath, JSON.stringify({ pid: process.pid, status: 'ready', port, url, startedAt: new Date().toISOString() }));
   await send({ type: 'ready', url, port, pid: process.pid });
 }
 

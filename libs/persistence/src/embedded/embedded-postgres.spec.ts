@@ -72,7 +72,11 @@ describe('openEmbeddedPostgres', () => {
     opened.push(...started.map((result) => result.value));
     expect(started).toHaveLength(1);
     const refused = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-    expect(refused.map((result) => (result.reason as EmbeddedPostgresError).code)).toEqual(['EMBEDDED_DB_IN_USE', 'EMBEDDED_DB_IN_USE', 'EMBEDDED_DB_IN_USE']);
+    expect(refused.map((result) => (result.reason as EmbeddedPostgresError).code)).toEqual([
+      'EMBEDDED_DB_IN_USE',
+      'EMBEDDED_DB_IN_USE',
+      'EMBEDDED_DB_IN_USE',
+    ]);
     expect(await query(started[0].value.url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
   });
 

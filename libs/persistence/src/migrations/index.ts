@@ -1,4 +1,5 @@
 import { CreateRegions1764057600000 } from './1764057600000-create-regions';
+import { CreateAccess1764144000000 } from './1764144000000-create-access';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
-export const MIGRATIONS = [CreateRegions1764057600000];
+export const MIGRATIONS = [CreateRegions1764057600000, CreateAccess1764144000000];

@@ -23,9 +23,11 @@ export interface AreaData {
 
 export function loadIdnAreaData(): AreaData {
   const provinces = readCsv('provinces.csv', ['code', 'name']).map(([code, name]) => ({ code, name }));
-  const regencies = readCsv('regencies.csv', ['code', 'province_code', 'name']).map(
-    ([code, provinceCode, name]) => ({ code, provinceCode, name }),
-  );
+  const regencies = readCsv('regencies.csv', ['code', 'province_code', 'name']).map(([code, provinceCode, name]) => ({
+    code,
+    provinceCode,
+    name,
+  }));
   return { provinces, regencies };
 }
 
@@ -36,7 +38,9 @@ function dataDir(): string {
 }
 
 function readCsv(file: string, header: string[]): string[][] {
-  const lines = readFileSync(path.join(dataDir(), file), 'utf8').split(/\r?\n/).filter((line) => line.length > 0);
+  const lines = readFileSync(path.join(dataDir(), file), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.length > 0);
   const [first, ...rows] = lines;
   if (first !== header.join(',')) {
     throw new Error(`idn-area-data ${file}: expected header "${header.join(',')}", got "${first}"`);

@@ -41,12 +41,7 @@ export async function syncRegionReferenceData(runner: QueryRunner): Promise<Sync
        WHERE (regency.province_code, regency.name, regency.kind)
          IS DISTINCT FROM (excluded.province_code, excluded.name, excluded.kind)
      RETURNING code`,
-    [
-      regencies.map((r) => r.code),
-      regencies.map((r) => r.provinceCode),
-      regencies.map((r) => r.name),
-      regencies.map((r) => r.kind),
-    ],
+    [regencies.map((r) => r.code), regencies.map((r) => r.provinceCode), regencies.map((r) => r.name), regencies.map((r) => r.kind)],
   );
   return {
     provinces: provinces.length,

@@ -1,10 +1,4 @@
-import {
-  type IndonesianTimeZone,
-  type PageRequest,
-  type ProvinceCode,
-  type RegencyKind,
-  type RegionCode,
-} from '@mpp/domain';
+import { type IndonesianTimeZone, type PageRequest, type ProvinceCode, type RegencyKind, type RegionCode } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
 import { ProvinceEntity } from './province.entity';
 import { RegencyEntity } from './regency.entity';
@@ -48,9 +42,7 @@ export class RegionsRepository {
   }
 
   async findByCode(code: RegionCode): Promise<RegionRecord | undefined> {
-    const row = await this.dataSource
-      .getRepository(RegencyEntity)
-      .findOne({ where: { code: code.value }, relations: { province: true } });
+    const row = await this.dataSource.getRepository(RegencyEntity).findOne({ where: { code: code.value }, relations: { province: true } });
     return row ? toRegionRecord(row) : undefined;
   }
 

@@ -1,10 +1,35 @@
+import type { AccessRequirement, ApiScope, Role } from '@mpp/domain';
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiExtension } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtension,
+  ApiForbiddenResponse,
+  ApiSecurity,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ErrorResponseDto } from '../errors/error-body';
 
 export const ACCESS_RULE = 'mpp:access-rule';
+export const BEARER_SCHEME = 'bearer';
+export const API_KEY_SCHEME = 'api-key';
+export const API_KEY_HEADER = 'x-api-key';
+export const LOGIN_RATE_LIMIT = 'mpp:login-rate-limit';
+
+/** Routes that take credentials get the stricter login budget per client (RATE_LIMIT_LOGIN_PER_MINUTE). */
+export const LoginRateLimit = (): MethodDecorator => SetMetadata(LOGIN_RATE_LIMIT, true);
+
+/** Where a route finds the region it acts on, so the guard can check it before the handler runs. */
+export interface RegionSource {
+  in: 'param' | 'query' | 'body';
+  name: string;
+}
 
 /** How a route is reached. Every route declares one; a route without one is refused. */
-export type AccessRule = { kind: 'public'; reason: string };
+export type AccessRule =
+  | { kind: 'public'; reason: string }
+  | { kind: 'authenticated'; apiKeys: boolean }
+  | { kind: 'restricted'; requirement: AccessRequirement; region?: RegionSource };
 
 /**
  * Marks a route as open to anyone, on purpose: the reason is required so a reviewer sees why.
@@ -14,4 +39,41 @@ export function PublicAccess(reason: string): MethodDecorator & ClassDecorator {
   if (reason.trim().length < 10) throw new Error('PublicAccess needs a reason a reviewer can check');
   const rule: AccessRule = { kind: 'public', reason };
   return applyDecorators(SetMetadata(ACCESS_RULE, rule), ApiExtension('x-access', { kind: 'public', reason }));
+}
+
+/** Any signed-in staff member (and, with `apiKeys`, any valid API key), whatever the role. */
+export function AuthenticatedAccess(options: { apiKeys: boolean }): MethodDecorator & ClassDecorator {
+  const rule: AccessRule = { kind: 'authenticated', apiKeys: options.apiKeys };
+  return applyDecorators(
+    SetMetadata(ACCESS_RULE, rule),
+    ApiExtension('x-access', rule),
+    ApiBearerAuth(BEARER_SCHEME),
+    ...(options.apiKeys ? [ApiSecurity(API_KEY_SCHEME)] : []),
+    ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'UNAUTHENTICATED: no valid token or key' }),
+  );
+}
+
+/**
+ * Staff with one of `roles` whose scope covers the target region (read from `region`), or an
+ * integrator's key with `apiScope` for that region. The guard decides with `decideAccess`.
+ */
+export function RestrictedAccess(options: {
+  roles: readonly Role[];
+  apiScope?: ApiScope;
+  region?: RegionSource;
+}): MethodDecorator & ClassDecorator {
+  const rule: AccessRule = {
+    kind: 'restricted',
+    requirement: { roles: options.roles, apiScope: options.apiScope },
+    region: options.region,
+  };
+  return applyDecorators(
+    SetMetadata(ACCESS_RULE, rule),
+    ApiExtension('x-access', { kind: 'restricted', roles: options.roles, apiScope: options.apiScope, region: options.region }),
+    ApiBearerAuth(BEARER_SCHEME),
+    ...(options.apiScope ? [ApiSecurity(API_KEY_SCHEME)] : []),
+    ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'UNAUTHENTICATED: no valid token or key' }),
+    ApiForbiddenResponse({ type: ErrorResponseDto, description: 'ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE' }),
+    ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED, with Retry-After' }),
+  );
 }

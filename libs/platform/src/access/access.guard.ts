@@ -1,25 +1,101 @@
+import { decideAccess, type Principal, RegionCode } from '@mpp/domain';
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
 import { ApiError } from '../errors/error-body';
-import { ACCESS_RULE, type AccessRule } from './access.decorators';
+import { ACCESS_RULE, API_KEY_HEADER, type AccessRule, type RegionSource } from './access.decorators';
+import { ApiKeyAuthenticator } from './api-key-authenticator';
+import { AuditLog } from './audit-log.service';
+import type { AccessRequest } from './request-context';
+
+const BearerGuard = AuthGuard('jwt');
 
 /**
- * Global guard: decides every request from the route's declared access rule. A route that
- * declares none is refused (fail closed), so nothing becomes public by accident; the
- * access-rule test finds such routes before they ship.
+ * Global guard: decides every request from the route's declared access rule, with the one
+ * policy in `@mpp/domain` (`decideAccess`). A route that declares no rule is refused (fail
+ * closed), so nothing becomes public by accident; the access-rule test finds such routes.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger('AccessGuard');
+  private readonly bearer = new BearerGuard();
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeyAuthenticator,
+    private readonly audit: AuditLog,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) {
       this.logger.error(`route ${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`);
       throw new ApiError(403, 'ACCESS_RULE_MISSING', 'This route declares no access rule and is closed');
     }
-    return rule.kind === 'public';
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<AccessRequest>();
+    const principal = await this.authenticate(context, request, rule);
+    request.principal = principal;
+    if (rule.kind === 'authenticated') return true;
+
+    const regionCode = readRegion(request, rule.region);
+    const decision = decideAccess(principal, rule.requirement, { regionCode });
+    if (decision.allowed) {
+      request.accessRegion = regionCode;
+      return true;
+    }
+    await this.audit.record({
+      action: 'access.denied',
+      outcome: 'denied',
+      principal,
+      regionCode,
+      requestId: String(request.id),
+      details: { code: decision.code, route: request.routeOptions?.url, method: request.method },
+    });
+    throw new ApiError(403, decision.code, denialMessage(decision.code));
+  }
+
+  private async authenticate(
+    context: ExecutionContext,
+    request: AccessRequest,
+    rule: Exclude<AccessRule, { kind: 'public' }>,
+  ): Promise<Principal> {
+    const key = request.headers[API_KEY_HEADER];
+    if (typeof key === 'string' && key.length > 0) {
+      const acceptsKeys = rule.kind === 'authenticated' ? rule.apiKeys : rule.requirement.apiScope !== undefined;
+      if (!acceptsKeys) throw new ApiError(403, 'API_SCOPE_MISSING', 'This route is for staff; API keys cannot call it');
+      return this.apiKeys.authenticate(key);
+    }
+    if (!request.headers.authorization) {
+      throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in: send an access token as "Authorization: Bearer ..." or an API key as X-API-Key');
+    }
+    try {
+      await this.bearer.canActivate(context);
+    } catch {
+      throw new ApiError(401, 'TOKEN_INVALID', 'The access token is invalid or expired; refresh it or sign in again');
+    }
+    return (request as AccessRequest & { user: Principal }).user;
+  }
+}
+
+function readRegion(request: AccessRequest, source: RegionSource | undefined): string | undefined {
+  if (!source) return undefined;
+  const container = (source.in === 'param' ? request.params : source.in === 'query' ? request.query : request.body) as
+    | Record<string, unknown>
+    | undefined;
+  const value = container?.[source.name];
+  // A malformed code is left to validation (400); it cannot name another region anyway.
+  return typeof value === 'string' && RegionCode.isValid(value) ? value : undefined;
+}
+
+function denialMessage(code: string): string {
+  switch (code) {
+    case 'ROLE_NOT_ALLOWED':
+      return 'Your role may not do this';
+    case 'API_SCOPE_MISSING':
+      return 'The API key lacks the scope this route needs';
+    default:
+      return 'This is outside the region or agency you may act on';
   }
 }

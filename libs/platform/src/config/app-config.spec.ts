@@ -32,9 +32,14 @@ describe('loadConfig', () => {
       DB_STATEMENT_TIMEOUT_MS: '2000',
       CORS_ORIGINS: 'https://mpp.kotabogor.go.id, https://mpp.tangerangselatankota.go.id',
       TRUST_PROXY: 'yes',
+      AUTH_JWT_SECRET: 'k'.repeat(48),
     });
     expect(config.apiPort).toBe(8080);
-    expect(config.database).toMatchObject({ url: 'postgresql://mpp:secret@db.internal:5432/mpp', migrateOnStart: false, statementTimeoutMs: 2000 });
+    expect(config.database).toMatchObject({
+      url: 'postgresql://mpp:secret@db.internal:5432/mpp',
+      migrateOnStart: false,
+      statementTimeoutMs: 2000,
+    });
     expect(config.http).toMatchObject({
       docsEnabled: false,
       trustProxy: true,
@@ -70,5 +75,31 @@ describe('loadConfig', () => {
 
   it('publishes the list of variables it reads', () => {
     expect(CONFIG_VARIABLES).toContain('DATABASE_URL');
+  });
+
+  it('demands a token key in production and keeps it out of messages', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mpp' });
+    expect(problems).toEqual([{ variable: 'AUTH_JWT_SECRET', message: expect.stringContaining('required in production') }]);
+    const short = problemsOf({ AUTH_JWT_SECRET: 'tooshort-secret' });
+    expect(JSON.stringify(short)).not.toContain('tooshort-secret');
+  });
+
+  it('takes the first admin only as an email and password pair', () => {
+    expect(problemsOf({ MPP_BOOTSTRAP_ADMIN_EMAIL: 'kepala@menpan.go.id' })).toEqual([
+      { variable: 'MPP_BOOTSTRAP_ADMIN_PASSWORD', message: 'must be set together with its pair' },
+    ]);
+    expect(
+      loadConfig({ MPP_BOOTSTRAP_ADMIN_EMAIL: 'Kepala@Menpan.go.id', MPP_BOOTSTRAP_ADMIN_PASSWORD: 'a long enough passphrase' }).auth
+        .bootstrapAdmin,
+    ).toEqual({
+      email: 'kepala@menpan.go.id',
+      password: 'a long enough passphrase',
+    });
+  });
+
+  it('keeps the demo accounts to the embedded demo', () => {
+    expect(problemsOf({ MPP_DEMO_ACCOUNTS: 'true', DATABASE_URL: 'postgres://db/mpp' })).toEqual([
+      { variable: 'MPP_DEMO_ACCOUNTS', message: expect.stringContaining('embedded demo only') },
+    ]);
   });
 });

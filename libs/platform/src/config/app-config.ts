@@ -21,6 +21,21 @@ export interface AppConfig {
     statementTimeoutMs: number;
     idleInTransactionTimeoutMs: number;
   };
+  auth: {
+    /** HS256 key of access tokens; unset outside production: a random key kept in the data folder. */
+    jwtSecret?: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    /** The first national admin, created on first start when no national admin exists. */
+    bootstrapAdmin?: { email: string; password: string };
+    /** Demo accounts with the README's passwords: the embedded demo only. */
+    demoAccounts: boolean;
+  };
+  rateLimits: {
+    loginPerMinute: number;
+    publicPerMinute: number;
+    apiKeyPerMinute: number;
+  };
   http: {
     docsEnabled: boolean;
     corsOrigins: string[];
@@ -77,11 +92,14 @@ const postgresUrl = z.string().refine(
 
 const origins = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
   .pipe(
-    z.array(
-      z.string().regex(/^https?:\/\/[^/\s]+$/, { error: 'must list origins such as https://mpp.kotabogor.go.id, comma-separated' }),
-    ),
+    z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, { error: 'must list origins such as https://mpp.kotabogor.go.id, comma-separated' })),
   );
 
 const schema = z.object({
@@ -106,10 +124,19 @@ const schema = z.object({
   TRUST_PROXY: flag.default(false),
   BODY_LIMIT_BYTES: wholeNumber(1_024, 50 * 1024 * 1024).default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 300_000).default(10_000),
+  AUTH_JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters of random text' }).optional(),
+  AUTH_ACCESS_TOKEN_TTL_SECONDS: wholeNumber(60, 3_600).default(900),
+  AUTH_REFRESH_TOKEN_TTL_DAYS: wholeNumber(1, 90).default(14),
+  MPP_BOOTSTRAP_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
+  MPP_BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
+  MPP_DEMO_ACCOUNTS: flag.default(false),
+  RATE_LIMIT_LOGIN_PER_MINUTE: wholeNumber(1, 10_000).default(10),
+  RATE_LIMIT_PUBLIC_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
+  RATE_LIMIT_API_KEY_PER_MINUTE: wholeNumber(1, 1_000_000).default(1_200),
 });
 
 /** Variables whose values never appear in an error message. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'AUTH_JWT_SECRET', 'MPP_BOOTSTRAP_ADMIN_PASSWORD']);
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   // An empty variable counts as unset, as in most shells' `VAR= command`.
@@ -129,9 +156,21 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(problems);
   }
   const v = parsed.data;
-  if (v.PORT === v.ADMIN_PORT) {
-    throw new ConfigError([{ variable: 'ADMIN_PORT', message: `must differ from PORT (both are ${v.PORT})` }]);
+  const problems: ConfigProblem[] = [];
+  if (v.PORT === v.ADMIN_PORT) problems.push({ variable: 'ADMIN_PORT', message: `must differ from PORT (both are ${v.PORT})` });
+  if (v.NODE_ENV === 'production' && !v.AUTH_JWT_SECRET) {
+    problems.push({ variable: 'AUTH_JWT_SECRET', message: 'is required in production (at least 32 characters of random text)' });
   }
+  if (Boolean(v.MPP_BOOTSTRAP_ADMIN_EMAIL) !== Boolean(v.MPP_BOOTSTRAP_ADMIN_PASSWORD)) {
+    problems.push({
+      variable: v.MPP_BOOTSTRAP_ADMIN_EMAIL ? 'MPP_BOOTSTRAP_ADMIN_PASSWORD' : 'MPP_BOOTSTRAP_ADMIN_EMAIL',
+      message: 'must be set together with its pair',
+    });
+  }
+  if (v.MPP_DEMO_ACCOUNTS && (v.DATABASE_URL || v.NODE_ENV === 'production')) {
+    problems.push({ variable: 'MPP_DEMO_ACCOUNTS', message: 'is for the embedded demo only: not with DATABASE_URL or in production' });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: v.NODE_ENV,
     host: v.HOST,
@@ -146,6 +185,21 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       connectTimeoutMs: v.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: v.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    auth: {
+      jwtSecret: v.AUTH_JWT_SECRET,
+      accessTokenTtlSeconds: v.AUTH_ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: v.AUTH_REFRESH_TOKEN_TTL_DAYS,
+      bootstrapAdmin:
+        v.MPP_BOOTSTRAP_ADMIN_EMAIL && v.MPP_BOOTSTRAP_ADMIN_PASSWORD
+          ? { email: v.MPP_BOOTSTRAP_ADMIN_EMAIL.toLowerCase(), password: v.MPP_BOOTSTRAP_ADMIN_PASSWORD }
+          : undefined,
+      demoAccounts: v.MPP_DEMO_ACCOUNTS,
+    },
+    rateLimits: {
+      loginPerMinute: v.RATE_LIMIT_LOGIN_PER_MINUTE,
+      publicPerMinute: v.RATE_LIMIT_PUBLIC_PER_MINUTE,
+      apiKeyPerMinute: v.RATE_LIMIT_API_KEY_PER_MINUTE,
     },
     http: {
       docsEnabled: v.DOCS_ENABLED ?? v.NODE_ENV !== 'production',

@@ -1,7 +1,7 @@
 import type { DatabaseSettings } from '@mpp/persistence';
 import type { RuntimeContext } from '../config/runtime-context';
 
-export function databaseSettings(context: RuntimeContext): DatabaseSettings {
+export function databaseSettings(context: Pick<RuntimeContext, 'config' | 'databaseUrl' | 'appName'>): DatabaseSettings {
   const { database } = context.config;
   return {
     url: context.databaseUrl,

@@ -38,7 +38,10 @@ export function mapError(error: unknown): MappedError {
     const status = error.getStatus();
     return { body: body(status, codeFor(status), messageOf(error)), unexpected: status >= 500 };
   }
-  return { body: body(500, 'INTERNAL_ERROR', 'An unexpected error occurred; quote the request id when asking for support'), unexpected: true };
+  return {
+    body: body(500, 'INTERNAL_ERROR', 'An unexpected error occurred; quote the request id when asking for support'),
+    unexpected: true,
+  };
 }
 
 function body(status: number, code: string, message: string, errors?: ErrorBody['errors']): ErrorBody {

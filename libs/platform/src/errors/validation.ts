@@ -8,8 +8,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) =>
-      new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', flattenValidationErrors(errors)),
+    exceptionFactory: (errors) => new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', flattenValidationErrors(errors)),
   });
 }
 

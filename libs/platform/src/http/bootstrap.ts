@@ -5,7 +5,10 @@ import pino, { type Logger } from 'pino';
 import { type AppConfig, ConfigError, loadConfig } from '../config/app-config';
 import type { RuntimeContext } from '../config/runtime-context';
 import { databaseSettings } from '../database/database-settings';
+import { seedAccounts } from '../access/account-seeding';
+import { resolveAuthSecret } from '../config/auth-secret';
 import { createHttpApp, type HttpAppOptions } from './create-http-app';
+import { DataSource } from 'typeorm';
 
 export interface AppDefinition extends HttpAppOptions {
   appName: RuntimeContext['appName'];
@@ -32,16 +35,27 @@ export async function runApp(definition: AppDefinition, env: Record<string, stri
   try {
     const database = await resolveDatabase(config, log);
     embedded = database.embedded;
-    const context: RuntimeContext = { config, databaseUrl: database.url, appName: definition.appName };
+    const context: RuntimeContext = {
+      config,
+      databaseUrl: database.url,
+      appName: definition.appName,
+      authSecret: resolveAuthSecret(config),
+    };
     if (config.database.migrateOnStart) {
       const prepared = await prepareDatabase(databaseSettings(context));
       log.info({ migrations: prepared.appliedMigrations, regions: prepared.regions }, 'database schema is up to date');
     }
     const app = await createHttpApp(definition.rootModule(context), context, definition);
+    if (config.database.migrateOnStart) {
+      const created = await seedAccounts(app.get(DataSource), config);
+      if (created.length > 0) log.info({ accounts: created.length }, 'staff accounts created from the start settings');
+    }
     const port = definition.port(config);
     await app.listen({ port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        throw new Error(`Port ${port} on ${config.host} is already in use: is another ${definition.appName} running? Choose another port in the environment.`);
+        throw new Error(
+          `Port ${port} on ${config.host} is already in use: is another ${definition.appName} running? Choose another port in the environment.`,
+        );
       }
       throw error;
     });

@@ -1,7 +1,7 @@
 import { dataSourceOptions } from '@mpp/persistence';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { AccessGuard } from '../access/access.guard';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AccessModule } from '../access/access.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type RuntimeContext } from '../config/runtime-context';
@@ -19,15 +19,15 @@ export class CoreModule {
       module: CoreModule,
       global: true,
       imports: [
-        LoggerModule.forRoot(loggerParams(context.config, context.appName)),
+        LoggerModule.forRoot(loggerParams(context.config, context.appName, context.logDestination)),
         TypeOrmModule.forRoot(dataSourceOptions(databaseSettings(context))),
+        AccessModule.forRoot(context),
         HealthModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: context.config },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
-        { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [APP_CONFIG],
     };

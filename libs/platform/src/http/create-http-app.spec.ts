@@ -66,7 +66,7 @@ describe('createHttpApp', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url, BODY_LIMIT_BYTES: '2048' });
-    const context: RuntimeContext = { config, databaseUrl: database.url, appName: 'api' };
+    const context: RuntimeContext = { config, databaseUrl: database.url, appName: 'api', authSecret: 'x'.repeat(40) };
     await prepareDatabase(databaseSettings(context));
     const root: DynamicModule = { module: class ProbeRoot {}, imports: [CoreModule.forRoot(context), ProbeModule] };
     app = await createHttpApp(root, context, { title: 'probe', description: 'probe', version: '0' });
@@ -79,17 +79,23 @@ describe('createHttpApp', () => {
   const post = () => request(app.getHttpServer()).post('/probe');
 
   it('passes a valid body through, transformed', async () => {
-    await post().send({ quota: 3, counters: [{ name: 'Loket 1' }] }).expect(201, { quota: 3, counters: [{ name: 'Loket 1' }] });
+    await post()
+      .send({ quota: 3, counters: [{ name: 'Loket 1' }] })
+      .expect(201, { quota: 3, counters: [{ name: 'Loket 1' }] });
   });
 
   it('lists every invalid field with its path, nested ones included', async () => {
-    const response = await post().send({ quota: 0, counters: [{ name: 'Loket 1' }, { name: '' }], extra: true }).expect(400);
+    const response = await post()
+      .send({ quota: 0, counters: [{ name: 'Loket 1' }, { name: '' }], extra: true })
+      .expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['counters[1].name', 'extra', 'quota']);
   });
 
   it('refuses unknown nested fields too', async () => {
-    const response = await post().send({ quota: 1, counters: [{ name: 'A', admin: true }] }).expect(400);
+    const response = await post()
+      .send({ quota: 1, counters: [{ name: 'A', admin: true }] })
+      .expect(400);
     expect(response.body.errors).toEqual([{ path: 'counters[0].admin', message: 'property admin should not exist' }]);
   });
 
@@ -99,12 +105,17 @@ describe('createHttpApp', () => {
   });
 
   it('refuses prototype poisoning', async () => {
-    const response = await post().set('content-type', 'application/json').send('{"quota":1,"counters":[],"__proto__":{"admin":true}}').expect(400);
+    const response = await post()
+      .set('content-type', 'application/json')
+      .send('{"quota":1,"counters":[],"__proto__":{"admin":true}}')
+      .expect(400);
     expect(response.body.code).toBe('INVALID_JSON');
   });
 
   it('answers a body over the limit with 413 PAYLOAD_TOO_LARGE', async () => {
-    const response = await post().send({ quota: 1, counters: [{ name: 'x'.repeat(4096) }] }).expect(413);
+    const response = await post()
+      .send({ quota: 1, counters: [{ name: 'x'.repeat(4096) }] })
+      .expect(413);
     expect(response.body).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 
@@ -137,6 +148,8 @@ describe('createHttpApp', () => {
   it('refuses a route that declares no access rule, and lists it as such', async () => {
     const response = await request(app.getHttpServer()).get('/forgotten').expect(403);
     expect(response.body).toMatchObject({ status: 403, code: 'ACCESS_RULE_MISSING' });
-    expect(listRouteAccess(app).filter((route) => !route.rule)).toEqual([{ controller: 'ForgottenController', handler: 'open', rule: undefined }]);
+    expect(listRouteAccess(app).filter((route) => !route.rule)).toEqual([
+      { controller: 'ForgottenController', handler: 'open', rule: undefined },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeContext } from '../config/runtime-context';
+import { API_KEY_SCHEME, BEARER_SCHEME } from '../access/access.decorators';
 import { ApiError } from '../errors/error-body';
 import { requestIdFrom } from '../logging/logging';
 
@@ -63,7 +64,19 @@ export async function createHttpApp(
   if (http.docsEnabled) {
     const document = SwaggerModule.createDocument(
       app,
-      new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).build(),
+      new DocumentBuilder()
+        .setTitle(options.title)
+        .setDescription(options.description)
+        .setVersion(options.version)
+        .addBearerAuth(
+          { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff access token from POST /v1/auth/login' },
+          BEARER_SCHEME,
+        )
+        .addApiKey(
+          { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Integrator API key, issued by an admin' },
+          API_KEY_SCHEME,
+        )
+        .build(),
     );
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
 /** Request ids from a caller or proxy are kept only when they are short and plain. */
@@ -24,24 +26,25 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
 ];
 
-export function loggerParams(config: AppConfig, app: string): Params {
-  return {
-    pinoHttp: {
-      level: config.logLevel,
-      base: { app },
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? requestIdFrom(req.headers['x-request-id']),
-      customAttributeKeys: { reqId: 'requestId' },
-      // Under Fastify's middleware layer `url` may be relative to the mount point; originalUrl is not.
-      autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').startsWith('/health/') },
-      serializers: {
-        req: (req: { id?: string; method?: string; url?: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: (req.url ?? '').split('?')[0],
-        }),
-        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      },
+export function loggerParams(config: AppConfig, app: string, destination?: DestinationStream): Params {
+  const options: Options = {
+    level: config.logLevel,
+    base: { app },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? requestIdFrom(req.headers['x-request-id']),
+    customAttributeKeys: { reqId: 'requestId' },
+    // Under Fastify's middleware layer `url` may be relative to the mount point; originalUrl is not.
+    autoLogging: {
+      ignore: (req: IncomingMessage & { originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').startsWith('/health/'),
+    },
+    serializers: {
+      req: (req: { id?: string; method?: string; url?: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: (req.url ?? '').split('?')[0],
+      }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
   };
+  return { pinoHttp: destination ? [options, destination] : options };
 }

@@ -1,0 +1,118 @@
+import { API_SCOPES, type ApiScope, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mpp/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+
+const REGION = /^\d{2}\.\d{2}$/;
+
+export class CreateApiKeyRequest {
+  @ApiProperty({ example: 'Aplikasi Sapawarga (Pemprov Jabar)' })
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @ApiProperty({ enum: API_SCOPES, isArray: true, example: ['catalog:read'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(API_SCOPES.length)
+  @ArrayUnique()
+  @IsIn(API_SCOPES, { each: true })
+  scopes!: ApiScope[];
+
+  @ApiPropertyOptional({ example: '32.71', description: 'The region the key may reach; unset (national admins only): every region' })
+  @IsOptional()
+  @Matches(REGION, { message: 'regionCode must be a kabupaten/kota code such as 32.71' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ example: '2027-06-30T00:00:00Z', description: 'Unset: no expiry' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  expiresAt?: string;
+}
+
+export class ListApiKeysQuery {
+  @ApiPropertyOptional({ example: '32.71' })
+  @IsOptional()
+  @Matches(REGION, { message: 'region must be a kabupaten/kota code such as 32.71' })
+  region?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize = DEFAULT_PAGE_SIZE;
+}
+
+export class ApiKeyDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ example: 'k7m2q9xw4t', description: 'Public part of the key, for support; the key reads mpp_<prefix>_<secret>' })
+  prefix!: string;
+
+  @ApiProperty({ enum: API_SCOPES, isArray: true })
+  scopes!: ApiScope[];
+
+  @ApiPropertyOptional({ nullable: true })
+  regionCode!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  expiresAt!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  revokedAt!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  lastUsedAt!: string | null;
+
+  @ApiProperty()
+  createdAt!: string;
+}
+
+export class IssuedApiKeyDto extends ApiKeyDto {
+  @ApiProperty({ description: 'The whole key, shown this once: store it now; only its hash is kept' })
+  key!: string;
+}
+
+export class ApiKeyPageDto {
+  @ApiProperty({ type: [ApiKeyDto] })
+  items!: ApiKeyDto[];
+
+  @ApiProperty()
+  page!: number;
+
+  @ApiProperty()
+  pageSize!: number;
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty()
+  totalPages!: number;
+}

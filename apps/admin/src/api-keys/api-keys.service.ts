@@ -1,0 +1,147 @@
+import { canReachRecord, NotFoundError, PageRequest, pageOf, type Page, type Principal, regionFilterFor } from '@mpp/domain';
+import { type ApiKeyEntity, ApiKeysRepository } from '@mpp/persistence';
+import { ApiError, AuditLog, newId, newKeyPrefix, newSecret, type RequestMeta } from '@mpp/platform';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ApiKeyDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
+
+const notFound = () => new NotFoundError('API_KEY_NOT_FOUND', 'No API key with this id is visible to you', 'id');
+
+/** Integrators' API keys: issued, rotated and revoked by admins; the secret is shown once. */
+@Injectable()
+export class ApiKeysService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: ApiKeysRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(body: CreateApiKeyRequest, request: RequestMeta): Promise<IssuedApiKeyDto> {
+    const principal = request.principal as Principal;
+    if (!canReachRecord(principal, { regionCode: body.regionCode ?? null })) {
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'A region admin issues keys for its own region only: set regionCode');
+    }
+    if (body.expiresAt && new Date(body.expiresAt).getTime() <= Date.now()) {
+      throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'expiresAt', message: 'must be in the future' },
+      ]);
+    }
+    const prefix = newKeyPrefix();
+    const { secret, hash } = newSecret();
+    const key = await this.dataSource.transaction(async (manager) => {
+      const row = await this.keys.insert(
+        {
+          id: newId(),
+          name: body.name,
+          prefix,
+          secretHash: hash,
+          scopes: body.scopes,
+          regionCode: body.regionCode ?? null,
+          expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
+          createdBy: accountIdOf(principal),
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          action: 'api_key.create',
+          outcome: 'success',
+          principal,
+          regionCode: body.regionCode,
+          target: { type: 'api-key', id: row.id },
+          requestId: request.requestId,
+          details: { prefix, scopes: body.scopes },
+        },
+        manager,
+      );
+      return row;
+    });
+    return { ...toApiKeyDto(key), key: `mpp_${prefix}_${secret}` };
+  }
+
+  async list(query: ListApiKeysQuery, principal: Principal): Promise<Page<ApiKeyDto>> {
+    const filter = regionFilterFor(principal, query.region);
+    if (filter === 'out-of-scope') throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the region you may act on');
+    const page = PageRequest.of(query.page, query.pageSize);
+    const { items, total } = await this.keys.findPage(filter, page);
+    return pageOf(page, items.filter((item) => canReachRecord(principal, item)).map(toApiKeyDto), total);
+  }
+
+  async get(id: string, principal: Principal): Promise<ApiKeyDto> {
+    return toApiKeyDto(await this.visible(id, principal));
+  }
+
+  /** A new secret (and prefix) for the same key; the old secret stops working at once. */
+  async rotate(id: string, request: RequestMeta): Promise<IssuedApiKeyDto> {
+    const principal = request.principal as Principal;
+    const key = await this.visible(id, principal);
+    if (key.revokedAt) throw new ApiError(409, 'API_KEY_REVOKED', 'A revoked key cannot be rotated; issue a new one');
+    const prefix = newKeyPrefix();
+    const { secret, hash } = newSecret();
+    const rotatedAt = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await this.keys.update(id, { prefix, secretHash: hash, rotatedAt }, manager);
+      await this.audit.record(
+        {
+          action: 'api_key.rotate',
+          outcome: 'success',
+          principal,
+          regionCode: key.regionCode ?? undefined,
+          target: { type: 'api-key', id },
+          requestId: request.requestId,
+          details: { oldPrefix: key.prefix, prefix },
+        },
+        manager,
+      );
+    });
+    return { ...toApiKeyDto({ ...key, prefix, rotatedAt }), key: `mpp_${prefix}_${secret}` };
+  }
+
+  async revoke(id: string, request: RequestMeta): Promise<ApiKeyDto> {
+    const principal = request.principal as Principal;
+    const key = await this.visible(id, principal);
+    if (key.revokedAt) return toApiKeyDto(key);
+    const revokedAt = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await this.keys.update(id, { revokedAt }, manager);
+      await this.audit.record(
+        {
+          action: 'api_key.revoke',
+          outcome: 'success',
+          principal,
+          regionCode: key.regionCode ?? undefined,
+          target: { type: 'api-key', id },
+          requestId: request.requestId,
+          details: { prefix: key.prefix },
+        },
+        manager,
+      );
+    });
+    return toApiKeyDto({ ...key, revokedAt });
+  }
+
+  private async visible(id: string, principal: Principal): Promise<ApiKeyEntity> {
+    const key = /^[0-9a-f-]{36}$/.test(id) ? await this.keys.findById(id) : null;
+    if (!key || !canReachRecord(principal, key)) throw notFound();
+    return key;
+  }
+}
+
+function accountIdOf(principal: Principal): string {
+  if (principal.kind !== 'staff') throw new ApiError(403, 'ROLE_NOT_ALLOWED', 'Only staff issue API keys');
+  return principal.accountId;
+}
+
+function toApiKeyDto(key: ApiKeyEntity): ApiKeyDto {
+  return {
+    id: key.id,
+    name: key.name,
+    prefix: key.prefix,
+    scopes: key.scopes,
+    regionCode: key.regionCode,
+    expiresAt: key.expiresAt?.toISOString() ?? null,
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+    createdAt: key.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,90 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mpp/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+export class ListAuditEventsQuery {
+  @ApiPropertyOptional({ example: '32.71', description: 'A region admin or regional key sees its own region only' })
+  @IsOptional()
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'region must be a kabupaten/kota code such as 32.71' })
+  region?: string;
+
+  @ApiPropertyOptional({ example: 'auth.login' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  action?: string;
+
+  @ApiPropertyOptional({ description: 'Staff account id or API key id' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  actorId?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize = DEFAULT_PAGE_SIZE;
+}
+
+export class AuditEventDto {
+  @ApiProperty({ example: '1042' })
+  id!: string;
+
+  @ApiProperty()
+  occurredAt!: string;
+
+  @ApiProperty({ enum: ['staff', 'api-key', 'anonymous', 'system'] })
+  actorType!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  actorId!: string | null;
+
+  @ApiProperty({ example: 'auth.login' })
+  action!: string;
+
+  @ApiProperty({ enum: ['success', 'failure', 'denied'] })
+  outcome!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  regionCode!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  targetType!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  targetId!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  requestId!: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  details!: Record<string, unknown>;
+}
+
+export class AuditEventPageDto {
+  @ApiProperty({ type: [AuditEventDto] })
+  items!: AuditEventDto[];
+
+  @ApiProperty()
+  page!: number;
+
+  @ApiProperty()
+  pageSize!: number;
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty()
+  totalPages!: number;
+}

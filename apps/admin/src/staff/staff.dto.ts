@@ -1,0 +1,146 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ROLES, type Role } from '@mpp/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+const REGION = /^\d{2}\.\d{2}$/;
+
+export class CreateStaffRequest {
+  @ApiProperty({ example: 'siti.rahma@kotabogor.go.id' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Siti Rahma' })
+  @IsString()
+  @Length(1, 120)
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiPropertyOptional({ example: '32.71', description: 'Required for every role but national_admin' })
+  @IsOptional()
+  @Matches(REGION, { message: 'regionCode must be a kabupaten/kota code such as 32.71' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ example: 'disdukcapil', description: 'Required for agency_supervisor and counter_officer' })
+  @IsOptional()
+  @IsString()
+  agencyCode?: string;
+
+  @ApiPropertyOptional({ example: 'loket-1', description: 'Binds a counter_officer to one counter' })
+  @IsOptional()
+  @IsString()
+  counterCode?: string;
+
+  @ApiProperty({ format: 'password', description: 'Initial password, 12 to 128 characters; hand it over out of band' })
+  @IsString()
+  @Length(1, 128)
+  password!: string;
+}
+
+export class UpdateStaffRequest {
+  @ApiPropertyOptional({ example: 'Siti Rahma' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ example: '32.71' })
+  @IsOptional()
+  @Matches(REGION, { message: 'regionCode must be a kabupaten/kota code such as 32.71' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ example: 'disdukcapil', nullable: true })
+  @IsOptional()
+  @IsString()
+  agencyCode?: string | null;
+
+  @ApiPropertyOptional({ example: 'loket-1', nullable: true })
+  @IsOptional()
+  @IsString()
+  counterCode?: string | null;
+
+  @ApiPropertyOptional({ description: 'true disables sign-in and ends every session; false enables it again' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+}
+
+export class ListStaffQuery {
+  @ApiPropertyOptional({ example: '32.71' })
+  @IsOptional()
+  @Matches(REGION, { message: 'region must be a kabupaten/kota code such as 32.71' })
+  region?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize = DEFAULT_PAGE_SIZE;
+}
+
+export class StaffDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty()
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES })
+  role!: Role;
+
+  @ApiPropertyOptional({ nullable: true })
+  regionCode!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  agencyCode!: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  counterCode!: string | null;
+
+  @ApiProperty()
+  disabled!: boolean;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Set while the account is locked after failed sign-ins' })
+  lockedUntil!: string | null;
+
+  @ApiProperty()
+  createdAt!: string;
+}
+
+export class StaffPageDto {
+  @ApiProperty({ type: [StaffDto] })
+  items!: StaffDto[];
+
+  @ApiProperty()
+  page!: number;
+
+  @ApiProperty()
+  pageSize!: number;
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty()
+  totalPages!: number;
+}

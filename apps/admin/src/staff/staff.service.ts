@@ -1,0 +1,163 @@
+import {
+  canReachRecord,
+  checkNewPassword,
+  NotFoundError,
+  PageRequest,
+  pageOf,
+  type Page,
+  type Principal,
+  regionFilterFor,
+  staffScope,
+  type StaffScope,
+} from '@mpp/domain';
+import { type StaffAccountEntity, StaffAccountsRepository, RefreshTokensRepository } from '@mpp/persistence';
+import { ApiError, AuditLog, newId, PasswordHasher, type RequestMeta } from '@mpp/platform';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
+
+const notFound = () => new NotFoundError('STAFF_NOT_FOUND', 'No staff account with this id is visible to you', 'id');
+
+/** Staff accounts, managed by national admins (anywhere) and region admins (their region). */
+@Injectable()
+export class StaffService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: StaffAccountsRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(body: CreateStaffRequest, request: RequestMeta): Promise<StaffDto> {
+    const principal = request.principal as Principal;
+    const scope = staffScope(body);
+    this.assertMayGrant(principal, scope);
+    checkNewPassword(body.password, body.email, 'password');
+    if (await this.accounts.findByEmail(body.email)) {
+      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use' }]);
+    }
+    const passwordHash = await this.hasher.hash(body.password);
+    const account = await this.dataSource.transaction(async (manager) => {
+      const row = await this.accounts.insert(
+        {
+          id: newId(),
+          email: body.email,
+          displayName: body.displayName,
+          passwordHash,
+          role: scope.role,
+          regionCode: scope.regionCode ?? null,
+          agencyCode: scope.agencyCode ?? null,
+          counterCode: scope.counterCode ?? null,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          action: 'staff.create',
+          outcome: 'success',
+          principal,
+          regionCode: scope.regionCode,
+          target: { type: 'staff', id: row.id },
+          requestId: request.requestId,
+          details: { role: scope.role },
+        },
+        manager,
+      );
+      return row;
+    });
+    return toStaffDto(account);
+  }
+
+  async list(query: ListStaffQuery, principal: Principal): Promise<Page<StaffDto>> {
+    const filter = regionFilterFor(principal, query.region);
+    if (filter === 'out-of-scope') throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the region you may act on');
+    const page = PageRequest.of(query.page, query.pageSize);
+    const { items, total } = await this.accounts.findPage(filter, page);
+    return pageOf(page, items.filter((item) => canReachRecord(principal, item)).map(toStaffDto), total);
+  }
+
+  async get(id: string, principal: Principal): Promise<StaffDto> {
+    return toStaffDto(await this.visible(id, principal));
+  }
+
+  async update(id: string, body: UpdateStaffRequest, request: RequestMeta): Promise<StaffDto> {
+    const principal = request.principal as Principal;
+    const account = await this.visible(id, principal);
+    const scope = staffScope({
+      role: body.role ?? account.role,
+      regionCode: body.regionCode !== undefined ? body.regionCode : account.regionCode,
+      agencyCode: body.agencyCode !== undefined ? body.agencyCode : account.agencyCode,
+      counterCode: body.counterCode !== undefined ? body.counterCode : account.counterCode,
+    });
+    this.assertMayGrant(principal, scope);
+    if (principal.kind === 'staff' && principal.accountId === id && (body.disabled || scope.role !== account.role)) {
+      throw new ApiError(409, 'STAFF_SELF_CHANGE', 'You cannot disable your own account or change your own role');
+    }
+    const scopeChanged =
+      scope.role !== account.role ||
+      (scope.regionCode ?? null) !== account.regionCode ||
+      (scope.agencyCode ?? null) !== account.agencyCode ||
+      (scope.counterCode ?? null) !== account.counterCode;
+    const disabledAt = body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
+    await this.dataSource.transaction(async (manager) => {
+      await this.accounts.update(
+        id,
+        {
+          displayName: body.displayName ?? account.displayName,
+          role: scope.role,
+          regionCode: scope.regionCode ?? null,
+          agencyCode: scope.agencyCode ?? null,
+          counterCode: scope.counterCode ?? null,
+          disabledAt,
+        },
+        manager,
+      );
+      // A changed role or a disabled account must not live on in issued refresh tokens.
+      if (scopeChanged || (disabledAt && !account.disabledAt)) await this.refreshTokens.revokeAllOfAccount(id, manager);
+      if (scopeChanged) {
+        await this.audit.record(
+          {
+            action: 'staff.role_change',
+            outcome: 'success',
+            principal,
+            regionCode: scope.regionCode ?? account.regionCode ?? undefined,
+            target: { type: 'staff', id },
+            requestId: request.requestId,
+            details: { from: account.role, to: scope.role, fromRegion: account.regionCode, toRegion: scope.regionCode ?? null },
+          },
+          manager,
+        );
+      }
+    });
+    return this.get(id, principal);
+  }
+
+  private async visible(id: string, principal: Principal): Promise<StaffAccountEntity> {
+    const account = /^[0-9a-f-]{36}$/.test(id) ? await this.accounts.findById(id) : null;
+    if (!account || !canReachRecord(principal, account)) throw notFound();
+    return account;
+  }
+
+  /** A principal grants only what it could do itself: no national role from a region admin. */
+  private assertMayGrant(principal: Principal, scope: StaffScope): void {
+    if (!canReachRecord(principal, { regionCode: scope.regionCode ?? null, agencyCode: scope.agencyCode })) {
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'You may only manage accounts of your own region');
+    }
+  }
+}
+
+export function toStaffDto(account: StaffAccountEntity): StaffDto {
+  return {
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    regionCode: account.regionCode,
+    agencyCode: account.agencyCode,
+    counterCode: account.counterCode,
+    disabled: account.disabledAt !== null,
+    lockedUntil: account.lockedUntil && account.lockedUntil.getTime() > Date.now() ? account.lockedUntil.toISOString() : null,
+    createdAt: account.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,44 @@
+import { bearerFor, createStaff, startTestApp, type TestApp, walkTenantRoutes } from '@mpp/testing';
+import request from 'supertest';
+import { ADMIN_APP } from '../src/admin-app.definition';
+
+describe('tenant isolation of the admin app', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(ADMIN_APP);
+  });
+  afterAll(() => testApp.close());
+
+  it('refuses a region admin of 32.71 every read and write of 36.74, on every route of the OpenAPI document', async () => {
+    const intruder = await bearerFor(testApp.app, await createStaff(testApp.app, { role: 'region_admin', regionCode: '32.71' }));
+    const owner = await bearerFor(testApp.app, await createStaff(testApp.app, { role: 'region_admin', regionCode: '36.74' }));
+    const tangselOfficer = await createStaff(testApp.app, { role: 'counter_officer', regionCode: '36.74', agencyCode: 'samsat' });
+    const tangselKey = await request(testApp.server)
+      .post('/admin/api/v1/api-keys')
+      .set('authorization', owner)
+      .send({ name: 'Tangsel portal', scopes: ['catalog:read'], regionCode: '36.74' })
+      .expect(201);
+    const records: Record<string, string> = {
+      '/admin/api/v1/staff/{id}': tangselOfficer.id,
+      '/admin/api/v1/api-keys/{id}': tangselKey.body.id,
+    };
+    const openApi = await request(testApp.server).get('/docs-json').expect(200);
+
+    const { walked, unchecked } = await walkTenantRoutes(testApp.app, openApi.body, {
+      intruder,
+      owner,
+      otherRegion: '36.74',
+      ownAccountRoutes: [],
+      idOf: (path, param) => {
+        const record = Object.entries(records).find(([prefix]) => path.startsWith(prefix))?.[1];
+        if (!record) throw new Error(`no 36.74 record for {${param}} of ${path}: add one to this test`);
+        return record;
+      },
+    });
+
+    expect(unchecked).toEqual([]);
+    expect(walked.length).toBeGreaterThanOrEqual(9);
+    const leaks = walked.filter((call) => call.status !== 403 && call.status !== 404);
+    expect(leaks).toEqual([]);
+  });
+});

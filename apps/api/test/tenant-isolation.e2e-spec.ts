@@ -1,0 +1,30 @@
+import { bearerFor, createStaff, startTestApp, type TestApp, walkTenantRoutes } from '@mpp/testing';
+import request from 'supertest';
+import { API_APP } from '../src/api-app.definition';
+
+describe('tenant isolation of the API', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(API_APP);
+  });
+  afterAll(() => testApp.close());
+
+  it('walks every route of the OpenAPI document: tenant routes refuse 32.71 on 36.74, the rest touch only the caller', async () => {
+    const intruder = await bearerFor(testApp.app, await createStaff(testApp.app, { role: 'region_admin', regionCode: '32.71' }));
+    const owner = await bearerFor(testApp.app, await createStaff(testApp.app, { role: 'region_admin', regionCode: '36.74' }));
+    const openApi = await request(testApp.server).get('/docs-json').expect(200);
+
+    const { walked, unchecked } = await walkTenantRoutes(testApp.app, openApi.body, {
+      intruder,
+      owner,
+      otherRegion: '36.74',
+      ownAccountRoutes: ['GET /v1/me', 'POST /v1/auth/password'],
+      idOf: (path, param) => {
+        throw new Error(`no 36.74 record for {${param}} of ${path}: add one to this test`);
+      },
+    });
+
+    expect(unchecked).toEqual([]);
+    expect(walked.filter((call) => call.status !== 403 && call.status !== 404)).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Role } from '@mpp/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'staff_account' })
+export class StaffAccountEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  /** Stored lowercase; the login key. */
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName!: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role!: Role;
+
+  @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
+  regionCode!: string | null;
+
+  @Column({ name: 'agency_code', type: 'varchar', length: 40, nullable: true })
+  agencyCode!: string | null;
+
+  @Column({ name: 'counter_code', type: 'varchar', length: 40, nullable: true })
+  counterCode!: string | null;
+
+  @Column({ name: 'failed_logins', type: 'int', default: 0 })
+  failedLogins!: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz' })
+  passwordChangedAt!: Date;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,58 @@
+import type { PageRequest } from '@mpp/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { StaffAccountEntity } from './staff-account.entity';
+
+export type NewStaffAccount = Pick<
+  StaffAccountEntity,
+  'id' | 'email' | 'displayName' | 'passwordHash' | 'role' | 'regionCode' | 'agencyCode' | 'counterCode'
+>;
+
+export class StaffAccountsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(StaffAccountEntity);
+  }
+
+  findByEmail(email: string): Promise<StaffAccountEntity | null> {
+    return this.repo().findOneBy({ email: email.toLowerCase() });
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<StaffAccountEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  async insert(account: NewStaffAccount, manager?: EntityManager): Promise<StaffAccountEntity> {
+    const now = new Date();
+    const row = {
+      ...account,
+      email: account.email.toLowerCase(),
+      failedLogins: 0,
+      lockedUntil: null,
+      disabledAt: null,
+      passwordChangedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.repo(manager).insert(row);
+    return row;
+  }
+
+  async update(id: string, patch: Partial<Omit<StaffAccountEntity, 'id' | 'createdAt'>>, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, { ...patch, updatedAt: new Date() });
+  }
+
+  async countNationalAdmins(): Promise<number> {
+    return this.repo().countBy({ role: 'national_admin' });
+  }
+
+  async findPage(filter: { regionCode?: string }, page: PageRequest): Promise<{ items: StaffAccountEntity[]; total: number }> {
+    const [items, total] = await this.repo().findAndCount({
+      where: filter.regionCode ? { regionCode: filter.regionCode } : {},
+      order: { email: 'ASC' },
+      skip: page.offset,
+      take: page.pageSize,
+    });
+    return { items, total };
+  }
+}

@@ -1,0 +1,85 @@
+import { ApiKeysRepository, AuditLogRepository, RefreshTokensRepository, StaffAccountsRepository } from '@mpp/persistence';
+import { type DynamicModule, type ExecutionContext, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
+import type { RuntimeContext } from '../config/runtime-context';
+import { AccessGuard } from './access.guard';
+import { API_KEY_HEADER, LOGIN_RATE_LIMIT } from './access.decorators';
+import { ApiKeyAuthenticator } from './api-key-authenticator';
+import { AuditLog } from './audit-log.service';
+import { AuthService } from './auth.service';
+import { authSecretProvider, JwtStrategy } from './jwt.strategy';
+import { PasswordHasher } from './password-hasher';
+import { RateLimitGuard } from './rate-limit.guard';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenService } from './token.service';
+import { WriteAuditInterceptor } from './write-audit.interceptor';
+
+const repository = <T>(type: new (dataSource: DataSource) => T) => ({
+  provide: type,
+  useFactory: (dataSource: DataSource) => new type(dataSource),
+  inject: [DataSource],
+});
+
+/** Authentication, the access guard, rate limits and the audit trail, for both apps. */
+@Module({})
+export class AccessModule {
+  static forRoot(context: RuntimeContext): DynamicModule {
+    const { rateLimits } = context.config;
+    return {
+      module: AccessModule,
+      global: true,
+      imports: [
+        PassportModule,
+        JwtModule.register({
+          secret: context.authSecret,
+          signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+          verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+        }),
+        // Counters live in this process: with several instances each enforces its own share.
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'default', ttl: 60_000, limit: (ctx) => (hasApiKey(ctx) ? rateLimits.apiKeyPerMinute : rateLimits.publicPerMinute) },
+            { name: 'login', ttl: 60_000, limit: rateLimits.loginPerMinute, skipIf: (ctx) => !isLoginRoute(ctx) },
+          ],
+        }),
+      ],
+      providers: [
+        authSecretProvider(context),
+        repository(StaffAccountsRepository),
+        repository(RefreshTokensRepository),
+        repository(ApiKeysRepository),
+        repository(AuditLogRepository),
+        PasswordHasher,
+        TokenService,
+        JwtStrategy,
+        ApiKeyAuthenticator,
+        AuditLog,
+        AuthService,
+        // Order matters: a burst is refused before any credential is checked.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: WriteAuditInterceptor },
+      ],
+      exports: [
+        StaffAccountsRepository,
+        RefreshTokensRepository,
+        ApiKeysRepository,
+        AuditLogRepository,
+        PasswordHasher,
+        AuditLog,
+        AuthService,
+      ],
+    };
+  }
+}
+
+function hasApiKey(context: ExecutionContext): boolean {
+  return Boolean(context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers[API_KEY_HEADER]);
+}
+
+function isLoginRoute(context: ExecutionContext): boolean {
+  return Reflect.getMetadata(LOGIN_RATE_LIMIT, context.getHandler()) === true;
+}

@@ -1,0 +1,108 @@
+import { type Role, staffScope } from '@mpp/domain';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { AuditLogRepository, StaffAccountsRepository } from '@mpp/persistence';
+import { PasswordHasher } from './password-hasher';
+import { newId } from './secret-token';
+
+/**
+ * Demo staff of the embedded demo. Their passwords are in the README, so they exist only
+ * when MPP_DEMO_ACCOUNTS is on, which the configuration allows only without DATABASE_URL.
+ */
+export const DEMO_ACCOUNTS: {
+  email: string;
+  displayName: string;
+  role: Role;
+  regionCode?: string;
+  agencyCode?: string;
+  counterCode?: string;
+}[] = [
+  { email: 'nasional@demo.mpp.go.id', displayName: 'Admin Nasional (demo)', role: 'national_admin' },
+  { email: 'admin.bogor@demo.mpp.go.id', displayName: 'Admin MPP Kota Bogor (demo)', role: 'region_admin', regionCode: '32.71' },
+  {
+    email: 'admin.tangsel@demo.mpp.go.id',
+    displayName: 'Admin MPP Kota Tangerang Selatan (demo)',
+    role: 'region_admin',
+    regionCode: '36.74',
+  },
+  {
+    email: 'supervisor.bogor@demo.mpp.go.id',
+    displayName: 'Supervisor Disdukcapil Bogor (demo)',
+    role: 'agency_supervisor',
+    regionCode: '32.71',
+    agencyCode: 'disdukcapil',
+  },
+  {
+    email: 'loket.bogor@demo.mpp.go.id',
+    displayName: 'Petugas Loket Disdukcapil Bogor (demo)',
+    role: 'counter_officer',
+    regionCode: '32.71',
+    agencyCode: 'disdukcapil',
+    counterCode: 'loket-1',
+  },
+];
+export const DEMO_PASSWORD = 'demo-mpp-2026!';
+
+/** Creates the first national admin and, in the embedded demo, the demo accounts; idempotent. */
+export async function seedAccounts(dataSource: DataSource, config: AppConfig): Promise<string[]> {
+  const accounts = new StaffAccountsRepository(dataSource);
+  const audit = new AuditLogRepository(dataSource);
+  const hasher = new PasswordHasher();
+  const created: string[] = [];
+  const wanted = [
+    ...(config.auth.bootstrapAdmin && (await accounts.countNationalAdmins()) === 0
+      ? [
+          {
+            email: config.auth.bootstrapAdmin.email,
+            displayName: 'National administrator',
+            role: 'national_admin' as Role,
+            password: config.auth.bootstrapAdmin.password,
+          },
+        ]
+      : []),
+    ...(config.auth.demoAccounts ? DEMO_ACCOUNTS.map((account) => ({ ...account, password: DEMO_PASSWORD })) : []),
+  ];
+  for (const account of wanted) {
+    if (await accounts.findByEmail(account.email)) continue;
+    const scope = staffScope(account);
+    const id = newId();
+    const inserted = await dataSource
+      .transaction(async (manager) => {
+        await accounts.insert(
+          {
+            id,
+            email: account.email,
+            displayName: account.displayName,
+            passwordHash: await hasher.hash(account.password),
+            role: scope.role,
+            regionCode: scope.regionCode ?? null,
+            agencyCode: scope.agencyCode ?? null,
+            counterCode: scope.counterCode ?? null,
+          },
+          manager,
+        );
+        await audit.append(
+          {
+            actorType: 'system',
+            action: 'staff.create',
+            outcome: 'success',
+            regionCode: scope.regionCode,
+            targetType: 'staff',
+            targetId: id,
+            details: { role: scope.role, source: 'seed' },
+          },
+          manager,
+        );
+      })
+      .then(
+        () => true,
+        (error: { code?: string }) => {
+          // Another instance starting at the same moment created it first.
+          if (error.code === '23505') return false;
+          throw error;
+        },
+      );
+    if (inserted) created.push(account.email);
+  }
+  return created;
+}

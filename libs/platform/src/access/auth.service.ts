@@ -1,0 +1,205 @@
+import { afterFailedLogin, afterSuccessfulLogin, checkNewPassword, isLocked, type StaffPrincipal } from '@mpp/domain';
+import { RefreshTokensRepository, type StaffAccountEntity, StaffAccountsRepository } from '@mpp/persistence';
+import { Inject, Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/runtime-context';
+import { ApiError } from '../errors/error-body';
+import { AuditLog } from './audit-log.service';
+import { PasswordHasher } from './password-hasher';
+import { newId, newSecret, secretMatches } from './secret-token';
+import { TokenService } from './token.service';
+
+export interface TokenPair {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+}
+
+const INVALID_CREDENTIALS = () => new ApiError(401, 'INVALID_CREDENTIALS', 'The email or password is wrong');
+const INVALID_REFRESH = () => new ApiError(401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid, expired or revoked; sign in again');
+
+export function principalOfAccount(account: StaffAccountEntity): StaffPrincipal {
+  return {
+    kind: 'staff',
+    accountId: account.id,
+    role: account.role,
+    regionCode: account.regionCode ?? undefined,
+    agencyCode: account.agencyCode ?? undefined,
+    counterCode: account.counterCode ?? undefined,
+  };
+}
+
+/** Sign-in, token rotation, sign-out and password change for staff accounts. */
+@Injectable()
+export class AuthService {
+  /** Checked when the email is unknown, so a wrong email takes as long as a wrong password. */
+  private readonly decoyHash: Promise<string>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: StaffAccountsRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.decoyHash = hasher.hash(randomBytes(16).toString('hex'));
+  }
+
+  async login(email: string, password: string, requestId: string): Promise<TokenPair> {
+    const account = await this.accounts.findByEmail(email);
+    if (!account) {
+      await this.hasher.verify(await this.decoyHash, password);
+      await this.audit.record({ action: 'auth.login', outcome: 'failure', requestId, details: { reason: 'unknown_account' } });
+      throw INVALID_CREDENTIALS();
+    }
+    const actor = { actorType: 'staff' as const, actorId: account.id };
+    const now = new Date();
+    if (account.disabledAt) {
+      await this.audit.record({
+        action: 'auth.login',
+        outcome: 'denied',
+        actor,
+        regionCode: account.regionCode ?? undefined,
+        requestId,
+        details: { reason: 'disabled' },
+      });
+      throw INVALID_CREDENTIALS();
+    }
+    if (isLocked(account, now)) {
+      await this.audit.record({
+        action: 'auth.login',
+        outcome: 'denied',
+        actor,
+        regionCode: account.regionCode ?? undefined,
+        requestId,
+        details: { reason: 'locked' },
+      });
+      throw new ApiError(423, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again after ${account.lockedUntil?.toISOString()}`);
+    }
+    if (!(await this.hasher.verify(account.passwordHash, password))) {
+      const next = afterFailedLogin(account, now);
+      await this.accounts.update(account.id, next);
+      const locked = isLocked(next, now);
+      await this.audit.record({
+        action: locked ? 'auth.lockout' : 'auth.login',
+        outcome: 'failure',
+        actor,
+        regionCode: account.regionCode ?? undefined,
+        requestId,
+        details: { reason: 'wrong_password', ...(locked && { lockedUntil: next.lockedUntil?.toISOString() }) },
+      });
+      throw INVALID_CREDENTIALS();
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.accounts.update(account.id, afterSuccessfulLogin(), manager);
+      const principal = principalOfAccount(account);
+      const pair = await this.issuePair(principal, newId(), manager);
+      await this.audit.record(
+        { action: 'auth.login', outcome: 'success', principal, regionCode: principal.regionCode, requestId },
+        manager,
+      );
+      return pair;
+    });
+  }
+
+  /**
+   * Rotates a refresh token: the presented one is used up and a new one of the same family
+   * issued. Presenting a used token again means it was copied: the whole family is revoked.
+   */
+  async refresh(presented: string, requestId: string): Promise<TokenPair> {
+    const [id, secret] = splitRefreshToken(presented);
+    const stored = id ? await this.refreshTokens.findById(id) : null;
+    if (!stored || !secret || !secretMatches(secret, stored.secretHash)) throw INVALID_REFRESH();
+    const account = await this.accounts.findById(stored.accountId);
+    if (!account || account.disabledAt) throw INVALID_REFRESH();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.refreshTokens.consume(stored.id, manager))) {
+        if (stored.usedAt && !stored.revokedAt) {
+          await this.refreshTokens.revokeFamily(stored.familyId, manager);
+          await this.audit.record(
+            {
+              action: 'auth.refresh_reuse',
+              outcome: 'denied',
+              actor: { actorType: 'staff', actorId: account.id },
+              regionCode: account.regionCode ?? undefined,
+              requestId,
+            },
+            manager,
+          );
+        }
+        return undefined;
+      }
+      return this.issuePair(principalOfAccount(account), stored.familyId, manager);
+    });
+    if (!outcome) throw INVALID_REFRESH();
+    return outcome;
+  }
+
+  /** Ends the session the refresh token belongs to; unknown tokens are ignored (nothing to end). */
+  async logout(presented: string, requestId: string): Promise<void> {
+    const [id, secret] = splitRefreshToken(presented);
+    const stored = id ? await this.refreshTokens.findById(id) : null;
+    if (!stored || !secret || !secretMatches(secret, stored.secretHash)) return;
+    await this.refreshTokens.revokeFamily(stored.familyId);
+    await this.audit.record({
+      action: 'auth.logout',
+      outcome: 'success',
+      actor: { actorType: 'staff', actorId: stored.accountId },
+      requestId,
+    });
+  }
+
+  async changePassword(principal: StaffPrincipal, currentPassword: string, newPassword: string, requestId: string): Promise<void> {
+    const account = await this.accounts.findById(principal.accountId);
+    if (!account || account.disabledAt) throw new ApiError(401, 'UNAUTHENTICATED', 'The account no longer exists or is disabled');
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
+      await this.audit.record({
+        action: 'auth.password_change',
+        outcome: 'failure',
+        principal,
+        regionCode: principal.regionCode,
+        requestId,
+        details: { reason: 'wrong_password' },
+      });
+      throw new ApiError(400, 'CURRENT_PASSWORD_WRONG', 'The current password is wrong', [
+        { path: 'currentPassword', message: 'does not match' },
+      ]);
+    }
+    checkNewPassword(newPassword, account.email);
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await this.accounts.update(account.id, { passwordHash, passwordChangedAt: new Date() }, manager);
+      // Every session of the account ends: a changed password is often a suspected leak.
+      await this.refreshTokens.revokeAllOfAccount(account.id, manager);
+      await this.audit.record(
+        { action: 'auth.password_change', outcome: 'success', principal, regionCode: principal.regionCode, requestId },
+        manager,
+      );
+    });
+  }
+
+  private async issuePair(principal: StaffPrincipal, familyId: string, manager: EntityManager): Promise<TokenPair> {
+    const id = newId();
+    const { secret, hash } = newSecret();
+    const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+    await this.refreshTokens.insert({ id, accountId: principal.accountId, familyId, secretHash: hash, expiresAt }, manager);
+    return {
+      accessToken: await this.tokens.issueAccessToken(principal),
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.accessTokenTtlSeconds,
+      refreshToken: `${id}.${secret}`,
+      refreshTokenExpiresAt: expiresAt.toISOString(),
+    };
+  }
+}
+
+function splitRefreshToken(token: string): [string | undefined, string | undefined] {
+  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  return match ? [match[1], match[2]] : [undefined, undefined];
+}

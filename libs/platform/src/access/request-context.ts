@@ -1,0 +1,24 @@
+import type { Principal } from '@mpp/domain';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+
+/** What the access guard leaves on the request for handlers, the audit trail and rate limits. */
+export interface AccessRequest extends FastifyRequest {
+  principal?: Principal;
+  /** The region the guard checked the principal against, when the route names one. */
+  accessRegion?: string;
+}
+
+export interface RequestMeta {
+  requestId: string;
+  principal?: Principal;
+}
+
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal | undefined => {
+  return context.switchToHttp().getRequest<AccessRequest>().principal;
+});
+
+export const CurrentRequest = createParamDecorator((_data: unknown, context: ExecutionContext): RequestMeta => {
+  const request = context.switchToHttp().getRequest<AccessRequest>();
+  return { requestId: String(request.id), principal: request.principal };
+});

@@ -1,0 +1,53 @@
+import type { Role, StaffPrincipal } from '@mpp/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG } from '../config/runtime-context';
+import type { AppConfig } from '../config/app-config';
+
+export const TOKEN_ISSUER = 'mpp-platform';
+export const TOKEN_AUDIENCE = 'mpp';
+
+/** Claims of an access token: the staff member's role and scope, nothing personal. */
+export interface AccessClaims {
+  sub: string;
+  typ: 'access';
+  role: Role;
+  reg?: string;
+  agy?: string;
+  ctr?: string;
+}
+
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get accessTokenTtlSeconds(): number {
+    return this.config.auth.accessTokenTtlSeconds;
+  }
+
+  issueAccessToken(principal: StaffPrincipal): Promise<string> {
+    const claims: AccessClaims = {
+      sub: principal.accountId,
+      typ: 'access',
+      role: principal.role,
+      ...(principal.regionCode && { reg: principal.regionCode }),
+      ...(principal.agencyCode && { agy: principal.agencyCode }),
+      ...(principal.counterCode && { ctr: principal.counterCode }),
+    };
+    return this.jwt.signAsync(claims, { expiresIn: this.config.auth.accessTokenTtlSeconds });
+  }
+
+  static principalOf(claims: AccessClaims): StaffPrincipal {
+    return {
+      kind: 'staff',
+      accountId: claims.sub,
+      role: claims.role,
+      regionCode: claims.reg,
+      agencyCode: claims.agy,
+      counterCode: claims.ctr,
+    };
+  }
+}

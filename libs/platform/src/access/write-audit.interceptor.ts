@@ -1,0 +1,39 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type Observable, tap } from 'rxjs';
+import { mapError } from '../errors/error-mapping';
+import { AuditLog } from './audit-log.service';
+import type { AccessRequest } from './request-context';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every write by a signed-in caller lands in the audit trail, whether it succeeded or not,
+ * with the route, its path parameters and the outcome; never the body, which may hold
+ * personal data or secrets.
+ */
+@Injectable()
+export class WriteAuditInterceptor implements NestInterceptor {
+  constructor(private readonly audit: AuditLog) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AccessRequest>();
+    if (READS.has(request.method) || !request.principal) return next.handle();
+    const record = (outcome: 'success' | 'failure', details: Record<string, unknown>) =>
+      void this.audit
+        .record({
+          action: `${request.method} ${request.routeOptions?.url ?? ''}`.slice(0, 64),
+          outcome,
+          principal: request.principal,
+          regionCode: request.accessRegion,
+          requestId: String(request.id),
+          details: { params: request.params, ...details },
+        })
+        .catch(() => undefined);
+    return next.handle().pipe(
+      tap({
+        next: () => record('success', {}),
+        error: (error: unknown) => record('failure', { code: mapError(error).body.code }),
+      }),
+    );
+  }
+}
