@@ -67,6 +67,8 @@ describe('API health, errors and documentation', () => {
       'api-key': expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-API-Key' }),
     });
     expect(response.body.paths['/v1/me'].get.security).toEqual([{ bearer: [] }, { 'api-key': [] }]);
+    expect(response.body.paths['/v1/regions'].get.security).toEqual([]);
+    expect(response.body.paths['/v1/auth/login'].post.security).toEqual([]);
     await expect(SwaggerParser.validate(structuredClone(response.body))).resolves.toBeDefined();
   });
 

@@ -4,7 +4,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeContext } from '../config/runtime-context';
 import { API_KEY_SCHEME, BEARER_SCHEME } from '../access/access.decorators';
@@ -78,6 +78,7 @@ export async function createHttpApp(
         )
         .build(),
     );
+    declarePublicOperations(document);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   }
   await app.init();
@@ -99,4 +100,13 @@ function useCodedJsonParser(fastify: FastifyInstance): void {
       else done(null, value);
     });
   });
+}
+
+/** Public operations say so in the document itself: an empty security list, not an omission. */
+function declarePublicOperations(document: OpenAPIObject): void {
+  for (const operations of Object.values(document.paths)) {
+    for (const operation of Object.values(operations) as { 'x-access'?: { kind?: string }; security?: unknown[] }[]) {
+      if (operation?.['x-access']?.kind === 'public') operation.security = [];
+    }
+  }
 }
