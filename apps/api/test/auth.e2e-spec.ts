@@ -178,3 +178,22 @@ describe('sign-in rate limit', () => {
     await request(testApp.server).get('/v1/regions/32.71').expect(200);
   });
 });
+
+describe('sign-in rate limit with Redis unreachable', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    // Port 1 refuses connections: the limiter must count in the process and keep serving.
+    testApp = await startTestApp(API_APP, { RATE_LIMIT_LOGIN_PER_MINUTE: '2', REDIS_URL: 'redis://127.0.0.1:1' });
+  });
+  afterAll(() => testApp.close());
+
+  it('still limits, in this process, instead of failing every request', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const response = await request(testApp.server).post('/v1/auth/login').send({ email: 'x@test.mpp.go.id', password: 'guess' });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 429, 429]);
+    await request(testApp.server).get('/v1/regions/32.71').expect(200);
+  });
+});

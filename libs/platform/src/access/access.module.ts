@@ -14,6 +14,7 @@ import { AuthService } from './auth.service';
 import { authSecretProvider, JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password-hasher';
 import { RateLimitGuard } from './rate-limit.guard';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenService } from './token.service';
 import { WriteAuditInterceptor } from './write-audit.interceptor';
 
@@ -38,8 +39,9 @@ export class AccessModule {
           signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
           verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
         }),
-        // Counters live in this process: with several instances each enforces its own share.
+        // With REDIS_URL every instance shares one budget; without it each process counts its own.
         ThrottlerModule.forRoot({
+          storage: context.config.redis.url ? new RedisThrottlerStorage(context.config.redis.url, context.config.redis.keyPrefix) : undefined,
           throttlers: [
             { name: 'default', ttl: 60_000, limit: (ctx) => (hasApiKey(ctx) ? rateLimits.apiKeyPerMinute : rateLimits.publicPerMinute) },
             { name: 'login', ttl: 60_000, limit: rateLimits.loginPerMinute, skipIf: (ctx) => !isLoginRoute(ctx) },

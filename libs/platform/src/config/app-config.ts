@@ -31,6 +31,11 @@ export interface AppConfig {
     /** Demo accounts with the README's passwords: the embedded demo only. */
     demoAccounts: boolean;
   };
+  redis: {
+    /** Unset: rate-limit counters live in each process. */
+    url?: string;
+    keyPrefix: string;
+  };
   rateLimits: {
     loginPerMinute: number;
     publicPerMinute: number;
@@ -130,13 +135,21 @@ const schema = z.object({
   MPP_BOOTSTRAP_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
   MPP_BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
   MPP_DEMO_ACCOUNTS: flag.default(false),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, { error: 'must be a Redis URL such as redis://127.0.0.1:6379' })
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,40}$/, { error: 'must be 1 to 40 letters, digits, colons, dashes or underscores' })
+    .default('mpp:'),
   RATE_LIMIT_LOGIN_PER_MINUTE: wholeNumber(1, 10_000).default(10),
   RATE_LIMIT_PUBLIC_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   RATE_LIMIT_API_KEY_PER_MINUTE: wholeNumber(1, 1_000_000).default(1_200),
 });
 
 /** Variables whose values never appear in an error message. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'AUTH_JWT_SECRET', 'MPP_BOOTSTRAP_ADMIN_PASSWORD']);
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'AUTH_JWT_SECRET', 'MPP_BOOTSTRAP_ADMIN_PASSWORD', 'REDIS_URL']);
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   // An empty variable counts as unset, as in most shells' `VAR= command`.
@@ -196,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
           : undefined,
       demoAccounts: v.MPP_DEMO_ACCOUNTS,
     },
+    redis: { url: v.REDIS_URL, keyPrefix: v.REDIS_KEY_PREFIX },
     rateLimits: {
       loginPerMinute: v.RATE_LIMIT_LOGIN_PER_MINUTE,
       publicPerMinute: v.RATE_LIMIT_PUBLIC_PER_MINUTE,
