@@ -76,6 +76,14 @@ describe('staff sign-in', () => {
     );
   });
 
+  it('counts a burst of parallel wrong passwords exactly: five failures, then locked', async () => {
+    const victim = await createStaff(testApp.app, { role: 'region_admin', regionCode: '36.74' });
+    const attempts = await Promise.all(
+      Array.from({ length: 10 }, (_, attempt) => post('/v1/auth/login', { email: victim.email, password: `parallel-guess-${attempt}` })),
+    );
+    expect(attempts.map((attempt) => attempt.status).sort()).toEqual([401, 401, 401, 401, 401, 423, 423, 423, 423, 423]);
+  });
+
   it('rotates refresh tokens, and a token used twice ends the whole session', async () => {
     const first = await login(officer.email, officer.password);
     const second = await post('/v1/auth/refresh', { refreshToken: first.refreshToken }).expect(200);

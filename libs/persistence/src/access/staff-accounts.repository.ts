@@ -22,6 +22,11 @@ export class StaffAccountsRepository {
     return this.repo(manager).findOneBy({ id });
   }
 
+  /** Reads the account and holds its row until the transaction of `manager` ends. */
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<StaffAccountEntity | null> {
+    return this.repo(manager).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   async insert(account: NewStaffAccount, manager?: EntityManager): Promise<StaffAccountEntity> {
     const now = new Date();
     const row = {

@@ -19,6 +19,8 @@ export interface TokenPair {
   refreshTokenExpiresAt: string;
 }
 
+type LoginResult = { kind: 'signed-in'; pair: TokenPair } | { kind: 'locked'; until: Date } | { kind: 'invalid' };
+
 const INVALID_CREDENTIALS = () => new ApiError(401, 'INVALID_CREDENTIALS', 'The email or password is wrong');
 const INVALID_REFRESH = () => new ApiError(401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid, expired or revoked; sign in again');
 
@@ -52,60 +54,51 @@ export class AuthService {
   }
 
   async login(email: string, password: string, requestId: string): Promise<TokenPair> {
-    const account = await this.accounts.findByEmail(email);
-    if (!account) {
+    const found = await this.accounts.findByEmail(email);
+    if (!found) {
       await this.hasher.verify(await this.decoyHash, password);
       await this.audit.record({ action: 'auth.login', outcome: 'failure', requestId, details: { reason: 'unknown_account' } });
       throw INVALID_CREDENTIALS();
     }
-    const actor = { actorType: 'staff' as const, actorId: account.id };
-    const now = new Date();
-    if (account.disabledAt) {
-      await this.audit.record({
-        action: 'auth.login',
-        outcome: 'denied',
-        actor,
-        regionCode: account.regionCode ?? undefined,
-        requestId,
-        details: { reason: 'disabled' },
-      });
-      throw INVALID_CREDENTIALS();
-    }
-    if (isLocked(account, now)) {
-      await this.audit.record({
-        action: 'auth.login',
-        outcome: 'denied',
-        actor,
-        regionCode: account.regionCode ?? undefined,
-        requestId,
-        details: { reason: 'locked' },
-      });
-      throw new ApiError(423, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again after ${account.lockedUntil?.toISOString()}`);
-    }
-    if (!(await this.hasher.verify(account.passwordHash, password))) {
-      const next = afterFailedLogin(account, now);
-      await this.accounts.update(account.id, next);
-      const locked = isLocked(next, now);
-      await this.audit.record({
-        action: locked ? 'auth.lockout' : 'auth.login',
-        outcome: 'failure',
-        actor,
-        regionCode: account.regionCode ?? undefined,
-        requestId,
-        details: { reason: 'wrong_password', ...(locked && { lockedUntil: next.lockedUntil?.toISOString() }) },
-      });
-      throw INVALID_CREDENTIALS();
-    }
-    return this.dataSource.transaction(async (manager) => {
+    // The account row stays locked from reading the failure count to writing it back, so a
+    // burst of parallel guesses is counted exactly and cannot slip past the lockout.
+    const result = await this.dataSource.transaction(async (manager): Promise<LoginResult> => {
+      const account = await this.accounts.findByIdForUpdate(found.id, manager);
+      if (!account) return { kind: 'invalid' };
+      const actor = { actorType: 'staff' as const, actorId: account.id };
+      const regionCode = account.regionCode ?? undefined;
+      const record = (action: string, outcome: 'failure' | 'denied', details: Record<string, unknown>) =>
+        this.audit.record({ action, outcome, actor, regionCode, requestId, details }, manager);
+      const now = new Date();
+      if (account.disabledAt) {
+        await record('auth.login', 'denied', { reason: 'disabled' });
+        return { kind: 'invalid' };
+      }
+      if (isLocked(account, now)) {
+        await record('auth.login', 'denied', { reason: 'locked' });
+        return { kind: 'locked', until: account.lockedUntil as Date };
+      }
+      if (!(await this.hasher.verify(account.passwordHash, password))) {
+        const next = afterFailedLogin(account, now);
+        await this.accounts.update(account.id, next, manager);
+        const locked = isLocked(next, now);
+        await record(locked ? 'auth.lockout' : 'auth.login', 'failure', {
+          reason: 'wrong_password',
+          ...(locked && { lockedUntil: next.lockedUntil?.toISOString() }),
+        });
+        return { kind: 'invalid' };
+      }
       await this.accounts.update(account.id, afterSuccessfulLogin(), manager);
       const principal = principalOfAccount(account);
       const pair = await this.issuePair(principal, newId(), manager);
-      await this.audit.record(
-        { action: 'auth.login', outcome: 'success', principal, regionCode: principal.regionCode, requestId },
-        manager,
-      );
-      return pair;
+      await this.audit.record({ action: 'auth.login', outcome: 'success', principal, regionCode, requestId }, manager);
+      return { kind: 'signed-in', pair };
     });
+    if (result.kind === 'signed-in') return result.pair;
+    if (result.kind === 'locked') {
+      throw new ApiError(423, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again after ${result.until.toISOString()}`);
+    }
+    throw INVALID_CREDENTIALS();
   }
 
   /**
