@@ -22,3 +22,4 @@ export * from './access/request-context';
 export * from './access/secret-token';
 export * from './access/token.service';
 export * from './access/route-access';
+export * from './http/paging.dto';

@@ -1,21 +1,7 @@
-import { API_SCOPES, type ApiScope, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mpp/domain';
+import { API_SCOPES, type ApiScope } from '@mpp/domain';
+import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 const REGION = /^\d{2}\.\d{2}$/;
 
@@ -44,26 +30,13 @@ export class CreateApiKeyRequest {
   expiresAt?: string;
 }
 
-export class ListApiKeysQuery {
+export class ListApiKeysQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.71' })
   @IsOptional()
   @Matches(REGION, { message: 'region must be a kabupaten/kota code such as 32.71' })
   region?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
 
-  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize = DEFAULT_PAGE_SIZE;
 }
 
 export class ApiKeyDto {
@@ -100,19 +73,4 @@ export class IssuedApiKeyDto extends ApiKeyDto {
   key!: string;
 }
 
-export class ApiKeyPageDto {
-  @ApiProperty({ type: [ApiKeyDto] })
-  items!: ApiKeyDto[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  totalPages!: number;
-}
+export class ApiKeyPageDto extends PageOf(ApiKeyDto) {}

@@ -1,9 +1,8 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mpp/domain';
+import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
-export class ListAuditEventsQuery {
+export class ListAuditEventsQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.71', description: 'A region admin or regional key sees its own region only' })
   @IsOptional()
   @Matches(/^\d{2}\.\d{2}$/, { message: 'region must be a kabupaten/kota code such as 32.71' })
@@ -20,21 +19,6 @@ export class ListAuditEventsQuery {
   @IsString()
   @Length(1, 64)
   actorId?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize = DEFAULT_PAGE_SIZE;
 }
 
 export class AuditEventDto {
@@ -72,19 +56,4 @@ export class AuditEventDto {
   details!: Record<string, unknown>;
 }
 
-export class AuditEventPageDto {
-  @ApiProperty({ type: [AuditEventDto] })
-  items!: AuditEventDto[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  totalPages!: number;
-}
+export class AuditEventPageDto extends PageOf(AuditEventDto) {}

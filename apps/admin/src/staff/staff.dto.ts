@@ -1,7 +1,7 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ROLES, type Role } from '@mpp/domain';
+import { ROLES, type Role } from '@mpp/domain';
+import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 const REGION = /^\d{2}\.\d{2}$/;
 
@@ -74,26 +74,11 @@ export class UpdateStaffRequest {
   disabled?: boolean;
 }
 
-export class ListStaffQuery {
+export class ListStaffQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.71' })
   @IsOptional()
   @Matches(REGION, { message: 'region must be a kabupaten/kota code such as 32.71' })
   region?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize = DEFAULT_PAGE_SIZE;
 }
 
 export class StaffDto {
@@ -128,19 +113,4 @@ export class StaffDto {
   createdAt!: string;
 }
 
-export class StaffPageDto {
-  @ApiProperty({ type: [StaffDto] })
-  items!: StaffDto[];
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  totalPages!: number;
-}
+export class StaffPageDto extends PageOf(StaffDto) {}

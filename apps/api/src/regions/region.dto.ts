@@ -1,3 +1,4 @@
+import { PageOf } from '@mpp/platform';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class ProvinceDto {
@@ -31,22 +32,7 @@ export class RegionDto {
   timeZone!: 'WIB' | 'WITA' | 'WIT';
 }
 
-export class RegionPageDto {
-  @ApiProperty({ type: [RegionDto] })
-  items!: RegionDto[];
-
-  @ApiProperty({ example: 1 })
-  page!: number;
-
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
-
-  @ApiProperty({ example: 514, description: 'Regions matching the filters, over all pages' })
-  total!: number;
-
-  @ApiProperty({ example: 26 })
-  totalPages!: number;
-}
+export class RegionPageDto extends PageOf(RegionDto) {}
 
 export class ProvinceListDto {
   @ApiProperty({ type: [ProvinceDto] })

@@ -41,7 +41,9 @@ export class AccessModule {
         }),
         // With REDIS_URL every instance shares one budget; without it each process counts its own.
         ThrottlerModule.forRoot({
-          storage: context.config.redis.url ? new RedisThrottlerStorage(context.config.redis.url, context.config.redis.keyPrefix) : undefined,
+          storage: context.config.redis.url
+            ? new RedisThrottlerStorage(context.config.redis.url, context.config.redis.keyPrefix)
+            : undefined,
           throttlers: [
             { name: 'default', ttl: 60_000, limit: (ctx) => (hasApiKey(ctx) ? rateLimits.apiKeyPerMinute : rateLimits.publicPerMinute) },
             { name: 'login', ttl: 60_000, limit: rateLimits.loginPerMinute, skipIf: (ctx) => !isLoginRoute(ctx) },

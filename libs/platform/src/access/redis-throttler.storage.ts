@@ -50,7 +50,15 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const base = `${this.keyPrefix}rate:${throttlerName}:${key}`;
     try {
-      const [hits, windowLeft, blocked, blockLeft] = (await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration)) as number[];
+      const [hits, windowLeft, blocked, blockLeft] = (await this.redis.eval(
+        INCREMENT,
+        2,
+        base,
+        `${base}:blocked`,
+        ttl,
+        limit,
+        blockDuration,
+      )) as number[];
       return {
         totalHits: hits,
         timeToExpire: Math.ceil(Math.max(windowLeft, 0) / 1000),
@@ -71,6 +79,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   private warn(error: unknown): void {
     if (Date.now() - this.lastWarning < 60_000) return;
     this.lastWarning = Date.now();
-    this.logger.warn(`Redis unavailable for rate limits, counting in this process: ${error instanceof Error ? error.message : String(error)}`);
+    this.logger.warn(
+      `Redis unavailable for rate limits, counting in this process: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
