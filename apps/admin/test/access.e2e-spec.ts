@@ -6,9 +6,11 @@ describe('admin access by role, scope and key', () => {
   let testApp: TestApp;
   const staff: Record<string, StaffFixture> = {};
   const bearer: Record<string, string> = {};
+  const logLines: string[] = [];
+  const issuedKeys: string[] = [];
 
   beforeAll(async () => {
-    testApp = await startTestApp(ADMIN_APP);
+    testApp = await startTestApp(ADMIN_APP, { LOG_LEVEL: 'debug' }, { logLines });
     const fixtures = {
       national: { role: 'national_admin' },
       bogorAdmin: { role: 'region_admin', regionCode: '32.71' },
@@ -110,6 +112,7 @@ describe('admin access by role, scope and key', () => {
   describe('API keys', () => {
     async function issue(who: string, body: object) {
       const response = await as(who).post('/admin/api/v1/api-keys', body).expect(201);
+      issuedKeys.push(response.body.key);
       return response.body as { id: string; key: string; prefix: string };
     }
     const withKey = (key: string, url: string) => request(testApp.server).get(url).set('x-api-key', key);
@@ -186,5 +189,16 @@ describe('admin access by role, scope and key', () => {
       expect(denied).toMatchObject({ actorType: 'staff', regionCode: '36.74', requestId: expect.any(String) });
       expect(JSON.stringify(events.body)).not.toContain('loket dua buka pagi');
     });
+  });
+
+  it('never writes a key, token or password to the log', () => {
+    expect(logLines.length).toBeGreaterThan(10);
+    const secrets = [
+      ...issuedKeys,
+      ...issuedKeys.map((key) => key.split('_')[2]),
+      ...Object.values(bearer).map((value) => value.slice(7)),
+      'loket dua buka pagi',
+    ];
+    expect(secrets.filter((secret) => logLines.some((line) => line.includes(secret)))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
 import { type Observable, tap } from 'rxjs';
 import { mapError } from '../errors/error-mapping';
 import { AuditLog } from './audit-log.service';
@@ -13,6 +13,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 @Injectable()
 export class WriteAuditInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Audit');
+
   constructor(private readonly audit: AuditLog) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -28,7 +30,8 @@ export class WriteAuditInterceptor implements NestInterceptor {
           requestId: String(request.id),
           details: { params: request.params, ...details },
         })
-        .catch(() => undefined);
+        // The response is already decided; a lost audit record must at least be visible.
+        .catch((error: unknown) => this.logger.error({ err: error, requestId: request.id }, 'audit record of a write was lost'));
     return next.handle().pipe(
       tap({
         next: () => record('success', {}),
