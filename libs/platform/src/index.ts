@@ -3,6 +3,7 @@ export * from './config/runtime-context';
 export * from './database/database-settings';
 export * from './errors/error-body';
 export * from './errors/error-mapping';
+export * from './errors/error-messages';
 export * from './errors/http-error.filter';
 export * from './errors/validation';
 export * from './health/health.module';

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { mapError } from './error-mapping';
+import { localizedMessage, preferredLanguage } from './error-messages';
 
 /** Every error of every route leaves through here, as an ErrorBody and never with a stack. */
 @Catch()
@@ -20,8 +21,10 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
     logger.error({ err: error, requestId, route: request.routeOptions?.url }, 'unexpected error');
   }
   if (reply.sent) return;
+  const language = preferredLanguage(request.headers['accept-language']);
   void reply
     .status(mapped.body.status)
     .header('content-type', 'application/json; charset=utf-8')
-    .send({ ...mapped.body, requestId });
+    .header('content-language', language)
+    .send({ ...mapped.body, message: localizedMessage(mapped.body.code, mapped.body.message, language), requestId });
 }

@@ -130,7 +130,7 @@ describe('createHttpApp', () => {
   });
 
   it('answers a surprise with a bare 500: no stack, no internal detail', async () => {
-    const response = await request(app.getHttpServer()).get('/probe/crash').expect(500);
+    const response = await request(app.getHttpServer()).get('/probe/crash').set('accept-language', 'en').expect(500);
     expect(response.body).toEqual({
       status: 500,
       code: 'INTERNAL_ERROR',
@@ -151,5 +151,14 @@ describe('createHttpApp', () => {
     expect(listRouteAccess(app).filter((route) => !route.rule)).toEqual([
       { controller: 'ForgottenController', handler: 'open', rule: undefined },
     ]);
+  });
+
+  it('speaks Indonesian unless the client prefers English, with the same code either way', async () => {
+    const indonesian = await request(app.getHttpServer()).get('/probe/crash').expect(500);
+    expect(indonesian.headers['content-language']).toBe('id');
+    expect(indonesian.body).toMatchObject({ code: 'INTERNAL_ERROR', message: 'Terjadi kesalahan yang tidak terduga; sebutkan request id saat meminta bantuan' });
+    const english = await request(app.getHttpServer()).get('/probe/crash').set('accept-language', 'en-GB,en;q=0.9').expect(500);
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.body.code).toBe('INTERNAL_ERROR');
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * User-facing text is in Bahasa Indonesia, with English available: an error's `message` is
+ * Indonesian unless the client prefers English (`Accept-Language: en`). The `code` never
+ * changes with the language; `errors[].message` (field detail) stays in English for now.
+ */
+export type Language = 'id' | 'en';
+
+const INDONESIAN: Record<string, string> = {
+  ACCESS_RULE_MISSING: 'Rute ini belum menyatakan aturan aksesnya sehingga ditutup',
+  ACCOUNT_LOCKED: 'Terlalu banyak percobaan masuk yang gagal; akun dikunci sementara, coba lagi nanti',
+  API_KEY_INVALID: 'API key tidak dikenal, kedaluwarsa, atau sudah dicabut',
+  API_KEY_NOT_FOUND: 'API key dengan id ini tidak ditemukan',
+  API_KEY_REVOKED: 'API key yang sudah dicabut tidak dapat diputar; terbitkan yang baru',
+  API_SCOPE_MISSING: 'API key tidak memiliki cakupan (scope) yang dibutuhkan rute ini',
+  BAD_REQUEST: 'Permintaan tidak valid',
+  CONFLICT: 'Permintaan bertentangan dengan keadaan data saat ini',
+  CURRENT_PASSWORD_WRONG: 'Kata sandi saat ini salah',
+  FORBIDDEN: 'Anda tidak berhak melakukan ini',
+  GATEWAY_TIMEOUT: 'Sistem tujuan tidak menjawab tepat waktu',
+  INTERNAL_ERROR: 'Terjadi kesalahan yang tidak terduga; sebutkan request id saat meminta bantuan',
+  INVALID_CREDENTIALS: 'Email atau kata sandi salah',
+  INVALID_JSON: 'Isi permintaan bukan JSON yang valid',
+  METHOD_NOT_ALLOWED: 'Metode HTTP ini tidak didukung untuk rute ini',
+  NOT_FOUND: 'Rute tidak ditemukan',
+  NOT_READY: 'Layanan pendukung belum tersedia',
+  OUT_OF_SCOPE: 'Ini di luar wilayah atau instansi yang menjadi kewenangan Anda',
+  PAGE_INVALID: 'Nomor halaman harus bilangan bulat mulai dari 1',
+  PAGE_SIZE_INVALID: 'Ukuran halaman harus bilangan bulat 1 sampai 100',
+  PASSWORD_TOO_WEAK: 'Kata sandi terlalu lemah: 12 sampai 128 karakter, tanpa nama akun',
+  PAYLOAD_TOO_LARGE: 'Isi permintaan terlalu besar',
+  PROVINCE_CODE_INVALID: 'Kode provinsi harus dua digit, misalnya "32"',
+  PROVINCE_NOT_FOUND: 'Tidak ada provinsi dengan kode ini',
+  RATE_LIMITED: 'Terlalu banyak permintaan; coba lagi setelah waktu pada Retry-After',
+  REFRESH_TOKEN_INVALID: 'Refresh token tidak valid, kedaluwarsa, atau dicabut; silakan masuk kembali',
+  REGION_CODE_INVALID: 'Kode wilayah harus berbentuk kode kabupaten/kota "PP.RR", misalnya "32.71"',
+  REGION_NOT_FOUND: 'Tidak ada kabupaten/kota dengan kode ini',
+  ROLE_INVALID: 'Peran tidak dikenal',
+  ROLE_NOT_ALLOWED: 'Peran Anda tidak berhak melakukan ini',
+  SERVICE_UNAVAILABLE: 'Layanan sedang tidak tersedia',
+  STAFF_EMAIL_TAKEN: 'Email ini sudah dipakai akun lain',
+  STAFF_NOT_FOUND: 'Akun petugas dengan id ini tidak ditemukan',
+  STAFF_SCOPE_INVALID: 'Cakupan wilayah, instansi, atau loket tidak sesuai dengan perannya',
+  STAFF_SELF_CHANGE: 'Anda tidak dapat menonaktifkan akun sendiri atau mengubah peran sendiri',
+  TOKEN_INVALID: 'Token akses tidak valid atau kedaluwarsa; perbarui atau masuk kembali',
+  UNAUTHENTICATED: 'Silakan masuk: kirim token akses atau API key',
+  UNPROCESSABLE: 'Permintaan tidak dapat diproses',
+  UNSUPPORTED_MEDIA_TYPE: 'Jenis isi permintaan tidak didukung; gunakan application/json',
+  VALIDATION_FAILED: 'Ada isian permintaan yang tidak valid',
+};
+
+/** The first of Indonesian or English the client accepts, by q-value; Indonesian when it names neither. */
+export function preferredLanguage(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'id';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const q = Number(params.find((param) => param.trim().startsWith('q='))?.split('=')[1] ?? '1');
+      return { language: tag.split('-')[0], q: Number.isNaN(q) ? 0 : q, index };
+    })
+    .filter((entry) => (entry.language === 'id' || entry.language === 'en') && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return (ranked[0]?.language as Language | undefined) ?? 'id';
+}
+
+export function localizedMessage(code: string, english: string, language: Language): string {
+  return language === 'id' ? (INDONESIAN[code] ?? english) : english;
+}
