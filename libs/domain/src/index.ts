@@ -7,3 +7,4 @@ export * from './access/lockout-policy';
 export * from './access/password-policy';
 export * from './access/principal';
 export * from './access/role';
+export * from './calendar/opening-calendar';
