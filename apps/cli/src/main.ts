@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@mpp/platform';
 import { Command } from 'commander';
 import { dbMigrate } from './commands/db-migrate.command';
+import { writeSchemas } from './commands/schema.command';
+import { validate } from './commands/validate.command';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -22,6 +24,19 @@ const db = program.command('db').description('Database schema and reference data
 db.command('migrate')
   .description('Apply pending migrations and load the regions reference data (what the apps do on start)')
   .action(() => dbMigrate(config(), out));
+
+program
+  .command('validate')
+  .description('Check deployment files: every problem with its file, line and path; exit 0 when valid, 1 otherwise')
+  .argument('<files...>', 'deployment files, e.g. deployments/kota-bogor.yaml')
+  .action(async (files: string[]) => {
+    process.exitCode = await validate(files, config(), out);
+  });
+
+program
+  .command('schema')
+  .description('Write the JSON Schemas of deployment files and agency templates to deployments/schema/')
+  .action(() => writeSchemas(out));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`mpp: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,0 +1,4 @@
+export * from './parse/validate-deployment';
+export * from './parse/yaml-source';
+export * from './schema/deployment.schema';
+export * from './schema/json-schema';

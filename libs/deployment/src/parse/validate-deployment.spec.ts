@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AgencyTemplate } from '../schema/deployment.schema';
+import { type DeploymentContext, validateAgencyTemplate, validateDeployment } from './validate-deployment';
+
+const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
+const read = (file: string) => ({ file, text: readFileSync(path.join(DEPLOYMENTS, file), 'utf8') });
+
+function nationalTemplates(): Map<string, AgencyTemplate> {
+  const templates = new Map<string, AgencyTemplate>();
+  for (const file of readdirSync(path.join(DEPLOYMENTS, 'national')).filter((name) => name.endsWith('.yaml'))) {
+    const result = validateAgencyTemplate(read(`national/${file}`));
+    if (!result.value) throw new Error(`${file}: ${JSON.stringify(result.problems)}`);
+    templates.set(result.value.code, result.value);
+  }
+  return templates;
+}
+
+const context: DeploymentContext = {
+  templates: nationalTemplates(),
+  regionExists: (code) => ['32.71', '36.74', '35.22', '32.01'].includes(code),
+  adapters: new Set(['dukcapil-simulator', 'oss-simulator', 'samsat-simulator']),
+};
+
+/** The Bogor sample with one change, to test each refusal on an otherwise valid file. */
+const bogorWith = (from: string | RegExp, to: string) => ({
+  file: 'kota-bogor.yaml',
+  text: read('kota-bogor.yaml').text.replace(from, to),
+});
+
+describe('national templates', () => {
+  it('all validate, one per agency kind that recurs in every mall', () => {
+    expect([...context.templates.keys()].sort()).toEqual([
+      'bea-cukai',
+      'bpjs-kesehatan',
+      'bpjs-ketenagakerjaan',
+      'bpn',
+      'disdukcapil',
+      'dpmptsp',
+      'imigrasi',
+      'jasa-raharja',
+      'kejaksaan',
+      'kemenag',
+      'pajak',
+      'pdam',
+      'pengadilan-agama',
+      'pengadilan-negeri',
+      'pln',
+      'polri',
+      'samsat',
+    ]);
+  });
+});
+
+describe('validateDeployment', () => {
+  it.each([
+    ['kota-bogor.yaml', '32.71', 13],
+    ['kota-tangerang-selatan.yaml', '36.74', 17],
+    ['kabupaten-bojonegoro.yaml', '35.22', 5],
+  ])('accepts the sample %s', async (file, region, agencies) => {
+    const result = await validateDeployment(read(file), context);
+    expect(result.problems).toEqual([]);
+    expect(result.value?.region.code).toBe(region);
+    expect(result.value?.agencies).toHaveLength(agencies);
+  });
+
+  it('resolves a template service with the region’s overrides', async () => {
+    const result = await validateDeployment(read('kota-bogor.yaml'), context);
+    const ktp = result.value?.agencies
+      .find((agency) => agency.code === 'disdukcapil')
+      ?.services.find((service) => service.code === 'ktp-el');
+    expect(ktp?.queue).toEqual({ prefix: 'A', mode: 'both', dailyQuota: 200, slotMinutes: 15, slotCapacity: 5 });
+    expect(ktp?.standard.fee.amount).toBe(0);
+    expect(ktp?.standard.requirements.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a region no one has, at its line', async () => {
+    const result = await validateDeployment(bogorWith("code: '32.71'", "code: '32.99'"), context);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'REGION_NOT_FOUND', path: 'region.code', line: 8, file: 'kota-bogor.yaml' }),
+    ]);
+    expect(result.value).toBeUndefined();
+  });
+
+  it('refuses a service without a fee, naming the path and line', async () => {
+    const text = read('kota-bogor.yaml').text.replace(
+      /\n {10}fee: \{ amount: 0, legalBasis: Perda Kota Bogor tentang Pajak Daerah dan Retribusi Daerah \(pelayanan tidak dipungut biaya\) \}/,
+      '',
+    );
+    const result = await validateDeployment({ file: 'kota-bogor.yaml', text }, context);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'FIELD_INVALID', path: 'agencies[2].services[0].standard.fee', line: expect.any(Number) }),
+    ]);
+    expect(result.problems[0].message).toMatch(/fee/);
+  });
+
+  it('refuses a ticket prefix used twice at one site', async () => {
+    const result = await validateDeployment(
+      bogorWith('queue: { prefix: Y, mode: walk_in, dailyQuota: 40 }', 'queue: { prefix: X, mode: walk_in, dailyQuota: 40 }'),
+      context,
+    );
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        code: 'DUPLICATE_TICKET_PREFIX',
+        path: 'agencies[2].services[1].queue.prefix',
+        message: expect.stringContaining('bapenda/pbb-p2'),
+      }),
+    ]);
+  });
+
+  it('lists every wrong type and unknown field at once, each with its line', async () => {
+    const text = read('kota-bogor.yaml')
+      .text.replace('queue: { prefix: X, mode: walk_in, dailyQuota: 60 }', "queue: { prefix: X, mode: walk_in, dailyQuota: 'many' }")
+      .replace('kind: mall', 'kind: mall\n    parking: true')
+      .replace('rolloutStatus: inaugurated', 'rolloutStatus: opened');
+    const result = await validateDeployment({ file: 'kota-bogor.yaml', text }, context);
+    expect(result.problems.map((problem) => [problem.code, problem.path])).toEqual(
+      expect.arrayContaining([
+        ['FIELD_INVALID', 'region.rolloutStatus'],
+        ['FIELD_UNKNOWN', 'sites[0]'],
+        ['FIELD_INVALID', 'agencies[2].services[0].queue.dailyQuota'],
+      ]),
+    );
+    expect(result.problems).toHaveLength(3);
+    expect(result.problems.every((problem) => typeof problem.line === 'number')).toBe(true);
+  });
+
+  it('refuses broken YAML with its line', async () => {
+    const result = await validateDeployment(
+      { file: 'broken.yaml', text: 'apiVersion: mpp.go.id/v1\nregion: [unclosed\nsites: []\n' },
+      context,
+    );
+    expect(result.problems[0]).toMatchObject({ code: 'YAML_INVALID', file: 'broken.yaml', line: expect.any(Number) });
+  });
+
+  it('refuses a duplicated key, which YAML would otherwise silently overwrite', async () => {
+    const result = await validateDeployment(bogorWith('kind: RegionDeployment', 'kind: RegionDeployment\nkind: RegionDeployment'), context);
+    expect(result.problems[0]).toMatchObject({ code: 'YAML_INVALID', line: 7 });
+  });
+
+  it('refuses an unknown template, an unknown coordinator and an unknown adapter', async () => {
+    const text = read('kota-bogor.yaml')
+      .text.replace('template: polri/skck', 'template: polri/sim-baru')
+      .replace('coordinator: dpmptsp-kota-bogor', 'coordinator: bappeda')
+      .replace('vehicleTax: samsat-simulator', 'vehicleTax: samsat-jabar-http');
+    const result = await validateDeployment({ file: 'kota-bogor.yaml', text }, context);
+    expect(result.problems.map((problem) => problem.code).sort()).toEqual(['ADAPTER_UNKNOWN', 'AGENCY_UNKNOWN', 'TEMPLATE_UNKNOWN']);
+  });
+});
