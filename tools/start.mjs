@@ -3,6 +3,7 @@
 // is ready. On Ctrl-C or SIGTERM the admin app stops first and the API last, so the database
 // outlives every client of it.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const host = process.env.HOST || '127.0.0.1';
@@ -72,4 +73,24 @@ try {
   console.error(`start: ${error.message}`);
   await stopAll(1);
 }
-if (!stopping) startApp('admin');
+if (!stopping) {
+  await applySampleRegions();
+  startApp('admin');
+}
+
+/**
+ * The embedded demo shows real data: on first start the sample regions are applied with the
+ * CLI, which attaches to the API's embedded PostgreSQL. Regions already deployed (say, edited
+ * through the admin API since) are left alone. With DATABASE_URL, nothing is applied.
+ */
+async function applySampleRegions() {
+  if (process.env.DATABASE_URL) return;
+  const samples = readdirSync('deployments')
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => `deployments/${file}`);
+  const code = await new Promise((resolve) => {
+    const cli = spawn(process.execPath, ['dist/apps/cli/main.js', 'apply', '--if-absent', ...samples], { stdio: 'inherit' });
+    cli.on('exit', resolve);
+  });
+  if (code !== 0) console.error(`start: applying the sample regions failed (exit ${code}); the apps run without them`);
+}

@@ -59,6 +59,10 @@ describe('API health, errors and documentation', () => {
         '/v1/provinces/{code}',
         '/v1/regions',
         '/v1/regions/{code}',
+        '/v1/regions/{code}/agencies',
+        '/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}',
+        '/v1/regions/{code}/mall',
+        '/v1/regions/{code}/services',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

@@ -1,5 +1,6 @@
-import { type EmbeddedPostgres, openEmbeddedPostgres, redactDatabaseUrl } from '@mpp/persistence';
-import { type AppConfig, type RuntimeContext } from '@mpp/platform';
+import { type AppConfig, databaseSettings, type RuntimeContext } from '@mpp/platform';
+import { dataSourceOptions, type EmbeddedPostgres, openEmbeddedPostgres, prepareDatabase, redactDatabaseUrl } from '@mpp/persistence';
+import { DataSource } from 'typeorm';
 import path from 'node:path';
 
 export interface CliDatabase {
@@ -28,4 +29,21 @@ export async function openCliDatabase(config: AppConfig): Promise<CliDatabase> {
     description: `embedded PostgreSQL, data in ${dataDir}${embedded.owned ? '' : ' (already running)'}`,
     close: () => embedded.stop(),
   };
+}
+
+/** Runs `work` with a connection to the apps' database, closing everything afterwards. */
+export async function withCliDataSource<T>(config: AppConfig, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const database = await openCliDatabase(config);
+  try {
+    // Like the apps, bring the schema up to date first (unless DB_MIGRATE_ON_START=false).
+    if (config.database.migrateOnStart) await prepareDatabase(databaseSettings(database.context));
+    const dataSource = await new DataSource(dataSourceOptions({ ...databaseSettings(database.context), poolSize: 2 })).initialize();
+    try {
+      return await work(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await database.close();
+  }
 }

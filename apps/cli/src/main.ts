@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@mpp/platform';
 import { Command } from 'commander';
 import { dbMigrate } from './commands/db-migrate.command';
+import { apply, plan } from './commands/plan-apply.command';
 import { writeSchemas } from './commands/schema.command';
 import { validate } from './commands/validate.command';
 
@@ -31,6 +32,23 @@ program
   .argument('<files...>', 'deployment files, e.g. deployments/kota-bogor.yaml')
   .action(async (files: string[]) => {
     process.exitCode = await validate(files, config(), out);
+  });
+
+program
+  .command('plan')
+  .description('Show what apply would create, change, deactivate; exit 0 when nothing would change, 2 when something would, 1 on errors')
+  .argument('<files...>', 'deployment files')
+  .action(async (files: string[]) => {
+    process.exitCode = await plan(files, config(), out);
+  });
+
+program
+  .command('apply')
+  .description('Make the database match the files, one transaction per region; a second apply changes nothing')
+  .argument('<files...>', 'deployment files')
+  .option('--if-absent', 'leave regions that are already deployed as they are (first start of the demo)')
+  .action(async (files: string[], options: { ifAbsent?: boolean }) => {
+    process.exitCode = await apply(files, options, config(), out);
   });
 
 program

@@ -8,3 +8,4 @@ export * from './access/password-policy';
 export * from './access/principal';
 export * from './access/role';
 export * from './calendar/opening-calendar';
+export * from './text/search-text';

@@ -15,3 +15,6 @@ export * from './access/staff-account.entity';
 export * from './access/staff-accounts.repository';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-log.repository';
+export * from './deployments/deployments.repository';
+export * from './deployments/apply-deployment';
+export * from './catalogue/catalogue.repository';

@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './route-access-assertions';
 export * from './staff-fixtures';
 export * from './tenant-isolation';
+export * from './sample-deployments';

@@ -1,7 +1,18 @@
 import { API_SCOPES, type ApiScope } from '@mpp/domain';
 import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
 
 const REGION = /^\d{2}\.\d{2}$/;
 
@@ -35,8 +46,6 @@ export class ListApiKeysQuery extends PageQuery {
   @IsOptional()
   @Matches(REGION, { message: 'region must be a kabupaten/kota code such as 32.71' })
   region?: string;
-
-
 }
 
 export class ApiKeyDto {

@@ -1,39 +1,49 @@
-import { validateDeployment } from '@mpp/deployment';
+import { type RegionDeployment, validateDeployment } from '@mpp/deployment';
 import { RegionCode } from '@mpp/domain';
-import { dataSourceOptions, RegionsRepository } from '@mpp/persistence';
-import { type AppConfig, databaseSettings } from '@mpp/platform';
-import { DataSource } from 'typeorm';
-import { openCliDatabase } from '../database-connection';
+import { RegionsRepository } from '@mpp/persistence';
+import type { AppConfig } from '@mpp/platform';
+import type { DataSource } from 'typeorm';
+import { withCliDataSource } from '../database-connection';
 import { formatProblem, loadTemplates, readSource } from '../deployment-files';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
+export const EXIT_CHANGES = 2;
 
-/** `mpp validate FILE...`: every problem of every file, with its line; exit 1 if any. */
-export async function validate(files: string[], config: AppConfig, out: (line: string) => void): Promise<number> {
+/** Reads and checks deployment files; prints every problem; returns the valid deployments. */
+export async function loadDeployments(
+  files: string[],
+  dataSource: DataSource,
+  out: (line: string) => void,
+): Promise<{ deployments: RegionDeployment[]; failed: boolean }> {
   const { templates, problems: templateProblems } = loadTemplates();
   templateProblems.forEach((problem) => out(formatProblem(problem)));
-  const database = await openCliDatabase(config);
-  const dataSource = await new DataSource(dataSourceOptions({ ...databaseSettings(database.context), poolSize: 2 })).initialize();
-  try {
-    const regions = new RegionsRepository(dataSource);
-    let failed = templateProblems.length > 0;
-    for (const file of files) {
-      const result = await validateDeployment(readSource(file), {
-        templates,
-        regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
-      });
-      result.problems.forEach((problem) => out(formatProblem(problem)));
+  const regions = new RegionsRepository(dataSource);
+  const deployments: RegionDeployment[] = [];
+  let failed = templateProblems.length > 0;
+  for (const file of files) {
+    const result = await validateDeployment(readSource(file), {
+      templates,
+      regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
+    });
+    result.problems.forEach((problem) => out(formatProblem(problem)));
+    if (result.value) deployments.push(result.value);
+    else out(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+    failed ||= !result.value;
+  }
+  return { deployments, failed };
+}
+
+/** `mpp validate FILE...`: every problem of every file, with its line; exit 1 if any. */
+export function validate(files: string[], config: AppConfig, out: (line: string) => void): Promise<number> {
+  return withCliDataSource(config, async (dataSource) => {
+    const { deployments, failed } = await loadDeployments(files, dataSource, out);
+    for (const deployment of deployments) {
+      const services = deployment.agencies.reduce((sum, agency) => sum + agency.services.length, 0);
       out(
-        result.value
-          ? `${file}: valid (${result.value.agencies.length} agencies, ${result.value.agencies.reduce((sum, agency) => sum + agency.services.length, 0)} services)`
-          : `${file}: ${result.problems.length} problem(s)`,
+        `${deployment.region.code}: valid (${deployment.sites.length} site(s), ${deployment.agencies.length} agencies, ${services} services)`,
       );
-      failed ||= !result.value;
     }
     return failed ? EXIT_ERRORS : EXIT_OK;
-  } finally {
-    await dataSource.destroy();
-    await database.close();
-  }
+  });
 }

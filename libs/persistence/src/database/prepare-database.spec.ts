@@ -33,7 +33,7 @@ describe('prepareDatabase', () => {
 
   it('creates the schema and loads 38 provinces and 514 kabupaten/kota', async () => {
     const result = await prepareDatabase(settings(database.url));
-    expect(result.appliedMigrations).toEqual(['CreateRegions1764057600000', 'CreateAccess1764144000000']);
+    expect(result.appliedMigrations).toEqual(['CreateRegions1764057600000', 'CreateAccess1764144000000', 'CreateDeployments1764230400000']);
     expect(result.regions).toEqual({ provinces: 38, regencies: 514, changed: 552 });
     const [counts] = await rows<{ provinces: number; kabupaten: number; kota: number }>(
       database.url,
@@ -60,7 +60,11 @@ describe('prepareDatabase', () => {
 
   it('lets several instances start at once: one migrates, the others wait and find nothing to do', async () => {
     const results = await Promise.all([1, 2, 3, 4].map(() => prepareDatabase(settings(database.url))));
-    expect(results.flatMap((result) => result.appliedMigrations)).toEqual(['CreateRegions1764057600000', 'CreateAccess1764144000000']);
+    expect(results.flatMap((result) => result.appliedMigrations)).toEqual([
+      'CreateRegions1764057600000',
+      'CreateAccess1764144000000',
+      'CreateDeployments1764230400000',
+    ]);
     expect(results.map((result) => result.regions.changed).sort((a, b) => a - b)).toEqual([0, 0, 0, 552]);
   });
 

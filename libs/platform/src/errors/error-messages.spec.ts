@@ -18,7 +18,9 @@ describe('preferredLanguage', () => {
 
 describe('localizedMessage', () => {
   it('speaks Indonesian by default and keeps English on request', () => {
-    expect(localizedMessage('REGION_NOT_FOUND', 'No kabupaten/kota has the code 32.99', 'id')).toBe('Tidak ada kabupaten/kota dengan kode ini');
+    expect(localizedMessage('REGION_NOT_FOUND', 'No kabupaten/kota has the code 32.99', 'id')).toBe(
+      'Tidak ada kabupaten/kota dengan kode ini',
+    );
     expect(localizedMessage('REGION_NOT_FOUND', 'No kabupaten/kota has the code 32.99', 'en')).toBe('No kabupaten/kota has the code 32.99');
   });
 

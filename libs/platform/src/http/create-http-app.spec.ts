@@ -156,7 +156,10 @@ describe('createHttpApp', () => {
   it('speaks Indonesian unless the client prefers English, with the same code either way', async () => {
     const indonesian = await request(app.getHttpServer()).get('/probe/crash').expect(500);
     expect(indonesian.headers['content-language']).toBe('id');
-    expect(indonesian.body).toMatchObject({ code: 'INTERNAL_ERROR', message: 'Terjadi kesalahan yang tidak terduga; sebutkan request id saat meminta bantuan' });
+    expect(indonesian.body).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      message: 'Terjadi kesalahan yang tidak terduga; sebutkan request id saat meminta bantuan',
+    });
     const english = await request(app.getHttpServer()).get('/probe/crash').set('accept-language', 'en-GB,en;q=0.9').expect(500);
     expect(english.headers['content-language']).toBe('en');
     expect(english.body.code).toBe('INTERNAL_ERROR');

@@ -1,0 +1,54 @@
+import { ErrorResponseDto, PublicAccess } from '@mpp/platform';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AgencyListDto, ListServicesQuery, MallDto, ServiceDetailDto, ServicePageDto } from './catalogue.dto';
+import { CatalogueService } from './catalogue.service';
+
+/** The catalogue changes only when a deployment is applied; a minute of caching is safe. */
+const CACHE_CATALOGUE = 'public, max-age=60';
+
+@ApiTags('catalogue')
+@PublicAccess('The service catalogue and opening hours are public information (UU 25/2009 Pasal 21)')
+@ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
+@ApiBadRequestResponse({ type: ErrorResponseDto, description: 'REGION_CODE_INVALID or VALIDATION_FAILED' })
+@ApiNotFoundResponse({ type: ErrorResponseDto, description: 'REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND or SERVICE_NOT_FOUND' })
+@Controller('v1/regions/:code')
+export class CatalogueController {
+  constructor(private readonly catalogue: CatalogueService) {}
+
+  @Get('mall')
+  @Header('Cache-Control', CACHE_CATALOGUE)
+  @ApiOperation({ summary: 'The region’s MPP: its sites with their hours, and whether each is open now' })
+  @ApiOkResponse({ type: MallDto })
+  mall(@Param('code') code: string): Promise<MallDto> {
+    return this.catalogue.mall(code);
+  }
+
+  @Get('agencies')
+  @Header('Cache-Control', CACHE_CATALOGUE)
+  @ApiOperation({ summary: 'The agencies (instansi) serving in the region’s MPP' })
+  @ApiOkResponse({ type: AgencyListDto })
+  agencies(@Param('code') code: string): Promise<AgencyListDto> {
+    return this.catalogue.agencies(code);
+  }
+
+  @Get('services')
+  @Header('Cache-Control', CACHE_CATALOGUE)
+  @ApiOperation({ summary: 'Find services by words in Indonesian, ignoring case and accents, best matches first' })
+  @ApiOkResponse({ type: ServicePageDto })
+  services(@Param('code') code: string, @Query() query: ListServicesQuery): Promise<ServicePageDto> {
+    return this.catalogue.services(code, query);
+  }
+
+  @Get('agencies/:agencyCode/services/:serviceCode')
+  @Header('Cache-Control', CACHE_CATALOGUE)
+  @ApiOperation({ summary: 'One service with its full service standard and whether it is open now' })
+  @ApiOkResponse({ type: ServiceDetailDto })
+  service(
+    @Param('code') code: string,
+    @Param('agencyCode') agencyCode: string,
+    @Param('serviceCode') serviceCode: string,
+  ): Promise<ServiceDetailDto> {
+    return this.catalogue.service(code, agencyCode, serviceCode);
+  }
+}

@@ -1,0 +1,186 @@
+import { PageOf, PageQuery } from '@mpp/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+
+export class ListServicesQuery extends PageQuery {
+  @ApiPropertyOptional({
+    example: 'akta kelahiran',
+    description: 'Words to find, any case, with or without accents; each word matches by prefix',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @ApiPropertyOptional({ example: 'disdukcapil', description: 'Only the services of this agency' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'agency must be an agency code such as disdukcapil' })
+  agency?: string;
+}
+
+export class TimeRangeDto {
+  @ApiProperty({ example: '07:30' })
+  from!: string;
+
+  @ApiProperty({ example: '16:00' })
+  to!: string;
+}
+
+export class OpeningNowDto {
+  @ApiProperty({ example: '2026-11-25', description: 'Today in the site’s own time zone' })
+  date!: string;
+
+  @ApiProperty({ type: [TimeRangeDto], description: 'Today’s opening hours, before breaks' })
+  hours!: TimeRangeDto[];
+
+  @ApiProperty()
+  open!: boolean;
+
+  @ApiProperty({ description: 'Open and before the ticket cut-off' })
+  acceptingTickets!: boolean;
+
+  @ApiPropertyOptional({ example: '2026-11-25T09:00:00.000Z' })
+  openUntil?: string;
+
+  @ApiPropertyOptional()
+  ticketsUntil?: string;
+
+  @ApiPropertyOptional({ enum: ['closed-day', 'holiday', 'before-opening', 'after-closing', 'break', 'override'] })
+  closedReason?: string;
+
+  @ApiPropertyOptional({ example: 'Salat Jumat' })
+  closedLabel?: string;
+
+  @ApiPropertyOptional()
+  nextOpening?: string;
+}
+
+export class SiteDto {
+  @ApiProperty({ example: 'mpp-kota-bogor' })
+  code!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ enum: ['mall', 'satellite'] })
+  kind!: string;
+
+  @ApiProperty()
+  address!: string;
+
+  @ApiProperty({ example: { lat: -6.5951, lon: 106.7972 } })
+  coordinates!: { lat: number; lon: number };
+
+  @ApiProperty({ description: 'Opening hours per weekday (sun..sat)', example: { mon: [{ from: '07:30', to: '16:00' }] } })
+  hours!: Record<string, TimeRangeDto[]>;
+
+  @ApiProperty({ type: OpeningNowDto })
+  now!: OpeningNowDto;
+}
+
+export class MallDto {
+  @ApiProperty({ example: '32.71' })
+  regionCode!: string;
+
+  @ApiProperty({ example: 'KOTA BOGOR' })
+  regionName!: string;
+
+  @ApiProperty({ enum: ['WIB', 'WITA', 'WIT'] })
+  timeZone!: string;
+
+  @ApiProperty({ enum: ['planned', 'rintisan', 'operational', 'inaugurated'] })
+  rolloutStatus!: string;
+
+  @ApiProperty({ type: [SiteDto] })
+  sites!: SiteDto[];
+
+  @ApiProperty({ example: 13 })
+  agencyCount!: number;
+
+  @ApiProperty({ example: 17 })
+  serviceCount!: number;
+}
+
+export class AgencyDto {
+  @ApiProperty({ example: 'disdukcapil' })
+  code!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ enum: ['perangkat_daerah', 'instansi_vertikal', 'bumn', 'bumd', 'swasta'] })
+  kind!: string;
+
+  @ApiProperty({ type: [String], example: ['mpp-kota-bogor'] })
+  sites!: string[];
+
+  @ApiProperty()
+  counterCount!: number;
+
+  @ApiProperty()
+  serviceCount!: number;
+}
+
+export class AgencyListDto {
+  @ApiProperty({ type: [AgencyDto] })
+  items!: AgencyDto[];
+
+  @ApiProperty()
+  total!: number;
+}
+
+export class FeeDto {
+  @ApiProperty({ example: 0, description: 'Rupiah; 0 is free (gratis)' })
+  amount!: number;
+
+  @ApiProperty()
+  free!: boolean;
+
+  @ApiProperty()
+  legalBasis!: string;
+}
+
+export class ServiceSummaryDto {
+  @ApiProperty({ example: 'disdukcapil' })
+  agencyCode!: string;
+
+  @ApiProperty()
+  agencyName!: string;
+
+  @ApiProperty({ example: 'akta-kelahiran' })
+  code!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiPropertyOptional()
+  description?: string;
+
+  @ApiProperty({ type: FeeDto })
+  fee!: FeeDto;
+
+  @ApiProperty({ example: { value: 1, unit: 'working_days' } })
+  completionTime!: { value: number; unit: string };
+
+  @ApiProperty({ enum: ['walk_in', 'booking', 'both'] })
+  queueMode!: string;
+}
+
+export class ServicePageDto extends PageOf(ServiceSummaryDto) {}
+
+export class ServiceDetailDto extends ServiceSummaryDto {
+  @ApiProperty({
+    description:
+      'The service standard of PermenPANRB 15/2014: requirements, procedure, time, fee, product, complaints, legal basis and the rest',
+  })
+  standard!: Record<string, unknown>;
+
+  @ApiProperty({ example: 'A', description: 'Ticket prefix' })
+  ticketPrefix!: string;
+
+  @ApiProperty({ type: [String] })
+  keywords!: string[];
+
+  @ApiProperty({ type: [SiteDto], description: 'Where it is offered, with whether it is open now' })
+  sites!: SiteDto[];
+}

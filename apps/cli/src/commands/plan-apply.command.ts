@@ -1,0 +1,65 @@
+import { type Change, type DeploymentPlan, summarize } from '@mpp/deployment';
+import { applyDeployment, planAgainstDatabase } from '@mpp/persistence';
+import type { AppConfig } from '@mpp/platform';
+import { withCliDataSource } from '../database-connection';
+import { EXIT_CHANGES, EXIT_ERRORS, EXIT_OK, loadDeployments } from './validate.command';
+
+const SYMBOL: Record<Change['action'], string> = { create: '+', update: '~', reactivate: '↺', deactivate: '-' };
+
+function printPlan(plan: DeploymentPlan, out: (line: string) => void): void {
+  for (const change of plan.changes) {
+    out(`  ${SYMBOL[change.action]} ${change.action} ${change.kind} ${change.key}${change.fields ? ` (${change.fields.join(', ')})` : ''}`);
+  }
+  const counts = summarize(plan);
+  out(
+    plan.changes.length === 0
+      ? `${plan.regionCode}: no change`
+      : `${plan.regionCode}: ${counts.create} to create, ${counts.update} to update, ${counts.reactivate} to reactivate, ${counts.deactivate} to deactivate`,
+  );
+}
+
+/** `mpp plan FILE...`: what apply would do. Exit 0: nothing would change; 2: something would; 1: errors. */
+export function plan(files: string[], config: AppConfig, out: (line: string) => void): Promise<number> {
+  return withCliDataSource(config, async (dataSource) => {
+    const { deployments, failed } = await loadDeployments(files, dataSource, out);
+    if (failed) return EXIT_ERRORS;
+    let changes = false;
+    for (const deployment of deployments) {
+      const result = await planAgainstDatabase(dataSource, deployment);
+      printPlan(result, out);
+      changes ||= result.changes.length > 0;
+    }
+    return changes ? EXIT_CHANGES : EXIT_OK;
+  });
+}
+
+/**
+ * `mpp apply FILE...`: each region in one transaction. All files are checked first, so one
+ * broken file applies nothing. With `ifAbsent`, regions already deployed are left alone.
+ */
+export function apply(files: string[], options: { ifAbsent?: boolean }, config: AppConfig, out: (line: string) => void): Promise<number> {
+  return withCliDataSource(config, async (dataSource) => {
+    const { deployments, failed } = await loadDeployments(files, dataSource, out);
+    if (failed) return EXIT_ERRORS;
+    for (const deployment of deployments) {
+      const region = deployment.region.code;
+      if (options.ifAbsent && (await dataSource.query(`SELECT 1 FROM deployment_region WHERE region_code = $1`, [region])).length > 0) {
+        out(`${region}: already deployed, left as it is`);
+        continue;
+      }
+      let reported = 0;
+      const result = await applyDeployment(dataSource, deployment, {
+        actor: { actorType: 'system', actorId: 'cli' },
+        onProgress: (done, total) => {
+          // A line per tenth keeps long runs visibly alive without flooding the terminal.
+          if (done === total || done - reported >= Math.max(1, Math.ceil(total / 10))) {
+            reported = done;
+            out(`${region}: ${done}/${total} changes written`);
+          }
+        },
+      });
+      printPlan(result, out);
+    }
+    return EXIT_OK;
+  });
+}

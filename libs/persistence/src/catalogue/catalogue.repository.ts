@@ -1,0 +1,131 @@
+import type { AgencyRecord, RegionRecord, ServiceRecord, SiteConfig } from '@mpp/deployment';
+import { type PageRequest, searchTerms } from '@mpp/domain';
+import type { DataSource } from 'typeorm';
+
+export interface CatalogueRegion extends RegionRecord {
+  regionCode: string;
+  sites: SiteConfig[];
+  agencyCount: number;
+  serviceCount: number;
+}
+
+export interface CatalogueAgency extends AgencyRecord {
+  code: string;
+  counterCount: number;
+  serviceCount: number;
+}
+
+export interface CatalogueService {
+  agencyCode: string;
+  agencyName: string;
+  code: string;
+  record: ServiceRecord;
+}
+
+export interface ServiceFilter {
+  q?: string;
+  agency?: string;
+}
+
+/** The public catalogue of a deployed region: active sites, agencies and services only. */
+export class CatalogueRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async region(regionCode: string): Promise<CatalogueRegion | undefined> {
+    const [region] = (await this.dataSource.query(
+      `SELECT d.rollout_status, d.coordinator, d.integrations,
+              (SELECT count(*)::int FROM agency a WHERE a.region_code = d.region_code AND a.active) AS agency_count,
+              (SELECT count(*)::int FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code
+                WHERE s.region_code = d.region_code AND s.active AND a.active) AS service_count
+       FROM deployment_region d WHERE d.region_code = $1`,
+      [regionCode],
+    )) as {
+      rollout_status: RegionRecord['rolloutStatus'];
+      coordinator: string;
+      integrations: RegionRecord['integrations'];
+      agency_count: number;
+      service_count: number;
+    }[];
+    if (!region) return undefined;
+    const sites = (await this.dataSource.query(`SELECT data FROM site WHERE region_code = $1 AND active ORDER BY code`, [regionCode])) as {
+      data: SiteConfig;
+    }[];
+    return {
+      regionCode,
+      rolloutStatus: region.rollout_status,
+      coordinator: region.coordinator,
+      integrations: region.integrations,
+      sites: sites.map((site) => site.data),
+      agencyCount: region.agency_count,
+      serviceCount: region.service_count,
+    };
+  }
+
+  async agencies(regionCode: string): Promise<CatalogueAgency[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT a.code, a.data,
+              (SELECT count(*)::int FROM counter c WHERE c.region_code = a.region_code AND c.agency_code = a.code AND c.active) AS counter_count,
+              (SELECT count(*)::int FROM service s WHERE s.region_code = a.region_code AND s.agency_code = a.code AND s.active) AS service_count
+       FROM agency a WHERE a.region_code = $1 AND a.active ORDER BY a.name`,
+      [regionCode],
+    )) as { code: string; data: AgencyRecord; counter_count: number; service_count: number }[];
+    return rows.map((row) => ({ ...row.data, code: row.code, counterCount: row.counter_count, serviceCount: row.service_count }));
+  }
+
+  /**
+   * Services of a region, optionally matching every word of `q` (by prefix, ignoring case and
+   * accents), best matches first: a word in the service's name weighs more than one in its
+   * keywords, agency, product or requirements.
+   */
+  async services(regionCode: string, filter: ServiceFilter, page: PageRequest): Promise<{ items: CatalogueService[]; total: number }> {
+    const terms = filter.q ? searchTerms(filter.q) : [];
+    const query = terms.map((term) => `${term}:*`).join(' & ');
+    const rows = (await this.dataSource.query(
+      `SELECT s.agency_code, a.name AS agency_name, s.code, s.data, count(*) OVER () AS total
+       FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code
+       WHERE s.region_code = $1 AND s.active AND a.active
+         AND ($2::text IS NULL OR s.agency_code = $2)
+         AND ($3::text = '' OR to_tsvector('simple', s.search_document) @@ to_tsquery('simple', $3))
+       ORDER BY CASE WHEN $3::text = '' THEN 0
+                     ELSE 2 * ts_rank(to_tsvector('simple', s.search_name), to_tsquery('simple', $3))
+                          + ts_rank(to_tsvector('simple', s.search_document), to_tsquery('simple', $3)) END DESC,
+                s.name, s.agency_code
+       OFFSET $4 LIMIT $5`,
+      [regionCode, filter.agency ?? null, query, page.offset, page.pageSize],
+    )) as { agency_code: string; agency_name: string; code: string; data: ServiceRecord; total: string }[];
+    return {
+      items: rows.map((row) => ({ agencyCode: row.agency_code, agencyName: row.agency_name, code: row.code, record: row.data })),
+      total: rows.length > 0 ? Number(rows[0].total) : await this.countServices(regionCode, filter.agency, query),
+    };
+  }
+
+  async service(regionCode: string, agencyCode: string, serviceCode: string): Promise<CatalogueService | undefined> {
+    const [row] = (await this.dataSource.query(
+      `SELECT s.agency_code, a.name AS agency_name, s.code, s.data
+       FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code
+       WHERE s.region_code = $1 AND s.agency_code = $2 AND s.code = $3 AND s.active AND a.active`,
+      [regionCode, agencyCode, serviceCode],
+    )) as { agency_code: string; agency_name: string; code: string; data: ServiceRecord }[];
+    return row && { agencyCode: row.agency_code, agencyName: row.agency_name, code: row.code, record: row.data };
+  }
+
+  async agencySites(regionCode: string, agencyCode: string): Promise<SiteConfig[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.data FROM site s JOIN agency a ON a.region_code = s.region_code
+       WHERE s.region_code = $1 AND a.code = $2 AND s.active AND a.data->'sites' ? s.code ORDER BY s.code`,
+      [regionCode, agencyCode],
+    )) as { data: SiteConfig }[];
+    return rows.map((row) => row.data);
+  }
+
+  /** The total of a page past the end, which has no row to carry it. */
+  private async countServices(regionCode: string, agency: string | undefined, query: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code
+       WHERE s.region_code = $1 AND s.active AND a.active AND ($2::text IS NULL OR s.agency_code = $2)
+         AND ($3::text = '' OR to_tsvector('simple', s.search_document) @@ to_tsquery('simple', $3))`,
+      [regionCode, agency ?? null, query],
+    )) as { total: number }[];
+    return row.total;
+  }
+}

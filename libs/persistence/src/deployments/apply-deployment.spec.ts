@@ -1,0 +1,128 @@
+import { type AgencyTemplate, type RegionDeployment, summarize, validateAgencyTemplate, validateDeployment } from '@mpp/deployment';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../database/data-source-options';
+import { prepareDatabase } from '../database/prepare-database';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { applyDeployment, planAgainstDatabase } from './apply-deployment';
+
+const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
+const templates = new Map<string, AgencyTemplate>();
+for (const file of readdirSync(path.join(DEPLOYMENTS, 'national')).filter((name) => name.endsWith('.yaml'))) {
+  const template = validateAgencyTemplate({ file, text: readFileSync(path.join(DEPLOYMENTS, 'national', file), 'utf8') }).value;
+  if (template) templates.set(template.code, template);
+}
+
+async function load(file: string, edit: (text: string) => string = (text) => text): Promise<RegionDeployment> {
+  const result = await validateDeployment(
+    { file, text: edit(readFileSync(path.join(DEPLOYMENTS, file), 'utf8')) },
+    { templates, regionExists: () => true },
+  );
+  if (!result.value) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+const actor = { actorType: 'system' as const };
+
+describe('applyDeployment', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    const settings = {
+      url: database.url,
+      poolSize: 4,
+      connectTimeoutMs: 5_000,
+      statementTimeoutMs: 15_000,
+      idleInTransactionTimeoutMs: 30_000,
+      applicationName: 'mpp-spec',
+    };
+    await prepareDatabase(settings);
+    dataSource = await new DataSource(dataSourceOptions(settings)).initialize();
+  });
+  afterEach(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  const count = async (table: string, where = 'true') =>
+    Number((await dataSource.query(`SELECT count(*) FROM ${table} WHERE ${where}`))[0].count);
+
+  it('creates the whole region, and a second apply changes nothing', async () => {
+    const bogor = await load('kota-bogor.yaml');
+    const first = await applyDeployment(dataSource, bogor, { actor });
+    expect(summarize(first)).toEqual({ create: 1 + 1 + 13 + 18 + 17, update: 0, reactivate: 0, deactivate: 0 });
+    expect([await count('agency'), await count('service'), await count('counter')]).toEqual([13, 17, 18]);
+
+    const second = await applyDeployment(dataSource, bogor, { actor });
+    expect(second.changes).toEqual([]);
+    expect(await count('audit_event', `action = 'deployment.apply'`)).toBe(1);
+  });
+
+  it('plans without writing', async () => {
+    const plan = await planAgainstDatabase(dataSource, await load('kabupaten-bojonegoro.yaml'));
+    expect(plan.changes.length).toBeGreaterThan(0);
+    expect(await count('deployment_region')).toBe(0);
+  });
+
+  it('deactivates what the file no longer lists, never deletes it, and reactivates it when listed again', async () => {
+    await applyDeployment(dataSource, await load('kota-bogor.yaml'), { actor });
+    const withoutSkck = await load('kota-bogor.yaml', (text) =>
+      text.replace(
+        'services: [{ template: polri/skck }]',
+        'services: [{ template: imigrasi/paspor-baru, queue: { prefix: PP, mode: walk_in, dailyQuota: 10 } }]',
+      ),
+    );
+    const plan = await applyDeployment(dataSource, withoutSkck, { actor });
+    expect(plan.changes).toEqual(
+      expect.arrayContaining([
+        { action: 'deactivate', kind: 'service', key: 'polres-bogor-kota/skck' },
+        { action: 'create', kind: 'service', key: 'polres-bogor-kota/paspor-baru' },
+      ]),
+    );
+    expect(await count('service', `code = 'skck' AND NOT active`)).toBe(1);
+
+    const again = await applyDeployment(dataSource, await load('kota-bogor.yaml'), { actor });
+    expect(again.changes).toEqual(
+      expect.arrayContaining([
+        { action: 'reactivate', kind: 'service', key: 'polres-bogor-kota/skck' },
+        { action: 'deactivate', kind: 'service', key: 'polres-bogor-kota/paspor-baru' },
+      ]),
+    );
+  });
+
+  it('updates only what changed, naming the fields', async () => {
+    await applyDeployment(dataSource, await load('kota-bogor.yaml'), { actor });
+    const dearer = await load('kota-bogor.yaml', (text) =>
+      text.replace('rolloutStatus: inaugurated', 'rolloutStatus: operational').replace('dailyQuota: 200', 'dailyQuota: 250'),
+    );
+    const plan = await applyDeployment(dataSource, dearer, { actor });
+    expect(plan.changes).toEqual([
+      { action: 'update', kind: 'region', key: '32.71', fields: ['rolloutStatus'] },
+      { action: 'update', kind: 'service', key: 'disdukcapil/ktp-el', fields: ['queue'] },
+    ]);
+  });
+
+  it('writes nothing when the apply fails halfway', async () => {
+    const bogor = await load('kota-bogor.yaml');
+    const failing = applyDeployment(dataSource, bogor, {
+      actor,
+      onProgress: (done) => {
+        if (done === 20) throw new Error('disk full');
+      },
+    });
+    await expect(failing).rejects.toThrow('disk full');
+    expect([await count('deployment_region'), await count('agency'), await count('audit_event', `action = 'deployment.apply'`)]).toEqual([
+      0, 0, 0,
+    ]);
+  });
+
+  it('lets two applies of one region run at once without duplicating anything', async () => {
+    const tangsel = await load('kota-tangerang-selatan.yaml');
+    const plans = await Promise.all([1, 2, 3].map(() => applyDeployment(dataSource, tangsel, { actor })));
+    expect(plans.map((plan) => plan.changes.length > 0).sort()).toEqual([false, false, true]);
+    expect(await count('agency')).toBe(17);
+  });
+});

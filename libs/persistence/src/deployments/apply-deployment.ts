@@ -1,0 +1,53 @@
+import { type DeploymentPlan, desiredState, planDeployment, type RegionDeployment, summarize } from '@mpp/deployment';
+import type { DataSource } from 'typeorm';
+import { type AuditRecord, AuditLogRepository } from '../audit/audit-log.repository';
+import { DeploymentsRepository } from './deployments.repository';
+
+const repository = new DeploymentsRepository();
+
+/** What applying the deployment would change now; changes nothing. */
+export async function planAgainstDatabase(dataSource: DataSource, deployment: RegionDeployment): Promise<DeploymentPlan> {
+  return dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const current = await repository.loadState(deployment.region.code, manager);
+    return planDeployment(desiredState(deployment), current);
+  });
+}
+
+export interface ApplyOptions {
+  actor: Pick<AuditRecord, 'actorType' | 'actorId'>;
+  requestId?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Makes the database match the deployment in one transaction: all of it or nothing. The plan
+ * is computed inside the transaction, under a per-region lock, so two applies of the same
+ * region cannot interleave; applying the same file again changes nothing.
+ */
+export async function applyDeployment(
+  dataSource: DataSource,
+  deployment: RegionDeployment,
+  options: ApplyOptions,
+): Promise<DeploymentPlan> {
+  return dataSource.transaction(async (manager) => {
+    await repository.lockRegion(deployment.region.code, manager);
+    const desired = desiredState(deployment);
+    const plan = planDeployment(desired, await repository.loadState(deployment.region.code, manager));
+    if (plan.changes.length === 0) return plan;
+    await repository.applyPlan(plan, desired, manager, options.onProgress);
+    await new AuditLogRepository(dataSource).append(
+      {
+        ...options.actor,
+        action: 'deployment.apply',
+        outcome: 'success',
+        regionCode: deployment.region.code,
+        targetType: 'deployment',
+        targetId: deployment.region.code,
+        requestId: options.requestId,
+        details: { changes: summarize(plan) },
+      },
+      manager,
+    );
+    return plan;
+  });
+}

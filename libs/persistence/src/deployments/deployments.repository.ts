@@ -1,0 +1,167 @@
+import {
+  type AgencyRecord,
+  type Change,
+  type CounterRecord,
+  type DeploymentPlan,
+  type DeploymentState,
+  type RegionRecord,
+  type ServiceRecord,
+  type SiteConfig,
+  type Versioned,
+} from '@mpp/deployment';
+import { foldForSearch } from '@mpp/domain';
+import type { EntityManager } from 'typeorm';
+
+interface Row {
+  code: string;
+  agency_code?: string;
+  name: string;
+  active: boolean;
+  data?: unknown;
+  kind?: string;
+}
+
+/** Reads a region's configuration as a DeploymentState and writes a plan's changes. */
+export class DeploymentsRepository {
+  /** Holds the region for the rest of the transaction, so two applies of one region queue up. */
+  async lockRegion(regionCode: string, manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('mpp:deployment:' || $1))`, [regionCode]);
+  }
+
+  async loadState(regionCode: string, manager: EntityManager): Promise<DeploymentState> {
+    const [region] = (await manager.query(
+      `SELECT rollout_status, coordinator, integrations FROM deployment_region WHERE region_code = $1`,
+      [regionCode],
+    )) as {
+      rollout_status: RegionRecord['rolloutStatus'];
+      coordinator: string;
+      integrations: RegionRecord['integrations'];
+    }[];
+    const rows = async (table: string) => (await manager.query(`SELECT * FROM ${table} WHERE region_code = $1`, [regionCode])) as Row[];
+    // One after another: the queries share the transaction's single connection.
+    const sites = await rows('site');
+    const agencies = await rows('agency');
+    const counters = await rows('counter');
+    const services = await rows('service');
+    const keyOf = (row: Row) => (row.agency_code ? `${row.agency_code}/${row.code}` : row.code);
+    return {
+      regionCode,
+      region: region && { rolloutStatus: region.rollout_status, coordinator: region.coordinator, integrations: region.integrations },
+      sites: new Map(sites.map((row) => [row.code, { active: row.active, value: row.data as SiteConfig }])),
+      agencies: new Map(agencies.map((row) => [row.code, { active: row.active, value: row.data as AgencyRecord }])),
+      counters: new Map(counters.map((row) => [keyOf(row), { active: row.active, value: { name: row.name } }])),
+      services: new Map(services.map((row) => [keyOf(row), { active: row.active, value: row.data as ServiceRecord }])),
+    };
+  }
+
+  /** Writes each change in order: parents (region, sites, agencies) before their children. */
+  async applyPlan(
+    plan: DeploymentPlan,
+    desired: DeploymentState,
+    manager: EntityManager,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
+    const order = ['region', 'site', 'agency', 'counter', 'service'];
+    const changes = [...plan.changes].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    for (const [index, change] of changes.entries()) {
+      await this.applyChange(change, desired, manager);
+      onProgress?.(index + 1, changes.length);
+    }
+  }
+
+  private async applyChange(change: Change, desired: DeploymentState, manager: EntityManager): Promise<void> {
+    const region = desired.regionCode;
+    if (change.kind === 'region') {
+      const value = desired.region as RegionRecord;
+      await manager.query(
+        `INSERT INTO deployment_region (region_code, rollout_status, coordinator, integrations) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (region_code) DO UPDATE SET rollout_status = $2, coordinator = $3, integrations = $4, updated_at = now()`,
+        [region, value.rolloutStatus, value.coordinator, JSON.stringify(value.integrations)],
+      );
+      return;
+    }
+    const [agencyCode, code] = change.kind === 'counter' || change.kind === 'service' ? change.key.split('/') : [undefined, change.key];
+    if (change.action === 'deactivate') {
+      await manager.query(
+        `UPDATE ${change.kind} SET active = false, updated_at = now() WHERE region_code = $1 AND code = $2${agencyCode ? ' AND agency_code = $3' : ''}`,
+        agencyCode ? [region, code, agencyCode] : [region, code],
+      );
+      return;
+    }
+    switch (change.kind) {
+      case 'site': {
+        const site = (desired.sites.get(change.key) as Versioned<SiteConfig>).value;
+        await upsert(manager, 'site', ['region_code', 'code'], {
+          region_code: region,
+          code,
+          name: site.name,
+          data: JSON.stringify(site),
+          active: true,
+        });
+        return;
+      }
+      case 'agency': {
+        const agency = (desired.agencies.get(change.key) as Versioned<AgencyRecord>).value;
+        await upsert(manager, 'agency', ['region_code', 'code'], {
+          region_code: region,
+          code,
+          name: agency.name,
+          kind: agency.kind,
+          data: JSON.stringify(agency),
+          active: true,
+        });
+        return;
+      }
+      case 'counter': {
+        const counter = (desired.counters.get(change.key) as Versioned<CounterRecord>).value;
+        await upsert(manager, 'counter', ['region_code', 'agency_code', 'code'], {
+          region_code: region,
+          agency_code: agencyCode,
+          code,
+          name: counter.name,
+          active: true,
+        });
+        return;
+      }
+      case 'service': {
+        const wanted = desired.services.get(change.key) as Versioned<ServiceRecord>;
+        const agencyName = desired.agencies.get(agencyCode as string)?.value.name ?? '';
+        await upsert(manager, 'service', ['region_code', 'agency_code', 'code'], {
+          region_code: region,
+          agency_code: agencyCode,
+          code,
+          name: wanted.value.name,
+          data: JSON.stringify(wanted.value),
+          search_name: foldForSearch(wanted.value.name),
+          search_document: searchDocument(wanted.value, agencyName),
+          active: wanted.active,
+        });
+        return;
+      }
+    }
+  }
+}
+
+async function upsert(manager: EntityManager, table: string, keys: string[], row: Record<string, unknown>): Promise<void> {
+  const columns = Object.keys(row);
+  const updates = columns.filter((column) => !keys.includes(column)).map((column) => `${column} = excluded.${column}`);
+  await manager.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(', ')})
+     ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${[...updates, 'updated_at = now()'].join(', ')}`,
+    Object.values(row),
+  );
+}
+
+/** What catalogue search matches: the name first, then keywords, agency, description and requirements. */
+function searchDocument(service: ServiceRecord, agencyName: string): string {
+  return foldForSearch(
+    [
+      service.name,
+      ...service.keywords,
+      agencyName,
+      service.description ?? '',
+      service.standard.product,
+      ...service.standard.requirements.map((item) => item.name),
+    ].join(' '),
+  );
+}
