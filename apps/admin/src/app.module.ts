@@ -3,18 +3,27 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditController } from './audit/audit.controller';
+import { DeploymentsController } from './deployments/deployments.controller';
+import { DeploymentsService } from './deployments/deployments.service';
+import { RegionsRepository } from '@mpp/persistence';
+import { DataSource } from 'typeorm';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 
-/** Back office for the ministry and regional teams: staff accounts, integrators' keys, the audit trail. */
+/** Back office for the ministry and regional teams: staff, integrators' keys, the audit trail, deployments. */
 @Module({})
 export class AppModule {
   static forRoot(context: RuntimeContext): DynamicModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(context)],
-      controllers: [StaffController, ApiKeysController, AuditController],
-      providers: [StaffService, ApiKeysService],
+      controllers: [StaffController, ApiKeysController, AuditController, DeploymentsController],
+      providers: [
+        StaffService,
+        ApiKeysService,
+        DeploymentsService,
+        { provide: RegionsRepository, useFactory: (dataSource: DataSource) => new RegionsRepository(dataSource), inject: [DataSource] },
+      ],
     };
   }
 }

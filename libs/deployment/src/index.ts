@@ -5,3 +5,4 @@ export * from './schema/json-schema';
 export * from './plan/deployment-state';
 export * from './plan/plan-deployment';
 export * from './plan/calendars';
+export * from './files/deployment-files';

@@ -21,6 +21,8 @@ export interface TenantWalkOptions {
   idOf: (path: string, param: string) => string;
   /** Routes open to any signed-in caller because they only touch the caller's own account. */
   ownAccountRoutes: string[];
+  /** Bodies aimed at the other region for routes that read their region from content, by `METHOD /path`. */
+  bodies?: Record<string, object>;
 }
 
 export interface WalkedRoute {
@@ -53,7 +55,7 @@ export async function walkTenantRoutes(
       }
       const url = path.replace(/\{(\w+)\}/g, (_match, param: string) => encodeURIComponent(options.idOf(path, param)));
       const query = access.region?.in === 'query' ? { [access.region.name]: options.otherRegion } : {};
-      const body = access.region?.in === 'body' ? { [access.region.name]: options.otherRegion } : {};
+      const body = options.bodies?.[route] ?? (access.region?.in === 'body' ? { [access.region.name]: options.otherRegion } : {});
       const send = (credentials: string) => {
         const call = request(server)
           [method as 'get' | 'post' | 'patch' | 'put' | 'delete'](url)

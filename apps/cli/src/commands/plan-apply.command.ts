@@ -21,7 +21,7 @@ function printPlan(plan: DeploymentPlan, out: (line: string) => void): void {
 /** `mpp plan FILE...`: what apply would do. Exit 0: nothing would change; 2: something would; 1: errors. */
 export function plan(files: string[], config: AppConfig, out: (line: string) => void): Promise<number> {
   return withCliDataSource(config, async (dataSource) => {
-    const { deployments, failed } = await loadDeployments(files, dataSource, out);
+    const { deployments, failed } = await loadDeployments(files, config.deploymentsDir, dataSource, out);
     if (failed) return EXIT_ERRORS;
     let changes = false;
     for (const deployment of deployments) {
@@ -39,7 +39,7 @@ export function plan(files: string[], config: AppConfig, out: (line: string) => 
  */
 export function apply(files: string[], options: { ifAbsent?: boolean }, config: AppConfig, out: (line: string) => void): Promise<number> {
   return withCliDataSource(config, async (dataSource) => {
-    const { deployments, failed } = await loadDeployments(files, dataSource, out);
+    const { deployments, failed } = await loadDeployments(files, config.deploymentsDir, dataSource, out);
     if (failed) return EXIT_ERRORS;
     for (const deployment of deployments) {
       const region = deployment.region.code;

@@ -4,7 +4,7 @@ import { RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
 import type { DataSource } from 'typeorm';
 import { withCliDataSource } from '../database-connection';
-import { formatProblem, loadTemplates, readSource } from '../deployment-files';
+import { formatProblem, loadTemplates, readSource } from '@mpp/deployment';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -13,10 +13,11 @@ export const EXIT_CHANGES = 2;
 /** Reads and checks deployment files; prints every problem; returns the valid deployments. */
 export async function loadDeployments(
   files: string[],
+  deploymentsDir: string,
   dataSource: DataSource,
   out: (line: string) => void,
 ): Promise<{ deployments: RegionDeployment[]; failed: boolean }> {
-  const { templates, problems: templateProblems } = loadTemplates();
+  const { templates, problems: templateProblems } = loadTemplates(deploymentsDir);
   templateProblems.forEach((problem) => out(formatProblem(problem)));
   const regions = new RegionsRepository(dataSource);
   const deployments: RegionDeployment[] = [];
@@ -37,7 +38,7 @@ export async function loadDeployments(
 /** `mpp validate FILE...`: every problem of every file, with its line; exit 1 if any. */
 export function validate(files: string[], config: AppConfig, out: (line: string) => void): Promise<number> {
   return withCliDataSource(config, async (dataSource) => {
-    const { deployments, failed } = await loadDeployments(files, dataSource, out);
+    const { deployments, failed } = await loadDeployments(files, config.deploymentsDir, dataSource, out);
     for (const deployment of deployments) {
       const services = deployment.agencies.reduce((sum, agency) => sum + agency.services.length, 0);
       out(

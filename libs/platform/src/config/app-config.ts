@@ -11,6 +11,8 @@ export interface AppConfig {
   apiPort: number;
   adminPort: number;
   logLevel: LogLevel;
+  /** Folder of the deployment files and national templates (national/ inside it). */
+  deploymentsDir: string;
   database: {
     /** Unset: the embedded PostgreSQL under `dataDir`. */
     url?: string;
@@ -119,6 +121,7 @@ const schema = z.object({
     .default('info'),
   DATABASE_URL: postgresUrl.optional(),
   MPP_DATA_DIR: z.string().min(1).default('.data'),
+  MPP_DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
   DB_MIGRATE_ON_START: flag.default(true),
   DB_POOL_SIZE: wholeNumber(1, 500).default(10),
   DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 120_000).default(5_000),
@@ -190,6 +193,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     apiPort: v.PORT,
     adminPort: v.ADMIN_PORT,
     logLevel: v.LOG_LEVEL,
+    deploymentsDir: v.MPP_DEPLOYMENTS_DIR,
     database: {
       url: v.DATABASE_URL,
       dataDir: v.MPP_DATA_DIR,

@@ -47,6 +47,10 @@ export async function createHttpApp(
     void reply.header('x-request-id', request.id);
   });
   useCodedJsonParser(fastify);
+  // Deployment files may be uploaded as they are; the handler receives { content }.
+  fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_request, body, done) =>
+    done(null, { content: body.toString() }),
+  );
 
   await app.register(helmet, {
     contentSecurityPolicy: {

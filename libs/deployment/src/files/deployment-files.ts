@@ -1,18 +1,25 @@
-import { type AgencyTemplate, type DeploymentProblem, type SourceFile, validateAgencyTemplate } from '@mpp/deployment';
+// The one part of this library that touches the file system: reading deployment files and
+// templates for the CLI and the admin app. Everything else works on text.
+import type { DeploymentProblem, SourceFile } from '../parse/yaml-source';
+import { validateAgencyTemplate } from '../parse/validate-deployment';
+import type { AgencyTemplate } from '../schema/deployment.schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Where the national templates live, relative to the working directory (the repository). */
-export const NATIONAL_TEMPLATES_DIR = path.join('deployments', 'national');
+/** The national templates' folder inside the deployments folder (MPP_DEPLOYMENTS_DIR). */
+export function nationalTemplatesDir(deploymentsDir: string): string {
+  return path.join(deploymentsDir, 'national');
+}
 
 export function readSource(file: string): SourceFile {
   return { file, text: readFileSync(file, 'utf8') };
 }
 
 /** Every national template, checked; a broken template is reported like a broken deployment file. */
-export function loadTemplates(dir = NATIONAL_TEMPLATES_DIR): { templates: Map<string, AgencyTemplate>; problems: DeploymentProblem[] } {
+export function loadTemplates(deploymentsDir: string): { templates: Map<string, AgencyTemplate>; problems: DeploymentProblem[] } {
   const templates = new Map<string, AgencyTemplate>();
   const problems: DeploymentProblem[] = [];
+  const dir = nationalTemplatesDir(deploymentsDir);
   for (const name of readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
     .sort()) {

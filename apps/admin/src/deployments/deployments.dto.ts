@@ -1,0 +1,46 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+
+/** A deployment file as uploaded: JSON `{ "content": "<yaml>" }`, or the YAML itself as application/yaml. */
+export class DeploymentUpload {
+  @ApiProperty({ description: 'The YAML text of the deployment file', example: 'apiVersion: mpp.go.id/v1\nkind: RegionDeployment\n...' })
+  @IsString()
+  @Length(1, 2_000_000)
+  content!: string;
+}
+
+export class ChangeDto {
+  @ApiProperty({ enum: ['create', 'update', 'reactivate', 'deactivate'] })
+  action!: string;
+
+  @ApiProperty({ enum: ['region', 'site', 'agency', 'counter', 'service'] })
+  kind!: string;
+
+  @ApiProperty({ example: 'disdukcapil/ktp-el' })
+  key!: string;
+
+  @ApiProperty({ type: [String], required: false, example: ['queue'] })
+  fields?: string[];
+}
+
+export class PlanDto {
+  @ApiProperty({ example: '32.71' })
+  regionCode!: string;
+
+  @ApiProperty({ type: [ChangeDto] })
+  changes!: ChangeDto[];
+
+  @ApiProperty({ example: { create: 0, update: 1, reactivate: 0, deactivate: 0 } })
+  summary!: Record<string, number>;
+}
+
+export class ValidationDto {
+  @ApiProperty({ example: '32.71' })
+  regionCode!: string;
+
+  @ApiProperty({ example: 13 })
+  agencies!: number;
+
+  @ApiProperty({ example: 17 })
+  services!: number;
+}

@@ -1,0 +1,89 @@
+import {
+  type AgencyTemplate,
+  type DeploymentPlan,
+  loadTemplates,
+  type RegionDeployment,
+  summarize,
+  validateDeployment,
+} from '@mpp/deployment';
+import { canReachRecord, type Principal, RegionCode } from '@mpp/domain';
+import { applyDeployment, planAgainstDatabase, RegionsRepository } from '@mpp/persistence';
+import { ApiError, APP_CONFIG, type AppConfig, type RequestMeta } from '@mpp/platform';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { PlanDto, ValidationDto } from './deployments.dto';
+
+/** validate, plan and apply through the admin API: the same checks and transaction as the CLI. */
+@Injectable()
+export class DeploymentsService implements OnModuleInit {
+  private templates = new Map<string, AgencyTemplate>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly regions: RegionsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The national templates are read once at start; a broken template stops the start. */
+  onModuleInit(): void {
+    const { templates, problems } = loadTemplates(this.config.deploymentsDir);
+    if (problems.length > 0)
+      throw new Error(
+        `national templates are invalid: ${problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`).join('; ')}`,
+      );
+    this.templates = templates;
+  }
+
+  async validate(content: string, request: RequestMeta): Promise<ValidationDto> {
+    const deployment = await this.check(content, request.principal as Principal);
+    return {
+      regionCode: deployment.region.code,
+      agencies: deployment.agencies.length,
+      services: deployment.agencies.reduce((sum, agency) => sum + agency.services.length, 0),
+    };
+  }
+
+  async plan(content: string, request: RequestMeta): Promise<PlanDto> {
+    return planDto(await planAgainstDatabase(this.dataSource, await this.check(content, request.principal as Principal)));
+  }
+
+  async apply(content: string, request: RequestMeta): Promise<PlanDto> {
+    const principal = request.principal as Principal;
+    const deployment = await this.check(content, principal);
+    const actor =
+      principal.kind === 'staff'
+        ? { actorType: 'staff' as const, actorId: principal.accountId }
+        : { actorType: 'api-key' as const, actorId: principal.keyId };
+    return planDto(await applyDeployment(this.dataSource, deployment, { actor, requestId: request.requestId }));
+  }
+
+  /** Every problem at once, each with its line; then the region must be one the caller may act on. */
+  private async check(content: string, principal: Principal): Promise<RegionDeployment> {
+    const result = await validateDeployment(
+      { file: 'upload.yaml', text: content },
+      {
+        templates: this.templates,
+        regionExists: async (code) => RegionCode.isValid(code) && (await this.regions.findByCode(RegionCode.parse(code))) !== undefined,
+      },
+    );
+    if (!result.value) {
+      throw new ApiError(
+        400,
+        'DEPLOYMENT_INVALID',
+        `The deployment file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
+        result.problems.map((problem) => ({
+          path: problem.path,
+          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
+        })),
+      );
+    }
+    if (!canReachRecord(principal, { regionCode: result.value.region.code })) {
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'This deployment is for a region you may not act on');
+    }
+    return result.value;
+  }
+}
+
+function planDto(plan: DeploymentPlan): PlanDto {
+  return { regionCode: plan.regionCode, changes: plan.changes, summary: summarize(plan) };
+}
