@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@mpp/platform';
 import { Command } from 'commander';
 import { dbMigrate } from './commands/db-migrate.command';
+import { exportRegion, initRegion } from './commands/export-init.command';
 import { apply, plan } from './commands/plan-apply.command';
 import { writeSchemas } from './commands/schema.command';
 import { validate } from './commands/validate.command';
@@ -49,6 +50,24 @@ program
   .option('--if-absent', 'leave regions that are already deployed as they are (first start of the demo)')
   .action(async (files: string[], options: { ifAbsent?: boolean }) => {
     process.exitCode = await apply(files, options, config(), out);
+  });
+
+program
+  .command('export')
+  .description('Write the live configuration of a region back to YAML (to standard output, or --out FILE)')
+  .argument('<region>', 'kabupaten/kota code, e.g. 32.71')
+  .option('--out <file>', 'file to write')
+  .action(async (region: string, options: { out?: string }) => {
+    process.exitCode = await exportRegion(region, options.out, config(), out);
+  });
+
+program
+  .command('init')
+  .description('Write a starting deployment file for a new region from the national templates')
+  .argument('<region>', 'kabupaten/kota code, e.g. 33.74')
+  .option('--out <file>', 'file to write (refuses to overwrite)')
+  .action(async (region: string, options: { out?: string }) => {
+    process.exitCode = await initRegion(region, options.out, config(), out);
   });
 
 program

@@ -6,3 +6,4 @@ export * from './plan/deployment-state';
 export * from './plan/plan-deployment';
 export * from './plan/calendars';
 export * from './files/deployment-files';
+export * from './plan/export-deployment';

@@ -1,0 +1,104 @@
+import { stringify } from 'yaml';
+import { WEEKDAYS } from '@mpp/domain';
+import { API_VERSION, type AgencyTemplate, serviceSchema, siteSchema } from '../schema/deployment.schema';
+import type { DeploymentState } from './deployment-state';
+
+/**
+ * The live configuration of a region as a deployment file: what is active, each service
+ * written out whole. Applying the result changes nothing.
+ */
+export function exportDeployment(state: DeploymentState, exportedAt: Date): string {
+  if (!state.region) throw new Error(`region ${state.regionCode} has no deployment`);
+  const active = <T>(map: Map<string, { active: boolean; value: T }>) => [...map.entries()].filter(([, entry]) => entry.active);
+  const agencies = active(state.agencies).map(([code, agency]) => ({
+    code,
+    name: agency.value.name,
+    kind: agency.value.kind,
+    sites: agency.value.sites,
+    counters: active(state.counters)
+      .filter(([key]) => key.startsWith(`${code}/`))
+      .map(([key, counter]) => ({ code: key.slice(code.length + 1), name: counter.value.name })),
+    services: active(state.services)
+      .filter(([key]) => key.startsWith(`${code}/`))
+      .map(([key, service]) => inReadingOrder(serviceSchema.parse({ code: key.slice(code.length + 1), ...service.value }))),
+  }));
+  const document = {
+    apiVersion: API_VERSION,
+    kind: 'RegionDeployment',
+    region: { code: state.regionCode, rolloutStatus: state.region.rolloutStatus, coordinator: state.region.coordinator },
+    sites: active(state.sites).map(([, site]) => inReadingOrder(siteSchema.parse(site.value))),
+    agencies,
+    integrations: state.region.integrations,
+  };
+  return (
+    `# yaml-language-server: $schema=./schema/region-deployment.schema.json\n` +
+    `# Exported from the live configuration of ${state.regionCode} at ${exportedAt.toISOString()}.\n` +
+    stringify(document, { lineWidth: 0 })
+  );
+}
+
+/**
+ * A starting file for a region no one has written yet: every national template's agency and
+ * services. What only the region knows (the address and location of its site, its hours)
+ * is left for the team to fill in, and `validate` points at each such gap.
+ */
+export function initialDeployment(regionCode: string, regionName: string, templates: ReadonlyMap<string, AgencyTemplate>): string {
+  const agencies = [...templates.values()]
+    .sort((a, b) => (a.code === 'dpmptsp' ? -1 : b.code === 'dpmptsp' ? 1 : a.code.localeCompare(b.code)))
+    .map((template, index) =>
+      [
+        `  - code: ${template.code}`,
+        `    name: ${JSON.stringify(`${template.name} ${titleCase(regionName)}`)}`,
+        `    kind: ${template.agencyKind}`,
+        `    counters: [{ code: loket-${index + 1}, name: Loket ${index + 1} }]`,
+        `    services:`,
+        ...template.services.map((service) => `      - template: ${template.code}/${service.code}`),
+      ].join('\n'),
+    );
+  return `# yaml-language-server: $schema=./schema/region-deployment.schema.json
+# Starting file for ${regionName} (${regionCode}), written by \`npm run mpp -- init ${regionCode}\`.
+# Remove the agencies that do not serve in your MPP, fill in what is marked, then run
+# \`npm run mpp -- validate\` until it reports no problem, and \`plan\` / \`apply\`.
+apiVersion: ${API_VERSION}
+kind: RegionDeployment
+region:
+  code: '${regionCode}'
+  rolloutStatus: planned
+  coordinator: dpmptsp
+sites:
+  - code: mpp
+    name: ${JSON.stringify(`Mal Pelayanan Publik ${titleCase(regionName)}`)}
+    kind: mall
+    address: FILL IN the street address of the MPP
+    # FILL IN the location, e.g. coordinates: { lat: -6.5951, lon: 106.7972 }
+    hours:
+      mon: [{ from: '08:00', to: '16:00' }]
+      tue: [{ from: '08:00', to: '16:00' }]
+      wed: [{ from: '08:00', to: '16:00' }]
+      thu: [{ from: '08:00', to: '16:00' }]
+      fri: [{ from: '08:00', to: '16:00' }]
+    breaks:
+      - { days: [fri], from: '11:30', to: '13:00', reason: Salat Jumat }
+    ticketCutoff: { mon: '15:00', tue: '15:00', wed: '15:00', thu: '15:00', fri: '15:00' }
+agencies:
+${agencies.join('\n')}
+integrations:
+  population: dukcapil-simulator
+  licensing: oss-simulator
+  vehicleTax: samsat-simulator
+`;
+}
+
+/**
+ * Values read back from jsonb lose their key order; parsing restores the schema's order, and
+ * weekdays go Monday first, as people write them.
+ */
+function inReadingOrder<T extends { hours?: Partial<Record<string, unknown>> }>(value: T): T {
+  if (!value.hours) return value;
+  const week = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
+  return { ...value, hours: Object.fromEntries(week.filter((day) => value.hours?.[day] !== undefined).map((day) => [day, value.hours?.[day]])) };
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}
