@@ -3,9 +3,11 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditController } from './audit/audit.controller';
+import { CalendarOverridesController } from './calendar/calendar-overrides.controller';
+import { CalendarOverridesService } from './calendar/calendar-overrides.service';
 import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
-import { RegionsRepository } from '@mpp/persistence';
+import { CalendarOverridesRepository, RegionsRepository } from '@mpp/persistence';
 import { DataSource } from 'typeorm';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
@@ -17,11 +19,17 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(context)],
-      controllers: [StaffController, ApiKeysController, AuditController, DeploymentsController],
+      controllers: [StaffController, ApiKeysController, AuditController, DeploymentsController, CalendarOverridesController],
       providers: [
         StaffService,
         ApiKeysService,
         DeploymentsService,
+        CalendarOverridesService,
+        {
+          provide: CalendarOverridesRepository,
+          useFactory: (dataSource: DataSource) => new CalendarOverridesRepository(dataSource),
+          inject: [DataSource],
+        },
         { provide: RegionsRepository, useFactory: (dataSource: DataSource) => new RegionsRepository(dataSource), inject: [DataSource] },
       ],
     };

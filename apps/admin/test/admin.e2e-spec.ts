@@ -34,6 +34,8 @@ describe('admin app', () => {
       '/admin/api/v1/deployments/apply',
       '/admin/api/v1/deployments/plan',
       '/admin/api/v1/deployments/validate',
+      '/admin/api/v1/regions/{regionCode}/calendar-overrides',
+      '/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel',
       '/admin/api/v1/staff',
       '/admin/api/v1/staff/{id}',
       '/health/live',

@@ -1,4 +1,12 @@
-import { bearerFor, createStaff, DEPLOYMENTS_DIR, startTestApp, type TestApp, walkTenantRoutes } from '@mpp/testing';
+import {
+  applySampleDeployments,
+  bearerFor,
+  createStaff,
+  DEPLOYMENTS_DIR,
+  startTestApp,
+  type TestApp,
+  walkTenantRoutes,
+} from '@mpp/testing';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
@@ -20,7 +28,19 @@ describe('tenant isolation of the admin app', () => {
       .set('authorization', owner)
       .send({ name: 'Tangsel portal', scopes: ['catalog:read'], regionCode: '36.74' })
       .expect(201);
+    await applySampleDeployments(testApp.app, ['kota-tangerang-selatan.yaml']);
+    const tangselOverride = await request(testApp.server)
+      .post('/admin/api/v1/regions/36.74/calendar-overrides')
+      .set('authorization', owner)
+      .send({
+        siteCode: 'mpp-tangsel',
+        date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
+        kind: 'closed',
+        reason: 'Rapat',
+      })
+      .expect(201);
     const records: Record<string, string> = {
+      '/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}': tangselOverride.body.id,
       '/admin/api/v1/staff/{id}': tangselOfficer.id,
       '/admin/api/v1/api-keys/{id}': tangselKey.body.id,
     };
@@ -38,6 +58,7 @@ describe('tenant isolation of the admin app', () => {
         'POST /admin/api/v1/deployments/apply': tangselFile,
       },
       idOf: (path, param) => {
+        if (param === 'regionCode') return '36.74';
         const record = Object.entries(records).find(([prefix]) => path.startsWith(prefix))?.[1];
         if (!record) throw new Error(`no 36.74 record for {${param}} of ${path}: add one to this test`);
         return record;
@@ -45,7 +66,7 @@ describe('tenant isolation of the admin app', () => {
     });
 
     expect(unchecked).toEqual([]);
-    expect(walked.length).toBeGreaterThanOrEqual(12);
+    expect(walked.length).toBeGreaterThanOrEqual(15);
     const leaks = walked.filter((call) => call.status !== 403 && call.status !== 404);
     expect(leaks).toEqual([]);
   });

@@ -1,4 +1,6 @@
+import { CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
 import { applySampleDeployments, startTestApp, type TestApp } from '@mpp/testing';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { API_APP } from '../src/api-app.definition';
 
@@ -94,5 +96,55 @@ describe('public catalogue', () => {
   ])('answers %s with %i %s', async (url, status, code) => {
     const response = await get(url).expect(status);
     expect(response.body.code).toBe(code);
+  });
+});
+
+describe('opening status from national holidays and overrides', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(API_APP);
+    await applySampleDeployments(testApp.app, ['kota-bogor.yaml', 'kabupaten-bojonegoro.yaml']);
+  });
+  afterAll(() => testApp.close());
+
+  /** Today in WIB, the zone of both sample regions. */
+  const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+  it('closes every mall on a national holiday', async () => {
+    await testApp.app.get(NationalCalendarRepository).replace({
+      apiVersion: 'mpp.go.id/v1',
+      kind: 'NationalCalendar',
+      holidays: [{ date: todayWib(), reason: 'Hari libur uji' }],
+      cutiBersama: [],
+    });
+    const response = await request(testApp.server).get('/v1/regions/35.22/mall').expect(200);
+    expect(response.body.sites[0].now).toMatchObject({
+      date: todayWib(),
+      open: false,
+      closedReason: 'holiday',
+      closedLabel: 'Hari libur uji',
+    });
+  });
+
+  it('follows a region’s override for today, for the site and for one service', async () => {
+    await testApp.app
+      .get(NationalCalendarRepository)
+      .replace({ apiVersion: 'mpp.go.id/v1', kind: 'NationalCalendar', holidays: [], cutiBersama: [] });
+    const overrides = testApp.app.get(CalendarOverridesRepository);
+    const base = { regionCode: '32.71', siteCode: 'mpp-kota-bogor', date: todayWib(), hours: null, createdBy: 'test' };
+    await overrides.insert({
+      ...base,
+      id: randomUUID(),
+      agencyCode: 'imigrasi-bogor',
+      serviceCode: 'paspor-baru',
+      kind: 'closed',
+      reason: 'Gangguan sistem SIMKIM',
+    });
+    const passport = await request(testApp.server).get('/v1/regions/32.71/agencies/imigrasi-bogor/services/paspor-baru').expect(200);
+    expect(passport.body.sites[0].now).toMatchObject({ open: false, closedReason: 'override', closedLabel: 'Gangguan sistem SIMKIM' });
+
+    await overrides.insert({ ...base, id: randomUUID(), agencyCode: null, serviceCode: null, kind: 'closed', reason: 'Pemadaman listrik' });
+    const mall = await request(testApp.server).get('/v1/regions/32.71/mall').expect(200);
+    expect(mall.body.sites[0].now).toMatchObject({ open: false, closedReason: 'override', closedLabel: 'Pemadaman listrik' });
   });
 });

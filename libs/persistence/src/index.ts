@@ -18,3 +18,5 @@ export * from './audit/audit-log.repository';
 export * from './deployments/deployments.repository';
 export * from './deployments/apply-deployment';
 export * from './catalogue/catalogue.repository';
+export * from './deployments/national-calendar.repository';
+export * from './deployments/calendar-overrides.repository';

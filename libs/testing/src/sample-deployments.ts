@@ -1,19 +1,15 @@
-import { type AgencyTemplate, type RegionDeployment, validateAgencyTemplate, validateDeployment } from '@mpp/deployment';
+import { type AgencyTemplate, loadTemplates, type RegionDeployment, validateDeployment } from '@mpp/deployment';
 import { applyDeployment } from '@mpp/persistence';
 import type { INestApplication } from '@nestjs/common';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 
 export const DEPLOYMENTS_DIR = path.resolve(__dirname, '../../../deployments');
 
 export function nationalTemplates(): Map<string, AgencyTemplate> {
-  const templates = new Map<string, AgencyTemplate>();
-  for (const file of readdirSync(path.join(DEPLOYMENTS_DIR, 'national')).filter((name) => name.endsWith('.yaml'))) {
-    const result = validateAgencyTemplate({ file, text: readFileSync(path.join(DEPLOYMENTS_DIR, 'national', file), 'utf8') });
-    if (!result.value) throw new Error(`national/${file}: ${JSON.stringify(result.problems)}`);
-    templates.set(result.value.code, result.value);
-  }
+  const { templates, problems } = loadTemplates(DEPLOYMENTS_DIR);
+  if (problems.length > 0) throw new Error(JSON.stringify(problems));
   return templates;
 }
 

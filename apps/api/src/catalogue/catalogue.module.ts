@@ -1,4 +1,4 @@
-import { CatalogueRepository, RegionsRepository } from '@mpp/persistence';
+import { CalendarOverridesRepository, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogueController } from './catalogue.controller';
@@ -10,6 +10,16 @@ import { CatalogueService } from './catalogue.service';
     CatalogueService,
     { provide: CatalogueRepository, useFactory: (dataSource: DataSource) => new CatalogueRepository(dataSource), inject: [DataSource] },
     { provide: RegionsRepository, useFactory: (dataSource: DataSource) => new RegionsRepository(dataSource), inject: [DataSource] },
+    {
+      provide: NationalCalendarRepository,
+      useFactory: (dataSource: DataSource) => new NationalCalendarRepository(dataSource),
+      inject: [DataSource],
+    },
+    {
+      provide: CalendarOverridesRepository,
+      useFactory: (dataSource: DataSource) => new CalendarOverridesRepository(dataSource),
+      inject: [DataSource],
+    },
   ],
 })
 export class CatalogueModule {}

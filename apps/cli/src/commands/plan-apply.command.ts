@@ -1,5 +1,5 @@
-import { type Change, type DeploymentPlan, summarize } from '@mpp/deployment';
-import { applyDeployment, planAgainstDatabase } from '@mpp/persistence';
+import { type Change, type DeploymentPlan, formatProblem, loadNationalCalendar, summarize } from '@mpp/deployment';
+import { applyDeployment, NationalCalendarRepository, planAgainstDatabase } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
 import { withCliDataSource } from '../database-connection';
 import { EXIT_CHANGES, EXIT_ERRORS, EXIT_OK, loadDeployments } from './validate.command';
@@ -40,7 +40,11 @@ export function plan(files: string[], config: AppConfig, out: (line: string) => 
 export function apply(files: string[], options: { ifAbsent?: boolean }, config: AppConfig, out: (line: string) => void): Promise<number> {
   return withCliDataSource(config, async (dataSource) => {
     const { deployments, failed } = await loadDeployments(files, config.deploymentsDir, dataSource, out);
-    if (failed) return EXIT_ERRORS;
+    const national = loadNationalCalendar(config.deploymentsDir);
+    national.problems.forEach((problem) => out(formatProblem(problem)));
+    if (failed || !national.calendar) return EXIT_ERRORS;
+    const holidaysChanged = await new NationalCalendarRepository(dataSource).replace(national.calendar);
+    out(`national calendar: ${holidaysChanged === 0 ? 'no change' : `${holidaysChanged} day(s) changed`}`);
     for (const deployment of deployments) {
       const region = deployment.region.code;
       if (options.ifAbsent && (await dataSource.query(`SELECT 1 FROM deployment_region WHERE region_code = $1`, [region])).length > 0) {

@@ -1,8 +1,8 @@
 // The one part of this library that touches the file system: reading deployment files and
 // templates for the CLI and the admin app. Everything else works on text.
 import type { DeploymentProblem, SourceFile } from '../parse/yaml-source';
-import { validateAgencyTemplate } from '../parse/validate-deployment';
-import type { AgencyTemplate } from '../schema/deployment.schema';
+import { validateAgencyTemplate, validateNationalCalendar } from '../parse/validate-deployment';
+import type { AgencyTemplate, NationalCalendar } from '../schema/deployment.schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -21,6 +21,7 @@ export function loadTemplates(deploymentsDir: string): { templates: Map<string, 
   const problems: DeploymentProblem[] = [];
   const dir = nationalTemplatesDir(deploymentsDir);
   for (const name of readdirSync(dir)
+    .filter((file) => file !== NATIONAL_CALENDAR_FILE)
     .filter((file) => file.endsWith('.yaml'))
     .sort()) {
     const result = validateAgencyTemplate(readSource(path.join(dir, name)));
@@ -28,6 +29,14 @@ export function loadTemplates(deploymentsDir: string): { templates: Map<string, 
     problems.push(...result.problems);
   }
   return { templates, problems };
+}
+
+export const NATIONAL_CALENDAR_FILE = 'holidays.yaml';
+
+/** The national holidays and cuti bersama, checked. */
+export function loadNationalCalendar(deploymentsDir: string): { calendar?: NationalCalendar; problems: DeploymentProblem[] } {
+  const result = validateNationalCalendar(readSource(path.join(nationalTemplatesDir(deploymentsDir), NATIONAL_CALENDAR_FILE)));
+  return { calendar: result.value, problems: result.problems };
 }
 
 /** `file:line:column CODE path: message`, the form editors and CI logs link to. */

@@ -1,18 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { loadNationalCalendar, loadTemplates } from '../files/deployment-files';
 import path from 'node:path';
 import type { AgencyTemplate } from '../schema/deployment.schema';
-import { type DeploymentContext, validateAgencyTemplate, validateDeployment } from './validate-deployment';
+import { type DeploymentContext, validateDeployment } from './validate-deployment';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
 const read = (file: string) => ({ file, text: readFileSync(path.join(DEPLOYMENTS, file), 'utf8') });
 
 function nationalTemplates(): Map<string, AgencyTemplate> {
-  const templates = new Map<string, AgencyTemplate>();
-  for (const file of readdirSync(path.join(DEPLOYMENTS, 'national')).filter((name) => name.endsWith('.yaml'))) {
-    const result = validateAgencyTemplate(read(`national/${file}`));
-    if (!result.value) throw new Error(`${file}: ${JSON.stringify(result.problems)}`);
-    templates.set(result.value.code, result.value);
-  }
+  const { templates, problems } = loadTemplates(DEPLOYMENTS);
+  if (problems.length > 0) throw new Error(JSON.stringify(problems));
   return templates;
 }
 
@@ -49,6 +46,15 @@ describe('national templates', () => {
       'polri',
       'samsat',
     ]);
+  });
+});
+
+describe('national calendar', () => {
+  it('validates, holidays and cuti bersama apart', () => {
+    const { calendar, problems } = loadNationalCalendar(DEPLOYMENTS);
+    expect(problems).toEqual([]);
+    expect(calendar?.holidays.map((day) => day.date)).toContain('2026-08-17');
+    expect(calendar?.cutiBersama.length).toBeGreaterThan(0);
   });
 });
 

@@ -2,6 +2,8 @@ import {
   type AgencyConfig,
   type AgencyTemplate,
   agencyTemplateSchema,
+  type NationalCalendar,
+  nationalCalendarSchema,
   type RegionDeployment,
   regionDeploymentSchema,
   type ServiceConfig,
@@ -22,6 +24,14 @@ export interface DeploymentContext {
 export interface DeploymentValidation<T> {
   value?: T;
   problems: DeploymentProblem[];
+}
+
+/** Parses and checks the national holiday file. */
+export function validateNationalCalendar(source: SourceFile): DeploymentValidation<NationalCalendar> {
+  const { yaml, problems } = YamlSource.parse(source);
+  if (!yaml) return { problems };
+  const parsed = nationalCalendarSchema.safeParse(yaml.toJS());
+  return parsed.success ? { value: parsed.data, problems: [] } : { problems: yaml.zodProblems(parsed.error) };
 }
 
 /** Parses and checks an agency template file; every problem at once, each with its line. */

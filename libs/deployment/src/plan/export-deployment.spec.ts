@@ -1,22 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { loadTemplates } from '../files/deployment-files';
 import path from 'node:path';
-import { type DeploymentContext, validateAgencyTemplate, validateDeployment } from '../parse/validate-deployment';
-import type { AgencyTemplate } from '../schema/deployment.schema';
+import { type DeploymentContext, validateDeployment } from '../parse/validate-deployment';
 import { desiredState } from './deployment-state';
 import { exportDeployment, initialDeployment } from './export-deployment';
 import { planDeployment } from './plan-deployment';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
-const templates = new Map<string, AgencyTemplate>();
-for (const file of readdirSync(path.join(DEPLOYMENTS, 'national')).filter((name) => name.endsWith('.yaml'))) {
-  const template = validateAgencyTemplate({ file, text: readFileSync(path.join(DEPLOYMENTS, 'national', file), 'utf8') }).value;
-  if (template) templates.set(template.code, template);
-}
+const { templates } = loadTemplates(DEPLOYMENTS);
 const context: DeploymentContext = { templates, regionExists: () => true };
 
 describe('exportDeployment', () => {
   it('writes a file that validates and would change nothing', async () => {
-    const bogor = await validateDeployment({ file: 'kota-bogor.yaml', text: readFileSync(path.join(DEPLOYMENTS, 'kota-bogor.yaml'), 'utf8') }, context);
+    const bogor = await validateDeployment(
+      { file: 'kota-bogor.yaml', text: readFileSync(path.join(DEPLOYMENTS, 'kota-bogor.yaml'), 'utf8') },
+      context,
+    );
     const state = desiredState(bogor.value as NonNullable<typeof bogor.value>);
     const text = exportDeployment(state, new Date('2026-11-25T02:00:00Z'));
     expect(text).toContain('# Exported from the live configuration of 32.71 at 2026-11-25T02:00:00.000Z.');

@@ -96,7 +96,10 @@ integrations:
 function inReadingOrder<T extends { hours?: Partial<Record<string, unknown>> }>(value: T): T {
   if (!value.hours) return value;
   const week = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
-  return { ...value, hours: Object.fromEntries(week.filter((day) => value.hours?.[day] !== undefined).map((day) => [day, value.hours?.[day]])) };
+  return {
+    ...value,
+    hours: Object.fromEntries(week.filter((day) => value.hours?.[day] !== undefined).map((day) => [day, value.hours?.[day]])),
+  };
 }
 
 function titleCase(name: string): string {

@@ -152,3 +152,25 @@ export type AgencyConfig = Omit<AgencyInput, 'services'> & { services: ServiceCo
 export interface RegionDeployment extends Omit<RegionDeploymentInput, 'agencies'> {
   agencies: AgencyConfig[];
 }
+
+const dated = z.array(z.strictObject({ date, reason: text(120) }));
+
+/** National holidays and cuti bersama (deployments/national/holidays.yaml). */
+export const nationalCalendarSchema = z
+  .strictObject({
+    apiVersion: z.literal(API_VERSION, { error: `must be "${API_VERSION}"` }),
+    kind: z.literal('NationalCalendar', { error: 'must be "NationalCalendar"' }),
+    holidays: dated,
+    cutiBersama: dated.default([]),
+  })
+  .refine(
+    (calendar) =>
+      new Set([...calendar.holidays, ...calendar.cutiBersama].map((day) => day.date)).size ===
+      calendar.holidays.length + calendar.cutiBersama.length,
+    {
+      error: 'a date is listed twice',
+      path: ['holidays'],
+    },
+  );
+
+export type NationalCalendar = z.output<typeof nationalCalendarSchema>;

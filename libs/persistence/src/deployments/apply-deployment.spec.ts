@@ -1,18 +1,15 @@
-import { type AgencyTemplate, type RegionDeployment, summarize, validateAgencyTemplate, validateDeployment } from '@mpp/deployment';
-import { readdirSync, readFileSync } from 'node:fs';
+import { loadTemplates, type RegionDeployment, summarize, validateDeployment } from '@mpp/deployment';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
 import { prepareDatabase } from '../database/prepare-database';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { applyDeployment, planAgainstDatabase } from './apply-deployment';
+import { NationalCalendarRepository } from './national-calendar.repository';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
-const templates = new Map<string, AgencyTemplate>();
-for (const file of readdirSync(path.join(DEPLOYMENTS, 'national')).filter((name) => name.endsWith('.yaml'))) {
-  const template = validateAgencyTemplate({ file, text: readFileSync(path.join(DEPLOYMENTS, 'national', file), 'utf8') }).value;
-  if (template) templates.set(template.code, template);
-}
+const { templates } = loadTemplates(DEPLOYMENTS);
 
 async function load(file: string, edit: (text: string) => string = (text) => text): Promise<RegionDeployment> {
   const result = await validateDeployment(
@@ -124,5 +121,19 @@ describe('applyDeployment', () => {
     const plans = await Promise.all([1, 2, 3].map(() => applyDeployment(dataSource, tangsel, { actor })));
     expect(plans.map((plan) => plan.changes.length > 0).sort()).toEqual([false, false, true]);
     expect(await count('agency')).toBe(17);
+  });
+
+  it('keeps the national holidays equal to the file, idempotently', async () => {
+    const holidays = new NationalCalendarRepository(dataSource);
+    const calendar = {
+      apiVersion: 'mpp.go.id/v1' as const,
+      kind: 'NationalCalendar' as const,
+      holidays: [{ date: '2026-08-17', reason: 'Hari Kemerdekaan' }],
+      cutiBersama: [{ date: '2026-12-24', reason: 'Cuti bersama Natal' }],
+    };
+    expect(await holidays.replace(calendar)).toBe(2);
+    expect(await holidays.replace(calendar)).toBe(0);
+    expect(await holidays.replace({ ...calendar, cutiBersama: [] })).toBe(1);
+    expect(await holidays.between('2026-01-01', '2026-12-31')).toEqual([{ date: '2026-08-17', reason: 'Hari Kemerdekaan' }]);
   });
 });

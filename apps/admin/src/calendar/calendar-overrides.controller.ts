@@ -1,0 +1,49 @@
+import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
+import { CalendarOverridesService } from './calendar-overrides.service';
+
+const REGION = { in: 'param', name: 'regionCode' } as const;
+
+@ApiTags('calendar')
+@ApiParam({ name: 'regionCode', example: '32.71' })
+@Controller('admin/api/v1/regions/:regionCode/calendar-overrides')
+export class CalendarOverridesController {
+  constructor(private readonly overrides: CalendarOverridesService) {}
+
+  @Post()
+  @RestrictedAccess({ roles: ['national_admin', 'region_admin', 'agency_supervisor'], region: REGION })
+  @ApiOperation({ summary: 'Close a site or service for a day or part of it, or open it on an extra day; audited' })
+  @ApiCreatedResponse({ type: CalendarOverrideDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND or SERVICE_NOT_FOUND' })
+  create(
+    @Param('regionCode') regionCode: string,
+    @Body() body: CreateCalendarOverrideRequest,
+    @CurrentRequest() request: RequestMeta,
+  ): Promise<CalendarOverrideDto> {
+    return this.overrides.create(regionCode, body, request);
+  }
+
+  @Get()
+  @RestrictedAccess({ roles: ['national_admin', 'region_admin', 'agency_supervisor'], region: REGION })
+  @ApiOperation({ summary: 'Today’s and future overrides of the region' })
+  @ApiOkResponse({ type: CalendarOverrideListDto })
+  list(@Param('regionCode') regionCode: string): Promise<CalendarOverrideListDto> {
+    return this.overrides.list(regionCode);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @RestrictedAccess({ roles: ['national_admin', 'region_admin', 'agency_supervisor'], region: REGION })
+  @ApiOperation({ summary: 'Cancel an override; the record stays, marked cancelled' })
+  @ApiOkResponse({ type: CalendarOverrideDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'CALENDAR_OVERRIDE_NOT_FOUND' })
+  cancel(
+    @Param('regionCode') regionCode: string,
+    @Param('id') id: string,
+    @CurrentRequest() request: RequestMeta,
+  ): Promise<CalendarOverrideDto> {
+    return this.overrides.cancel(regionCode, id, request);
+  }
+}

@@ -1,0 +1,128 @@
+import { actorOf, canReach, isCalendarDate, NotFoundError, type Principal, RegionCode, timeZoneOfProvince } from '@mpp/domain';
+import { CalendarOverridesRepository, type CalendarOverrideRow } from '@mpp/persistence';
+import { ApiError, AuditLog, newId, type RequestMeta } from '@mpp/platform';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
+
+const invalid = (path: string, message: string) =>
+  new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [{ path, message }]);
+
+/** Temporary changes to a site's or a service's opening times, each one audited. */
+@Injectable()
+export class CalendarOverridesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly overrides: CalendarOverridesRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(regionCode: string, body: CreateCalendarOverrideRequest, request: RequestMeta): Promise<CalendarOverrideDto> {
+    const principal = request.principal as Principal;
+    const region = RegionCode.parse(regionCode, 'regionCode');
+    if ((body.agencyCode === undefined) !== (body.serviceCode === undefined))
+      throw invalid('serviceCode', 'agencyCode and serviceCode go together');
+    // Agency staff change their own agency's services, never a whole site.
+    if (principal.kind === 'staff' && principal.agencyCode && !body.agencyCode)
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
+    if (!canReach(principal, { regionCode: region.value, agencyCode: body.agencyCode }))
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the agency you may act on');
+    if (!isCalendarDate(body.date)) throw invalid('date', 'is not a real date');
+    if (body.date < localToday(region)) throw invalid('date', 'is in the past');
+    const hours = body.hours ?? [];
+    if (hours.some((range) => range.from >= range.to)) throw invalid('hours', 'each range ends after it starts');
+    if (body.kind === 'open' && hours.length === 0) throw invalid('hours', 'an extra opening needs its hours');
+    if (body.kind === 'closed' && hours.length > 1) throw invalid('hours', 'a closure takes one range, or none for the whole day');
+    await this.assertExists(region.value, body);
+
+    const row: Omit<CalendarOverrideRow, 'createdAt' | 'cancelledAt'> = {
+      id: newId(),
+      regionCode: region.value,
+      siteCode: body.siteCode,
+      agencyCode: body.agencyCode ?? null,
+      serviceCode: body.serviceCode ?? null,
+      date: body.date,
+      kind: body.kind,
+      hours: hours.length > 0 ? hours : null,
+      reason: body.reason,
+      createdBy: actorOf(principal).actorId,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await this.overrides.insert(row, manager);
+      await this.audit.record(
+        {
+          action: 'calendar.override_create',
+          outcome: 'success',
+          principal,
+          regionCode: region.value,
+          target: { type: 'calendar-override', id: row.id },
+          requestId: request.requestId,
+          details: { date: row.date, kind: row.kind, site: row.siteCode, service: row.serviceCode },
+        },
+        manager,
+      );
+    });
+    return toDto((await this.overrides.findById(region.value, row.id)) as CalendarOverrideRow);
+  }
+
+  async list(regionCode: string): Promise<CalendarOverrideListDto> {
+    const region = RegionCode.parse(regionCode, 'regionCode');
+    return { items: (await this.overrides.upcoming(region.value, localToday(region))).map(toDto) };
+  }
+
+  async cancel(regionCode: string, id: string, request: RequestMeta): Promise<CalendarOverrideDto> {
+    const principal = request.principal as Principal;
+    const region = RegionCode.parse(regionCode, 'regionCode');
+    const existing = /^[0-9a-f-]{36}$/.test(id) ? await this.overrides.findById(region.value, id) : undefined;
+    if (!existing || !canReach(principal, { regionCode: region.value, agencyCode: existing.agencyCode ?? undefined })) {
+      throw new NotFoundError('CALENDAR_OVERRIDE_NOT_FOUND', 'No calendar override with this id is visible to you', 'id');
+    }
+    if (principal.kind === 'staff' && principal.agencyCode && !existing.agencyCode)
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
+    await this.dataSource.transaction(async (manager) => {
+      await this.overrides.cancel(region.value, id, manager);
+      await this.audit.record(
+        {
+          action: 'calendar.override_cancel',
+          outcome: 'success',
+          principal,
+          regionCode: region.value,
+          target: { type: 'calendar-override', id },
+          requestId: request.requestId,
+        },
+        manager,
+      );
+    });
+    return toDto((await this.overrides.findById(region.value, id)) as CalendarOverrideRow);
+  }
+
+  private async assertExists(regionCode: string, body: CreateCalendarOverrideRequest): Promise<void> {
+    const [site] = (await this.dataSource.query(`SELECT 1 FROM site WHERE region_code = $1 AND code = $2 AND active`, [
+      regionCode,
+      body.siteCode,
+    ])) as unknown[];
+    if (!site) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${regionCode}`, 'siteCode');
+    if (body.agencyCode && body.serviceCode) {
+      const [service] = (await this.dataSource.query(
+        `SELECT 1 FROM service WHERE region_code = $1 AND agency_code = $2 AND code = $3 AND active`,
+        [regionCode, body.agencyCode, body.serviceCode],
+      )) as unknown[];
+      if (!service)
+        throw new NotFoundError(
+          'SERVICE_NOT_FOUND',
+          `No active service ${body.agencyCode}/${body.serviceCode} in ${regionCode}`,
+          'serviceCode',
+        );
+    }
+  }
+}
+
+/** Today's date in the region's own zone: an override for "today" must not count as past in WIT. */
+function localToday(region: RegionCode): string {
+  const offset = timeZoneOfProvince(region.province).utcOffsetHours;
+  return new Date(Date.now() + offset * 3_600_000).toISOString().slice(0, 10);
+}
+
+function toDto(row: CalendarOverrideRow): CalendarOverrideDto {
+  return { ...row, createdAt: row.createdAt.toISOString(), cancelledAt: row.cancelledAt?.toISOString() ?? null };
+}
