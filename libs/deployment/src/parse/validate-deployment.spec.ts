@@ -131,6 +131,12 @@ describe('validateDeployment', () => {
     expect(result.problems.every((problem) => typeof problem.line === 'number')).toBe(true);
   });
 
+  it('lists an unknown region together with the schema’s problems', async () => {
+    const text = read('kota-bogor.yaml').text.replace("code: '32.71'", "code: '32.99'").replace('rolloutStatus: inaugurated', 'rolloutStatus: opened');
+    const result = await validateDeployment({ file: 'kota-bogor.yaml', text }, context);
+    expect(result.problems.map((problem) => problem.code).sort()).toEqual(['FIELD_INVALID', 'REGION_NOT_FOUND']);
+  });
+
   it('refuses broken YAML with its line', async () => {
     const result = await validateDeployment(
       { file: 'broken.yaml', text: 'apiVersion: mpp.go.id/v1\nregion: [unclosed\nsites: []\n' },

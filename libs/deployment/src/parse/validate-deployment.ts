@@ -9,6 +9,7 @@ import {
   type ServiceConfig,
   serviceSchema,
 } from '../schema/deployment.schema';
+import { RegionCode } from '@mpp/domain';
 import { deepMerge } from './deep-merge';
 import { type DeploymentProblem, type PathSegment, type SourceFile, YamlSource } from './yaml-source';
 
@@ -55,8 +56,17 @@ export function validateAgencyTemplate(source: SourceFile): DeploymentValidation
 export async function validateDeployment(source: SourceFile, context: DeploymentContext): Promise<DeploymentValidation<RegionDeployment>> {
   const { yaml, problems: syntax } = YamlSource.parse(source);
   if (!yaml) return { problems: syntax };
-  const parsed = regionDeploymentSchema.safeParse(yaml.toJS());
-  if (!parsed.success) return { problems: yaml.zodProblems(parsed.error) };
+  const raw = yaml.toJS() as { region?: { code?: unknown } } | null;
+  const parsed = regionDeploymentSchema.safeParse(raw);
+  if (!parsed.success) {
+    // Report an unknown region with the schema's problems, so one run lists them all.
+    const code = raw?.region?.code;
+    const unknownRegion =
+      typeof code === 'string' && RegionCode.isValid(code) && !(await context.regionExists(code))
+        ? [yaml.problem(['region', 'code'], 'REGION_NOT_FOUND', `no kabupaten/kota has the code ${code}`)]
+        : [];
+    return { problems: [...unknownRegion, ...yaml.zodProblems(parsed.error)] };
+  }
   const input = parsed.data;
   const problems: DeploymentProblem[] = [];
   const problem = (path: PathSegment[], code: string, message: string) => problems.push(yaml.problem(path, code, message));

@@ -1,0 +1,10 @@
+/** The built command-line tool, run as a process against a real PostgreSQL. */
+module.exports = {
+  displayName: 'cli-e2e',
+  preset: '../../jest.preset.js',
+  testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  globalSetup: '<rootDir>/../../libs/persistence/src/testing/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/persistence/src/testing/jest-global-teardown.ts',
+  testTimeout: 60_000,
+};

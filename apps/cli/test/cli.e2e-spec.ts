@@ -1,0 +1,99 @@
+import { createTestDatabase, type TestDatabase } from '@mpp/testing';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The built tool (`nx e2e cli` builds it first), run as users run it, from the repository root. */
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/apps/cli/main.js');
+
+function mpp(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe('mpp command-line tool', () => {
+  let database: TestDatabase;
+  let env: Record<string, string>;
+  const work = mkdtempSync(path.join(os.tmpdir(), 'mpp-cli-'));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    env = { DATABASE_URL: database.url, LOG_LEVEL: 'silent' };
+  });
+  afterAll(() => database.drop());
+
+  it('validates the samples (exit 0) and lists every problem of a broken file with its line (exit 1)', async () => {
+    const good = await mpp(
+      ['validate', 'deployments/kota-bogor.yaml', 'deployments/kota-tangerang-selatan.yaml', 'deployments/kabupaten-bojonegoro.yaml'],
+      env,
+    );
+    expect(good.code).toBe(0);
+    expect(good.output).toContain('32.71: valid (1 site(s), 13 agencies, 17 services)');
+
+    const broken = path.join(work, 'broken.yaml');
+    writeFileSync(
+      broken,
+      readFileSync(path.join(ROOT, 'deployments/kota-bogor.yaml'), 'utf8')
+        .replace("code: '32.71'", "code: '32.99'")
+        .replace('prefix: Y,', 'prefix: X,'),
+    );
+    const bad = await mpp(['validate', broken], env);
+    expect(bad.code).toBe(1);
+    expect(bad.output).toMatch(new RegExp(`${broken}:8:9 REGION_NOT_FOUND region.code`));
+    expect(bad.output).toMatch(/DUPLICATE_TICKET_PREFIX agencies\[2\]\.services\[1\]\.queue\.prefix/);
+  });
+
+  it('plans (exit 2 with changes), applies, and then plans no change (exit 0)', async () => {
+    const before = await mpp(['plan', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(before.code).toBe(2);
+    expect(before.output).toContain('35.22: 21 to create');
+    const applied = await mpp(['apply', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(applied.code).toBe(0);
+    expect(applied.output).toContain('35.22: 21/21 changes written');
+    const after = await mpp(['plan', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(after.code).toBe(0);
+    expect(after.output).toContain('35.22: no change');
+    expect((await mpp(['apply', '--if-absent', 'deployments/kabupaten-bojonegoro.yaml'], env)).output).toContain('already deployed');
+  });
+
+  it('refuses to apply anything when one of the files is broken', async () => {
+    const broken = path.join(work, 'broken-tangsel.yaml');
+    writeFileSync(
+      broken,
+      readFileSync(path.join(ROOT, 'deployments/kota-tangerang-selatan.yaml'), 'utf8').replace('kind: mall', 'kind: market'),
+    );
+    const result = await mpp(['apply', 'deployments/kota-bogor.yaml', broken], env);
+    expect(result.code).toBe(1);
+    expect((await mpp(['plan', 'deployments/kota-bogor.yaml'], env)).code).toBe(2);
+  });
+
+  it('starts a new region with init, which applies once filled in, and exports it back', async () => {
+    const file = path.join(work, 'kota-semarang.yaml');
+    expect((await mpp(['init', '33.74', '--out', file], env)).code).toBe(0);
+    expect((await mpp(['init', '33.74', '--out', file], env)).code).toBe(1);
+    const unfilled = await mpp(['validate', file], env);
+    expect(unfilled.output).toContain('sites[0].coordinates: "coordinates" is required');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/ {4}# FILL IN the location.*\n/, '    coordinates: { lat: -6.9667, lon: 110.4167 }\n'),
+    );
+    expect((await mpp(['apply', file], env)).code).toBe(0);
+
+    const exported = path.join(work, 'exported.yaml');
+    expect((await mpp(['export', '33.74', '--out', exported], env)).code).toBe(0);
+    expect(existsSync(exported)).toBe(true);
+    const replanned = await mpp(['plan', exported], env);
+    expect(replanned.output).toContain('33.74: no change');
+  });
+});
