@@ -12,7 +12,12 @@ export function nationalTemplatesDir(deploymentsDir: string): string {
 }
 
 export function readSource(file: string): SourceFile {
-  return { file, text: readFileSync(file, 'utf8') };
+  try {
+    return { file, text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new Error(`cannot read ${file}: ${reason}`);
+  }
 }
 
 /** Every national template, checked; a broken template is reported like a broken deployment file. */

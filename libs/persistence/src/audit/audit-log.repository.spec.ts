@@ -1,33 +1,19 @@
 import { PageRequest } from '@mpp/domain';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source-options';
-import { prepareDatabase } from '../database/prepare-database';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import type { DataSource } from 'typeorm';
+import { openTestDataSource } from '../testing/test-database';
 import { AuditLogRepository } from './audit-log.repository';
 
 describe('AuditLogRepository', () => {
-  let database: TestDatabase;
+  let test: Awaited<ReturnType<typeof openTestDataSource>>;
   let dataSource: DataSource;
   let audit: AuditLogRepository;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const settings = {
-      url: database.url,
-      poolSize: 2,
-      connectTimeoutMs: 5_000,
-      statementTimeoutMs: 15_000,
-      idleInTransactionTimeoutMs: 30_000,
-      applicationName: 'mpp-spec',
-    };
-    await prepareDatabase(settings);
-    dataSource = await new DataSource(dataSourceOptions(settings)).initialize();
+    test = await openTestDataSource();
+    dataSource = test.dataSource;
     audit = new AuditLogRepository(dataSource);
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => test.close());
 
   it('appends events and reads them newest first, by region', async () => {
     await audit.append({ actorType: 'system', action: 'test.first', outcome: 'success', regionCode: '32.71' });

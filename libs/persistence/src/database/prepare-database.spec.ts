@@ -1,18 +1,8 @@
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { Client } from 'pg';
-import type { DatabaseSettings } from './database-settings';
+import { createTestDatabase, type TestDatabase, testDatabaseSettings } from '../testing/test-database';
 import { prepareDatabase } from './prepare-database';
 
-function settings(url: string): DatabaseSettings {
-  return {
-    url,
-    poolSize: 4,
-    connectTimeoutMs: 5_000,
-    statementTimeoutMs: 15_000,
-    idleInTransactionTimeoutMs: 30_000,
-    applicationName: 'mpp-spec',
-  };
-}
+const settings = testDatabaseSettings;
 
 async function rows<T>(url: string, sql: string): Promise<T[]> {
   const client = new Client({ connectionString: url });

@@ -1,10 +1,8 @@
 import { loadTemplates, type RegionDeployment, summarize, validateDeployment } from '@mpp/deployment';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source-options';
-import { prepareDatabase } from '../database/prepare-database';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import type { DataSource } from 'typeorm';
+import { openTestDataSource } from '../testing/test-database';
 import { applyDeployment, planAgainstDatabase } from './apply-deployment';
 import { NationalCalendarRepository } from './national-calendar.repository';
 
@@ -23,26 +21,14 @@ async function load(file: string, edit: (text: string) => string = (text) => tex
 const actor = { actorType: 'system' as const };
 
 describe('applyDeployment', () => {
-  let database: TestDatabase;
+  let test: Awaited<ReturnType<typeof openTestDataSource>>;
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    database = await createTestDatabase();
-    const settings = {
-      url: database.url,
-      poolSize: 4,
-      connectTimeoutMs: 5_000,
-      statementTimeoutMs: 15_000,
-      idleInTransactionTimeoutMs: 30_000,
-      applicationName: 'mpp-spec',
-    };
-    await prepareDatabase(settings);
-    dataSource = await new DataSource(dataSourceOptions(settings)).initialize();
+    test = await openTestDataSource();
+    dataSource = test.dataSource;
   });
-  afterEach(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterEach(() => test.close());
 
   const count = async (table: string, where = 'true') =>
     Number((await dataSource.query(`SELECT count(*) FROM ${table} WHERE ${where}`))[0].count);

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../database/data-source-options';
+import type { DatabaseSettings } from '../database/database-settings';
+import { prepareDatabase } from '../database/prepare-database';
 import { SERVER_URL_VARIABLE } from './postgres-global-setup';
 
 export interface TestDatabase {
@@ -29,4 +33,31 @@ async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise
   } finally {
     await client.end();
   }
+}
+
+/** A fresh database, migrated and seeded as a start does, with an open TypeORM connection. */
+export async function openTestDataSource(): Promise<{ dataSource: DataSource; database: TestDatabase; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const settings = testDatabaseSettings(database.url);
+  await prepareDatabase(settings);
+  const dataSource = await new DataSource(dataSourceOptions(settings)).initialize();
+  return {
+    dataSource,
+    database,
+    close: async () => {
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
+export function testDatabaseSettings(url: string): DatabaseSettings {
+  return {
+    url,
+    poolSize: 4,
+    connectTimeoutMs: 5_000,
+    statementTimeoutMs: 15_000,
+    idleInTransactionTimeoutMs: 30_000,
+    applicationName: 'mpp-test',
+  };
 }
