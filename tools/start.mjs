@@ -4,8 +4,14 @@
 // or SIGTERM the admin app stops first and the API last, so the database outlives every
 // client of it. Builds are Nx's, cached: a second start rebuilds nothing.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Nx's own entry point, found through its package.json rather than a path that may move. */
+const nxPackage = createRequire(import.meta.url).resolve('nx/package.json');
+const nxBin = path.join(path.dirname(nxPackage), JSON.parse(readFileSync(nxPackage, 'utf8')).bin.nx);
 
 const host = process.env.HOST || '127.0.0.1';
 const apiPort = process.env.PORT || '3000';
@@ -91,7 +97,7 @@ if (!stopping) {
 
 function build(projects) {
   return new Promise((resolve, reject) => {
-    const nx = spawn(process.execPath, ['node_modules/nx/bin/nx.js', 'run-many', '-t', 'build', '-p', ...projects, '--output-style=static'], {
+    const nx = spawn(process.execPath, [nxBin, 'run-many', '-t', 'build', '-p', ...projects, '--output-style=static'], {
       stdio: 'inherit',
       env: { ...process.env, NX_DAEMON: process.env.NX_DAEMON ?? 'false' },
     });
