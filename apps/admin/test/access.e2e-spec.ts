@@ -1,3 +1,4 @@
+import { AuthService } from '@mpp/platform';
 import { bearerFor, createStaff, type StaffFixture, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
 import { ADMIN_APP } from '../src/admin-app.definition';
@@ -104,6 +105,31 @@ describe('admin access by role, scope and key', () => {
         actorId: staff['bogorAdmin'].id,
         details: { from: 'counter_officer', to: 'agency_supervisor' },
       });
+    });
+
+    it('lets an admin set a new password for a locked-out officer: the lock lifts and old sessions end', async () => {
+      const officer = await createStaff(testApp.app, { role: 'counter_officer', regionCode: '32.71', agencyCode: 'kemenag' });
+      const auth = testApp.app.get(AuthService);
+      const session = await auth.login(officer.email, officer.password, 'test');
+      for (let attempt = 0; attempt < 5; attempt++) await auth.login(officer.email, `wrong-${attempt}`, 'test').catch(() => undefined);
+      await expect(auth.login(officer.email, officer.password, 'test')).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
+
+      const url = `/admin/api/v1/staff/${officer.id}/password`;
+      expect((await as('bogorAdmin').post(url, { newPassword: 'short' }).expect(400)).body.code).toBe('PASSWORD_TOO_WEAK');
+      expect((await as('tangselAdmin').post(url, { newPassword: 'loket kemenag buka lagi' }).expect(404)).body.code).toBe(
+        'STAFF_NOT_FOUND',
+      );
+      const reset = await as('bogorAdmin').post(url, { newPassword: 'loket kemenag buka lagi' }).expect(200);
+      expect(reset.body.lockedUntil).toBeNull();
+      await expect(auth.login(officer.email, 'loket kemenag buka lagi', 'test')).resolves.toMatchObject({ tokenType: 'Bearer' });
+      await expect(auth.refresh(session.refreshToken, 'test')).rejects.toMatchObject({ code: 'REFRESH_TOKEN_INVALID' });
+      expect(
+        (
+          await as('bogorAdmin')
+            .post(`/admin/api/v1/staff/${staff['bogorAdmin'].id}/password`, { newPassword: 'my own new passphrase' })
+            .expect(409)
+        ).body.code,
+      ).toBe('STAFF_SELF_CHANGE');
     });
 
     it('does not let an admin disable itself', async () => {

@@ -38,6 +38,7 @@ describe('admin app', () => {
       '/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel',
       '/admin/api/v1/staff',
       '/admin/api/v1/staff/{id}',
+      '/admin/api/v1/staff/{id}/password',
       '/health/live',
       '/health/ready',
     ]);

@@ -56,6 +56,7 @@ describe('tenant isolation of the admin app', () => {
         'POST /admin/api/v1/deployments/validate': tangselFile,
         'POST /admin/api/v1/deployments/plan': tangselFile,
         'POST /admin/api/v1/deployments/apply': tangselFile,
+        'POST /admin/api/v1/staff/{id}/password': { newPassword: 'a valid new passphrase' },
       },
       idOf: (path, param) => {
         if (param === 'regionCode') return '36.74';

@@ -1,8 +1,8 @@
 import type { Principal } from '@mpp/domain';
 import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateStaffRequest, ListStaffQuery, StaffDto, StaffPageDto, UpdateStaffRequest } from './staff.dto';
+import { CreateStaffRequest, ListStaffQuery, ResetPasswordRequest, StaffDto, StaffPageDto, UpdateStaffRequest } from './staff.dto';
 import { StaffService } from './staff.service';
 
 const ADMINS = ['national_admin', 'region_admin'] as const;
@@ -45,5 +45,15 @@ export class StaffController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'STAFF_NOT_FOUND' })
   update(@Param('id') id: string, @Body() body: UpdateStaffRequest, @CurrentRequest() request: RequestMeta): Promise<StaffDto> {
     return this.staff.update(id, body, request);
+  }
+
+  @Post(':id/password')
+  @HttpCode(200)
+  @RestrictedAccess({ roles: ADMINS })
+  @ApiOperation({ summary: 'Set a new password for a staff member; lifts a lockout and ends every session of the account' })
+  @ApiOkResponse({ type: StaffDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'STAFF_NOT_FOUND' })
+  resetPassword(@Param('id') id: string, @Body() body: ResetPasswordRequest, @CurrentRequest() request: RequestMeta): Promise<StaffDto> {
+    return this.staff.resetPassword(id, body.newPassword, request);
   }
 }

@@ -114,3 +114,10 @@ export class StaffDto {
 }
 
 export class StaffPageDto extends PageOf(StaffDto) {}
+
+export class ResetPasswordRequest {
+  @ApiProperty({ format: 'password', description: '12 to 128 characters; hand it over out of band' })
+  @IsString()
+  @Length(1, 128)
+  newPassword!: string;
+}

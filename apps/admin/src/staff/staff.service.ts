@@ -133,6 +133,36 @@ export class StaffService {
     return this.get(id, principal);
   }
 
+  /**
+   * An admin sets a new password for a staff member who lost theirs: the lockout is lifted
+   * and every session of the account ends. Admins change their own through /v1/auth/password.
+   */
+  async resetPassword(id: string, newPassword: string, request: RequestMeta): Promise<StaffDto> {
+    const principal = request.principal as Principal;
+    const account = await this.visible(id, principal);
+    if (principal.kind === 'staff' && principal.accountId === id) {
+      throw new ApiError(409, 'STAFF_SELF_CHANGE', 'Change your own password with POST /v1/auth/password');
+    }
+    checkNewPassword(newPassword, account.email);
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null }, manager);
+      await this.refreshTokens.revokeAllOfAccount(id, manager);
+      await this.audit.record(
+        {
+          action: 'staff.password_reset',
+          outcome: 'success',
+          principal,
+          regionCode: account.regionCode ?? undefined,
+          target: { type: 'staff', id },
+          requestId: request.requestId,
+        },
+        manager,
+      );
+    });
+    return this.get(id, principal);
+  }
+
   private async visible(id: string, principal: Principal): Promise<StaffAccountEntity> {
     const account = /^[0-9a-f-]{36}$/.test(id) ? await this.accounts.findById(id) : null;
     if (!account || !canReachRecord(principal, account)) throw notFound();
