@@ -1,4 +1,4 @@
-import { CoreModule, type RuntimeContext } from '@mpp/platform';
+import { CoreModule, repositoryProvider, type RuntimeContext } from '@mpp/platform';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
@@ -8,7 +8,6 @@ import { CalendarOverridesService } from './calendar/calendar-overrides.service'
 import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
 import { CalendarOverridesRepository, RegionsRepository } from '@mpp/persistence';
-import { DataSource } from 'typeorm';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 
@@ -25,12 +24,8 @@ export class AppModule {
         ApiKeysService,
         DeploymentsService,
         CalendarOverridesService,
-        {
-          provide: CalendarOverridesRepository,
-          useFactory: (dataSource: DataSource) => new CalendarOverridesRepository(dataSource),
-          inject: [DataSource],
-        },
-        { provide: RegionsRepository, useFactory: (dataSource: DataSource) => new RegionsRepository(dataSource), inject: [DataSource] },
+        repositoryProvider(CalendarOverridesRepository),
+        repositoryProvider(RegionsRepository),
       ],
     };
   }

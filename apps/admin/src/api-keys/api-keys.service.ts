@@ -1,6 +1,6 @@
-import { canReachRecord, NotFoundError, PageRequest, pageOf, type Page, type Principal, regionFilterFor } from '@mpp/domain';
+import { canReachRecord, NotFoundError, PageRequest, pageOf, type Page, type Principal } from '@mpp/domain';
 import { type ApiKeyEntity, ApiKeysRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, newId, newKeyPrefix, newSecret, type RequestMeta } from '@mpp/platform';
+import { ApiError, AuditLog, regionScope, newId, newKeyPrefix, newSecret, type RequestMeta } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ApiKeyDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
@@ -60,8 +60,7 @@ export class ApiKeysService {
   }
 
   async list(query: ListApiKeysQuery, principal: Principal): Promise<Page<ApiKeyDto>> {
-    const filter = regionFilterFor(principal, query.region);
-    if (filter === 'out-of-scope') throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the region you may act on');
+    const filter = regionScope(principal, query.region);
     const page = PageRequest.of(query.page, query.pageSize);
     const { items, total } = await this.keys.findPage(filter, page);
     return pageOf(page, items.filter((item) => canReachRecord(principal, item)).map(toApiKeyDto), total);

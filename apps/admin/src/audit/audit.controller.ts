@@ -1,6 +1,6 @@
-import { PageRequest, pageOf, type Principal, regionFilterFor } from '@mpp/domain';
+import { PageRequest, pageOf, type Principal } from '@mpp/domain';
 import { AuditLogRepository } from '@mpp/persistence';
-import { ApiError, CurrentPrincipal, RestrictedAccess } from '@mpp/platform';
+import { CurrentPrincipal, regionScope, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditEventPageDto, ListAuditEventsQuery } from './audit.dto';
@@ -15,8 +15,7 @@ export class AuditController {
   @ApiOperation({ summary: 'The security trail, newest first: sign-ins, denials, role and key changes, every staff write' })
   @ApiOkResponse({ type: AuditEventPageDto })
   async list(@Query() query: ListAuditEventsQuery, @CurrentPrincipal() principal: Principal): Promise<AuditEventPageDto> {
-    const filter = regionFilterFor(principal, query.region);
-    if (filter === 'out-of-scope') throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the region you may act on');
+    const filter = regionScope(principal, query.region);
     const page = PageRequest.of(query.page, query.pageSize);
     const { items, total } = await this.audit.findPage({ ...filter, action: query.action, actorId: query.actorId }, page);
     return pageOf(

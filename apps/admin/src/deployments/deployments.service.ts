@@ -6,7 +6,7 @@ import {
   summarize,
   validateDeployment,
 } from '@mpp/deployment';
-import { canReachRecord, type Principal, RegionCode } from '@mpp/domain';
+import { actorOf, canReachRecord, type Principal, RegionCode } from '@mpp/domain';
 import { applyDeployment, planAgainstDatabase, RegionsRepository } from '@mpp/persistence';
 import { ApiError, APP_CONFIG, type AppConfig, type RequestMeta } from '@mpp/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
@@ -50,11 +50,7 @@ export class DeploymentsService implements OnModuleInit {
   async apply(content: string, request: RequestMeta): Promise<PlanDto> {
     const principal = request.principal as Principal;
     const deployment = await this.check(content, principal);
-    const actor =
-      principal.kind === 'staff'
-        ? { actorType: 'staff' as const, actorId: principal.accountId }
-        : { actorType: 'api-key' as const, actorId: principal.keyId };
-    return planDto(await applyDeployment(this.dataSource, deployment, { actor, requestId: request.requestId }));
+    return planDto(await applyDeployment(this.dataSource, deployment, { actor: actorOf(principal), requestId: request.requestId }));
   }
 
   /** Every problem at once, each with its line; then the region must be one the caller may act on. */

@@ -6,12 +6,11 @@ import {
   pageOf,
   type Page,
   type Principal,
-  regionFilterFor,
   staffScope,
   type StaffScope,
 } from '@mpp/domain';
 import { type StaffAccountEntity, StaffAccountsRepository, RefreshTokensRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, newId, PasswordHasher, type RequestMeta } from '@mpp/platform';
+import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type RequestMeta } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
@@ -70,8 +69,7 @@ export class StaffService {
   }
 
   async list(query: ListStaffQuery, principal: Principal): Promise<Page<StaffDto>> {
-    const filter = regionFilterFor(principal, query.region);
-    if (filter === 'out-of-scope') throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the region you may act on');
+    const filter = regionScope(principal, query.region);
     const page = PageRequest.of(query.page, query.pageSize);
     const { items, total } = await this.accounts.findPage(filter, page);
     return pageOf(page, items.filter((item) => canReachRecord(principal, item)).map(toStaffDto), total);

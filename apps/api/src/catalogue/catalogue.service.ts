@@ -120,7 +120,7 @@ export class CatalogueService {
 
   private async deployed(rawCode: string) {
     const region = await this.region(rawCode);
-    if (!(await this.catalogue.region(region.code))) throw notDeployed(region.code);
+    if (!(await this.catalogue.isDeployed(region.code))) throw notDeployed(region.code);
     return region;
   }
 }

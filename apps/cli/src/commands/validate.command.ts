@@ -1,10 +1,9 @@
-import { type RegionDeployment, validateDeployment } from '@mpp/deployment';
+import { formatProblem, loadTemplates, readSource, type RegionDeployment, validateDeployment } from '@mpp/deployment';
 import { RegionCode } from '@mpp/domain';
 import { RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
 import type { DataSource } from 'typeorm';
 import { withCliDataSource } from '../database-connection';
-import { formatProblem, loadTemplates, readSource } from '@mpp/deployment';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;

@@ -132,7 +132,9 @@ describe('validateDeployment', () => {
   });
 
   it('lists an unknown region together with the schema’s problems', async () => {
-    const text = read('kota-bogor.yaml').text.replace("code: '32.71'", "code: '32.99'").replace('rolloutStatus: inaugurated', 'rolloutStatus: opened');
+    const text = read('kota-bogor.yaml')
+      .text.replace("code: '32.71'", "code: '32.99'")
+      .replace('rolloutStatus: inaugurated', 'rolloutStatus: opened');
     const result = await validateDeployment({ file: 'kota-bogor.yaml', text }, context);
     expect(result.problems.map((problem) => problem.code).sort()).toEqual(['FIELD_INVALID', 'REGION_NOT_FOUND']);
   });

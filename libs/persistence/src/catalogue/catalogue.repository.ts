@@ -61,6 +61,10 @@ export class CatalogueRepository {
     };
   }
 
+  async isDeployed(regionCode: string): Promise<boolean> {
+    return ((await this.dataSource.query(`SELECT 1 FROM deployment_region WHERE region_code = $1`, [regionCode])) as unknown[]).length > 0;
+  }
+
   async agencies(regionCode: string): Promise<CatalogueAgency[]> {
     const rows = (await this.dataSource.query(
       `SELECT a.code, a.data,

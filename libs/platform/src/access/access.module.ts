@@ -4,8 +4,8 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { DataSource } from 'typeorm';
 import type { RuntimeContext } from '../config/runtime-context';
+import { repositoryProvider } from '../database/repository-provider';
 import { AccessGuard } from './access.guard';
 import { API_KEY_HEADER, LOGIN_RATE_LIMIT } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
@@ -17,12 +17,6 @@ import { RateLimitGuard } from './rate-limit.guard';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenService } from './token.service';
 import { WriteAuditInterceptor } from './write-audit.interceptor';
-
-const repository = <T>(type: new (dataSource: DataSource) => T) => ({
-  provide: type,
-  useFactory: (dataSource: DataSource) => new type(dataSource),
-  inject: [DataSource],
-});
 
 /** Authentication, the access guard, rate limits and the audit trail, for both apps. */
 @Module({})
@@ -52,10 +46,10 @@ export class AccessModule {
       ],
       providers: [
         authSecretProvider(context),
-        repository(StaffAccountsRepository),
-        repository(RefreshTokensRepository),
-        repository(ApiKeysRepository),
-        repository(AuditLogRepository),
+        repositoryProvider(StaffAccountsRepository),
+        repositoryProvider(RefreshTokensRepository),
+        repositoryProvider(ApiKeysRepository),
+        repositoryProvider(AuditLogRepository),
         PasswordHasher,
         TokenService,
         JwtStrategy,
