@@ -7,23 +7,33 @@ import { CalendarOverridesController } from './calendar/calendar-overrides.contr
 import { CalendarOverridesService } from './calendar/calendar-overrides.service';
 import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
+import { DevicesController } from './devices/devices.controller';
+import { DevicesService } from './devices/devices.service';
 import { CalendarOverridesRepository, RegionsRepository } from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 
-/** Back office for the ministry and regional teams: staff, integrators' keys, the audit trail, deployments. */
+/** Back office for the ministry and regional teams: staff, integrators' keys, the audit trail, deployments, kiosks and boards. */
 @Module({})
 export class AppModule {
   static forRoot(context: RuntimeContext): DynamicModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(context)],
-      controllers: [StaffController, ApiKeysController, AuditController, DeploymentsController, CalendarOverridesController],
+      controllers: [
+        StaffController,
+        ApiKeysController,
+        AuditController,
+        DeploymentsController,
+        CalendarOverridesController,
+        DevicesController,
+      ],
       providers: [
         StaffService,
         ApiKeysService,
         DeploymentsService,
         CalendarOverridesService,
+        DevicesService,
         repositoryProvider(CalendarOverridesRepository),
         repositoryProvider(RegionsRepository),
       ],

@@ -36,6 +36,8 @@ describe('admin app', () => {
       '/admin/api/v1/deployments/validate',
       '/admin/api/v1/regions/{regionCode}/calendar-overrides',
       '/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel',
+      '/admin/api/v1/regions/{regionCode}/devices',
+      '/admin/api/v1/regions/{regionCode}/devices/{id}/revoke',
       '/admin/api/v1/staff',
       '/admin/api/v1/staff/{id}',
       '/admin/api/v1/staff/{id}/password',

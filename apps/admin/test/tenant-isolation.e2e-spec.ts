@@ -39,7 +39,13 @@ describe('tenant isolation of the admin app', () => {
         reason: 'Rapat',
       })
       .expect(201);
+    const tangselKiosk = await request(testApp.server)
+      .post('/admin/api/v1/regions/36.74/devices')
+      .set('authorization', owner)
+      .send({ siteCode: 'mpp-tangsel', kind: 'kiosk', name: 'Kiosk lobi' })
+      .expect(201);
     const records: Record<string, string> = {
+      '/admin/api/v1/regions/{regionCode}/devices/{id}': tangselKiosk.body.id,
       '/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}': tangselOverride.body.id,
       '/admin/api/v1/staff/{id}': tangselOfficer.id,
       '/admin/api/v1/api-keys/{id}': tangselKey.body.id,
@@ -57,6 +63,7 @@ describe('tenant isolation of the admin app', () => {
         'POST /admin/api/v1/deployments/plan': tangselFile,
         'POST /admin/api/v1/deployments/apply': tangselFile,
         'POST /admin/api/v1/staff/{id}/password': { newPassword: 'a valid new passphrase' },
+        'POST /admin/api/v1/regions/{regionCode}/devices': { siteCode: 'mpp-tangsel', kind: 'kiosk', name: 'Kiosk palsu' },
       },
       idOf: (path, param) => {
         if (param === 'regionCode') return '36.74';

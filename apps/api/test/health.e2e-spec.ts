@@ -63,13 +63,30 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}',
         '/v1/regions/{code}/mall',
         '/v1/regions/{code}/services',
+        ...['', '/call', '/call-next', '/close', '/finish', '/hold', '/open', '/recall', '/skip', '/start', '/transfer'].map(
+          (action) => `/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}${action}`,
+        ),
+        '/v1/regions/{code}/bookings',
+        '/v1/regions/{code}/bookings/{bookingCode}/cancel',
+        '/v1/regions/{code}/queue/figures',
+        '/v1/regions/{code}/sites/{siteCode}/agencies/{agencyCode}/services/{serviceCode}/slots',
+        '/v1/regions/{code}/sites/{siteCode}/board',
+        '/v1/regions/{code}/sites/{siteCode}/board/events',
+        '/v1/regions/{code}/sites/{siteCode}/check-ins',
+        '/v1/regions/{code}/sites/{siteCode}/tickets',
+        '/v1/regions/{code}/tickets/{ticketId}',
+        '/v1/regions/{code}/tickets/{ticketId}/cancel',
+        '/v1/regions/{code}/tickets/{ticketId}/events',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');
     expect(response.body.components.securitySchemes).toEqual({
       bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
       'api-key': expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-API-Key' }),
+      'device-token': expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-Device-Token' }),
     });
+    expect(response.body.paths['/v1/regions/{code}/sites/{siteCode}/tickets'].post.security).toEqual([{ 'device-token': [] }, {}]);
+    expect(response.body.paths['/v1/regions/{code}/sites/{siteCode}/board/events'].get.security).toEqual([{ 'device-token': [] }]);
     expect(response.body.paths['/v1/me'].get.security).toEqual([{ bearer: [] }, { 'api-key': [] }]);
     expect(response.body.paths['/v1/regions'].get.security).toEqual([]);
     expect(response.body.paths['/v1/auth/login'].post.security).toEqual([]);

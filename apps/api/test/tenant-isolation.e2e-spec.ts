@@ -1,4 +1,4 @@
-import { bearerFor, createStaff, startTestApp, type TestApp, walkTenantRoutes } from '@mpp/testing';
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp, walkTenantRoutes } from '@mpp/testing';
 import request from 'supertest';
 import { API_APP } from '../src/api-app.definition';
 
@@ -6,6 +6,7 @@ describe('tenant isolation of the API', () => {
   let testApp: TestApp;
   beforeAll(async () => {
     testApp = await startTestApp(API_APP);
+    await applySampleDeployments(testApp.app, ['kota-bogor.yaml', 'kota-tangerang-selatan.yaml'], { alwaysOpen: true });
   });
   afterAll(() => testApp.close());
 
@@ -19,7 +20,17 @@ describe('tenant isolation of the API', () => {
       owner,
       otherRegion: '36.74',
       ownAccountRoutes: ['GET /v1/me', 'POST /v1/auth/password'],
+      bodies: {
+        'POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/open': { siteCode: 'mpp-tangsel' },
+        'POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/call': { ticketNumber: 'A-001' },
+        'POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/transfer': {
+          agencyCode: 'disdukcapil',
+          serviceCode: 'ktp-el',
+        },
+      },
       idOf: (path, param) => {
+        const records: Record<string, string> = { code: '36.74', agencyCode: 'disdukcapil', counterCode: 'loket-3' };
+        if (records[param]) return records[param];
         throw new Error(`no 36.74 record for {${param}} of ${path}: add one to this test`);
       },
     });

@@ -18,6 +18,7 @@ export * from './access/access.guard';
 export * from './access/access.module';
 export * from './access/account-seeding';
 export * from './access/api-key-authenticator';
+export * from './access/device-authenticator';
 export * from './access/audit-log.service';
 export * from './access/auth.service';
 export * from './access/password-hasher';

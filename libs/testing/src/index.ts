@@ -4,3 +4,4 @@ export * from './route-access-assertions';
 export * from './staff-fixtures';
 export * from './tenant-isolation';
 export * from './sample-deployments';
+export * from './device-fixtures';

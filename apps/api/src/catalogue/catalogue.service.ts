@@ -1,4 +1,4 @@
-import { serviceCalendar, type ServiceRecord, siteCalendar, type SiteConfig } from '@mpp/deployment';
+import type { ServiceRecord, SiteConfig } from '@mpp/deployment';
 import {
   NotFoundError,
   type OpeningCalendar,
@@ -11,15 +11,9 @@ import {
   timeZoneOfProvince,
   weekdayOf,
 } from '@mpp/domain';
-import {
-  CalendarOverridesRepository,
-  type CatalogueService as CatalogueServiceRow,
-  CatalogueRepository,
-  NationalCalendarRepository,
-  overridesFor,
-  RegionsRepository,
-} from '@mpp/persistence';
+import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, RegionsRepository } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
+import { OpeningCalendars } from './opening-calendars';
 import type { AgencyListDto, ListServicesQuery, MallDto, ServiceDetailDto, ServiceSummaryDto, SiteDto } from './catalogue.dto';
 
 /** The public catalogue of a deployed region: the mall, its agencies, its services. */
@@ -28,46 +22,14 @@ export class CatalogueService {
   constructor(
     private readonly catalogue: CatalogueRepository,
     private readonly regions: RegionsRepository,
-    private readonly nationalCalendar: NationalCalendarRepository,
-    private readonly overrides: CalendarOverridesRepository,
+    private readonly calendars: OpeningCalendars,
   ) {}
-
-  /**
-   * What the calendar function needs beyond the site's own file: national holidays and cuti
-   * bersama, and the region's live overrides, for the weeks "open now / next opening" looks at.
-   */
-  private async calendarInputs(regionCode: string, offset: 7 | 8 | 9, now: Date) {
-    const today = new Date(now.getTime() + offset * 3_600_000);
-    const day = (shift: number) => new Date(today.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
-    const [holidays, overrides] = [
-      await this.nationalCalendar.between(day(-1), day(40)),
-      await this.overrides.upcoming(regionCode, day(-1)),
-    ];
-    const calendar = (site: SiteConfig, service?: { agencyCode: string; serviceCode: string; record: ServiceRecord }) => {
-      const own = siteCalendar(site, offset);
-      const siteCal: OpeningCalendar = {
-        ...own,
-        closedDates: [...(own.closedDates ?? []), ...holidays],
-        overrides: overridesFor(overrides, site.code),
-      };
-      if (!service) return { siteCal };
-      // A service is open only inside its site's hours; its own hours and overrides narrow or extend that.
-      const serviceOverrides = overridesFor(overrides, site.code, service);
-      const serviceHours = serviceCalendar(service.record, offset);
-      const serviceCal: OpeningCalendar | undefined =
-        serviceHours || serviceOverrides.length > 0
-          ? { ...(serviceHours ?? { utcOffsetHours: offset, weekly: site.hours }), overrides: serviceOverrides }
-          : undefined;
-      return { siteCal, serviceCal };
-    };
-    return calendar;
-  }
 
   async mall(rawCode: string, now = new Date()): Promise<MallDto> {
     const { code, offset, name, zone } = await this.region(rawCode);
     const region = await this.catalogue.region(code);
     if (!region) throw notDeployed(code);
-    const calendar = await this.calendarInputs(code, offset, now);
+    const calendar = await this.calendars.forRegion(code, offset, now);
     return {
       regionCode: code,
       regionName: name,
@@ -97,7 +59,7 @@ export class CatalogueService {
     const service = await this.catalogue.service(code, agencyCode, serviceCode);
     if (!service) throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${agencyCode}/${serviceCode} in ${code}`, 'serviceCode');
     const sites = await this.catalogue.agencySites(code, agencyCode);
-    const calendar = await this.calendarInputs(code, offset, now);
+    const calendar = await this.calendars.forRegion(code, offset, now);
     return {
       ...summaryDto(service),
       standard: service.record.standard as unknown as Record<string, unknown>,

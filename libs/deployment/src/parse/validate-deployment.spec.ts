@@ -75,7 +75,14 @@ describe('validateDeployment', () => {
     const ktp = result.value?.agencies
       .find((agency) => agency.code === 'disdukcapil')
       ?.services.find((service) => service.code === 'ktp-el');
-    expect(ktp?.queue).toEqual({ prefix: 'A', mode: 'both', dailyQuota: 200, slotMinutes: 15, slotCapacity: 5 });
+    expect(ktp?.queue).toEqual({
+      prefix: 'A',
+      mode: 'both',
+      dailyQuota: 200,
+      slotMinutes: 15,
+      slotCapacity: 5,
+      callOrder: { strategy: 'booked_first', windowMinutes: 15 },
+    });
     expect(ktp?.standard.fee.amount).toBe(0);
     expect(ktp?.standard.requirements.length).toBeGreaterThan(0);
   });

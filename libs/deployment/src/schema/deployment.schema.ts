@@ -69,9 +69,22 @@ export const queueSettingsSchema = z
   .strictObject({
     prefix: z.string().regex(/^[A-Z]{1,2}$/, { error: 'must be 1 or 2 capital letters, e.g. "A"' }),
     mode: z.enum(['walk_in', 'booking', 'both'], { error: 'must be walk_in, booking or both' }),
-    dailyQuota: z.number().int().positive().max(10_000),
+    dailyQuota: z.number().int().positive().max(50_000),
     slotMinutes: z.number().int().min(5).max(240).optional(),
     slotCapacity: z.number().int().positive().max(100).optional(),
+    /** The order of calling (see `CallOrder` in libs/domain): visible to admins in the catalogue. */
+    callOrder: z
+      .discriminatedUnion(
+        'strategy',
+        [
+          z.strictObject({ strategy: z.literal('fcfs') }),
+          z.strictObject({ strategy: z.literal('booked_first'), windowMinutes: z.number().int().min(0).max(120).default(15) }),
+          z.strictObject({ strategy: z.literal('weighted'), priorityWeight: z.number().min(1).max(10).default(3) }),
+          z.strictObject({ strategy: z.literal('ratio'), regularPerPriority: z.number().int().min(1).max(20).default(3) }),
+        ],
+        { error: 'strategy must be fcfs, booked_first, weighted or ratio' },
+      )
+      .default({ strategy: 'fcfs' }),
   })
   .refine((queue) => queue.mode === 'walk_in' || (queue.slotMinutes !== undefined && queue.slotCapacity !== undefined), {
     error: 'booking needs slotMinutes and slotCapacity',

@@ -98,6 +98,14 @@ export function openingStatus(site: OpeningCalendar, at: Date, service?: Opening
   };
 }
 
+/** The periods the site (and `service` within it) is open on `date` (`YYYY-MM-DD` in its zone). */
+export function openingPeriods(site: OpeningCalendar, date: string, service?: OpeningCalendar): { from: Date; to: Date }[] {
+  return dayPlan(site, date, service).intervals.map((interval) => ({
+    from: toInstant(date, interval.from, site.utcOffsetHours),
+    to: toInstant(date, interval.to, site.utcOffsetHours),
+  }));
+}
+
 function closedReasonBetween(plan: DayPlan, minute: number): { reason: ClosedReason; label?: string } {
   const brk = plan.removed.find((interval) => interval.from <= minute && minute < interval.to);
   if (brk) return { reason: brk.reason, label: brk.label };

@@ -19,3 +19,6 @@ export class InvalidValueError extends DomainError {}
 
 /** The thing asked for does not exist. */
 export class NotFoundError extends DomainError {}
+
+/** The request is valid but the current state refuses it (a closed mall, a used-up quota, a ticket already called). */
+export class ConflictError extends DomainError {}

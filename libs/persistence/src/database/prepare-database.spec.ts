@@ -1,6 +1,9 @@
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase, testDatabaseSettings } from '../testing/test-database';
+import { MIGRATIONS } from '../migrations';
 import { prepareDatabase } from './prepare-database';
+
+const MIGRATION_NAMES = MIGRATIONS.map((migration) => migration.name);
 
 const settings = testDatabaseSettings;
 
@@ -23,7 +26,13 @@ describe('prepareDatabase', () => {
 
   it('creates the schema and loads 38 provinces and 514 kabupaten/kota', async () => {
     const result = await prepareDatabase(settings(database.url));
-    expect(result.appliedMigrations).toEqual(['CreateRegions1764057600000', 'CreateAccess1764144000000', 'CreateDeployments1764230400000']);
+    expect(result.appliedMigrations).toEqual(MIGRATION_NAMES);
+    expect(MIGRATION_NAMES.slice(0, 4)).toEqual([
+      'CreateRegions1764057600000',
+      'CreateAccess1764144000000',
+      'CreateDeployments1764230400000',
+      'CreateQueue1764316800000',
+    ]);
     expect(result.regions).toEqual({ provinces: 38, regencies: 514, changed: 552 });
     const [counts] = await rows<{ provinces: number; kabupaten: number; kota: number }>(
       database.url,
@@ -50,11 +59,7 @@ describe('prepareDatabase', () => {
 
   it('lets several instances start at once: one migrates, the others wait and find nothing to do', async () => {
     const results = await Promise.all([1, 2, 3, 4].map(() => prepareDatabase(settings(database.url))));
-    expect(results.flatMap((result) => result.appliedMigrations)).toEqual([
-      'CreateRegions1764057600000',
-      'CreateAccess1764144000000',
-      'CreateDeployments1764230400000',
-    ]);
+    expect(results.flatMap((result) => result.appliedMigrations)).toEqual(MIGRATION_NAMES);
     expect(results.map((result) => result.regions.changed).sort((a, b) => a - b)).toEqual([0, 0, 0, 552]);
   });
 

@@ -1,4 +1,5 @@
 import type { AccessRequirement, ApiScope, Role } from '@mpp/domain';
+import type { DeviceKind } from '@mpp/persistence';
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -29,7 +30,10 @@ export interface RegionSource {
 export type AccessRule =
   | { kind: 'public'; reason: string }
   | { kind: 'authenticated'; apiKeys: boolean }
-  | { kind: 'restricted'; requirement: AccessRequirement; region?: RegionSource };
+  | { kind: 'restricted'; requirement: AccessRequirement; region?: RegionSource }
+  | { kind: 'device'; devices: readonly DeviceKind[]; region: RegionSource; site: RegionSource; otherwisePublic?: string };
+
+export const DEVICE_SCHEME = 'device-token';
 
 /**
  * Marks a route as open to anyone, on purpose: the reason is required so a reviewer sees why.
@@ -74,6 +78,33 @@ export function RestrictedAccess(options: {
     ...(options.apiScope ? [ApiSecurity(API_KEY_SCHEME)] : []),
     ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'UNAUTHENTICATED: no valid token or key' }),
     ApiForbiddenResponse({ type: ErrorResponseDto, description: 'ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE' }),
+    ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED, with Retry-After' }),
+  );
+}
+
+/**
+ * A registered kiosk or board of the site named by `site` in region `region` (X-Device-Token).
+ * With `otherwisePublic` (its reason) a caller without a token is served too, as the public:
+ * a phone takes a ticket as a citizen, a kiosk as the mall's own device (its own rate budget,
+ * and it may mark priority visitors). A token that is wrong, revoked or of another site is refused.
+ */
+export function DeviceAccess(options: {
+  devices: readonly DeviceKind[];
+  region: RegionSource;
+  site: RegionSource;
+  otherwisePublic?: string;
+}): MethodDecorator & ClassDecorator {
+  const rule: AccessRule = { kind: 'device', ...options };
+  return applyDecorators(
+    SetMetadata(ACCESS_RULE, rule),
+    ApiExtension('x-access', rule),
+    ApiSecurity(DEVICE_SCHEME),
+    ...(options.otherwisePublic ? [ApiSecurity({})] : []),
+    ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'DEVICE_TOKEN_REQUIRED or DEVICE_TOKEN_INVALID' }),
+    ApiForbiddenResponse({
+      type: ErrorResponseDto,
+      description: 'DEVICE_OUT_OF_SCOPE: the device belongs to another site or is of another kind',
+    }),
     ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED, with Retry-After' }),
   );
 }

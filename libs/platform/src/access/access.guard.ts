@@ -6,6 +6,7 @@ import { ApiError } from '../errors/error-body';
 import { ACCESS_RULE, API_KEY_HEADER, type AccessRule, type RegionSource } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
+import { DEVICE_TOKEN_HEADER, DeviceAuthenticator } from './device-authenticator';
 import type { AccessRequest } from './request-context';
 
 const BearerGuard = AuthGuard('jwt');
@@ -24,6 +25,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeyAuthenticator,
     private readonly audit: AuditLog,
+    private readonly devices: DeviceAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,6 +37,7 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<AccessRequest>();
+    if (rule.kind === 'device') return this.admitDevice(request, rule);
     const principal = await this.authenticate(context, request, rule);
     request.principal = principal;
     if (rule.kind === 'authenticated') return true;
@@ -56,10 +59,34 @@ export class AccessGuard implements CanActivate {
     throw new ApiError(403, decision.code, denialMessage(decision.code));
   }
 
+  private async admitDevice(request: AccessRequest, rule: Extract<AccessRule, { kind: 'device' }>): Promise<boolean> {
+    const token = request.headers[DEVICE_TOKEN_HEADER];
+    if (typeof token !== 'string' || token.length === 0) {
+      if (rule.otherwisePublic) return true;
+      throw new ApiError(
+        401,
+        'DEVICE_TOKEN_REQUIRED',
+        'This route is for the registered kiosks and boards of the site: send X-Device-Token',
+      );
+    }
+    const device = await this.devices.authenticate(token);
+    const regionCode = readRaw(request, rule.region);
+    const siteCode = readRaw(request, rule.site);
+    if (!rule.devices.includes(device.kind) || device.regionCode !== regionCode || device.siteCode !== siteCode) {
+      throw new ApiError(
+        403,
+        'DEVICE_OUT_OF_SCOPE',
+        `This ${device.kind} is registered to another site, or this route is not for a ${device.kind}`,
+      );
+    }
+    request.device = device;
+    return true;
+  }
+
   private async authenticate(
     context: ExecutionContext,
     request: AccessRequest,
-    rule: Exclude<AccessRule, { kind: 'public' }>,
+    rule: Exclude<AccessRule, { kind: 'public' } | { kind: 'device' }>,
   ): Promise<Principal> {
     const key = request.headers[API_KEY_HEADER];
     if (typeof key === 'string' && key.length > 0) {
@@ -77,6 +104,13 @@ export class AccessGuard implements CanActivate {
     }
     return (request as AccessRequest & { user: Principal }).user;
   }
+}
+
+function readRaw(request: AccessRequest, source: RegionSource): unknown {
+  const container = (source.in === 'param' ? request.params : source.in === 'query' ? request.query : request.body) as
+    | Record<string, unknown>
+    | undefined;
+  return container?.[source.name];
 }
 
 function readRegion(request: AccessRequest, source: RegionSource | undefined): string | undefined {

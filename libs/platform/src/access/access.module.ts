@@ -1,4 +1,10 @@
-import { ApiKeysRepository, AuditLogRepository, RefreshTokensRepository, StaffAccountsRepository } from '@mpp/persistence';
+import {
+  ApiKeysRepository,
+  AuditLogRepository,
+  DevicesRepository,
+  RefreshTokensRepository,
+  StaffAccountsRepository,
+} from '@mpp/persistence';
 import { type DynamicModule, type ExecutionContext, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -11,6 +17,7 @@ import { API_KEY_HEADER, LOGIN_RATE_LIMIT } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
 import { AuthService } from './auth.service';
+import { DEVICE_TOKEN_HEADER, DeviceAuthenticator } from './device-authenticator';
 import { authSecretProvider, JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password-hasher';
 import { RateLimitGuard } from './rate-limit.guard';
@@ -39,7 +46,12 @@ export class AccessModule {
             ? new RedisThrottlerStorage(context.config.redis.url, context.config.redis.keyPrefix)
             : undefined,
           throttlers: [
-            { name: 'default', ttl: 60_000, limit: (ctx) => (hasApiKey(ctx) ? rateLimits.apiKeyPerMinute : rateLimits.publicPerMinute) },
+            {
+              name: 'default',
+              ttl: 60_000,
+              limit: (ctx) =>
+                hasApiKey(ctx) ? rateLimits.apiKeyPerMinute : hasDeviceToken(ctx) ? rateLimits.devicePerMinute : rateLimits.publicPerMinute,
+            },
             { name: 'login', ttl: 60_000, limit: rateLimits.loginPerMinute, skipIf: (ctx) => !isLoginRoute(ctx) },
           ],
         }),
@@ -50,6 +62,8 @@ export class AccessModule {
         repositoryProvider(RefreshTokensRepository),
         repositoryProvider(ApiKeysRepository),
         repositoryProvider(AuditLogRepository),
+        repositoryProvider(DevicesRepository),
+        DeviceAuthenticator,
         PasswordHasher,
         TokenService,
         JwtStrategy,
@@ -66,6 +80,7 @@ export class AccessModule {
         RefreshTokensRepository,
         ApiKeysRepository,
         AuditLogRepository,
+        DevicesRepository,
         PasswordHasher,
         AuditLog,
         AuthService,
@@ -80,4 +95,8 @@ function hasApiKey(context: ExecutionContext): boolean {
 
 function isLoginRoute(context: ExecutionContext): boolean {
   return Reflect.getMetadata(LOGIN_RATE_LIMIT, context.getHandler()) === true;
+}
+
+function hasDeviceToken(context: ExecutionContext): boolean {
+  return Boolean(context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers[DEVICE_TOKEN_HEADER]);
 }

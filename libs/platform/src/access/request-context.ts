@@ -1,12 +1,15 @@
 import type { Principal } from '@mpp/domain';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import type { DevicePrincipal } from './device-authenticator';
 
 /** What the access guard leaves on the request for handlers, the audit trail and rate limits. */
 export interface AccessRequest extends FastifyRequest {
   principal?: Principal;
   /** The region the guard checked the principal against, when the route names one. */
   accessRegion?: string;
+  /** The registered kiosk or board that sent the request (routes with a device rule). */
+  device?: DevicePrincipal;
 }
 
 export interface RequestMeta {
@@ -21,4 +24,8 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
 export const CurrentRequest = createParamDecorator((_data: unknown, context: ExecutionContext): RequestMeta => {
   const request = context.switchToHttp().getRequest<AccessRequest>();
   return { requestId: String(request.id), principal: request.principal };
+});
+
+export const CurrentDevice = createParamDecorator((_data: unknown, context: ExecutionContext): DevicePrincipal | undefined => {
+  return context.switchToHttp().getRequest<AccessRequest>().device;
 });

@@ -42,6 +42,7 @@ export interface AppConfig {
     loginPerMinute: number;
     publicPerMinute: number;
     apiKeyPerMinute: number;
+    devicePerMinute: number;
   };
   http: {
     docsEnabled: boolean;
@@ -149,6 +150,8 @@ const schema = z.object({
   RATE_LIMIT_LOGIN_PER_MINUTE: wholeNumber(1, 10_000).default(10),
   RATE_LIMIT_PUBLIC_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   RATE_LIMIT_API_KEY_PER_MINUTE: wholeNumber(1, 1_000_000).default(1_200),
+  // A kiosk issues a ticket every few seconds at opening time, and a board reconnects.
+  RATE_LIMIT_DEVICE_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
 });
 
 /** Variables whose values never appear in an error message. */
@@ -218,6 +221,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       loginPerMinute: v.RATE_LIMIT_LOGIN_PER_MINUTE,
       publicPerMinute: v.RATE_LIMIT_PUBLIC_PER_MINUTE,
       apiKeyPerMinute: v.RATE_LIMIT_API_KEY_PER_MINUTE,
+      devicePerMinute: v.RATE_LIMIT_DEVICE_PER_MINUTE,
     },
     http: {
       docsEnabled: v.DOCS_ENABLED ?? v.NODE_ENV !== 'production',

@@ -1,4 +1,4 @@
-import { DomainError, InvalidValueError, NotFoundError } from '@mpp/domain';
+import { ConflictError, DomainError, InvalidValueError, NotFoundError } from '@mpp/domain';
 import { HttpException } from '@nestjs/common';
 import { ApiError, type ErrorBody } from './error-body';
 
@@ -30,7 +30,8 @@ export function mapError(error: unknown): MappedError {
     return { body: body(error.status, error.code, error.message, error.errors), unexpected: false };
   }
   if (error instanceof DomainError) {
-    const status = error instanceof InvalidValueError ? 400 : error instanceof NotFoundError ? 404 : 422;
+    const status =
+      error instanceof InvalidValueError ? 400 : error instanceof NotFoundError ? 404 : error instanceof ConflictError ? 409 : 422;
     const errors = error.path ? [{ path: error.path, message: error.message }] : undefined;
     return { body: body(status, error.code, error.message, errors), unexpected: false };
   }

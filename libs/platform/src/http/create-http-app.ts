@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeContext } from '../config/runtime-context';
-import { API_KEY_SCHEME, BEARER_SCHEME } from '../access/access.decorators';
+import { API_KEY_SCHEME, BEARER_SCHEME, DEVICE_SCHEME } from '../access/access.decorators';
 import { ApiError } from '../errors/error-body';
 import { requestIdFrom } from '../logging/logging';
 
@@ -79,6 +79,15 @@ export async function createHttpApp(
         .addApiKey(
           { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Integrator API key, issued by an admin' },
           API_KEY_SCHEME,
+        )
+        .addApiKey(
+          {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Device-Token',
+            description: 'Token of a registered kiosk or board, issued by a region admin',
+          },
+          DEVICE_SCHEME,
         )
         .build(),
     );

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class RegisterDeviceRequest {
+  @ApiProperty({ example: 'mpp-kota-bogor' })
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'siteCode must be lowercase letters, digits and dashes' })
+  siteCode!: string;
+
+  @ApiProperty({ enum: ['kiosk', 'board'], description: 'A kiosk prints tickets and checks in bookings; a board shows calls' })
+  @IsIn(['kiosk', 'board'])
+  kind!: 'kiosk' | 'board';
+
+  @ApiProperty({ example: 'Kiosk lobi utara' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(80)
+  name!: string;
+}
+
+export class DeviceDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '32.71' }) regionCode!: string;
+  @ApiProperty({ example: 'mpp-kota-bogor' }) siteCode!: string;
+  @ApiProperty({ enum: ['kiosk', 'board'] }) kind!: string;
+  @ApiProperty({ example: 'Kiosk lobi utara' }) name!: string;
+  @ApiProperty({ example: 'k3m9q2x7ab', description: 'Names the token in listings; not a secret' }) tokenPrefix!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiPropertyOptional({ nullable: true }) revokedAt!: string | null;
+}
+
+export class RegisteredDeviceDto extends DeviceDto {
+  @ApiProperty({ description: 'Shown once: configure it on the device as X-Device-Token', example: 'mppd_k3m9q2x7ab_…' })
+  token!: string;
+}
+
+export class DeviceListDto {
+  @ApiProperty({ type: [DeviceDto] }) items!: DeviceDto[];
+}

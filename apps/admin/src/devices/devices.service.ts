@@ -1,0 +1,79 @@
+import { actorOf, NotFoundError, type Principal, RegionCode } from '@mpp/domain';
+import { type DeviceRow, DevicesRepository } from '@mpp/persistence';
+import { AuditLog, newDeviceToken, newId, type RequestMeta } from '@mpp/platform';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DeviceDto, DeviceListDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
+
+/** Kiosks and boards of a region's sites: registered with a token shown once, revoked when lost or replaced. */
+@Injectable()
+export class DevicesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly devices: DevicesRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async register(regionCode: string, body: RegisterDeviceRequest, request: RequestMeta): Promise<RegisteredDeviceDto> {
+    const region = RegionCode.parse(regionCode, 'regionCode').value;
+    const principal = request.principal as Principal;
+    const [site] = (await this.dataSource.query(`SELECT 1 FROM site WHERE region_code = $1 AND code = $2 AND active`, [
+      region,
+      body.siteCode,
+    ])) as unknown[];
+    if (!site) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
+    const { token, prefix, hash } = newDeviceToken();
+    const row = await this.devices.insert({
+      regionCode: region,
+      id: newId(),
+      siteCode: body.siteCode,
+      kind: body.kind,
+      name: body.name,
+      tokenPrefix: prefix,
+      tokenHash: hash,
+      createdBy: actorOf(principal).actorId,
+    });
+    await this.audit.record({
+      action: 'device.register',
+      outcome: 'success',
+      principal,
+      regionCode: region,
+      target: { type: 'device', id: row.id },
+      requestId: request.requestId,
+      details: { site: row.siteCode, kind: row.kind },
+    });
+    return { ...toDto(row), token };
+  }
+
+  async list(regionCode: string): Promise<DeviceListDto> {
+    return { items: (await this.devices.list(RegionCode.parse(regionCode, 'regionCode').value)).map(toDto) };
+  }
+
+  async revoke(regionCode: string, id: string, request: RequestMeta): Promise<DeviceDto> {
+    const region = RegionCode.parse(regionCode, 'regionCode').value;
+    const row = /^[0-9a-f-]{36}$/.test(id) ? await this.devices.revoke(region, id) : undefined;
+    if (!row) throw new NotFoundError('DEVICE_NOT_FOUND', 'No device with this id in this region', 'id');
+    await this.audit.record({
+      action: 'device.revoke',
+      outcome: 'success',
+      principal: request.principal as Principal,
+      regionCode: region,
+      target: { type: 'device', id: row.id },
+      requestId: request.requestId,
+    });
+    return toDto(row);
+  }
+}
+
+function toDto(row: DeviceRow): DeviceDto {
+  return {
+    id: row.id,
+    regionCode: row.regionCode,
+    siteCode: row.siteCode,
+    kind: row.kind,
+    name: row.name,
+    tokenPrefix: row.tokenPrefix,
+    createdAt: row.createdAt.toISOString(),
+    revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null,
+  };
+}

@@ -1,0 +1,195 @@
+import {
+  assertCancellable,
+  assertCheckInWindow,
+  ConflictError,
+  InvalidValueError,
+  maskName,
+  maskPhone,
+  NotFoundError,
+  openingPeriods,
+  PhoneNumber,
+  serviceDateAt,
+  slotsOf,
+} from '@mpp/domain';
+import { type BookingRow, BookingsRepository, CountersRepository, TicketsRepository } from '@mpp/persistence';
+import type { DevicePrincipal } from '@mpp/platform';
+import { Injectable } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { BookDto, BookingDto, SlotListDto } from './bookings.dto';
+import { LineWatcher } from './live/line-watcher';
+import { QueueLayout, type ServiceLine } from './queue-layout';
+import { type TicketDto, ticketDto } from './ticket-view';
+
+const BOOKING_HORIZON_DAYS = 30;
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Booked slots (janji temu): listing free places, booking, cancelling, and checking in at a kiosk. */
+@Injectable()
+export class BookingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly layout: QueueLayout,
+    private readonly bookings: BookingsRepository,
+    private readonly tickets: TicketsRepository,
+    private readonly counters: CountersRepository,
+    private readonly watcher: LineWatcher,
+  ) {}
+
+  async slots(
+    regionCode: string,
+    siteCode: string,
+    agencyCode: string,
+    serviceCode: string,
+    date: string,
+    now = new Date(),
+  ): Promise<SlotListDto> {
+    const line = await this.bookableLine(regionCode, siteCode, agencyCode, serviceCode, now);
+    this.assertBookableDate(line, date, now);
+    const slots = this.slotsOn(line, date).filter((slot) => slot.start.getTime() > now.getTime());
+    const capacity = line.record.queue.slotCapacity as number;
+    const taken = slots.length
+      ? await this.bookings.bookedBetween(
+          { regionCode: line.regionCode, siteCode, agencyCode, serviceCode },
+          slots[0].start,
+          slots[slots.length - 1].end,
+        )
+      : new Map<number, number>();
+    return {
+      date,
+      items: slots.map((slot) => ({
+        start: slot.start.toISOString(),
+        end: slot.end.toISOString(),
+        capacity,
+        available: capacity - (taken.get(slot.start.getTime()) ?? 0),
+      })),
+    };
+  }
+
+  async book(regionCode: string, input: BookDto, now = new Date()): Promise<BookingDto> {
+    const phone = PhoneNumber.parse(input.phone).value;
+    const nik = input.nik === undefined ? null : maskedNik(input.nik);
+    const line = await this.bookableLine(regionCode, input.siteCode, input.agencyCode, input.serviceCode, now);
+    const slotStart = new Date(input.slotStart);
+    const date = serviceDateAt(slotStart, line.layout.utcOffsetHours);
+    this.assertBookableDate(line, date, now);
+    const slot = this.slotsOn(line, date).find((candidate) => candidate.start.getTime() === slotStart.getTime());
+    if (!slot)
+      throw new InvalidValueError('SLOT_INVALID', 'slotStart is not the start of one of the service’s slots that day', 'slotStart');
+    if (slot.start.getTime() <= now.getTime())
+      throw new ConflictError('SLOT_PASSED', 'this slot has already begun; pick a later one', 'slotStart');
+    const booked = await this.bookings.book(
+      { regionCode: line.regionCode, siteCode: input.siteCode, agencyCode: input.agencyCode, serviceCode: input.serviceCode },
+      { id: randomUUID(), code: bookingCode(), serviceDate: date, slotStart, name: input.name.trim(), phone, nikMasked: nik },
+      line.record.queue.slotCapacity as number,
+    );
+    if (booked === 'full') throw new ConflictError('SLOT_FULL', 'every place in this slot is taken; pick another slot', 'slotStart');
+    if (booked === 'duplicate') {
+      throw new ConflictError('BOOKING_EXISTS', 'this mobile number already holds a booking for this service that day', 'phone');
+    }
+    return bookingDto(booked);
+  }
+
+  async cancel(regionCode: string, code: string, phoneInput: string, now = new Date()): Promise<BookingDto> {
+    const layout = await this.layout.region(regionCode, now);
+    const booking = await this.bookings.findByCode(layout.regionCode, code);
+    // The phone number proves the caller made the booking; a wrong one looks like no booking at all.
+    if (!booking || booking.phone !== PhoneNumber.parse(phoneInput).value) throw notFound();
+    assertCancellable(booking.slotStart, now);
+    if (!(await this.bookings.cancel(booking)))
+      throw new ConflictError('BOOKING_NOT_CANCELLABLE', `the booking is ${booking.status}`, 'bookingCode');
+    return bookingDto({ ...booking, status: 'cancelled' });
+  }
+
+  /** At the site's kiosk, in the window around the slot: the booking becomes a ticket served ahead of walk-ins of its slot. */
+  async checkIn(
+    regionCode: string,
+    siteCode: string,
+    code: string,
+    device: DevicePrincipal | undefined,
+    now = new Date(),
+  ): Promise<TicketDto> {
+    const layout = await this.layout.region(regionCode, now);
+    const issued = await this.dataSource.transaction(async (manager) => {
+      const booking = await this.bookings.findByCode(layout.regionCode, code, manager);
+      if (!booking || booking.siteCode !== siteCode) throw notFound();
+      if (booking.status !== 'booked') throw new ConflictError('BOOKING_NOT_ACTIVE', `the booking is ${booking.status}`, 'bookingCode');
+      assertCheckInWindow(booking.slotStart, now);
+      const line = await this.layout.line(layout.regionCode, siteCode, booking.agencyCode, booking.serviceCode, now);
+      const ticket = await this.tickets.issue(
+        {
+          regionCode: layout.regionCode,
+          id: randomUUID(),
+          siteCode,
+          serviceDate: booking.serviceDate,
+          prefix: line.record.queue.prefix,
+          agencyCode: booking.agencyCode,
+          serviceCode: booking.serviceCode,
+          channel: 'booking',
+          priority: null,
+          bookingId: booking.id,
+          slotStart: booking.slotStart,
+          phone: booking.phone,
+        },
+        manager,
+      );
+      if (!ticket) throw new Error('a booked ticket has no quota and is always issued');
+      await this.bookings.markCheckedIn(booking, ticket.id, manager);
+      await this.counters.recordEvent({ ticket, action: 'issue', at: now, actorId: device ? `device:${device.id}` : null }, manager);
+      return ticket;
+    });
+    this.watcher.touch(issued);
+    return ticketDto(issued);
+  }
+
+  private async bookableLine(regionCode: string, siteCode: string, agencyCode: string, serviceCode: string, now: Date) {
+    const line = await this.layout.line(regionCode, siteCode, agencyCode, serviceCode, now);
+    if (line.record.queue.mode === 'walk_in' || !line.record.queue.slotMinutes || !line.record.queue.slotCapacity) {
+      throw new ConflictError('BOOKING_NOT_OFFERED', `${serviceCode} takes walk-in tickets only`, 'serviceCode');
+    }
+    return line;
+  }
+
+  private assertBookableDate(line: ServiceLine & { layout: { utcOffsetHours: number } }, date: string, now: Date): void {
+    const today = serviceDateAt(now, line.layout.utcOffsetHours);
+    const last = serviceDateAt(new Date(now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000), line.layout.utcOffsetHours);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < today || date > last) {
+      throw new InvalidValueError('BOOKING_DATE_INVALID', `bookings are taken from ${today} to ${last}`, 'date');
+    }
+  }
+
+  private slotsOn(line: ServiceLine, date: string) {
+    const periods = openingPeriods(line.calendars.siteCal, date, line.calendars.serviceCal);
+    return slotsOf(periods, line.record.queue.slotMinutes as number);
+  }
+}
+
+function bookingCode(): string {
+  return Array.from(randomBytes(8), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
+}
+
+function maskedNik(raw: string): string {
+  const nik = raw.replace(/\s/g, '');
+  if (!/^\d{16}$/.test(nik)) throw new InvalidValueError('NIK_INVALID', 'a NIK has 16 digits', 'nik');
+  return `${nik.slice(0, 6)}******${nik.slice(-4)}`;
+}
+
+function notFound(): NotFoundError {
+  return new NotFoundError('BOOKING_NOT_FOUND', 'no booking has this code (and mobile number)', 'bookingCode');
+}
+
+function bookingDto(row: BookingRow): BookingDto {
+  return {
+    code: row.code,
+    regionCode: row.regionCode,
+    siteCode: row.siteCode,
+    agencyCode: row.agencyCode,
+    serviceCode: row.serviceCode,
+    slotStart: row.slotStart.toISOString(),
+    status: row.status,
+    name: maskName(row.name),
+    phone: maskPhone(row.phone),
+    nik: row.nikMasked,
+    ticketId: row.ticketId,
+  };
+}

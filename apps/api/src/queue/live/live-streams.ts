@@ -1,0 +1,106 @@
+import { formatTicketNumber, NotFoundError, serviceDateAt } from '@mpp/domain';
+import { CountersRepository, TicketsRepository } from '@mpp/persistence';
+import { Injectable, type MessageEvent } from '@nestjs/common';
+import { defer, filter, from, interval, map, merge, type Observable, switchMap, throttleTime } from 'rxjs';
+import type { BoardDto } from '../board.dto';
+import { QueueLayout } from '../queue-layout';
+import { TicketsService } from '../tickets.service';
+import { QueueEventBus } from './queue-event-bus';
+
+/** A comment line every 20 s keeps proxies from closing a quiet stream. */
+const HEARTBEAT_MS = 20_000;
+
+/**
+ * The server-sent-event streams: a mall's board, and one ticket's page. Each starts with a
+ * snapshot, sent once this process listens to the site's events, so nothing falls in between.
+ */
+@Injectable()
+export class LiveStreams {
+  constructor(
+    private readonly bus: QueueEventBus,
+    private readonly layout: QueueLayout,
+    private readonly tickets: TicketsRepository,
+    private readonly counters: CountersRepository,
+    private readonly ticketsService: TicketsService,
+  ) {}
+
+  async boardSnapshot(regionCode: string, siteCode: string, now = new Date()): Promise<BoardDto> {
+    const layout = await this.layout.region(regionCode, now);
+    if (!layout.state.sites.get(siteCode)?.active) {
+      throw new NotFoundError('SITE_NOT_FOUND', `No active site ${siteCode} in ${layout.regionCode}`, 'siteCode');
+    }
+    const serviceDate = serviceDateAt(now, layout.utcOffsetHours);
+    const [open, waiting] = [
+      await this.counters.openAt(layout.regionCode, siteCode),
+      await this.tickets.waitingPerService(layout.regionCode, siteCode, serviceDate),
+    ];
+    const counters = [];
+    for (const counter of open) {
+      const ticket = counter.currentTicketId ? await this.tickets.find(layout.regionCode, counter.currentTicketId) : undefined;
+      counters.push({
+        agencyCode: counter.agencyCode,
+        counterCode: counter.counterCode,
+        counterName: counter.counterName,
+        ticketNumber:
+          ticket && (ticket.status === 'called' || ticket.status === 'serving') ? formatTicketNumber(ticket.prefix, ticket.sequence) : null,
+      });
+    }
+    const lines = [];
+    for (const [key, service] of layout.state.services) {
+      const [agencyCode, serviceCode] = key.split('/');
+      const agency = layout.state.agencies.get(agencyCode);
+      if (!service.active || !agency?.active || !agency.value.sites.includes(siteCode)) continue;
+      const count = waiting.find((line) => line.agencyCode === agencyCode && line.serviceCode === serviceCode)?.waiting ?? 0;
+      lines.push({ agencyCode, serviceCode, serviceName: service.value.name, prefix: service.value.queue.prefix, waiting: count });
+    }
+    return { regionCode: layout.regionCode, siteCode, serviceDate, counters, lines };
+  }
+
+  /** Checks the site before the stream starts, so a wrong address answers 404 instead of an empty stream. */
+  async board(regionCode: string, siteCode: string): Promise<Observable<MessageEvent>> {
+    const layout = await this.layout.region(regionCode);
+    if (!layout.state.sites.get(siteCode)?.active)
+      throw new NotFoundError('SITE_NOT_FOUND', `No active site ${siteCode} in ${layout.regionCode}`, 'siteCode');
+    return this.withSnapshot(
+      layout.regionCode,
+      siteCode,
+      () => this.boardSnapshot(layout.regionCode, siteCode),
+      'board',
+      (events) => events.pipe(map((event) => ({ type: event.type, data: event }))),
+    );
+  }
+
+  async ticket(regionCode: string, ticketId: string): Promise<Observable<MessageEvent>> {
+    const ticket = await this.ticketsService.find(regionCode, ticketId);
+    const page = () => this.ticketsService.view(ticket.regionCode, ticketId);
+    return this.withSnapshot(ticket.regionCode, ticket.siteCode, page, 'ticket', (events) =>
+      events.pipe(
+        filter((event) => event.type !== 'counter'),
+        // A burst of calls and tickets recomputes the page at most once a second.
+        throttleTime(1_000, undefined, { leading: true, trailing: true }),
+        switchMap(() => from(page())),
+        map((data) => ({ type: 'ticket', data })),
+      ),
+    );
+  }
+
+  private withSnapshot<T extends object>(
+    regionCode: string,
+    siteCode: string,
+    snapshot: () => Promise<T>,
+    snapshotType: string,
+    follow: (events: ReturnType<QueueEventBus['events']>) => Observable<MessageEvent>,
+  ): Observable<MessageEvent> {
+    const events = this.bus.events(regionCode, siteCode);
+    const live = follow(events);
+    const first = defer(async () => {
+      await this.bus.listening(regionCode, siteCode);
+      return { type: snapshotType, data: await snapshot() } as MessageEvent;
+    });
+    const heartbeat = interval(HEARTBEAT_MS).pipe(
+      map(() => ({ type: 'heartbeat', data: { at: new Date().toISOString() } }) as MessageEvent),
+    );
+    // Subscribing to `live` first starts listening; the snapshot follows once the listener is in place.
+    return merge(live, first, heartbeat);
+  }
+}

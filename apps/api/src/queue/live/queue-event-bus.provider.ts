@@ -1,0 +1,11 @@
+import { APP_CONFIG, type AppConfig } from '@mpp/platform';
+import type { Provider } from '@nestjs/common';
+import { InProcessQueueEventBus, QueueEventBus, RedisQueueEventBus } from './queue-event-bus';
+
+/** Redis pub/sub when REDIS_URL is set (several API instances), in-process otherwise. */
+export const queueEventBusProvider: Provider = {
+  provide: QueueEventBus,
+  useFactory: (config: AppConfig) =>
+    config.redis.url ? new RedisQueueEventBus(config.redis.url, config.redis.keyPrefix) : new InProcessQueueEventBus(),
+  inject: [APP_CONFIG],
+};

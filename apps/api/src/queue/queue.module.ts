@@ -1,0 +1,42 @@
+import { BookingsRepository, CountersRepository, DeploymentsRepository, QueueFiguresRepository, TicketsRepository } from '@mpp/persistence';
+import { CitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
+import { repositoryProvider } from '@mpp/platform';
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { BoardController } from './board.controller';
+import { BookingsController } from './bookings.controller';
+import { BookingsService } from './bookings.service';
+import { CountersController } from './counters.controller';
+import { CountersService } from './counters.service';
+import { FiguresController } from './figures.controller';
+import { LineReader } from './line-reader';
+import { LineWatcher } from './live/line-watcher';
+import { LiveStreams } from './live/live-streams';
+import { NearTurnNotices } from './live/near-turn-notices';
+import { queueEventBusProvider } from './live/queue-event-bus.provider';
+import { QueueLayout } from './queue-layout';
+import { TicketsController } from './tickets.controller';
+import { TicketsService } from './tickets.service';
+
+@Module({
+  imports: [CatalogueModule],
+  controllers: [TicketsController, CountersController, BoardController, BookingsController, FiguresController],
+  providers: [
+    repositoryProvider(TicketsRepository),
+    repositoryProvider(CountersRepository),
+    repositoryProvider(BookingsRepository),
+    repositoryProvider(QueueFiguresRepository),
+    repositoryProvider(DeploymentsRepository),
+    queueEventBusProvider,
+    { provide: CitizenNotifications, useFactory: () => new RecordingCitizenNotifications() },
+    QueueLayout,
+    LineReader,
+    LineWatcher,
+    LiveStreams,
+    TicketsService,
+    CountersService,
+    BookingsService,
+    NearTurnNotices,
+  ],
+})
+export class QueueModule {}

@@ -1,0 +1,55 @@
+import { formatTicketNumber, maskPhone } from '@mpp/domain';
+import type { TicketRow } from '@mpp/persistence';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class TicketCounterDto {
+  @ApiProperty({ example: 'loket-3' }) code!: string;
+  @ApiProperty({ example: 'Loket 3' }) name!: string;
+}
+
+export class TicketDto {
+  @ApiProperty({ description: 'Keep it: it is the key to this ticket’s page and stream', format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '32.71' }) regionCode!: string;
+  @ApiProperty({ example: 'mpp-kota-bogor' }) siteCode!: string;
+  @ApiProperty({ example: 'A-007' }) number!: string;
+  @ApiProperty({ example: '2026-11-25', description: 'The day the ticket is for, in the mall’s time zone' }) serviceDate!: string;
+  @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
+  @ApiProperty({ example: 'ktp-el' }) serviceCode!: string;
+  @ApiProperty({ enum: ['waiting', 'called', 'serving', 'held', 'done', 'no_show', 'cancelled'] }) status!: string;
+  @ApiProperty({ enum: ['kiosk', 'online', 'booking', 'counter'] }) channel!: string;
+  @ApiPropertyOptional({ enum: ['elderly', 'disabled', 'pregnant', 'child'], nullable: true }) priority!: string | null;
+  @ApiProperty({ description: 'When the visit began; a transfer keeps it' }) arrivedAt!: string;
+  @ApiPropertyOptional({ nullable: true }) slotStart!: string | null;
+  @ApiPropertyOptional({ nullable: true }) calledAt!: string | null;
+  @ApiPropertyOptional({ type: TicketCounterDto, nullable: true }) counter!: TicketCounterDto | null;
+  @ApiPropertyOptional({ description: 'Masked mobile number for notices', example: '+62812*****890', nullable: true })
+  phone!: string | null;
+  @ApiPropertyOptional({ description: 'While waiting: 1 means next', nullable: true }) position!: number | null;
+  @ApiPropertyOptional({ description: 'While waiting: minutes until the call, from recent service times', nullable: true })
+  estimatedWaitMinutes!: number | null;
+}
+
+export function ticketDto(
+  row: TicketRow,
+  extra: { counterName?: string; position?: number | null; estimatedWaitMinutes?: number | null } = {},
+): TicketDto {
+  return {
+    id: row.id,
+    regionCode: row.regionCode,
+    siteCode: row.siteCode,
+    number: formatTicketNumber(row.prefix, row.sequence),
+    serviceDate: row.serviceDate,
+    agencyCode: row.agencyCode,
+    serviceCode: row.serviceCode,
+    status: row.status,
+    channel: row.channel,
+    priority: row.priority,
+    arrivedAt: row.arrivedAt.toISOString(),
+    slotStart: row.slotStart ? row.slotStart.toISOString() : null,
+    calledAt: row.calledAt ? row.calledAt.toISOString() : null,
+    counter: row.counterCode ? { code: row.counterCode, name: extra.counterName ?? row.counterCode } : null,
+    phone: row.phone ? maskPhone(row.phone) : null,
+    position: extra.position ?? null,
+    estimatedWaitMinutes: extra.estimatedWaitMinutes ?? null,
+  };
+}

@@ -1,0 +1,182 @@
+import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { API_APP } from '../src/api-app.definition';
+
+const SITE = 'mpp-kota-bogor';
+const TICKETS = `/v1/regions/32.71/sites/${SITE}/tickets`;
+const counterUrl = (counter: string, action = '') =>
+  `/v1/regions/32.71/agencies/disdukcapil/counters/${counter}${action ? `/${action}` : ''}`;
+
+describe('queue: walk-in tickets and counters', () => {
+  let testApp: TestApp;
+  let kiosk: string;
+  const officers: Record<string, string> = {};
+  let supervisor: string;
+
+  beforeAll(async () => {
+    testApp = await startTestApp(API_APP, { RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' });
+    await applySampleDeployments(testApp.app, ['kota-bogor.yaml', 'kota-tangerang-selatan.yaml'], { alwaysOpen: true });
+    kiosk = await registerDevice(testApp.app, { regionCode: '32.71', siteCode: SITE, kind: 'kiosk' });
+    for (const counter of ['loket-3', 'loket-4', 'loket-5']) {
+      const staff = await createStaff(testApp.app, {
+        role: 'counter_officer',
+        regionCode: '32.71',
+        agencyCode: 'disdukcapil',
+        counterCode: counter,
+      });
+      officers[counter] = await bearerFor(testApp.app, staff);
+    }
+    supervisor = await bearerFor(
+      testApp.app,
+      await createStaff(testApp.app, { role: 'agency_supervisor', regionCode: '32.71', agencyCode: 'disdukcapil' }),
+    );
+  });
+  afterAll(() => testApp.close());
+
+  const take = (serviceCode: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    request(testApp.server)
+      .post(TICKETS)
+      .set(headers)
+      .send({ agencyCode: 'disdukcapil', serviceCode, ...extra });
+  const counter = (name: string, action: string, body?: object, bearer = officers[name]) =>
+    request(testApp.server)
+      .post(counterUrl(name, action))
+      .set('Authorization', bearer)
+      .send(body ?? {});
+
+  it('numbers hundreds of concurrent walk-in tickets exactly 1..N, then refuses past the daily quota', async () => {
+    // Kota Bogor's KTP-el line gives out 200 numbers a day.
+    const responses = await Promise.all(Array.from({ length: 200 }, () => take('ktp-el')));
+    expect(responses.map((response) => response.status).filter((status) => status !== 201)).toEqual([]);
+    const numbers = responses.map((response) => response.body.number as string).sort();
+    expect(numbers).toEqual(Array.from({ length: 200 }, (_, index) => `A-${String(index + 1).padStart(3, '0')}`));
+    expect(new Set(responses.map((response) => response.body.id)).size).toBe(200);
+
+    const refused = await take('ktp-el').expect(409);
+    expect(refused.body).toMatchObject({ code: 'DAILY_QUOTA_REACHED', errors: [{ path: 'serviceCode' }] });
+  });
+
+  it('gives a retried or double-tapped request the same ticket with an Idempotency-Key', async () => {
+    const key = randomUUID();
+    const first = await take('kartu-keluarga', {}, { 'Idempotency-Key': key }).expect(201);
+    const again = await Promise.all([1, 2, 3, 4].map(() => take('kartu-keluarga', {}, { 'Idempotency-Key': key })));
+    for (const response of again) {
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ id: first.body.id, number: first.body.number });
+      expect(response.headers['idempotent-replayed']).toBe('true');
+    }
+    const other = await take('akta-kelahiran', {}, { 'Idempotency-Key': key }).expect(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const next = await take('kartu-keluarga').expect(201);
+    expect(next.body.number).toBe(`B-${String(Number(first.body.number.slice(2)) + 1).padStart(3, '0')}`);
+  });
+
+  it('issues concurrent first-time idempotent requests once', async () => {
+    const key = randomUUID();
+    const responses = await Promise.all(Array.from({ length: 8 }, () => take('akta-kelahiran', {}, { 'Idempotency-Key': key })));
+    expect(new Set(responses.map((response) => response.body.id)).size).toBe(1);
+    expect(responses.filter((response) => response.headers['idempotent-replayed'] !== 'true')).toHaveLength(1);
+  });
+
+  it('lets only kiosks mark priority visitors, and refuses tokens of other sites', async () => {
+    expect((await take('kartu-keluarga', { priority: 'elderly' }).expect(400)).body.code).toBe('PRIORITY_NEEDS_KIOSK');
+    const marked = await take('kartu-keluarga', { priority: 'elderly' }, { 'X-Device-Token': kiosk }).expect(201);
+    expect(marked.body).toMatchObject({ channel: 'kiosk', priority: 'elderly' });
+
+    const otherKiosk = await registerDevice(testApp.app, { regionCode: '36.74', siteCode: 'mpp-tangsel', kind: 'kiosk' });
+    expect((await take('kartu-keluarga', {}, { 'X-Device-Token': otherKiosk }).expect(403)).body.code).toBe('DEVICE_OUT_OF_SCOPE');
+    expect((await take('kartu-keluarga', {}, { 'X-Device-Token': 'mppd_nonsense' }).expect(401)).body.code).toBe('DEVICE_TOKEN_INVALID');
+  });
+
+  it('refuses unknown services and bad input with the offending field', async () => {
+    expect((await take('no-such-service').expect(404)).body).toMatchObject({
+      code: 'SERVICE_NOT_FOUND',
+      errors: [{ path: 'serviceCode' }],
+    });
+    expect((await take('kartu-keluarga', { phone: '12345' }).expect(400)).body).toMatchObject({
+      code: 'PHONE_INVALID',
+      errors: [{ path: 'phone' }],
+    });
+    expect((await take('kartu-keluarga', { extra: 1 }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('two officers calling at once get different tickets, each in arrival order', async () => {
+    for (const name of ['loket-3', 'loket-4', 'loket-5']) {
+      await counter(name, 'open', { siteCode: SITE, services: ['ktp-el'] }).expect(200);
+    }
+    const calls = await Promise.all(['loket-3', 'loket-4', 'loket-5'].map((name) => counter(name, 'call-next').expect(200)));
+    const called = calls.map((response) => response.body.ticket.number).sort();
+    expect(called).toEqual(['A-001', 'A-002', 'A-003']);
+    for (const response of calls)
+      expect(response.body.ticket).toMatchObject({ status: 'called', counter: { code: response.body.counterCode } });
+
+    // The counter is busy until its ticket moves on.
+    expect((await counter('loket-3', 'call-next').expect(409)).body.code).toBe('COUNTER_BUSY');
+    for (const name of ['loket-3', 'loket-4', 'loket-5']) await counter(name, 'skip').expect(200);
+  });
+
+  it('moves a ticket only from the states that allow it', async () => {
+    const called = await counter('loket-3', 'call-next').expect(200);
+    expect(called.body.ticket.number).toBe('A-004');
+    expect((await counter('loket-3', 'finish').expect(409)).body.code).toBe('TICKET_STATE_CONFLICT');
+    await counter('loket-3', 'recall').expect(200);
+    const serving = await counter('loket-3', 'start').expect(200);
+    expect(serving.body.ticket.status).toBe('serving');
+    const done = await counter('loket-3', 'finish').expect(200);
+    expect(done.body).toMatchObject({ ticket: { number: 'A-004', status: 'done' } });
+    expect((await counter('loket-3', 'finish').expect(409)).body.code).toBe('NO_CURRENT_TICKET');
+  });
+
+  it('holds a ticket and calls it back by number; a waiting ticket out of turn needs a supervisor', async () => {
+    await counter('loket-4', 'call-next').expect(200); // A-005
+    await counter('loket-4', 'hold').expect(200);
+    const back = await counter('loket-4', 'call', { ticketNumber: 'A-005' }).expect(200);
+    expect(back.body.ticket).toMatchObject({ number: 'A-005', status: 'called' });
+    await counter('loket-4', 'skip').expect(200);
+
+    expect((await counter('loket-4', 'call', { ticketNumber: 'A-150' }).expect(403)).body.code).toBe('ROLE_NOT_ALLOWED');
+    const outOfTurn = await counter('loket-4', 'call', { ticketNumber: 'A-150' }, supervisor).expect(200);
+    expect(outOfTurn.body.ticket.number).toBe('A-150');
+    await counter('loket-4', 'skip', {}, supervisor).expect(200);
+  });
+
+  it('transfers a ticket to another agency keeping its arrival time', async () => {
+    const called = await counter('loket-5', 'call-next').expect(200); // A-006
+    const ticketId = called.body.ticket.id as string;
+    const before = await request(testApp.server).get(`/v1/regions/32.71/tickets/${ticketId}`).expect(200);
+    await counter('loket-5', 'start').expect(200);
+    const moved = await counter('loket-5', 'transfer', { agencyCode: 'bapenda', serviceCode: 'pbb-p2' }).expect(200);
+    expect(moved.body.ticket).toBeNull();
+    const after = await request(testApp.server).get(`/v1/regions/32.71/tickets/${ticketId}`).expect(200);
+    expect(after.body).toMatchObject({
+      number: 'A-006',
+      agencyCode: 'bapenda',
+      serviceCode: 'pbb-p2',
+      status: 'waiting',
+      arrivedAt: before.body.arrivedAt,
+    });
+    expect(after.body.position).toBe(1);
+    expect(after.body.estimatedWaitMinutes).toEqual(expect.any(Number));
+  });
+
+  it('shows a citizen the position and estimated wait, and lets them cancel', async () => {
+    const ticket = await take('akta-kelahiran').expect(201);
+    const page = await request(testApp.server).get(`/v1/regions/32.71/tickets/${ticket.body.id}`).expect(200);
+    expect(page.body).toMatchObject({ status: 'waiting', position: expect.any(Number), estimatedWaitMinutes: expect.any(Number) });
+    await request(testApp.server).post(`/v1/regions/32.71/tickets/${ticket.body.id}/cancel`).expect(200);
+    const again = await request(testApp.server).post(`/v1/regions/32.71/tickets/${ticket.body.id}/cancel`).expect(409);
+    expect(again.body.code).toBe('TICKET_STATE_CONFLICT');
+    await request(testApp.server).get(`/v1/regions/36.74/tickets/${ticket.body.id}`).expect(404);
+  });
+
+  it('keeps officers to their own agency and counter', async () => {
+    const other = await bearerFor(
+      testApp.app,
+      await createStaff(testApp.app, { role: 'counter_officer', regionCode: '32.71', agencyCode: 'bapenda', counterCode: 'loket-6' }),
+    );
+    expect((await counter('loket-3', 'call-next', {}, other).expect(403)).body.code).toBe('OUT_OF_SCOPE');
+    expect((await counter('loket-4', 'call-next', {}, officers['loket-3']).expect(403)).body.code).toBe('OUT_OF_SCOPE');
+    await request(testApp.server).post(counterUrl('loket-3', 'call-next')).expect(401);
+  });
+});

@@ -1,0 +1,100 @@
+import { callingOrder, nextToCall, stateAfterCall, type WaitingTicket } from './call-order';
+
+const MINUTE = 60_000;
+const now = 100 * MINUTE;
+const ticket = (id: string, waitedMinutes: number, extra: Partial<WaitingTicket> = {}): WaitingTicket => ({
+  id,
+  arrivedAt: now - waitedMinutes * MINUTE,
+  ...extra,
+});
+const ids = (tickets: WaitingTicket[]) => tickets.map((t) => t.id);
+
+describe('callingOrder', () => {
+  it('fcfs calls by arrival and ignores priority marks', () => {
+    const order = callingOrder([ticket('b', 5), ticket('p', 1, { priority: 'elderly' }), ticket('a', 9)], { strategy: 'fcfs' }, now);
+    expect(ids(order)).toEqual(['a', 'b', 'p']);
+  });
+
+  it('booked_first puts due bookings first, by slot, and leaves early bookings in the walk-in line', () => {
+    const order = callingOrder(
+      [
+        ticket('walk-early', 40),
+        ticket('booked-due-late-slot', 2, { slotStart: now + 10 * MINUTE }),
+        ticket('booked-due', 1, { slotStart: now - 5 * MINUTE }),
+        ticket('booked-not-due', 50, { slotStart: now + 60 * MINUTE }),
+      ],
+      { strategy: 'booked_first', windowMinutes: 15 },
+      now,
+    );
+    expect(ids(order)).toEqual(['booked-due', 'booked-due-late-slot', 'booked-not-due', 'walk-early']);
+  });
+
+  describe('weighted: each minute a priority visitor waits counts as `priorityWeight` minutes', () => {
+    const weighted = { strategy: 'weighted', priorityWeight: 3 } as const;
+
+    it('a priority visitor who waited 5 minutes goes before a regular one who waited 14', () => {
+      expect(ids(callingOrder([ticket('regular', 14), ticket('priority', 5, { priority: 'pregnant' })], weighted, now))).toEqual([
+        'priority',
+        'regular',
+      ]);
+    });
+
+    it('and after a regular one who waited 16', () => {
+      expect(ids(callingOrder([ticket('regular', 16), ticket('priority', 5, { priority: 'pregnant' })], weighted, now))).toEqual([
+        'regular',
+        'priority',
+      ]);
+    });
+
+    it('a priority visitor who just arrived does not jump ahead of someone already waiting', () => {
+      expect(ids(callingOrder([ticket('regular', 1), ticket('priority', 0, { priority: 'disabled' })], weighted, now))).toEqual([
+        'regular',
+        'priority',
+      ]);
+    });
+  });
+
+  describe('ratio: one priority call after every N regular ones', () => {
+    const ratio = { strategy: 'ratio', regularPerPriority: 2 } as const;
+    const line = [
+      ticket('r1', 30),
+      ticket('r2', 29),
+      ticket('r3', 28),
+      ticket('r4', 27),
+      ticket('p1', 10, { priority: 'elderly' }),
+      ticket('p2', 9, { priority: 'child' }),
+    ];
+
+    it('starts with a waiting priority visitor, then alternates N regular and one priority', () => {
+      expect(ids(callingOrder(line, ratio, now))).toEqual(['p1', 'r1', 'r2', 'p2', 'r3', 'r4']);
+    });
+
+    it('remembers the regular calls made since the last priority one', () => {
+      const state = stateAfterCall(stateAfterCall({ regularSincePriority: 0 }, {}), {});
+      expect(state.regularSincePriority).toBe(2);
+      expect(ids(callingOrder(line, ratio, now, { regularSincePriority: 1 }))).toEqual(['r1', 'p1', 'r2', 'r3', 'p2', 'r4']);
+    });
+
+    it('serves either line alone when the other is empty', () => {
+      expect(ids(callingOrder(line.slice(0, 2), ratio, now, { regularSincePriority: 5 }))).toEqual(['r1', 'r2']);
+      expect(ids(callingOrder(line.slice(4), ratio, now, { regularSincePriority: 0 }))).toEqual(['p1', 'p2']);
+    });
+  });
+});
+
+describe('nextToCall across the services of one counter', () => {
+  it('takes the head that has waited longest', () => {
+    const next = nextToCall(
+      [
+        { key: 'ktp', order: { strategy: 'fcfs' }, state: { regularSincePriority: 0 }, tickets: [ticket('k1', 4)] },
+        { key: 'kk', order: { strategy: 'fcfs' }, state: { regularSincePriority: 0 }, tickets: [ticket('f1', 9), ticket('f2', 20)] },
+      ],
+      now,
+    );
+    expect(next).toEqual({ key: 'kk', ticket: expect.objectContaining({ id: 'f2' }) });
+  });
+
+  it('returns nothing when nobody waits', () => {
+    expect(nextToCall([{ key: 'ktp', order: { strategy: 'fcfs' }, state: { regularSincePriority: 0 }, tickets: [] }], now)).toBeUndefined();
+  });
+});

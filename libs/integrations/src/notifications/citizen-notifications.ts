@@ -1,0 +1,39 @@
+/**
+ * The port through which the platform tells a citizen something (SMS or WhatsApp): "your turn
+ * is near". Providers differ per region (an SMS gateway, a WhatsApp Business API vendor); each
+ * is an adapter implementing `CitizenNotifications`. Messages carry no NIK and no name.
+ */
+export interface CitizenNotice {
+  channel: 'sms' | 'whatsapp';
+  /** E.164, e.g. +6281234567890. */
+  to: string;
+  text: string;
+  /** What the message is about (a ticket id), for delivery reports. Not personal data. */
+  reference: string;
+}
+
+export abstract class CitizenNotifications {
+  abstract send(notice: CitizenNotice): Promise<void>;
+}
+
+/**
+ * The simulator: records what would have been sent, for the embedded demo and for tests, and
+ * sends nothing. Keeps the last `limit` messages.
+ */
+export class RecordingCitizenNotifications extends CitizenNotifications {
+  private readonly sent: CitizenNotice[] = [];
+
+  constructor(private readonly limit = 1_000) {
+    super();
+  }
+
+  async send(notice: CitizenNotice): Promise<void> {
+    this.sent.push(notice);
+    if (this.sent.length > this.limit) this.sent.shift();
+  }
+
+  /** Messages recorded so far, oldest first; optionally only those about one reference. */
+  messages(reference?: string): readonly CitizenNotice[] {
+    return reference === undefined ? [...this.sent] : this.sent.filter((notice) => notice.reference === reference);
+  }
+}

@@ -1,0 +1,175 @@
+import type { PriorityGroup } from '@mpp/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ISSUE_TICKET_SQL } from './issue-ticket-sql';
+import { TICKET_COLUMNS, type TicketChannel, type TicketRow } from './ticket-row';
+
+export interface NewTicket {
+  regionCode: string;
+  id: string;
+  siteCode: string;
+  serviceDate: string;
+  prefix: string;
+  agencyCode: string;
+  serviceCode: string;
+  channel: TicketChannel;
+  priority: PriorityGroup | null;
+  bookingId?: string | null;
+  slotStart?: Date | null;
+  phone?: string | null;
+  /** The most numbers the line gives out that day; a booking's check-in passes none. */
+  quota?: number;
+}
+
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+export type IssueResult =
+  | { kind: 'issued'; ticket: TicketRow }
+  | { kind: 'replayed'; ticket: TicketRow }
+  | { kind: 'quota-exhausted' }
+  | { kind: 'key-reused' };
+
+const NO_QUOTA = 2_147_483_647;
+
+export class TicketsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async issue(ticket: NewTicket, manager?: EntityManager): Promise<TicketRow | undefined> {
+    const rows = (await (manager ?? this.dataSource.manager).query(ISSUE_TICKET_SQL, [
+      ticket.regionCode,
+      ticket.siteCode,
+      ticket.prefix,
+      ticket.serviceDate,
+      ticket.agencyCode,
+      ticket.serviceCode,
+      ticket.quota ?? NO_QUOTA,
+      ticket.id,
+      ticket.channel,
+      ticket.priority,
+      ticket.bookingId ?? null,
+      ticket.slotStart ?? null,
+      ticket.phone ?? null,
+    ])) as TicketRow[];
+    return rows[0];
+  }
+
+  /**
+   * Issues once per idempotency key (Stripe's rules): the key is claimed in the same
+   * transaction as the ticket, so a concurrent duplicate waits for the first to commit and then
+   * gets its ticket; the same key with a different request is refused; a refused request
+   * (closed, quota) keeps no key, so a retry is judged afresh. Keys are kept for 24 hours.
+   */
+  async issueOnce(ticket: NewTicket, claim: IdempotencyClaim): Promise<IssueResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const claimed = (await manager.query(
+        `INSERT INTO idempotency_key (region_code, scope, key, request_hash, ticket_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (region_code, scope, key)
+         DO UPDATE SET request_hash = EXCLUDED.request_hash, ticket_id = EXCLUDED.ticket_id, created_at = now()
+           WHERE idempotency_key.created_at < now() - interval '24 hours'
+         RETURNING ticket_id`,
+        [ticket.regionCode, claim.scope, claim.key, claim.requestHash, ticket.id],
+      )) as unknown[];
+      if (claimed.length === 0) {
+        const [first] = (await manager.query(
+          `SELECT request_hash AS "requestHash", ticket_id AS "ticketId" FROM idempotency_key WHERE region_code = $1 AND scope = $2 AND key = $3`,
+          [ticket.regionCode, claim.scope, claim.key],
+        )) as { requestHash: string; ticketId: string }[];
+        if (first.requestHash !== claim.requestHash) return { kind: 'key-reused' };
+        return { kind: 'replayed', ticket: (await this.find(ticket.regionCode, first.ticketId, manager)) as TicketRow };
+      }
+      const issued = await this.issue(ticket, manager);
+      if (!issued) {
+        // Nothing was issued: give the key back so a retry is judged afresh.
+        await manager.query(`DELETE FROM idempotency_key WHERE region_code = $1 AND scope = $2 AND key = $3`, [
+          ticket.regionCode,
+          claim.scope,
+          claim.key,
+        ]);
+        return { kind: 'quota-exhausted' };
+      }
+      return { kind: 'issued', ticket: issued };
+    });
+  }
+
+  async find(regionCode: string, id: string, manager?: EntityManager): Promise<TicketRow | undefined> {
+    const [row] = (await (manager ?? this.dataSource.manager).query(
+      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE region_code = $1 AND id = $2`,
+      [regionCode, id],
+    )) as TicketRow[];
+    return row;
+  }
+
+  async findByNumber(
+    key: { regionCode: string; siteCode: string; serviceDate: string; prefix: string; sequence: number },
+    manager?: EntityManager,
+  ): Promise<TicketRow | undefined> {
+    const [row] = (await (manager ?? this.dataSource.manager).query(
+      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE region_code = $1 AND site_code = $2 AND service_date = $3 AND prefix = $4 AND sequence = $5`,
+      [key.regionCode, key.siteCode, key.serviceDate, key.prefix, key.sequence],
+    )) as TicketRow[];
+    return row;
+  }
+
+  /** The tickets waiting in the lines of an agency at a site on a day, optionally of some services only. */
+  async waiting(
+    key: { regionCode: string; siteCode: string; serviceDate: string; agencyCode?: string; serviceCodes?: string[] },
+    manager?: EntityManager,
+  ): Promise<TicketRow[]> {
+    return (await (manager ?? this.dataSource.manager).query(
+      `SELECT ${TICKET_COLUMNS} FROM ticket
+       WHERE region_code = $1 AND site_code = $2 AND service_date = $3 AND status = 'waiting'
+         AND ($4::text IS NULL OR agency_code = $4) AND ($5::text[] IS NULL OR service_code = ANY($5))
+       ORDER BY arrived_at`,
+      [key.regionCode, key.siteCode, key.serviceDate, key.agencyCode ?? null, key.serviceCodes ?? null],
+    )) as TicketRow[];
+  }
+
+  async countWaiting(key: {
+    regionCode: string;
+    siteCode: string;
+    serviceDate: string;
+    agencyCode: string;
+    serviceCode: string;
+  }): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS waiting FROM ticket
+       WHERE region_code = $1 AND site_code = $2 AND service_date = $3 AND agency_code = $4 AND service_code = $5 AND status = 'waiting'`,
+      [key.regionCode, key.siteCode, key.serviceDate, key.agencyCode, key.serviceCode],
+    )) as { waiting: number }[];
+    return row.waiting;
+  }
+
+  /** Waiting tickets per service at a site on a day, for boards. */
+  async waitingPerService(
+    regionCode: string,
+    siteCode: string,
+    serviceDate: string,
+  ): Promise<{ agencyCode: string; serviceCode: string; waiting: number }[]> {
+    return (await this.dataSource.query(
+      `SELECT agency_code AS "agencyCode", service_code AS "serviceCode", count(*)::int AS waiting FROM ticket
+       WHERE region_code = $1 AND site_code = $2 AND service_date = $3 AND status = 'waiting' GROUP BY agency_code, service_code`,
+      [regionCode, siteCode, serviceDate],
+    )) as { agencyCode: string; serviceCode: string; waiting: number }[];
+  }
+
+  /** Marks a ticket notified; false when it already was (another instance got there first). */
+  async claimNotice(regionCode: string, id: string): Promise<boolean> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE ticket SET notified_at = now() WHERE region_code = $1 AND id = $2 AND notified_at IS NULL RETURNING 1`,
+      [regionCode, id],
+    )) as [unknown[], number];
+    return rows.length > 0;
+  }
+
+  /** Drops idempotency keys older than a day; returns how many. */
+  async pruneIdempotencyKeys(): Promise<number> {
+    const [, count] = (await this.dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - interval '24 hours'`)) as [
+      unknown[],
+      number,
+    ];
+    return count;
+  }
+}
