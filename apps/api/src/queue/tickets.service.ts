@@ -95,7 +95,8 @@ export class TicketsService {
       if (!row) throw quotaUsed();
       issued = row;
     }
-    if (!replayed) this.watcher.touch(issued);
+    // A walk-in joins at the end (booked_first may put a booking ahead, but bookings check in elsewhere).
+    if (!replayed) this.watcher.touch(issued, issued.priority !== null);
     return { ticket: ticketDto(issued), replayed };
   }
 

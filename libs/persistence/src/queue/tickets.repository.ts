@@ -1,5 +1,7 @@
 import type { PriorityGroup } from '@mpp/domain';
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ISSUE_TICKET_SQL } from './issue-ticket-sql';
 import { TICKET_COLUMNS, type TicketChannel, type TicketRow } from './ticket-row';
 
@@ -37,8 +39,12 @@ const NO_QUOTA = 2_147_483_647;
 export class TicketsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Outside a transaction the statement goes straight to the driver's pool: this is the
+   * opening-burst path, and TypeORM's per-query runner costs a third of its throughput.
+   */
   async issue(ticket: NewTicket, manager?: EntityManager): Promise<TicketRow | undefined> {
-    const rows = (await (manager ?? this.dataSource.manager).query(ISSUE_TICKET_SQL, [
+    const params = [
       ticket.regionCode,
       ticket.siteCode,
       ticket.prefix,
@@ -52,8 +58,11 @@ export class TicketsRepository {
       ticket.bookingId ?? null,
       ticket.slotStart ?? null,
       ticket.phone ?? null,
-    ])) as TicketRow[];
-    return rows[0];
+    ];
+    if (manager) return ((await manager.query(ISSUE_TICKET_SQL, params)) as TicketRow[])[0];
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const result = await pool.query<TicketRow>({ name: 'issue-ticket', text: ISSUE_TICKET_SQL, values: params });
+    return result.rows[0];
   }
 
   /**

@@ -10,10 +10,15 @@ export interface LineRef {
   serviceCode: string;
 }
 
+interface PendingLine {
+  moved: boolean;
+  timer?: NodeJS.Timeout;
+}
+
 export type LineListener = (line: LineRef) => Promise<void>;
 
 /** How long changes to one line are gathered before boards are told its new waiting count. */
-const SETTLE_MS = 200;
+const SETTLE_MS = 500;
 
 /**
  * Tells boards how many wait in a line after it changes, at most a few times a second per line
@@ -24,7 +29,7 @@ const SETTLE_MS = 200;
 @Injectable()
 export class LineWatcher implements OnModuleDestroy {
   private readonly logger = new Logger('LineWatcher');
-  private readonly pending = new Map<string, { line: LineRef; timer: NodeJS.Timeout }>();
+  private readonly pending = new Map<string, PendingLine>();
   private readonly listeners: LineListener[] = [];
 
   constructor(
@@ -36,7 +41,11 @@ export class LineWatcher implements OnModuleDestroy {
     this.listeners.push(listener);
   }
 
-  touch(line: LineRef): void {
+  /**
+   * `moved`: a ticket left the line or jumped in its order (a call, a cancel, a transfer), so
+   * positions changed and the listeners run; a new ticket at the end only changes the count.
+   */
+  touch(line: LineRef, moved = true): void {
     const ref: LineRef = {
       regionCode: line.regionCode,
       siteCode: line.siteCode,
@@ -45,16 +54,21 @@ export class LineWatcher implements OnModuleDestroy {
       serviceCode: line.serviceCode,
     };
     const key = `${ref.regionCode}|${ref.siteCode}|${ref.serviceDate}|${ref.agencyCode}|${ref.serviceCode}`;
-    if (this.pending.has(key)) return;
-    const timer = setTimeout(() => {
+    const pending = this.pending.get(key);
+    if (pending) {
+      pending.moved ||= moved;
+      return;
+    }
+    const entry: PendingLine = { moved };
+    entry.timer = setTimeout(() => {
       this.pending.delete(key);
-      void this.settle(ref);
+      void this.settle(ref, entry.moved);
     }, SETTLE_MS);
-    timer.unref();
-    this.pending.set(key, { line: ref, timer });
+    entry.timer.unref();
+    this.pending.set(key, entry);
   }
 
-  private async settle(line: LineRef): Promise<void> {
+  private async settle(line: LineRef, moved: boolean): Promise<void> {
     try {
       const waiting = await this.tickets.countWaiting(line);
       await this.bus.publish({
@@ -66,7 +80,7 @@ export class LineWatcher implements OnModuleDestroy {
         serviceCode: line.serviceCode,
         waiting,
       });
-      for (const listener of this.listeners) await listener(line);
+      if (moved) for (const listener of this.listeners) await listener(line);
     } catch (error) {
       this.logger.warn(`could not settle line ${line.agencyCode}/${line.serviceCode}: ${(error as Error).message}`);
     }

@@ -1,0 +1,199 @@
+// `npm run bench`: issues walk-in tickets through the real API on PostgreSQL, from many
+// concurrent clients, to one hot service and to fifty services, and in the same run the same
+// SQL statement straight through `pg` (the floor our stack adds to). After each run it checks
+// that every line is numbered 1..N with no duplicate and no gap. The last lines, one per
+// scenario, are for scripts:
+//   bench <scenario>: api <n>/s p99 <ms> ms floor <m>/s ratio <api/floor>
+//
+// Embedded PostgreSQL in a temporary folder by default; with DATABASE_URL, a fresh database
+// on that server (created and dropped here). Loopback only; every run is bounded in time.
+// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { benchDeployment, BENCH_REGION, BENCH_SITE, SERVICES } from './bench-deployment.mjs';
+import { floorRun, ISSUE_SQL } from './floor.mjs';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const poolSize = Number(process.env.DB_POOL_SIZE ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 3999);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+const nxPackage = createRequire(import.meta.url).resolve('nx/package.json');
+const nxBin = path.join(path.dirname(nxPackage), JSON.parse(readFileSync(nxPackage, 'utf8')).bin.nx);
+
+function run(command, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited ${code}`))));
+  });
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'mpp-bench-'));
+// As root the embedded server runs as `postgres`, which must reach its folder.
+chmodSync(work, 0o755);
+const apiLog = [];
+let api;
+let databaseUrl;
+let dropDatabase = async () => undefined;
+
+async function main() {
+  console.log(`bench: building the API and CLI`);
+  await run(process.execPath, [nxBin, 'run-many', '-t', 'build', '-p', 'api', 'cli', '--output-style=static'], { NX_DAEMON: 'false' });
+
+  const env = {
+    MPP_DATA_DIR: work,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    DB_POOL_SIZE: String(poolSize),
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
+    AUTH_JWT_SECRET: randomUUID() + randomUUID(),
+  };
+  if (process.env.DATABASE_URL) {
+    const name = `mpp_bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+
+  console.log(
+    `bench: starting the API on 127.0.0.1:${port} (${env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'}, pool ${poolSize}, LOG_LEVEL=${env.LOG_LEVEL})`,
+  );
+  api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  await waitReady(`http://127.0.0.1:${port}/health/ready`, 90_000);
+  databaseUrl ??= JSON.parse(readFileSync(path.join(work, 'postgres', 'server.json'), 'utf8')).url;
+
+  const file = path.join(work, 'bench-region.yaml');
+  writeFileSync(file, benchDeployment());
+  await run(process.execPath, ['dist/apps/cli/main.js', 'apply', file], env);
+
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const results = [];
+  try {
+    results.push(await scenario('one-service', pool, [SERVICES[0]]));
+    results.push(await scenario('fifty-services', pool, SERVICES));
+  } finally {
+    await pool.end();
+  }
+  console.log('');
+  for (const line of results) console.log(line);
+}
+
+async function scenario(name, pool, services) {
+  const today = await serviceDate(pool);
+  console.log(`\nbench ${name}: API, ${connections} connections, ${seconds} s, ${services.length} service(s)`);
+  let next = 0;
+  const api = await new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${port}`,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            path: `/v1/regions/${BENCH_REGION}/sites/${BENCH_SITE}/tickets`,
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => {
+              const service = services[next++ % services.length];
+              return { ...request, body: JSON.stringify({ agencyCode: 'bench', serviceCode: service.code }) };
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: true, renderLatencyTable: false });
+  });
+  const failures = api.non2xx + api.errors + api.timeouts;
+  const apiRate = api.requests.average;
+  console.log(
+    `bench ${name}: API ${Math.round(apiRate)}/s, p50 ${api.latency.p50} ms, p99 ${api.latency.p99} ms, non-2xx ${api.non2xx}, errors ${api.errors}`,
+  );
+  await checkLines(pool, services, today, 'API');
+
+  // The floor: the same statement, through pg, at the pool's concurrency, on a day of its own.
+  const floorDay = '2099-12-31';
+  console.log(`bench ${name}: floor, the same SQL through pg, ${poolSize} clients, ${seconds} s`);
+  const floor = await floorRun(pool, { clients: poolSize, seconds, services, day: floorDay, region: BENCH_REGION, site: BENCH_SITE });
+  console.log(`bench ${name}: floor ${Math.round(floor.rate)}/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
+  await checkLines(pool, services, floorDay, 'floor');
+  if (failures > 0) throw new Error(`${failures} API requests failed in ${name}`);
+  return `bench ${name}: api ${Math.round(apiRate)}/s p99 ${api.latency.p99} ms floor ${Math.round(floor.rate)}/s ratio ${(apiRate / floor.rate).toFixed(2)}`;
+}
+
+async function serviceDate(pool) {
+  const { rows } = await pool.query(`SELECT to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS day`);
+  return rows[0].day;
+}
+
+/** Every line numbered 1..N: as many tickets as the highest number, none twice. */
+async function checkLines(pool, services, day, who) {
+  const { rows } = await pool.query(
+    `SELECT prefix, count(*)::int AS tickets, count(DISTINCT sequence)::int AS distinct_numbers, coalesce(max(sequence), 0)::int AS highest
+     FROM ticket WHERE region_code = $1 AND site_code = $2 AND service_date >= $3::date - 1 AND service_date <= $3::date + 1
+       AND prefix = ANY($4) GROUP BY prefix, service_date`,
+    [BENCH_REGION, BENCH_SITE, day, services.map((service) => service.prefix)],
+  );
+  const bad = rows.filter((row) => row.tickets !== row.distinct_numbers || row.tickets !== row.highest);
+  const total = rows.reduce((sum, row) => sum + row.tickets, 0);
+  if (bad.length > 0) throw new Error(`${who}: lines with a duplicate or a gap: ${JSON.stringify(bad)}`);
+  console.log(`bench: ${who} left ${total} tickets in ${rows.length} line(s), each numbered 1..N with no duplicate and no gap`);
+}
+
+async function waitReady(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error(`the API exited (${api.exitCode}) before it was ready:\n${apiLog.join('')}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`the API was not ready at ${url}`);
+}
+
+async function stop() {
+  if (api && api.exitCode === null) {
+    await new Promise((resolve) => {
+      api.once('exit', resolve);
+      api.kill('SIGTERM');
+    });
+  }
+  await dropDatabase().catch((error) => console.error(`bench: could not drop the bench database: ${error.message}`));
+  if (existsSync(work)) rmSync(work, { recursive: true, force: true });
+}
+
+void ISSUE_SQL;
+main()
+  .then(stop)
+  .catch(async (error) => {
+    console.error(`bench: ${error.message}`);
+    await stop();
+    process.exit(1);
+  });
