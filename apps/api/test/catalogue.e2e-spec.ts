@@ -82,6 +82,14 @@ describe('public catalogue', () => {
     });
     expect(response.body.standard.requirements.length).toBeGreaterThan(2);
     expect(response.body.sites[0].code).toBe('mpp-kota-bogor');
+    expect(response.body.callOrder).toEqual({ strategy: 'fcfs' });
+  });
+
+  it('shows how a service calls its queue', async () => {
+    const samsat = await get('/v1/regions/32.71/agencies/samsat-bogor/services/pkb-tahunan').expect(200);
+    expect(samsat.body).toMatchObject({ callOrder: { strategy: 'ratio', regularPerPriority: 3 }, dailyQuota: 300 });
+    const ktp = await get('/v1/regions/32.71/agencies/disdukcapil/services/ktp-el').expect(200);
+    expect(ktp.body.callOrder).toEqual({ strategy: 'booked_first', windowMinutes: 15 });
   });
 
   it.each([

@@ -1,7 +1,9 @@
 import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { API_APP } from '../src/api-app.definition';
+import { IdempotencyKeyPruner } from '../src/queue/idempotency-key-pruner';
 
 const SITE = 'mpp-kota-bogor';
 const TICKETS = `/v1/regions/32.71/sites/${SITE}/tickets`;
@@ -54,7 +56,11 @@ describe('queue: walk-in tickets and counters', () => {
     expect(new Set(responses.map((response) => response.body.id)).size).toBe(200);
 
     const refused = await take('ktp-el').expect(409);
-    expect(refused.body).toMatchObject({ code: 'DAILY_QUOTA_REACHED', errors: [{ path: 'serviceCode' }] });
+    expect(refused.body).toMatchObject({
+      code: 'DAILY_QUOTA_REACHED',
+      message: 'Kuota antrean layanan ini untuk hari ini sudah habis',
+      errors: [{ path: 'serviceCode' }],
+    });
   });
 
   it('gives a retried or double-tapped request the same ticket with an Idempotency-Key', async () => {
@@ -77,6 +83,16 @@ describe('queue: walk-in tickets and counters', () => {
     const responses = await Promise.all(Array.from({ length: 8 }, () => take('akta-kelahiran', {}, { 'Idempotency-Key': key })));
     expect(new Set(responses.map((response) => response.body.id)).size).toBe(1);
     expect(responses.filter((response) => response.headers['idempotent-replayed'] !== 'true')).toHaveLength(1);
+  });
+
+  it('forgets idempotency keys after 24 hours', async () => {
+    const key = randomUUID();
+    const first = await take('kartu-keluarga', {}, { 'Idempotency-Key': key }).expect(201);
+    await testApp.app.get(DataSource).query(`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = $1`, [key]);
+    expect(await testApp.app.get(IdempotencyKeyPruner).prune()).toBeGreaterThanOrEqual(1);
+    const later = await take('kartu-keluarga', {}, { 'Idempotency-Key': key }).expect(201);
+    expect(later.body.id).not.toBe(first.body.id);
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('lets only kiosks mark priority visitors, and refuses tokens of other sites', async () => {
@@ -168,6 +184,38 @@ describe('queue: walk-in tickets and counters', () => {
     const again = await request(testApp.server).post(`/v1/regions/32.71/tickets/${ticket.body.id}/cancel`).expect(409);
     expect(again.body.code).toBe('TICKET_STATE_CONFLICT');
     await request(testApp.server).get(`/v1/regions/36.74/tickets/${ticket.body.id}`).expect(404);
+  });
+
+  it('calls one priority visitor after every three others where the service says so (Samsat, ratio 1:3)', async () => {
+    const samsat = (extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+      request(testApp.server)
+        .post(TICKETS)
+        .set(headers)
+        .send({ agencyCode: 'samsat-bogor', serviceCode: 'pkb-tahunan', ...extra })
+        .expect(201);
+    const regular = [];
+    for (let i = 0; i < 4; i++) regular.push((await samsat()).body.number);
+    const priority = [];
+    for (const group of ['elderly', 'pregnant'])
+      priority.push((await samsat({ priority: group }, { 'X-Device-Token': kiosk })).body.number);
+
+    const officer = await bearerFor(
+      testApp.app,
+      await createStaff(testApp.app, { role: 'counter_officer', regionCode: '32.71', agencyCode: 'samsat-bogor', counterCode: 'loket-17' }),
+    );
+    const act = (action: string, body: object = {}) =>
+      request(testApp.server)
+        .post(`/v1/regions/32.71/agencies/samsat-bogor/counters/loket-17/${action}`)
+        .set('Authorization', officer)
+        .send(body)
+        .expect(200);
+    await act('open', { siteCode: SITE });
+    const called = [];
+    for (let i = 0; i < 6; i++) {
+      called.push((await act('call-next')).body.ticket.number);
+      await act('skip');
+    }
+    expect(called).toEqual([priority[0], regular[0], regular[1], regular[2], priority[1], regular[3]]);
   });
 
   it('keeps officers to their own agency and counter', async () => {

@@ -7,3 +7,4 @@ export * from './plan/plan-deployment';
 export * from './plan/calendars';
 export * from './files/deployment-files';
 export * from './plan/export-deployment';
+export * from './plan/call-order';

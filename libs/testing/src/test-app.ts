@@ -22,6 +22,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Reads every log line the app writes (at LOG_LEVEL from env, silent by default). */
   logLines?: string[];
+  /** Another instance's database, to run a second instance of the app on it (left for its owner to drop). */
+  database?: TestDatabase;
 }
 
 export async function startTestApp(
@@ -29,16 +31,18 @@ export async function startTestApp(
   env: Record<string, string> = {},
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const shared = options.database;
+  const database = shared ?? (await createTestDatabase());
   const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env, DATABASE_URL: database.url });
   const context: RuntimeContext = {
     config,
     databaseUrl: database.url,
     appName: definition.appName,
-    authSecret: randomBytes(32).toString('hex'),
+    // Instances of one test that share AUTH_JWT_SECRET accept each other's tokens, as in production.
+    authSecret: config.auth.jwtSecret ?? randomBytes(32).toString('hex'),
     logDestination: options.logLines ? collectLines(options.logLines) : undefined,
   };
-  await prepareDatabase(databaseSettings(context));
+  if (!shared) await prepareDatabase(databaseSettings(context));
   const app = await createHttpApp(definition.rootModule(context), context, definition);
   await seedAccounts(app.get(DataSource), config);
   return {
@@ -48,7 +52,7 @@ export async function startTestApp(
     context,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!shared) await database.drop();
     },
   };
 }

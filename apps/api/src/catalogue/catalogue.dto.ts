@@ -178,6 +178,16 @@ export class ServiceDetailDto extends ServiceSummaryDto {
   @ApiProperty({ example: 'A', description: 'Ticket prefix' })
   ticketPrefix!: string;
 
+  @ApiProperty({
+    description:
+      'The order of calling: fcfs; booked_first (windowMinutes); weighted (priorityWeight: each minute a priority visitor waits counts that many times); ratio (regularPerPriority)',
+    example: { strategy: 'ratio', regularPerPriority: 3 },
+  })
+  callOrder!: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'Walk-in tickets a day at each site' })
+  dailyQuota!: number;
+
   @ApiProperty({ type: [String] })
   keywords!: string[];
 

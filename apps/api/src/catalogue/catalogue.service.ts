@@ -1,4 +1,4 @@
-import type { ServiceRecord, SiteConfig } from '@mpp/deployment';
+import { callOrderOf, type ServiceRecord, type SiteConfig } from '@mpp/deployment';
 import {
   NotFoundError,
   type OpeningCalendar,
@@ -64,6 +64,8 @@ export class CatalogueService {
       ...summaryDto(service),
       standard: service.record.standard as unknown as Record<string, unknown>,
       ticketPrefix: service.record.queue.prefix,
+      callOrder: { ...callOrderOf(service.record) },
+      dailyQuota: service.record.queue.dailyQuota,
       keywords: service.record.keywords,
       sites: sites.map((site) => {
         const { siteCal, serviceCal } = calendar(site, { agencyCode, serviceCode, record: service.record });

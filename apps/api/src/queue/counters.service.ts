@@ -17,9 +17,10 @@ import {
 } from '@mpp/domain';
 import { type CounterKey, CountersRepository, type CounterStateRow, TicketsRepository, type TicketRow } from '@mpp/persistence';
 import { ApiError, AuditLog } from '@mpp/platform';
+import { callOrderOf } from '@mpp/deployment';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { callOrderOf, LineReader, waitingTicket } from './line-reader';
+import { LineReader, waitingTicket } from './line-reader';
 import { LineWatcher } from './live/line-watcher';
 import { QueueEventBus } from './live/queue-event-bus';
 import type { OpenCounterDto, TransferTicketDto } from './queue.dto';

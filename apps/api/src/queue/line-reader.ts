@@ -1,22 +1,11 @@
-import type { ServiceRecord } from '@mpp/deployment';
-import {
-  type CallOrder,
-  type CallOrderState,
-  callingOrder,
-  DEFAULT_CALL_ORDER,
-  estimatedWaitMinutes,
-  type WaitingTicket,
-} from '@mpp/domain';
+import { callOrderOf, type ServiceRecord } from '@mpp/deployment';
+import { type CallOrderState, callingOrder, estimatedWaitMinutes, type WaitingTicket } from '@mpp/domain';
 import { CountersRepository, TicketsRepository, type TicketRow } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 /** When a line has no service time yet (its first day), assume this until the first finish. */
 export const DEFAULT_SERVICE_SECONDS = 300;
-
-export function callOrderOf(record: ServiceRecord): CallOrder {
-  return (record.queue as { callOrder?: CallOrder }).callOrder ?? DEFAULT_CALL_ORDER;
-}
 
 export function waitingTicket(row: TicketRow): WaitingTicket {
   return {

@@ -9,6 +9,7 @@ import { BookingsService } from './bookings.service';
 import { CountersController } from './counters.controller';
 import { CountersService } from './counters.service';
 import { FiguresController } from './figures.controller';
+import { IdempotencyKeyPruner } from './idempotency-key-pruner';
 import { LineReader } from './line-reader';
 import { LineWatcher } from './live/line-watcher';
 import { LiveStreams } from './live/live-streams';
@@ -37,6 +38,7 @@ import { TicketsService } from './tickets.service';
     CountersService,
     BookingsService,
     NearTurnNotices,
+    IdempotencyKeyPruner,
   ],
 })
 export class QueueModule {}

@@ -3,9 +3,11 @@
  * Indonesian unless the client prefers English (`Accept-Language: en`). The `code` never
  * changes with the language; `errors[].message` (field detail) stays in English for now.
  */
+import { QUEUE_MESSAGES } from './queue-messages';
+
 export type Language = 'id' | 'en';
 
-const INDONESIAN: Record<string, string> = {
+const CORE_MESSAGES: Record<string, string> = {
   ACCESS_RULE_MISSING: 'Rute ini belum menyatakan aturan aksesnya sehingga ditutup',
   ACCOUNT_LOCKED: 'Terlalu banyak percobaan masuk yang gagal; akun dikunci sementara, coba lagi nanti',
   API_KEY_INVALID: 'API key tidak dikenal, kedaluwarsa, atau sudah dicabut',
@@ -47,6 +49,8 @@ const INDONESIAN: Record<string, string> = {
   UNSUPPORTED_MEDIA_TYPE: 'Jenis isi permintaan tidak didukung; gunakan application/json',
   VALIDATION_FAILED: 'Ada isian permintaan yang tidak valid',
 };
+
+const INDONESIAN: Record<string, string> = { ...CORE_MESSAGES, ...QUEUE_MESSAGES };
 
 /** The first of Indonesian or English the client accepts, by q-value; Indonesian when it names neither. */
 export function preferredLanguage(acceptLanguage: string | undefined): Language {
