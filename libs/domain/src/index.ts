@@ -9,3 +9,8 @@ export * from './access/principal';
 export * from './access/role';
 export * from './calendar/opening-calendar';
 export * from './text/search-text';
+export * from './identifiers/nik';
+export * from './identifiers/nib';
+export * from './identifiers/kbli';
+export * from './identifiers/plate-number';
+export * from './identifiers/masking';
