@@ -1,3 +1,20 @@
-// Ports and adapters for the systems outside the platform (OSS RBA, Dukcapil, Samsat) arrive
-// with the integrations issue; the library exists now so its boundary is enforced from the start.
-export {};
+export * from './errors/integration-error';
+export * from './resilience/call-policy';
+export * from './http/json-client';
+export * from './population/population-registry.port';
+export * from './population/dukcapil.mapping';
+export * from './population/dukcapil-http.adapter';
+export * from './population/dukcapil.simulator';
+export * from './licensing/business-licensing.port';
+export * from './licensing/oss.mapping';
+export * from './licensing/oss-http.adapter';
+export * from './licensing/oss-callback-token';
+export * from './licensing/oss.simulator';
+export * from './vehicle-tax/vehicle-tax.port';
+export * from './vehicle-tax/samsat-jabar.mapping';
+export * from './vehicle-tax/samsat-jabar-http.adapter';
+export * from './vehicle-tax/samsat.simulator';
+export * from './simulators/simulator';
+export * from './simulators/simulator-server';
+export * from './registry/adapter-registry';
+export * from './registry/integration-hub';
