@@ -63,6 +63,11 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}',
         '/v1/regions/{code}/mall',
         '/v1/regions/{code}/services',
+        '/v1/regions/{code}/population/verifications',
+        '/v1/regions/{code}/licensing/business-lookups',
+        '/v1/regions/{code}/licensing/received-businesses',
+        '/v1/regions/{code}/vehicle-tax/lookups',
+        '/v1/oss/receiveNIB',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

@@ -18,3 +18,4 @@ export * from './simulators/simulator';
 export * from './simulators/simulator-server';
 export * from './registry/adapter-registry';
 export * from './registry/integration-hub';
+export * from './registry/province-adapters';

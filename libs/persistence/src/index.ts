@@ -20,3 +20,5 @@ export * from './deployments/apply-deployment';
 export * from './catalogue/catalogue.repository';
 export * from './deployments/national-calendar.repository';
 export * from './deployments/calendar-overrides.repository';
+export * from './integrations/oss-businesses.repository';
+export * from './integrations/region-integrations.repository';

@@ -29,3 +29,11 @@ export function actorOf(principal: Principal): { actorType: Principal['kind']; a
     ? { actorType: 'staff', actorId: principal.accountId }
     : { actorType: 'api-key', actorId: principal.keyId };
 }
+
+/**
+ * Who sees a NIK whole in an answer: the counter staff serving the person in front of them,
+ * who typed it. Integrators and admins get it masked (UU 27/2022: no more than the purpose needs).
+ */
+export function seesWholeNik(principal: Principal): boolean {
+  return principal.kind === 'staff' && (principal.role === 'counter_officer' || principal.role === 'agency_supervisor');
+}

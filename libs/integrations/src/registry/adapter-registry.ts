@@ -7,6 +7,7 @@ import type { PopulationRegistry } from '../population/population-registry.port'
 import type { ResilienceSettings } from '../resilience/call-policy';
 import { SIMULATOR_CREDENTIALS } from '../simulators/simulator';
 import { SamsatJabarHttpAdapter } from '../vehicle-tax/samsat-jabar-http.adapter';
+import { PROVINCE_ADAPTERS } from './province-adapters';
 import type { VehicleTax } from '../vehicle-tax/vehicle-tax.port';
 
 /** The external systems a deployment file names an adapter for (`integrations:` in its YAML). */
@@ -171,7 +172,7 @@ export const BUILT_IN_ADAPTERS: AdapterDefinition[] = [
   samsatSimulated,
 ];
 
-/** The registry with the built-in adapters and any a province adds. */
-export function createAdapterRegistry(extra: AdapterDefinition[] = []): AdapterRegistry {
+/** The registry with the built-in adapters and those the provinces add (`province-adapters.ts`). */
+export function createAdapterRegistry(extra: AdapterDefinition[] = PROVINCE_ADAPTERS): AdapterRegistry {
   return new AdapterRegistry([...BUILT_IN_ADAPTERS, ...extra]);
 }

@@ -23,7 +23,12 @@ describe('prepareDatabase', () => {
 
   it('creates the schema and loads 38 provinces and 514 kabupaten/kota', async () => {
     const result = await prepareDatabase(settings(database.url));
-    expect(result.appliedMigrations).toEqual(['CreateRegions1764057600000', 'CreateAccess1764144000000', 'CreateDeployments1764230400000']);
+    expect(result.appliedMigrations).toEqual([
+      'CreateRegions1764057600000',
+      'CreateAccess1764144000000',
+      'CreateDeployments1764230400000',
+      'CreateOssBusinesses1764403200000',
+    ]);
     expect(result.regions).toEqual({ provinces: 38, regencies: 514, changed: 552 });
     const [counts] = await rows<{ provinces: number; kabupaten: number; kota: number }>(
       database.url,
@@ -54,6 +59,7 @@ describe('prepareDatabase', () => {
       'CreateRegions1764057600000',
       'CreateAccess1764144000000',
       'CreateDeployments1764230400000',
+      'CreateOssBusinesses1764403200000',
     ]);
     expect(results.map((result) => result.regions.changed).sort((a, b) => a - b)).toEqual([0, 0, 0, 552]);
   });
