@@ -14,8 +14,8 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PlanDto, ValidationDto } from './deployments.dto';
 
-/** A file may name only adapters the platform has (built-in and the provinces' own). */
-const ADAPTER_NAMES = createAdapterRegistry().names();
+/** A file may name only adapters the platform has (built-in and the provinces’ own), each for its own system. */
+const ADAPTERS = createAdapterRegistry().systems();
 
 /** validate, plan and apply through the admin API: the same checks and transaction as the CLI. */
 @Injectable()
@@ -63,7 +63,7 @@ export class DeploymentsService implements OnModuleInit {
       { file: 'upload.yaml', text: content },
       {
         templates: this.templates,
-        adapters: ADAPTER_NAMES,
+        adapters: ADAPTERS,
         regionExists: async (code) => RegionCode.isValid(code) && (await this.regions.findByCode(RegionCode.parse(code))) !== undefined,
       },
     );

@@ -20,7 +20,7 @@ export async function loadDeployments(
   const { templates, problems: templateProblems } = loadTemplates(deploymentsDir);
   templateProblems.forEach((problem) => out(formatProblem(problem)));
   const regions = new RegionsRepository(dataSource);
-  const adapters = createAdapterRegistry().names();
+  const adapters = createAdapterRegistry().systems();
   const deployments: RegionDeployment[] = [];
   let failed = templateProblems.length > 0;
   for (const file of files) {

@@ -12,6 +12,10 @@ describe('adapter registry', () => {
     ]);
   });
 
+  it('knows each adapter’s system', () => {
+    expect(createAdapterRegistry().systems().get('samsat-simulator')).toBe('vehicleTax');
+  });
+
   it('takes a province’s own adapter, and refuses a name used twice', () => {
     const jatim: AdapterDefinition<'vehicleTax'> = {
       name: 'samsat-jatim-http',

@@ -77,6 +77,11 @@ export class AdapterRegistry {
   names(): ReadonlySet<string> {
     return new Set(this.definitions.keys());
   }
+
+  /** Each adapter's system, for deployment validation: an adapter named for another system is refused too. */
+  systems(): ReadonlyMap<string, IntegrationSystem> {
+    return new Map([...this.definitions.values()].map((definition) => [definition.name, definition.system]));
+  }
 }
 
 /** The setting a factory needs, or `not-configured` naming the variable to set. */
