@@ -79,6 +79,14 @@ describe('deployments through the admin API', () => {
     expect(await count(`SELECT count(*) FROM deployment_region WHERE region_code LIKE '35.%'`)).toBe(0);
   });
 
+  it('refuses an integration adapter the registry does not know', async () => {
+    const unknown = file('kota-bogor.yaml').replace('population: dukcapil-simulator', 'population: dukcapil-v2');
+    const response = await yaml('national', 'validate', unknown).expect(400);
+    expect(response.body.errors).toEqual([
+      { path: 'integrations.population', message: expect.stringMatching(/ADAPTER_UNKNOWN no integration adapter is named "dukcapil-v2"$/) },
+    ]);
+  });
+
   it('answers YAML that does not parse with its line', async () => {
     const response = await yaml('national', 'validate', 'apiVersion: mpp.go.id/v1\nregion: [oops\n').expect(400);
     expect(response.body.errors[0].message).toMatch(/^line \d+, column \d+: YAML_INVALID/);

@@ -2,12 +2,16 @@ import { CoreModule, type RuntimeContext } from '@mpp/platform';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 import { QueueModule } from './queue/queue.module';
 import { RegionsModule } from './regions/regions.module';
 
 @Module({})
 export class AppModule {
   static forRoot(context: RuntimeContext): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(context), AuthModule, RegionsModule, CatalogueModule, QueueModule] };
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(context), AuthModule, RegionsModule, CatalogueModule, QueueModule, IntegrationsModule],
+    };
   }
 }

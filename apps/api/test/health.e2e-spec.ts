@@ -77,6 +77,11 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/tickets/{ticketId}',
         '/v1/regions/{code}/tickets/{ticketId}/cancel',
         '/v1/regions/{code}/tickets/{ticketId}/events',
+        '/v1/regions/{code}/population/verifications',
+        '/v1/regions/{code}/licensing/business-lookups',
+        '/v1/regions/{code}/licensing/received-businesses',
+        '/v1/regions/{code}/vehicle-tax/lookups',
+        '/v1/oss/receiveNIB',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

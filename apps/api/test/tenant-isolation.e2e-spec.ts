@@ -20,7 +20,15 @@ describe('tenant isolation of the API', () => {
       owner,
       otherRegion: '36.74',
       ownAccountRoutes: ['GET /v1/me', 'POST /v1/auth/password'],
+      // Valid bodies, so that only the access rule can stop these calls.
       bodies: {
+        'POST /v1/regions/{code}/population/verifications': {
+          nik: '3674021203850003',
+          fullName: 'BUDI SANTOSO',
+          purpose: 'Uji isolasi wilayah',
+        },
+        'POST /v1/regions/{code}/licensing/business-lookups': { nib: '9120000000002', purpose: 'Uji isolasi wilayah' },
+        'POST /v1/regions/{code}/vehicle-tax/lookups': { plateNumber: 'B 1234 XYZ', purpose: 'Uji isolasi wilayah' },
         'POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/open': { siteCode: 'mpp-tangsel' },
         'POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/call': { ticketNumber: 'A-001' },
         'POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/transfer': {

@@ -5,6 +5,7 @@ import { dbMigrate } from './commands/db-migrate.command';
 import { exportRegion, initRegion } from './commands/export-init.command';
 import { apply, plan } from './commands/plan-apply.command';
 import { writeSchemas } from './commands/schema.command';
+import { runSimulators } from './commands/simulators.command';
 import { validate } from './commands/validate.command';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -74,6 +75,13 @@ program
   .command('schema')
   .description('Write the JSON Schemas of deployment files and agency templates to deployments/schema/')
   .action(() => writeSchemas(out));
+
+program
+  .command('simulators')
+  .description('Serve the Dukcapil, OSS RBA and Samsat simulators on one local HTTP server until Ctrl-C')
+  .option('--port <port>', 'port to listen on', '4010')
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .action((options: { port: string; host: string }) => runSimulators(options, out));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`mpp: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -54,6 +54,45 @@ describe('mpp command-line tool', () => {
     expect(bad.output).toMatch(/DUPLICATE_TICKET_PREFIX agencies\[2\]\.services\[1\]\.queue\.prefix/);
   });
 
+  it('refuses an integration adapter the registry does not know', async () => {
+    const file = path.join(work, 'unknown-adapter.yaml');
+    writeFileSync(
+      file,
+      readFileSync(path.join(ROOT, 'deployments/kota-bogor.yaml'), 'utf8').replace(
+        'vehicleTax: samsat-simulator',
+        'vehicleTax: samsat-jatim-http',
+      ),
+    );
+    const result = await mpp(['validate', file], env);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/ADAPTER_UNKNOWN integrations\.vehicleTax: no integration adapter is named "samsat-jatim-http"/);
+  });
+
+  it('serves the simulators on a local port until stopped', async () => {
+    const child = spawn(process.execPath, [CLI, 'simulators', '--port', '0'], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '' } });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (match) resolve(match[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+      });
+      const answer = await fetch(`${url}/v1/kl/rba/inqueryNIB`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', user_key: 'simulator-user-key' },
+        body: JSON.stringify({ INQUERYNIB: { nib: '8120000000001' } }),
+      });
+      expect(await answer.json()).toMatchObject({ responinqueryNIB: { kode: 200, dataNIB: { nama_perseroan: 'CV MAJU JAYA' } } });
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  });
+
   it('plans (exit 2 with changes), applies, and then plans no change (exit 0)', async () => {
     const before = await mpp(['plan', 'deployments/kabupaten-bojonegoro.yaml'], env);
     expect(before.code).toBe(2);

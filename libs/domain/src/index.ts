@@ -17,3 +17,8 @@ export * from './queue/ticket-lifecycle';
 export * from './queue/ticket-number';
 export * from './queue/waiting-figures';
 export * from './queue/phone-number';
+export * from './identifiers/nik';
+export * from './identifiers/nib';
+export * from './identifiers/kbli';
+export * from './identifiers/plate-number';
+export * from './identifiers/masking';

@@ -26,3 +26,5 @@ export * from './queue/counters.repository';
 export * from './queue/devices.repository';
 export * from './queue/bookings.repository';
 export * from './queue/queue-figures.repository';
+export * from './integrations/oss-businesses.repository';
+export * from './integrations/region-integrations.repository';

@@ -7,11 +7,15 @@ import {
   validateDeployment,
 } from '@mpp/deployment';
 import { actorOf, canReachRecord, type Principal, RegionCode } from '@mpp/domain';
+import { createAdapterRegistry } from '@mpp/integrations';
 import { applyDeployment, planAgainstDatabase, RegionsRepository } from '@mpp/persistence';
 import { ApiError, APP_CONFIG, type AppConfig, type RequestMeta } from '@mpp/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PlanDto, ValidationDto } from './deployments.dto';
+
+/** A file may name only adapters the platform has (built-in and the provinces’ own), each for its own system. */
+const ADAPTERS = createAdapterRegistry().systems();
 
 /** validate, plan and apply through the admin API: the same checks and transaction as the CLI. */
 @Injectable()
@@ -59,6 +63,7 @@ export class DeploymentsService implements OnModuleInit {
       { file: 'upload.yaml', text: content },
       {
         templates: this.templates,
+        adapters: ADAPTERS,
         regionExists: async (code) => RegionCode.isValid(code) && (await this.regions.findByCode(RegionCode.parse(code))) !== undefined,
       },
     );

@@ -18,7 +18,7 @@ import { TicketDto } from './ticket-view';
 @ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
 @ApiBadRequestResponse({
   type: ErrorResponseDto,
-  description: 'VALIDATION_FAILED, SLOT_INVALID, BOOKING_DATE_INVALID, PHONE_INVALID, NIK_INVALID',
+  description: 'VALIDATION_FAILED, SLOT_INVALID, BOOKING_DATE_INVALID, PHONE_INVALID, INVALID_NIK',
 })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, BOOKING_NOT_FOUND' })
 @Controller('v1/regions/:code')

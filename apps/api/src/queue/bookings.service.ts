@@ -4,7 +4,9 @@ import {
   ConflictError,
   InvalidValueError,
   maskName,
+  maskNik,
   maskPhone,
+  Nik,
   NotFoundError,
   openingPeriods,
   PhoneNumber,
@@ -168,10 +170,9 @@ function bookingCode(): string {
   return Array.from(randomBytes(8), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
 }
 
+/** Only the masked NIK is kept: the booking never needs it whole, so it never holds it. */
 function maskedNik(raw: string): string {
-  const nik = raw.replace(/\s/g, '');
-  if (!/^\d{16}$/.test(nik)) throw new InvalidValueError('NIK_INVALID', 'a NIK has 16 digits', 'nik');
-  return `${nik.slice(0, 6)}******${nik.slice(-4)}`;
+  return maskNik(Nik.parse(raw.replace(/\s/g, ''), 'nik').value);
 }
 
 function notFound(): NotFoundError {

@@ -1,5 +1,6 @@
 import { formatProblem, loadTemplates, readSource, type RegionDeployment, validateDeployment } from '@mpp/deployment';
 import { RegionCode } from '@mpp/domain';
+import { createAdapterRegistry } from '@mpp/integrations';
 import { RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
 import type { DataSource } from 'typeorm';
@@ -19,11 +20,13 @@ export async function loadDeployments(
   const { templates, problems: templateProblems } = loadTemplates(deploymentsDir);
   templateProblems.forEach((problem) => out(formatProblem(problem)));
   const regions = new RegionsRepository(dataSource);
+  const adapters = createAdapterRegistry().systems();
   const deployments: RegionDeployment[] = [];
   let failed = templateProblems.length > 0;
   for (const file of files) {
     const result = await validateDeployment(readSource(file), {
       templates,
+      adapters,
       regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
     });
     result.problems.forEach((problem) => out(formatProblem(problem)));

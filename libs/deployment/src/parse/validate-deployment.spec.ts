@@ -167,4 +167,25 @@ describe('validateDeployment', () => {
     const result = await validateDeployment({ file: 'kota-bogor.yaml', text }, context);
     expect(result.problems.map((problem) => problem.code).sort()).toEqual(['ADAPTER_UNKNOWN', 'AGENCY_UNKNOWN', 'TEMPLATE_UNKNOWN']);
   });
+
+  it('refuses an adapter of another system when it knows each adapter’s system', async () => {
+    const systems = new Map([
+      ['dukcapil-simulator', 'population'],
+      ['oss-simulator', 'licensing'],
+      ['samsat-simulator', 'vehicleTax'],
+    ]);
+    const valid = await validateDeployment(read('kota-bogor.yaml'), { ...context, adapters: systems });
+    expect(valid.problems).toEqual([]);
+    const swapped = await validateDeployment(bogorWith('population: dukcapil-simulator', 'population: oss-simulator'), {
+      ...context,
+      adapters: systems,
+    });
+    expect(swapped.problems).toEqual([
+      expect.objectContaining({
+        code: 'ADAPTER_WRONG_SYSTEM',
+        path: 'integrations.population',
+        message: expect.stringContaining('is for licensing'),
+      }),
+    ]);
+  });
 });

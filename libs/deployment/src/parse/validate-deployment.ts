@@ -18,8 +18,11 @@ export interface DeploymentContext {
   templates: ReadonlyMap<string, AgencyTemplate>;
   /** Whether a kabupaten/kota code exists in the regions table. */
   regionExists: (code: string) => boolean | Promise<boolean>;
-  /** Adapter names the integrations registry knows, per system; unset: not checked. */
-  adapters?: ReadonlySet<string>;
+  /**
+   * Adapter names the integrations registry knows; unset: not checked. A map also names each
+   * adapter's system, so an adapter of one system named for another is refused too.
+   */
+  adapters?: ReadonlySet<string> | ReadonlyMap<string, string>;
 }
 
 export interface DeploymentValidation<T> {
@@ -138,8 +141,15 @@ export async function validateDeployment(source: SourceFile, context: Deployment
 
   if (context.adapters) {
     for (const [system, adapter] of Object.entries(input.integrations)) {
-      if (!context.adapters.has(adapter))
+      if (!context.adapters.has(adapter)) {
         problem(['integrations', system], 'ADAPTER_UNKNOWN', `no integration adapter is named "${adapter}"`);
+      } else if (context.adapters instanceof Map && context.adapters.get(adapter) !== system) {
+        problem(
+          ['integrations', system],
+          'ADAPTER_WRONG_SYSTEM',
+          `adapter "${adapter}" is for ${context.adapters.get(adapter)}, not ${system}`,
+        );
+      }
     }
   }
 

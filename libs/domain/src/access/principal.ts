@@ -1,7 +1,7 @@
 import type { Role } from './role';
 
 /** Scopes an integrator's API key can carry. */
-export const API_SCOPES = ['catalog:read', 'queue:write', 'identity:verify', 'audit:read'] as const;
+export const API_SCOPES = ['catalog:read', 'queue:write', 'identity:verify', 'audit:read', 'business:read', 'vehicle:read'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export interface StaffPrincipal {
@@ -28,4 +28,12 @@ export function actorOf(principal: Principal): { actorType: Principal['kind']; a
   return principal.kind === 'staff'
     ? { actorType: 'staff', actorId: principal.accountId }
     : { actorType: 'api-key', actorId: principal.keyId };
+}
+
+/**
+ * Who sees a NIK whole in an answer: the counter staff serving the person in front of them,
+ * who typed it. Integrators and admins get it masked (UU 27/2022: no more than the purpose needs).
+ */
+export function seesWholeNik(principal: Principal): boolean {
+  return principal.kind === 'staff' && (principal.role === 'counter_officer' || principal.role === 'agency_supervisor');
 }

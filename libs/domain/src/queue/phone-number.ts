@@ -26,12 +26,3 @@ export function maskPhone(value: string): string {
   if (value.length < 10) return '****';
   return `${value.slice(0, 6)}${'*'.repeat(value.length - 9)}${value.slice(-3)}`;
 }
-
-/** A person's name as shown to someone who does not need it: initials only ("Siti Rahayu" → "S*** R***"). */
-export function maskName(value: string): string {
-  return value
-    .trim()
-    .split(/\s+/)
-    .map((word) => `${word[0] ?? ''}***`)
-    .join(' ');
-}

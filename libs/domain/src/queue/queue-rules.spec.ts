@@ -1,7 +1,7 @@
 import { ConflictError } from '../errors/domain-error';
 import { callAnnouncement, indonesianNumber } from './announcement';
 import { assertCheckInWindow, slotsOf } from './booking-rules';
-import { maskName, PhoneNumber } from './phone-number';
+import { PhoneNumber } from './phone-number';
 import { nextStatus, TICKET_ACTIONS, TICKET_STATUSES } from './ticket-lifecycle';
 import { formatTicketNumber, parseTicketNumber, serviceDateAt } from './ticket-number';
 import { estimatedWaitMinutes, minuteBucket, percentileMinutes } from './waiting-figures';
@@ -125,9 +125,5 @@ describe('contact data', () => {
     expect(phone.value).toBe('+6281234567890');
     expect(phone.masked).toBe('+62812*****890');
     expect(() => PhoneNumber.parse('021-555-1234')).toThrow(expect.objectContaining({ code: 'PHONE_INVALID' }));
-  });
-
-  it('masks names to initials', () => {
-    expect(maskName('Siti  Rahayu')).toBe('S*** R***');
   });
 });

@@ -27,11 +27,12 @@ describe('prepareDatabase', () => {
   it('creates the schema and loads 38 provinces and 514 kabupaten/kota', async () => {
     const result = await prepareDatabase(settings(database.url));
     expect(result.appliedMigrations).toEqual(MIGRATION_NAMES);
-    expect(MIGRATION_NAMES.slice(0, 4)).toEqual([
+    expect(MIGRATION_NAMES.slice(0, 5)).toEqual([
       'CreateRegions1764057600000',
       'CreateAccess1764144000000',
       'CreateDeployments1764230400000',
       'CreateQueue1764316800000',
+      'CreateOssBusinesses1764403200000',
     ]);
     expect(result.regions).toEqual({ provinces: 38, regencies: 514, changed: 552 });
     const [counts] = await rows<{ provinces: number; kabupaten: number; kota: number }>(

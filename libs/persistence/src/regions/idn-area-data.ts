@@ -31,6 +31,11 @@ export function loadIdnAreaData(): AreaData {
   return { provinces, regencies };
 }
 
+/** Every kecamatan code (`32.71.01`): the districts a NIK may start with. */
+export function loadDistrictCodes(): string[] {
+  return readCsv('districts.csv', ['code', 'regency_code', 'name']).map(([code]) => code);
+}
+
 function dataDir(): string {
   // createRequire keeps a bundler from resolving the path at build time.
   const packageJson = createRequire(path.join(process.cwd(), 'package.json')).resolve('idn-area-data/package.json');

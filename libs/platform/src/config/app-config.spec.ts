@@ -103,3 +103,53 @@ describe('loadConfig', () => {
     ]);
   });
 });
+
+describe('integration settings', () => {
+  it('start with safe limits, direct transports and no credentials', () => {
+    const { integrations } = loadConfig({});
+    expect(integrations).toMatchObject({
+      simulatorUrl: undefined,
+      resilience: { attemptTimeoutMs: 3_000, callTimeoutMs: 8_000, retries: 2, breakerFailures: 5, breakerCooldownMs: 30_000 },
+      dukcapil: { transport: 'direct', threshold: 90, password: undefined },
+      oss: { transport: 'direct', callback: undefined },
+      samsat: { transport: 'direct' },
+    });
+  });
+
+  it('list every bad value at once, and never repeat a credential', () => {
+    const problems = problemsOf({
+      DUKCAPIL_BASE_URL: 'ftp://dukcapil',
+      OSS_TRANSPORT: 'vpn',
+      INTEGRATIONS_RETRIES: '9',
+      OSS_CALLBACK_PASSWORD: 'short',
+      OSS_USER_KEY: '',
+    });
+    expect(problems.map((problem) => problem.variable).sort()).toEqual(
+      ['DUKCAPIL_BASE_URL', 'INTEGRATIONS_RETRIES', 'OSS_CALLBACK_PASSWORD', 'OSS_TRANSPORT'].sort(),
+    );
+    expect(JSON.stringify(problems)).not.toContain('short');
+  });
+
+  it('want the OSS callback username and password together, and a call deadline no shorter than an attempt', () => {
+    expect(problemsOf({ OSS_CALLBACK_USERNAME: 'oss-bogor' })).toEqual([
+      { variable: 'OSS_CALLBACK_PASSWORD', message: 'must be set together with its pair' },
+    ]);
+    expect(problemsOf({ INTEGRATIONS_ATTEMPT_TIMEOUT_MS: '5000', INTEGRATIONS_CALL_TIMEOUT_MS: '1000' })).toEqual([
+      { variable: 'INTEGRATIONS_CALL_TIMEOUT_MS', message: 'must be at least INTEGRATIONS_ATTEMPT_TIMEOUT_MS' },
+    ]);
+  });
+
+  it('read credentials and SPLP transport from the environment', () => {
+    const { integrations } = loadConfig({
+      DUKCAPIL_BASE_URL: 'https://dukcapil.example.go.id:8443',
+      DUKCAPIL_TRANSPORT: 'splp',
+      DUKCAPIL_PASSWORD: 'rahasia',
+      SPLP_API_KEY: 'jwt-token',
+      OSS_CALLBACK_USERNAME: 'oss',
+      OSS_CALLBACK_PASSWORD: 'callback-secret',
+    });
+    expect(integrations.dukcapil).toMatchObject({ baseUrl: 'https://dukcapil.example.go.id:8443', transport: 'splp', password: 'rahasia' });
+    expect(integrations.splp).toEqual({ apiKey: 'jwt-token', keyHeader: 'APIkey' });
+    expect(integrations.oss.callback).toEqual({ username: 'oss', password: 'callback-secret' });
+  });
+});

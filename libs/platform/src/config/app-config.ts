@@ -51,6 +51,43 @@ export interface AppConfig {
     bodyLimitBytes: number;
     shutdownTimeoutMs: number;
   };
+  /** Outbound integrations (Dukcapil, OSS, Samsat): limits, endpoints and credentials, never from files. */
+  integrations: IntegrationsConfig;
+}
+
+export type IntegrationTransport = 'direct' | 'splp';
+
+export interface IntegrationsConfig {
+  /** Base URL of the simulators (`npm run simulators`); unset, the API starts its own on a loopback port when a region uses one. */
+  simulatorUrl?: string;
+  resilience: {
+    attemptTimeoutMs: number;
+    callTimeoutMs: number;
+    retries: number;
+    backoffMs: number;
+    breakerFailures: number;
+    breakerCooldownMs: number;
+    maxConcurrent: number;
+    maxQueued: number;
+  };
+  splp: { apiKey?: string; keyHeader: string };
+  dukcapil: {
+    baseUrl?: string;
+    transport: IntegrationTransport;
+    consumer?: string;
+    userId?: string;
+    password?: string;
+    ipUser?: string;
+    threshold: number;
+  };
+  oss: {
+    baseUrl?: string;
+    transport: IntegrationTransport;
+    userKey?: string;
+    /** What OSS hashes into the `Token` header of its callbacks; unset, callbacks are refused. */
+    callback?: { username: string; password: string };
+  };
+  samsat: { baseUrl?: string; transport: IntegrationTransport; apiKey?: string };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -110,6 +147,10 @@ const origins = z
     z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, { error: 'must list origins such as https://mpp.kotabogor.go.id, comma-separated' })),
   );
 
+const httpUrl = z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, { error: 'must be an http(s) URL such as https://api-stg.oss.go.id/stg' });
+
+const transport = z.enum(['direct', 'splp'], { error: 'must be direct or splp' });
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -152,10 +193,53 @@ const schema = z.object({
   RATE_LIMIT_API_KEY_PER_MINUTE: wholeNumber(1, 1_000_000).default(1_200),
   // A kiosk issues a ticket every few seconds at opening time, and a board reconnects.
   RATE_LIMIT_DEVICE_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
+  INTEGRATIONS_SIMULATOR_URL: httpUrl.optional(),
+  INTEGRATIONS_ATTEMPT_TIMEOUT_MS: wholeNumber(50, 120_000).default(3_000),
+  INTEGRATIONS_CALL_TIMEOUT_MS: wholeNumber(50, 300_000).default(8_000),
+  INTEGRATIONS_RETRIES: wholeNumber(0, 5).default(2),
+  INTEGRATIONS_BACKOFF_MS: wholeNumber(1, 60_000).default(200),
+  INTEGRATIONS_BREAKER_FAILURES: wholeNumber(1, 1_000).default(5),
+  INTEGRATIONS_BREAKER_COOLDOWN_MS: wholeNumber(100, 3_600_000).default(30_000),
+  INTEGRATIONS_MAX_CONCURRENT: wholeNumber(1, 1_000).default(8),
+  INTEGRATIONS_MAX_QUEUED: wholeNumber(0, 10_000).default(16),
+  SPLP_API_KEY: z.string().min(1).optional(),
+  SPLP_KEY_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,60}$/, { error: 'must be an HTTP header name' })
+    .default('APIkey'),
+  DUKCAPIL_BASE_URL: httpUrl.optional(),
+  DUKCAPIL_TRANSPORT: transport.default('direct'),
+  DUKCAPIL_CONSUMER: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,100}$/, { error: 'must be the consumer name Dukcapil issued' })
+    .optional(),
+  DUKCAPIL_USER_ID: z.string().min(1).optional(),
+  DUKCAPIL_PASSWORD: z.string().min(1).optional(),
+  DUKCAPIL_IP_USER: z.string().min(1).optional(),
+  DUKCAPIL_THRESHOLD: wholeNumber(0, 100).default(90),
+  OSS_BASE_URL: httpUrl.optional(),
+  OSS_TRANSPORT: transport.default('direct'),
+  OSS_USER_KEY: z.string().min(1).optional(),
+  OSS_CALLBACK_USERNAME: z.string().min(1).optional(),
+  OSS_CALLBACK_PASSWORD: z.string().min(8, { error: 'must be at least 8 characters' }).optional(),
+  SAMSAT_BASE_URL: httpUrl.optional(),
+  SAMSAT_TRANSPORT: transport.default('direct'),
+  SAMSAT_API_KEY: z.string().min(1).optional(),
 });
 
 /** Variables whose values never appear in an error message. */
-const SECRET_VARIABLES = new Set(['DATABASE_URL', 'AUTH_JWT_SECRET', 'MPP_BOOTSTRAP_ADMIN_PASSWORD', 'REDIS_URL']);
+const SECRET_VARIABLES = new Set([
+  'DATABASE_URL',
+  'AUTH_JWT_SECRET',
+  'MPP_BOOTSTRAP_ADMIN_PASSWORD',
+  'REDIS_URL',
+  'SPLP_API_KEY',
+  'DUKCAPIL_USER_ID',
+  'DUKCAPIL_PASSWORD',
+  'OSS_USER_KEY',
+  'OSS_CALLBACK_PASSWORD',
+  'SAMSAT_API_KEY',
+]);
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   // An empty variable counts as unset, as in most shells' `VAR= command`.
@@ -188,6 +272,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (v.MPP_DEMO_ACCOUNTS && (v.DATABASE_URL || v.NODE_ENV === 'production')) {
     problems.push({ variable: 'MPP_DEMO_ACCOUNTS', message: 'is for the embedded demo only: not with DATABASE_URL or in production' });
+  }
+  if (Boolean(v.OSS_CALLBACK_USERNAME) !== Boolean(v.OSS_CALLBACK_PASSWORD)) {
+    problems.push({
+      variable: v.OSS_CALLBACK_USERNAME ? 'OSS_CALLBACK_PASSWORD' : 'OSS_CALLBACK_USERNAME',
+      message: 'must be set together with its pair',
+    });
+  }
+  if (v.INTEGRATIONS_CALL_TIMEOUT_MS < v.INTEGRATIONS_ATTEMPT_TIMEOUT_MS) {
+    problems.push({ variable: 'INTEGRATIONS_CALL_TIMEOUT_MS', message: 'must be at least INTEGRATIONS_ATTEMPT_TIMEOUT_MS' });
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -229,6 +322,39 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       trustProxy: v.TRUST_PROXY,
       bodyLimitBytes: v.BODY_LIMIT_BYTES,
       shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    },
+    integrations: {
+      simulatorUrl: v.INTEGRATIONS_SIMULATOR_URL,
+      resilience: {
+        attemptTimeoutMs: v.INTEGRATIONS_ATTEMPT_TIMEOUT_MS,
+        callTimeoutMs: v.INTEGRATIONS_CALL_TIMEOUT_MS,
+        retries: v.INTEGRATIONS_RETRIES,
+        backoffMs: v.INTEGRATIONS_BACKOFF_MS,
+        breakerFailures: v.INTEGRATIONS_BREAKER_FAILURES,
+        breakerCooldownMs: v.INTEGRATIONS_BREAKER_COOLDOWN_MS,
+        maxConcurrent: v.INTEGRATIONS_MAX_CONCURRENT,
+        maxQueued: v.INTEGRATIONS_MAX_QUEUED,
+      },
+      splp: { apiKey: v.SPLP_API_KEY, keyHeader: v.SPLP_KEY_HEADER },
+      dukcapil: {
+        baseUrl: v.DUKCAPIL_BASE_URL,
+        transport: v.DUKCAPIL_TRANSPORT,
+        consumer: v.DUKCAPIL_CONSUMER,
+        userId: v.DUKCAPIL_USER_ID,
+        password: v.DUKCAPIL_PASSWORD,
+        ipUser: v.DUKCAPIL_IP_USER,
+        threshold: v.DUKCAPIL_THRESHOLD,
+      },
+      oss: {
+        baseUrl: v.OSS_BASE_URL,
+        transport: v.OSS_TRANSPORT,
+        userKey: v.OSS_USER_KEY,
+        callback:
+          v.OSS_CALLBACK_USERNAME && v.OSS_CALLBACK_PASSWORD
+            ? { username: v.OSS_CALLBACK_USERNAME, password: v.OSS_CALLBACK_PASSWORD }
+            : undefined,
+      },
+      samsat: { baseUrl: v.SAMSAT_BASE_URL, transport: v.SAMSAT_TRANSPORT, apiKey: v.SAMSAT_API_KEY },
     },
   };
 }

@@ -46,6 +46,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly errors?: FieldError[],
+    /** Sent as Retry-After (seconds) with the error: rate limits, external systems that are down. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';

@@ -48,6 +48,19 @@ const CORE_MESSAGES: Record<string, string> = {
   UNPROCESSABLE: 'Permintaan tidak dapat diproses',
   UNSUPPORTED_MEDIA_TYPE: 'Jenis isi permintaan tidak didukung; gunakan application/json',
   VALIDATION_FAILED: 'Ada isian permintaan yang tidak valid',
+  INVALID_NIK: 'NIK tidak valid: 16 digit, kode wilayah dan tanggal lahir yang benar (tanggal +40 untuk perempuan)',
+  INVALID_NIB: 'NIB tidak valid: harus 13 digit',
+  INVALID_KBLI: 'KBLI tidak valid: harus 5 digit (KBLI 2020)',
+  INVALID_PLATE_NUMBER: 'Nomor polisi tidak valid: kode wilayah, nomor 1–9999, dan akhiran hingga 3 huruf, misalnya "F 1234 ABC"',
+  BUSINESS_NOT_FOUND: 'OSS tidak memiliki data usaha dengan NIB ini',
+  VEHICLE_NOT_FOUND: 'Samsat tidak memiliki data kendaraan dengan nomor polisi ini',
+  UPSTREAM_TIMEOUT: 'Sistem eksternal tidak menjawab tepat waktu; coba lagi setelah waktu pada Retry-After',
+  UPSTREAM_UNAVAILABLE: 'Sistem eksternal sedang tidak tersedia; coba lagi setelah waktu pada Retry-After',
+  CIRCUIT_OPEN: 'Sistem eksternal berulang kali gagal; panggilan dihentikan sementara, coba lagi setelah waktu pada Retry-After',
+  UPSTREAM_BUSY: 'Terlalu banyak permintaan ke sistem eksternal sedang berjalan; coba lagi sebentar lagi',
+  UPSTREAM_REFUSED: 'Sistem eksternal menolak akses platform (kredensial, IP, atau kuota); hubungi operator',
+  UPSTREAM_BAD_ANSWER: 'Sistem eksternal menjawab di luar kontraknya; hubungi operator',
+  INTEGRATION_NOT_CONFIGURED: 'Wilayah ini belum memiliki adaptor yang berfungsi untuk sistem eksternal ini',
 };
 
 const INDONESIAN: Record<string, string> = { ...CORE_MESSAGES, ...QUEUE_MESSAGES };

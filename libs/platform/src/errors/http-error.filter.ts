@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from './error-body';
 import { mapError } from './error-mapping';
 import { localizedMessage, preferredLanguage } from './error-messages';
 
@@ -22,6 +23,7 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   }
   if (reply.sent) return;
   const language = preferredLanguage(request.headers['accept-language']);
+  if (error instanceof ApiError && error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
   void reply
     .status(mapped.body.status)
     .header('content-type', 'application/json; charset=utf-8')

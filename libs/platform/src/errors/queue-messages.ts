@@ -21,7 +21,6 @@ export const QUEUE_MESSAGES: Record<string, string> = {
   DEVICE_TOKEN_REQUIRED: 'Rute ini khusus untuk kios dan layar antrean yang terdaftar: kirim X-Device-Token',
   IDEMPOTENCY_KEY_INVALID: 'Idempotency-Key harus 1 sampai 255 karakter ASCII yang terlihat',
   IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key ini sudah dipakai untuk permintaan lain; gunakan kunci baru',
-  NIK_INVALID: 'NIK harus 16 digit',
   NO_CURRENT_TICKET: 'Loket ini tidak sedang melayani nomor antrean; panggil satu nomor dahulu',
   PHONE_INVALID: 'Nomor ponsel diawali 08 atau +628 dan terdiri dari 10 sampai 13 digit',
   PRIORITY_NEEDS_KIOSK: 'Antrean prioritas ditandai di kios atau oleh petugas, tempat hal itu dapat diperiksa',

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { maskNiksIn } from '@mpp/domain';
+import pino, { type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
@@ -46,5 +47,14 @@ export function loggerParams(config: AppConfig, app: string, destination?: Desti
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
   };
-  return { pinoHttp: destination ? [options, destination] : options };
+  return { pinoHttp: [options, maskingNiks(destination ?? pino.destination({ dest: 1, sync: true }))] };
+}
+
+/**
+ * The last line of defence for personal data (UU 27/2022): every 16-digit number in a finished
+ * log line is masked (`3171********0001`), whatever logged it. Bodies are never logged; this
+ * covers a NIK that reaches a path, an error message or a careless log call.
+ */
+export function maskingNiks(destination: DestinationStream): DestinationStream {
+  return { write: (line: string) => destination.write(maskNiksIn(line)) };
 }

@@ -1,0 +1,79 @@
+import type { Principal } from '@mpp/domain';
+import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiGatewayTimeoutResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { COUNTER_STAFF } from '../lookup-roles';
+import { BusinessLookupDto, ListReceivedBusinessesQuery, LookupBusinessDto, ReceivedBusinessPageDto } from './licensing.dto';
+import { LicensingService } from './licensing.service';
+import { OssCallbackService } from './oss-callback.service';
+
+@ApiTags('integrations')
+@ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
+@Controller('v1/regions/:code/licensing')
+export class LicensingController {
+  constructor(private readonly licensing: LicensingService) {}
+
+  @Post('business-lookups')
+  @HttpCode(200)
+  @RestrictedAccess({ roles: COUNTER_STAFF, apiScope: 'business:read', region: { in: 'param', name: 'code' } })
+  @ApiOperation({ summary: 'Look a business up in OSS RBA by NIB, with its KBLI activities, licences and status' })
+  @ApiOkResponse({ type: BusinessLookupDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'INVALID_NIB, INVALID_KBLI or VALIDATION_FAILED; nothing was sent to OSS' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'BUSINESS_NOT_FOUND' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'UPSTREAM_UNAVAILABLE, CIRCUIT_OPEN, ... with Retry-After' })
+  @ApiGatewayTimeoutResponse({ type: ErrorResponseDto, description: 'UPSTREAM_TIMEOUT, with Retry-After' })
+  lookup(
+    @Param('code') code: string,
+    @Body() body: LookupBusinessDto,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<BusinessLookupDto> {
+    return this.licensing.lookup(code, body, principal, meta.requestId);
+  }
+
+  @Get('received-businesses')
+  @RestrictedAccess({ roles: [...COUNTER_STAFF, 'region_admin'], apiScope: 'business:read', region: { in: 'param', name: 'code' } })
+  @ApiOperation({ summary: 'Businesses OSS sent to this region (receiveNIB), newest first' })
+  @ApiOkResponse({ type: ReceivedBusinessPageDto })
+  listReceived(@Param('code') code: string, @Query() query: ListReceivedBusinessesQuery) {
+    return this.licensing.listReceived(code, query);
+  }
+}
+
+@ApiTags('integrations')
+@Controller('v1/oss')
+export class OssCallbackController {
+  constructor(private readonly callbacks: OssCallbackService) {}
+
+  @Post('receiveNIB')
+  @PublicAccess('OSS RBA calls this without our credentials; it signs each call with the Token header, checked here (PIA OSS RBA v4.3.22)')
+  @ApiOperation({
+    summary: 'OSS RBA callback: a business registered in OSS, for the licensing desk of its region',
+    description: 'Answers in OSS’s envelope `{"responreceiveNIB": {"status": "1"|"2", "keterangan": ...}}`, as OSS expects.',
+  })
+  @ApiHeader({ name: 'Token', required: true, description: 'SHA-1 hex of username + password + NIB + YYYYMMDD (WIB)' })
+  @ApiBody({ schema: { type: 'object', properties: { dataNIB: { type: 'object' } }, required: ['dataNIB'] } })
+  @ApiOkResponse({ schema: { example: { responreceiveNIB: { status: '1', keterangan: 'Data NIB berhasil diterima' } } } })
+  async receiveNib(
+    @Body() body: unknown,
+    @Headers('token') token: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const answer = await this.callbacks.receiveNib(body, token, String(request.id));
+    void reply.status(answer.httpStatus);
+    return answer.body;
+  }
+}

@@ -1,0 +1,50 @@
+import type { Principal } from '@mpp/domain';
+import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiGatewayTimeoutResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { COUNTER_STAFF } from '../lookup-roles';
+import { PersonVerificationDto, VerifyPersonDto } from './identity.dto';
+import { IdentityService } from './identity.service';
+
+@ApiTags('integrations')
+@ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
+@ApiBadRequestResponse({
+  type: ErrorResponseDto,
+  description: 'INVALID_NIK or VALIDATION_FAILED, naming the field; nothing was sent to Dukcapil',
+})
+@ApiServiceUnavailableResponse({
+  type: ErrorResponseDto,
+  description:
+    'UPSTREAM_UNAVAILABLE, CIRCUIT_OPEN, UPSTREAM_BUSY, UPSTREAM_REFUSED, UPSTREAM_BAD_ANSWER or INTEGRATION_NOT_CONFIGURED, with Retry-After',
+})
+@ApiGatewayTimeoutResponse({ type: ErrorResponseDto, description: 'UPSTREAM_TIMEOUT, with Retry-After' })
+@Controller('v1/regions/:code/population')
+export class IdentityController {
+  constructor(private readonly identity: IdentityService) {}
+
+  // POST, not GET: a NIK never goes into a URL, where proxies and logs would keep it.
+  @Post('verifications')
+  @HttpCode(200)
+  @RestrictedAccess({ roles: COUNTER_STAFF, apiScope: 'identity:verify', region: { in: 'param', name: 'code' } })
+  @ApiOperation({
+    summary: 'Verify a NIK against name, birth date and place at Dukcapil, field by field',
+    description: 'Answers whether each element given matches, never the person’s data. Every call is audited with its purpose.',
+  })
+  @ApiOkResponse({ type: PersonVerificationDto })
+  verify(
+    @Param('code') code: string,
+    @Body() body: VerifyPersonDto,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<PersonVerificationDto> {
+    return this.identity.verify(code, body, principal, meta.requestId);
+  }
+}

@@ -1,0 +1,30 @@
+import { NotFoundError, PlateNumber, type Principal } from '@mpp/domain';
+import { Injectable } from '@nestjs/common';
+import { IntegrationLookups } from '../integration-lookups.service';
+import type { LookupVehicleDto, VehicleTaxStatementDto } from './vehicle-tax.dto';
+
+/** What a vehicle owes in PKB, opsen and SWDKLLJ, from the region's Samsat adapter. */
+@Injectable()
+export class VehicleTaxService {
+  constructor(private readonly lookups: IntegrationLookups) {}
+
+  async lookup(regionCode: string, input: LookupVehicleDto, principal: Principal, requestId: string): Promise<VehicleTaxStatementDto> {
+    // Checked before any call to Samsat.
+    const plate = PlateNumber.parse(input.plateNumber, 'plateNumber');
+    const { result: statement, adapter } = await this.lookups.run(
+      'vehicleTax',
+      {
+        action: 'integration.vehicle-tax.lookup',
+        principal,
+        regionCode,
+        requestId,
+        purpose: input.purpose,
+        record: { type: 'plate', id: plate.value },
+      },
+      (port) => port.findVehicle(plate),
+      (result) => (result ? 'found' : 'not-found'),
+    );
+    if (!statement) throw new NotFoundError('VEHICLE_NOT_FOUND', 'Samsat has no vehicle with this plate number', 'plateNumber');
+    return { ...statement, adapter };
+  }
+}

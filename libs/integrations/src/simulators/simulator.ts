@@ -1,0 +1,20 @@
+/** One external system's simulated contract: routes it answers, with deterministic data. */
+export interface SimulatedAnswer {
+  status: number;
+  body: unknown;
+}
+
+export interface SimulatorRoute {
+  /** The system, for request counts: `dukcapil`, `oss`, `samsat`. */
+  system: string;
+  /** Whether this route answers a POST to `path`. */
+  matches(path: string): boolean;
+  answer(body: unknown, headers: Record<string, string | string[] | undefined>, path: string): SimulatedAnswer;
+}
+
+/** Credentials the simulators accept; the simulator adapters send them. Test data, not secrets. */
+export const SIMULATOR_CREDENTIALS = {
+  dukcapil: { consumer: 'mpp-simulator', userId: 'simulator', password: 'simulator-password', ipUser: '127.0.0.1' },
+  oss: { userKey: 'simulator-user-key' },
+  samsat: { apiKey: 'simulator-api-key' },
+} as const;
