@@ -78,11 +78,15 @@ async function main() {
   console.log(
     `bench: starting the API on 127.0.0.1:${port} (${env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'}, pool ${poolSize}, LOG_LEVEL=${env.LOG_LEVEL})`,
   );
-  api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env },
-  });
+  api = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), 'dist/apps/api/main.js'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...env },
+    },
+  );
   await waitReady(`http://127.0.0.1:${port}/health/ready`, 90_000);
   databaseUrl ??= JSON.parse(readFileSync(path.join(work, 'postgres', 'server.json'), 'utf8')).url;
 
