@@ -49,7 +49,10 @@ describe('queue: walk-in tickets and counters', () => {
 
   it('numbers hundreds of concurrent walk-in tickets exactly 1..N, then refuses past the daily quota', async () => {
     // Kota Bogor's KTP-el line gives out 200 numbers a day.
-    const responses = await Promise.all(Array.from({ length: 200 }, () => take('ktp-el')));
+    const key = randomUUID();
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => take('ktp-el', {}, i === 0 ? { 'Idempotency-Key': key } : {})),
+    );
     expect(responses.map((response) => response.status).filter((status) => status !== 201)).toEqual([]);
     const numbers = responses.map((response) => response.body.number as string).sort();
     expect(numbers).toEqual(Array.from({ length: 200 }, (_, index) => `A-${String(index + 1).padStart(3, '0')}`));
@@ -61,6 +64,10 @@ describe('queue: walk-in tickets and counters', () => {
       message: 'Kuota antrean layanan ini untuk hari ini sudah habis',
       errors: [{ path: 'serviceCode' }],
     });
+    // A retry of a request that got its ticket still gets it once the day is full.
+    const retried = await take('ktp-el', {}, { 'Idempotency-Key': key }).expect(201);
+    expect(retried.body.id).toBe(responses[0].body.id);
+    expect(retried.headers['idempotent-replayed']).toBe('true');
   });
 
   it('gives a retried or double-tapped request the same ticket with an Idempotency-Key', async () => {

@@ -19,23 +19,25 @@ import { type CounterKey, CountersRepository, type CounterStateRow, TicketsRepos
 import { ApiError, AuditLog } from '@mpp/platform';
 import { callOrderOf } from '@mpp/deployment';
 import { Injectable } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DataSource, type EntityManager } from 'typeorm';
-import { LineReader, waitingTicket } from './line-reader';
+import { waitingTicket } from './line-reader';
 import { LineWatcher } from './live/line-watcher';
 import { QueueEventBus } from './live/queue-event-bus';
 import type { OpenCounterDto, TransferTicketDto } from './queue.dto';
 import { QueueLayout, type RegionLayout } from './queue-layout';
-import { type TicketDto, ticketDto } from './ticket-view';
+import { TicketDto, ticketDto } from './ticket-view';
 
 export class CounterStateDto {
-  regionCode!: string;
-  agencyCode!: string;
-  counterCode!: string;
-  counterName!: string;
-  siteCode!: string | null;
-  status!: 'open' | 'closed';
-  services!: string[];
-  openedAt!: string | null;
+  @ApiProperty({ example: '32.71' }) regionCode!: string;
+  @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
+  @ApiProperty({ example: 'loket-3' }) counterCode!: string;
+  @ApiProperty({ example: 'Loket 3' }) counterName!: string;
+  @ApiPropertyOptional({ example: 'mpp-kota-bogor', nullable: true }) siteCode!: string | null;
+  @ApiProperty({ enum: ['open', 'closed'] }) status!: 'open' | 'closed';
+  @ApiProperty({ type: [String], description: 'Services this counter calls' }) services!: string[];
+  @ApiPropertyOptional({ nullable: true }) openedAt!: string | null;
+  @ApiPropertyOptional({ type: TicketDto, nullable: true, description: 'The ticket called or in service here, or the one just moved on' })
   ticket!: TicketDto | null;
 }
 
@@ -57,7 +59,6 @@ export class CountersService {
     private readonly layout: QueueLayout,
     private readonly counters: CountersRepository,
     private readonly tickets: TicketsRepository,
-    private readonly lines: LineReader,
     private readonly watcher: LineWatcher,
     private readonly bus: QueueEventBus,
     private readonly audit: AuditLog,
@@ -83,12 +84,13 @@ export class CountersService {
     if (unknown) throw new NotFoundError('SERVICE_NOT_FOUND', `${key.agencyCode} offers no active service ${unknown}`, 'services');
     const state = await this.dataSource.transaction(async (manager) => {
       const current = await this.counters.state(key, manager, true);
-      if (current?.status === 'open' && current.currentTicketId) {
+      if (current?.status === 'open') {
+        this.assertOfficerHolds(current, acting.principal);
         await this.assertNoActiveTicket(key.regionCode, current, manager);
       }
       return this.counters.open({ ...key, siteCode: input.siteCode, officerId: officerOf(acting.principal), services, at: now }, manager);
     });
-    await this.publishCounter(layout, state, null, now);
+    await this.publishCounter(state, null, now);
     return this.stateDto(layout, key, state, undefined);
   }
 
@@ -101,8 +103,8 @@ export class CountersService {
       await this.counters.close(key, now, manager);
       return { ...current, status: 'closed' as const, currentTicketId: null };
     });
-    await this.publishCounter(layout, state, null, now);
-    return this.stateDto(layout, key, { ...state, siteCode: state.siteCode }, undefined);
+    await this.publishCounter(state, null, now);
+    return this.stateDto(layout, key, state, undefined);
   }
 
   /** Calls the next ticket by the services' call-order strategies; 409 QUEUE_EMPTY when nobody waits. */
@@ -135,7 +137,7 @@ export class CountersService {
       const next = nextToCall(lines, now.getTime());
       if (!next) throw new ConflictError('QUEUE_EMPTY', 'nobody is waiting for the services of this counter', 'counterCode');
       const chosen = waiting.find((row) => row.id === next.ticket.id) as TicketRow;
-      const called = await this.call(key, counter, chosen, 'call', now, acting, manager);
+      const called = await this.call(key, counter, chosen, now, acting, manager);
       return { state: { ...counter, currentTicketId: called.id }, ticket: called };
     });
     await this.afterCall(layout, state, ticket, false, now);
@@ -150,7 +152,7 @@ export class CountersService {
     const now = acting.now ?? new Date();
     const layout = await this.authorize(key, acting.principal);
     const { prefix, sequence } = parseTicketNumber(ticketNumber);
-    const { state, ticket, outOfTurn } = await this.dataSource.transaction(async (manager) => {
+    const { state, ticket } = await this.dataSource.transaction(async (manager) => {
       const counter = await this.openCounter(key, acting.principal, manager);
       await this.assertNoActiveTicket(key.regionCode, counter, manager);
       await this.counters.lockCalling(key.regionCode, counter.siteCode, key.agencyCode, manager);
@@ -166,19 +168,22 @@ export class CountersService {
       if (!heldHere && !(acting.principal.kind === 'staff' && acting.principal.role === 'agency_supervisor')) {
         throw new ApiError(403, 'ROLE_NOT_ALLOWED', 'Only a supervisor calls a waiting ticket out of turn; officers call the next one');
       }
-      const called = await this.call(key, counter, found, 'call', now, acting, manager);
-      return { state: { ...counter, currentTicketId: called.id }, ticket: called, outOfTurn: !heldHere };
+      const called = await this.call(key, counter, found, now, acting, manager);
+      if (!heldHere) {
+        await this.audit.record(
+          {
+            action: 'queue.call-out-of-turn',
+            outcome: 'success',
+            principal: acting.principal,
+            regionCode: key.regionCode,
+            requestId: acting.requestId,
+            details: { agencyCode: key.agencyCode, counterCode: key.counterCode, ticketNumber: formatTicketNumber(prefix, sequence) },
+          },
+          manager,
+        );
+      }
+      return { state: { ...counter, currentTicketId: called.id }, ticket: called };
     });
-    if (outOfTurn) {
-      await this.audit.record({
-        action: 'queue.call-out-of-turn',
-        outcome: 'success',
-        principal: acting.principal,
-        regionCode: key.regionCode,
-        requestId: acting.requestId,
-        details: { agencyCode: key.agencyCode, counterCode: key.counterCode, ticketNumber: formatTicketNumber(prefix, sequence) },
-      });
-    }
     await this.afterCall(layout, state, ticket, false, now);
     return this.stateDto(layout, key, state, ticket);
   }
@@ -225,45 +230,47 @@ export class CountersService {
       const to = nextStatus(current.status, action);
       const line = { regionCode: key.regionCode, siteCode: counter.siteCode, prefix: current.linePrefix, serviceDate: current.serviceDate };
       let moved: TicketRow | undefined;
+      // The line's day row is also where tickets are numbered: its figures go last, just before commit.
+      let countFigures = async (): Promise<void> => undefined;
       switch (action) {
         case 'recall':
-          moved = await this.counters.move(current, action, statusesAllowing(action), to, { call_count_plus: true }, manager);
+          moved = await this.counters.move(current, statusesAllowing(action), to, { call_count_plus: true }, manager);
           break;
         case 'start':
-          moved = await this.counters.move(current, action, statusesAllowing(action), to, { started_at: now }, manager);
+          moved = await this.counters.move(current, statusesAllowing(action), to, { started_at: now }, manager);
           break;
         case 'hold':
-          moved = await this.counters.move(current, action, statusesAllowing(action), to, {}, manager);
+          moved = await this.counters.move(current, statusesAllowing(action), to, {}, manager);
           break;
         case 'skip':
-          moved = await this.counters.move(current, action, statusesAllowing(action), to, { finished_at: now }, manager);
-          if (moved) await this.counters.countNoShow(line, key, manager);
+          moved = await this.counters.move(current, statusesAllowing(action), to, { finished_at: now }, manager);
+          countFigures = () => this.counters.countNoShow(line, key, manager);
           break;
         case 'finish':
-          moved = await this.counters.move(current, action, statusesAllowing(action), to, { finished_at: now }, manager);
-          if (moved) await this.countServed(line, key, current, now, manager);
+          moved = await this.counters.move(current, statusesAllowing(action), to, { finished_at: now }, manager);
+          countFigures = () => this.countServed(line, key, current, now, manager);
           break;
         case 'transfer': {
           const destination = this.transferTarget(layout, counter.siteCode, target as TransferTicketDto, current);
-          if (current.status === 'serving') await this.countServed(line, key, current, now, manager);
+          // Served is counted once, where the visit's service ends; the step here counts as moved on (transferredIn there).
           moved = await this.counters.move(
             current,
-            action,
             statusesAllowing(action),
             to,
             { queued_at: now, counter_code: null, service: destination },
             manager,
           );
-          await this.counters.countTransferIn(
-            {
-              regionCode: key.regionCode,
-              siteCode: counter.siteCode,
-              prefix: destination.linePrefix,
-              serviceDate: current.serviceDate,
-              ...destination,
-            },
-            manager,
-          );
+          countFigures = () =>
+            this.counters.countTransferIn(
+              {
+                regionCode: key.regionCode,
+                siteCode: counter.siteCode,
+                prefix: destination.linePrefix,
+                serviceDate: current.serviceDate,
+                ...destination,
+              },
+              manager,
+            );
           break;
         }
       }
@@ -274,10 +281,11 @@ export class CountersService {
       );
       const keepsCounter = action === 'recall' || action === 'start';
       if (!keepsCounter) await this.counters.setCurrent(key, null, manager);
+      await countFigures();
       return { state: { ...counter, currentTicketId: keepsCounter ? moved.id : null }, ticket: moved, touched: [current, moved] };
     });
     if (action === 'recall') await this.afterCall(layout, state, ticket, true, now);
-    else await this.publishCounter(layout, state, state.currentTicketId ? ticket : null, now);
+    else await this.publishCounter(state, state.currentTicketId ? ticket : null, now);
     for (const row of touched) this.watcher.touch(row);
     return this.stateDto(layout, key, state, state.currentTicketId ? ticket : undefined, action === 'transfer' ? undefined : ticket);
   }
@@ -302,31 +310,30 @@ export class CountersService {
     key: CounterKey,
     counter: CounterStateRow,
     ticket: TicketRow,
-    action: 'call',
     now: Date,
     acting: Acting,
     manager: EntityManager,
   ): Promise<TicketRow> {
+    const action = 'call';
     const to = nextStatus(ticket.status, action);
     const called = await this.counters.move(
       ticket,
-      action,
       statusesAllowing(action),
       to,
       { called_at: now, counter_code: key.counterCode, call_count_plus: true },
       manager,
     );
     if (!called) throw new ConflictError('TICKET_STATE_CONFLICT', 'the ticket was called by another counter; call again', 'ticketNumber');
-    const line = { regionCode: key.regionCode, siteCode: counter.siteCode, prefix: ticket.linePrefix, serviceDate: ticket.serviceDate };
-    // A held ticket was already counted when first called: only its first call counts its wait.
-    if (ticket.status === 'waiting') {
-      await this.counters.countCall(line, key, (now.getTime() - ticket.queuedAt.getTime()) / 1000, ticket.priority !== null, manager);
-    }
     await this.counters.recordEvent(
       { ticket: called, action, at: now, counterCode: key.counterCode, actorId: actorOf(acting.principal).actorId },
       manager,
     );
     await this.counters.setCurrent(key, called.id, manager);
+    // A held ticket was counted when first called. The line's row goes last: it is where tickets are numbered.
+    if (ticket.status === 'waiting') {
+      const line = { regionCode: key.regionCode, siteCode: counter.siteCode, prefix: ticket.linePrefix, serviceDate: ticket.serviceDate };
+      await this.counters.countCall(line, key, (now.getTime() - ticket.queuedAt.getTime()) / 1000, ticket.priority !== null, manager);
+    }
     return called;
   }
 
@@ -338,6 +345,7 @@ export class CountersService {
     manager: EntityManager,
   ) {
     const seconds = ticket.startedAt ? (now.getTime() - ticket.startedAt.getTime()) / 1000 : 0;
+    // Today's first finish starts from the last day's mean; later ones are folded in by the UPDATE.
     const previous = await this.counters.recentMeanServiceSeconds(line, manager);
     await this.counters.countServed(line, key, seconds, updatedMeanServiceSeconds(previous, seconds), manager);
   }
@@ -358,11 +366,11 @@ export class CountersService {
       announcement: callAnnouncement(number, counterName),
       recall,
     });
-    await this.publishCounter(layout, state, ticket, now);
+    await this.publishCounter(state, ticket, now);
     this.watcher.touch(ticket);
   }
 
-  private async publishCounter(layout: RegionLayout, state: CounterStateRow, ticket: TicketRow | null, now: Date): Promise<void> {
+  private async publishCounter(state: CounterStateRow, ticket: TicketRow | null, now: Date): Promise<void> {
     await this.bus.publish({
       type: 'counter',
       regionCode: state.regionCode,
@@ -373,7 +381,6 @@ export class CountersService {
       status: state.status,
       ticketNumber: ticket ? formatTicketNumber(ticket.prefix, ticket.sequence) : null,
     });
-    void layout;
   }
 
   /** The counter exists and the principal is an officer or supervisor of its agency (and its own counter, when bound to one). */
@@ -395,6 +402,12 @@ export class CountersService {
   private async openCounter(key: CounterKey, principal: Principal, manager: EntityManager): Promise<CounterStateRow> {
     const counter = await this.counters.state(key, manager, true);
     if (!counter || counter.status !== 'open') throw new ConflictError('COUNTER_CLOSED', 'open the counter first', 'counterCode');
+    this.assertOfficerHolds(counter, principal);
+    return counter;
+  }
+
+  /** A counter officer acts only on a counter they opened; a supervisor may act on any of the agency's. */
+  private assertOfficerHolds(counter: CounterStateRow, principal: Principal): void {
     if (principal.kind === 'staff' && principal.role === 'counter_officer' && counter.officerId !== principal.accountId) {
       throw new ConflictError(
         'COUNTER_TAKEN',
@@ -402,7 +415,6 @@ export class CountersService {
         'counterCode',
       );
     }
-    return counter;
   }
 
   private async assertNoActiveTicket(regionCode: string, counter: CounterStateRow, manager: EntityManager): Promise<void> {

@@ -1,10 +1,18 @@
-import { ConflictError, InvalidValueError, NotFoundError, PhoneNumber, serviceDateAt } from '@mpp/domain';
-import { TicketsRepository, type TicketRow } from '@mpp/persistence';
+import {
+  ConflictError,
+  InvalidValueError,
+  nextStatus,
+  NotFoundError,
+  PhoneNumber,
+  RegionCode,
+  serviceDateAt,
+  statusesAllowing,
+} from '@mpp/domain';
+import { CountersRepository, type IdempotencyClaim, type IssueResult, TicketsRepository, type TicketRow } from '@mpp/persistence';
 import { ApiError, type DevicePrincipal } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CountersRepository } from '@mpp/persistence';
 import { LineReader } from './line-reader';
 import { LineWatcher } from './live/line-watcher';
 import type { TakeTicketDto } from './queue.dto';
@@ -19,6 +27,27 @@ export interface TakeTicketContext {
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** Stripe's rules: a key is the caller's own (a kiosk's, or a client address's), tied to the request it first came with. */
+function idempotencyClaim(siteCode: string, input: TakeTicketDto, phone: string | null, context: TakeTicketContext): IdempotencyClaim {
+  const key = context.idempotencyKey as string;
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new InvalidValueError('IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key must be 1 to 255 visible ASCII characters', 'Idempotency-Key');
+  }
+  const scope = context.device ? `device:${context.device.id}` : `ip:${context.clientIp}`;
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify([siteCode, input.agencyCode, input.serviceCode, input.priority ?? null, phone]))
+    .digest('hex');
+  return { scope, key, requestHash };
+}
+
+/** A replay or a fresh ticket; a key used for another request is refused. */
+function answer(result: Exclude<IssueResult, { kind: 'quota-exhausted' }>): { ticket: TicketDto; replayed: boolean } {
+  if (result.kind === 'key-reused') {
+    throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request; use a new key');
+  }
+  return { ticket: ticketDto(result.ticket), replayed: result.kind === 'replayed' };
+}
 
 /** Walk-in tickets: taking one, reading its page, cancelling it. */
 @Injectable()
@@ -47,6 +76,12 @@ export class TicketsService {
       );
     }
     const phone = input.phone ? PhoneNumber.parse(input.phone).value : null;
+    const claim = context.idempotencyKey === undefined ? undefined : idempotencyClaim(siteCode, input, phone, context);
+    if (claim) {
+      // A retry gets its ticket even if the service closed or filled up since the first try.
+      const earlier = await this.tickets.earlierIssue(RegionCode.parse(regionCode, 'code').value, claim);
+      if (earlier && earlier.kind !== 'quota-exhausted') return answer(earlier);
+    }
     const line = await this.layout.line(regionCode, siteCode, input.agencyCode, input.serviceCode, now);
     assertAcceptingTickets(line, now);
     const ticket = {
@@ -62,42 +97,23 @@ export class TicketsService {
       phone,
       quota: line.record.queue.dailyQuota,
     };
-    const quotaUsed = () =>
-      new ConflictError(
+    let result: IssueResult;
+    if (claim) result = await this.tickets.issueOnce(ticket, claim);
+    else {
+      const row = await this.tickets.issue(ticket);
+      result = row ? { kind: 'issued', ticket: row } : { kind: 'quota-exhausted' };
+    }
+    if (result.kind === 'quota-exhausted') {
+      throw new ConflictError(
         'DAILY_QUOTA_REACHED',
         `all ${line.record.queue.dailyQuota} tickets of today for ${input.serviceCode} are taken`,
         'serviceCode',
       );
-
-    let issued: TicketRow;
-    let replayed = false;
-    if (context.idempotencyKey !== undefined) {
-      if (!IDEMPOTENCY_KEY.test(context.idempotencyKey)) {
-        throw new InvalidValueError(
-          'IDEMPOTENCY_KEY_INVALID',
-          'Idempotency-Key must be 1 to 255 visible ASCII characters',
-          'Idempotency-Key',
-        );
-      }
-      const scope = context.device ? `device:${context.device.id}` : `ip:${context.clientIp}`;
-      const requestHash = createHash('sha256')
-        .update(JSON.stringify([siteCode, input.agencyCode, input.serviceCode, input.priority ?? null, phone]))
-        .digest('hex');
-      const result = await this.tickets.issueOnce(ticket, { scope, key: context.idempotencyKey, requestHash });
-      if (result.kind === 'quota-exhausted') throw quotaUsed();
-      if (result.kind === 'key-reused') {
-        throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request; use a new key');
-      }
-      issued = result.ticket;
-      replayed = result.kind === 'replayed';
-    } else {
-      const row = await this.tickets.issue(ticket);
-      if (!row) throw quotaUsed();
-      issued = row;
     }
+    const taken = answer(result);
     // A walk-in joins at the end (booked_first may put a booking ahead, but bookings check in elsewhere).
-    if (!replayed) this.watcher.touch(issued, issued.priority !== null);
-    return { ticket: ticketDto(issued), replayed };
+    if (!taken.replayed) this.watcher.touch(ticket, ticket.priority !== null);
+    return taken;
   }
 
   async find(regionCode: string, id: string): Promise<TicketRow> {
@@ -123,7 +139,13 @@ export class TicketsService {
   async cancel(regionCode: string, id: string, now = new Date()): Promise<TicketDto> {
     const row = await this.find(regionCode, id);
     const moved = await this.dataSource.transaction(async (manager) => {
-      const updated = await this.counters.move(row, 'cancel', ['waiting'], 'cancelled', { finished_at: now }, manager);
+      const updated = await this.counters.move(
+        row,
+        statusesAllowing('cancel'),
+        nextStatus(row.status, 'cancel'),
+        { finished_at: now },
+        manager,
+      );
       if (!updated)
         throw new ConflictError(
           'TICKET_STATE_CONFLICT',

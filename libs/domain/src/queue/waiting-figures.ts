@@ -33,6 +33,8 @@ export function estimatedWaitMinutes(input: { ahead: number; meanServiceSeconds:
 }
 
 /** Recent mean service time: an exponentially weighted mean, so this morning counts more than last week. */
-export function updatedMeanServiceSeconds(previous: number | null, observed: number, weight = 0.2): number {
+export const MEAN_SERVICE_WEIGHT = 0.2;
+
+export function updatedMeanServiceSeconds(previous: number | null, observed: number, weight = MEAN_SERVICE_WEIGHT): number {
   return previous === null ? observed : previous * (1 - weight) + observed * weight;
 }

@@ -1,5 +1,5 @@
 import type { TicketAction, TicketStatus } from '@mpp/domain';
-import { minuteBucket } from '@mpp/domain';
+import { MEAN_SERVICE_WEIGHT, minuteBucket } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { TICKET_COLUMNS, type TicketRow } from './ticket-row';
 
@@ -37,7 +37,8 @@ const COUNTER_COLUMNS = `region_code AS "regionCode", agency_code AS "agencyCode
 
 /**
  * Counters (loket) and the moves of tickets between them. The service layer runs these inside
- * one transaction per action; every ticket update names the statuses it may start from, so a
+ * one transaction per action, with the figures last: a line's day row is also where tickets
+ * are numbered, so it is locked for the shortest time, and one action touches one line row; every ticket update names the statuses it may start from, so a
  * move that lost a race changes nothing and says so.
  */
 export class CountersRepository {
@@ -123,12 +124,11 @@ export class CountersRepository {
   }
 
   /**
-   * Moves a ticket by `action` if it is still in one of `from`; undefined when it is not (someone
+   * Moves a ticket to `to` if it is still in one of `from`; undefined when it is not (someone
    * else moved it first). `set` holds the extra columns the action stamps.
    */
   async move(
     ticket: { regionCode: string; id: string },
-    action: TicketAction,
     from: readonly TicketStatus[],
     to: TicketStatus,
     set: Partial<Record<'called_at' | 'started_at' | 'finished_at' | 'queued_at', Date>> & {
@@ -159,7 +159,6 @@ export class CountersRepository {
       `UPDATE ticket SET ${assignments.join(', ')} WHERE region_code = $1 AND id = $2 AND status = ANY($3) RETURNING ${TICKET_COLUMNS}`,
       params,
     )) as [TicketRow[], number];
-    void action;
     return rows[0];
   }
 
@@ -187,6 +186,12 @@ export class CountersRepository {
   /** Figures of a call: one more called ticket, its wait in the line's and the counter's histograms. */
   async countCall(line: LineKey, counter: CounterKey, waitSeconds: number, priority: boolean, manager: EntityManager): Promise<void> {
     const bucket = minuteBucket(waitSeconds) + 1;
+    await this.counterDay(counter, line.serviceDate, manager);
+    await manager.query(
+      `UPDATE queue_counter_day SET called = called + 1, wait_seconds_sum = wait_seconds_sum + $5, wait_histogram[$6] = wait_histogram[$6] + 1
+       WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3 AND service_date = $4`,
+      [counter.regionCode, counter.agencyCode, counter.counterCode, line.serviceDate, Math.round(waitSeconds), bucket],
+    );
     await manager.query(
       `UPDATE queue_line_day SET called = called + 1, wait_seconds_sum = wait_seconds_sum + $5,
               wait_histogram[$6] = wait_histogram[$6] + 1,
@@ -194,29 +199,15 @@ export class CountersRepository {
        WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
       [line.regionCode, line.siteCode, line.prefix, line.serviceDate, Math.round(waitSeconds), bucket, priority],
     );
-    await this.counterDay(counter, line.serviceDate, manager);
-    await manager.query(
-      `UPDATE queue_counter_day SET called = called + 1, wait_seconds_sum = wait_seconds_sum + $5, wait_histogram[$6] = wait_histogram[$6] + 1
-       WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3 AND service_date = $4`,
-      [counter.regionCode, counter.agencyCode, counter.counterCode, line.serviceDate, Math.round(waitSeconds), bucket],
-    );
   }
 
-  /** Figures of a finished service: served, its time, and the line's recent mean for wait estimates. */
-  async countServed(
-    line: LineKey,
-    counter: CounterKey,
-    serviceSeconds: number,
-    meanServiceSeconds: number,
-    manager: EntityManager,
-  ): Promise<void> {
+  /**
+   * Figures of a finished service: served, its time, and the line's recent mean for wait
+   * estimates, folded in by the UPDATE itself so two finishes at once both count; `firstMean`
+   * is the mean to start the day's row from.
+   */
+  async countServed(line: LineKey, counter: CounterKey, serviceSeconds: number, firstMean: number, manager: EntityManager): Promise<void> {
     const bucket = minuteBucket(serviceSeconds) + 1;
-    await manager.query(
-      `UPDATE queue_line_day SET served = served + 1, service_seconds_sum = service_seconds_sum + $5,
-              service_histogram[$6] = service_histogram[$6] + 1, mean_service_seconds = $7
-       WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
-      [line.regionCode, line.siteCode, line.prefix, line.serviceDate, Math.round(serviceSeconds), bucket, meanServiceSeconds],
-    );
     await this.counterDay(counter, line.serviceDate, manager);
     await manager.query(
       `UPDATE queue_counter_day SET served = served + 1, service_seconds_sum = service_seconds_sum + $5,
@@ -224,17 +215,25 @@ export class CountersRepository {
        WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3 AND service_date = $4`,
       [counter.regionCode, counter.agencyCode, counter.counterCode, line.serviceDate, Math.round(serviceSeconds), bucket],
     );
+    await manager.query(
+      `UPDATE queue_line_day SET served = served + 1, service_seconds_sum = service_seconds_sum + $5,
+              service_histogram[$6] = service_histogram[$6] + 1,
+              mean_service_seconds = CASE WHEN mean_service_seconds IS NULL THEN $7
+                                          ELSE mean_service_seconds * (1 - $8::float8) + $5 * $8::float8 END
+       WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
+      [line.regionCode, line.siteCode, line.prefix, line.serviceDate, Math.round(serviceSeconds), bucket, firstMean, MEAN_SERVICE_WEIGHT],
+    );
   }
 
   async countNoShow(line: LineKey, counter: CounterKey, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE queue_line_day SET no_shows = no_shows + 1 WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
-      [line.regionCode, line.siteCode, line.prefix, line.serviceDate],
-    );
     await this.counterDay(counter, line.serviceDate, manager);
     await manager.query(
       `UPDATE queue_counter_day SET no_shows = no_shows + 1 WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3 AND service_date = $4`,
       [counter.regionCode, counter.agencyCode, counter.counterCode, line.serviceDate],
+    );
+    await manager.query(
+      `UPDATE queue_line_day SET no_shows = no_shows + 1 WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
+      [line.regionCode, line.siteCode, line.prefix, line.serviceDate],
     );
   }
 

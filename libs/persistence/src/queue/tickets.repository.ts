@@ -81,14 +81,7 @@ export class TicketsRepository {
          RETURNING ticket_id`,
         [ticket.regionCode, claim.scope, claim.key, claim.requestHash, ticket.id],
       )) as unknown[];
-      if (claimed.length === 0) {
-        const [first] = (await manager.query(
-          `SELECT request_hash AS "requestHash", ticket_id AS "ticketId" FROM idempotency_key WHERE region_code = $1 AND scope = $2 AND key = $3`,
-          [ticket.regionCode, claim.scope, claim.key],
-        )) as { requestHash: string; ticketId: string }[];
-        if (first.requestHash !== claim.requestHash) return { kind: 'key-reused' };
-        return { kind: 'replayed', ticket: (await this.find(ticket.regionCode, first.ticketId, manager)) as TicketRow };
-      }
+      if (claimed.length === 0) return (await this.earlierIssue(ticket.regionCode, claim, manager)) as IssueResult;
       const issued = await this.issue(ticket, manager);
       if (!issued) {
         // Nothing was issued: give the key back so a retry is judged afresh.
@@ -101,6 +94,18 @@ export class TicketsRepository {
       }
       return { kind: 'issued', ticket: issued };
     });
+  }
+
+  /** The answer a live idempotency key already holds: the same ticket, or a refusal when the request differs. */
+  async earlierIssue(regionCode: string, claim: IdempotencyClaim, manager?: EntityManager): Promise<IssueResult | undefined> {
+    const [first] = (await (manager ?? this.dataSource.manager).query(
+      `SELECT request_hash AS "requestHash", ticket_id AS "ticketId" FROM idempotency_key
+       WHERE region_code = $1 AND scope = $2 AND key = $3 AND created_at >= now() - interval '24 hours'`,
+      [regionCode, claim.scope, claim.key],
+    )) as { requestHash: string; ticketId: string }[];
+    if (!first) return undefined;
+    if (first.requestHash !== claim.requestHash) return { kind: 'key-reused' };
+    return { kind: 'replayed', ticket: (await this.find(regionCode, first.ticketId, manager)) as TicketRow };
   }
 
   async find(regionCode: string, id: string, manager?: EntityManager): Promise<TicketRow | undefined> {
