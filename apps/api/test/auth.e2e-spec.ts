@@ -187,6 +187,38 @@ describe('sign-in rate limit', () => {
   });
 });
 
+describe('rate limits with made-up keys and device tokens', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(API_APP, { RATE_LIMIT_LOGIN_PER_MINUTE: '3', RATE_LIMIT_PUBLIC_PER_MINUTE: '4' });
+  });
+  afterAll(() => testApp.close());
+
+  const fakeKey = (i: number) => `mpp_${'abcdefghjk'.slice(0, 9)}${'mnpqrstuvw'[i]}_${'A'.repeat(43)}`;
+  const fakeDevice = (i: number) => `mppd_${'abcdefghjk'.slice(0, 9)}${'mnpqrstuvw'[i]}_${'B'.repeat(43)}`;
+
+  it('counts sign-ins per address, whatever key or device token comes with them', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await request(testApp.server)
+        .post('/v1/auth/login')
+        .set('X-API-Key', fakeKey(i))
+        .set('X-Device-Token', fakeDevice(i))
+        .send({ email: 'x@test.mpp.go.id', password: 'guess' });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+  });
+
+  it('gives a device budget only to a device token that checks out', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await request(testApp.server).get('/v1/regions/32.71').set('X-Device-Token', fakeDevice(i))).status);
+    }
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+  });
+});
+
 describe('sign-in rate limit with Redis unreachable', () => {
   let testApp: TestApp;
   beforeAll(async () => {

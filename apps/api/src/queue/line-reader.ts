@@ -11,6 +11,7 @@ export function waitingTicket(row: TicketRow): WaitingTicket {
   return {
     id: row.id,
     arrivedAt: row.arrivedAt.getTime(),
+    sequence: row.sequence,
     priority: row.priority,
     slotStart: row.slotStart ? row.slotStart.getTime() : null,
   };

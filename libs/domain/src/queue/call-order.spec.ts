@@ -15,6 +15,11 @@ describe('callingOrder', () => {
     expect(ids(order)).toEqual(['a', 'b', 'p']);
   });
 
+  it('breaks a tie within one millisecond by the ticket’s number', () => {
+    const order = callingOrder([ticket('z', 5, { sequence: 8 }), ticket('a', 5, { sequence: 9 })], { strategy: 'fcfs' }, now);
+    expect(ids(order)).toEqual(['z', 'a']);
+  });
+
   it('booked_first puts due bookings first, by slot, and leaves early bookings in the walk-in line', () => {
     const order = callingOrder(
       [

@@ -31,6 +31,8 @@ export interface WaitingTicket {
   id: string;
   /** Epoch milliseconds of the first ticket of this visit. */
   arrivedAt: number;
+  /** The ticket's number of the day: breaks ties within a millisecond, as the numbers were given in arrival order. */
+  sequence?: number;
   priority?: PriorityGroup | null;
   /** Epoch milliseconds of the booked slot's start, for tickets from a booking. */
   slotStart?: number | null;
@@ -43,7 +45,8 @@ export interface CallOrderState {
 
 export const INITIAL_CALL_ORDER_STATE: CallOrderState = { regularSincePriority: Number.MAX_SAFE_INTEGER };
 
-const byArrival = (a: WaitingTicket, b: WaitingTicket) => a.arrivedAt - b.arrivedAt || a.id.localeCompare(b.id);
+const byArrival = (a: WaitingTicket, b: WaitingTicket) =>
+  a.arrivedAt - b.arrivedAt || (a.sequence ?? 0) - (b.sequence ?? 0) || a.id.localeCompare(b.id);
 
 /** The waiting tickets of one service in the order they will be called if nothing changes. */
 export function callingOrder(

@@ -20,7 +20,7 @@ import { AuthService } from './auth.service';
 import { DEVICE_TOKEN_HEADER, DeviceAuthenticator } from './device-authenticator';
 import { authSecretProvider, JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password-hasher';
-import { RateLimitGuard } from './rate-limit.guard';
+import { clientIpTracker, RATE_LIMITS, RateLimitGuard } from './rate-limit.guard';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenService } from './token.service';
 import { WriteAuditInterceptor } from './write-audit.interceptor';
@@ -49,10 +49,16 @@ export class AccessModule {
             {
               name: 'default',
               ttl: 60_000,
-              limit: (ctx) =>
-                hasApiKey(ctx) ? rateLimits.apiKeyPerMinute : hasDeviceToken(ctx) ? rateLimits.devicePerMinute : rateLimits.publicPerMinute,
+              // A registered device's budget is set by RateLimitGuard once its token checks out.
+              limit: (ctx) => (hasApiKey(ctx) ? rateLimits.apiKeyPerMinute : rateLimits.publicPerMinute),
             },
-            { name: 'login', ttl: 60_000, limit: rateLimits.loginPerMinute, skipIf: (ctx) => !isLoginRoute(ctx) },
+            {
+              name: 'login',
+              ttl: 60_000,
+              limit: rateLimits.loginPerMinute,
+              skipIf: (ctx) => !isLoginRoute(ctx),
+              getTracker: clientIpTracker,
+            },
           ],
         }),
       ],
@@ -64,6 +70,7 @@ export class AccessModule {
         repositoryProvider(AuditLogRepository),
         repositoryProvider(DevicesRepository),
         DeviceAuthenticator,
+        { provide: RATE_LIMITS, useValue: rateLimits },
         PasswordHasher,
         TokenService,
         JwtStrategy,
@@ -95,8 +102,4 @@ function hasApiKey(context: ExecutionContext): boolean {
 
 function isLoginRoute(context: ExecutionContext): boolean {
   return Reflect.getMetadata(LOGIN_RATE_LIMIT, context.getHandler()) === true;
-}
-
-function hasDeviceToken(context: ExecutionContext): boolean {
-  return Boolean(context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers[DEVICE_TOKEN_HEADER]);
 }

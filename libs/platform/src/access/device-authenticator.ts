@@ -45,11 +45,6 @@ function invalid(): ApiError {
   return new ApiError(401, 'DEVICE_TOKEN_INVALID', 'The device token is unknown or revoked; register the kiosk or board again');
 }
 
-/** The prefix of a well-formed device token, for rate limits: cheap, no database. */
-export function deviceTokenPrefixOf(header: string | undefined): string | undefined {
-  return header ? DEVICE_TOKEN_PATTERN.exec(header.trim())?.[1] : undefined;
-}
-
 /** A new device token, `mppd_<prefix>_<secret>`: shown once to the admin who registers the device, stored as a hash. */
 export function newDeviceToken(): { token: string; prefix: string; hash: Buffer } {
   const prefix = newKeyPrefix();

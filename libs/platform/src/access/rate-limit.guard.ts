@@ -1,24 +1,63 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerRequest,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
 import { ApiError } from '../errors/error-body';
 import { API_KEY_HEADER } from './access.decorators';
 import { apiKeyPrefixOf } from './api-key-authenticator';
-import { DEVICE_TOKEN_HEADER, deviceTokenPrefixOf } from './device-authenticator';
+import type { AppConfig } from '../config/app-config';
+import { DEVICE_TOKEN_HEADER, DeviceAuthenticator, type DevicePrincipal } from './device-authenticator';
+
+/** The configured budgets, for the guard. */
+export const RATE_LIMITS = Symbol('RATE_LIMITS');
 
 /**
  * Counts requests per API key when one is sent (each integrator has its own budget), per
  * registered device, and per client IP otherwise. Behind a proxy, set TRUST_PROXY so the IP is the client's.
+ * Sign-in routes always count per IP (`clientIpTracker`), whatever headers come with them.
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly devices: DeviceAuthenticator,
+    @Inject(RATE_LIMITS) private readonly limits: AppConfig['rateLimits'],
+  ) {
+    super(options, storage, reflector);
+  }
+
+  /** A registered kiosk or board gets the device budget; anyone else sending a token, the public one. */
+  protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
+    if (props.throttler.name === 'default' && (await this.deviceOf(props.context.switchToHttp().getRequest()))) {
+      return super.handleRequest({ ...props, limit: this.limits.devicePerMinute });
+    }
+    return super.handleRequest(props);
+  }
+
+  private async deviceOf(request: Record<string, unknown>): Promise<DevicePrincipal | undefined> {
+    const token = (request['headers'] as Record<string, string | undefined>)[DEVICE_TOKEN_HEADER];
+    if (!token) return undefined;
+    return this.devices.authenticate(token).catch(() => undefined);
+  }
+
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     const headers = request['headers'] as Record<string, string | undefined>;
     const prefix = apiKeyPrefixOf(headers[API_KEY_HEADER]);
     if (prefix) return `key:${prefix}`;
-    // A kiosk serves a whole queue from one address: it has its own budget, not its IP's.
-    const device = deviceTokenPrefixOf(headers[DEVICE_TOKEN_HEADER]);
-    return device ? `device:${device}` : `ip:${String(request['ip'])}`;
+    // A kiosk serves a whole queue from one address: it has its own budget, not its IP's. Only a
+    // token that checks out earns one; made-up tokens would otherwise buy a fresh budget each.
+    const device = await this.deviceOf(request);
+    return device ? `device:${device.id}` : clientIpTracker(request);
   }
 
   /** One plain Retry-After (RFC 9110) whichever limit was hit, and our error body. */
@@ -27,4 +66,9 @@ export class RateLimitGuard extends ThrottlerGuard {
     void context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(seconds));
     throw new ApiError(429, 'RATE_LIMITED', `Too many requests; try again in ${seconds} s`);
   }
+}
+
+/** The client's address as the tracker: sign-in attempts are counted per IP, whatever else is sent. */
+export function clientIpTracker(request: Record<string, unknown>): string {
+  return `ip:${String(request['ip'])}`;
 }
