@@ -107,7 +107,7 @@ describe('queue: booked slots and check-in', () => {
       .set('X-Device-Token', kiosk)
       .send({ bookingCode: booking.body.code })
       .expect(201);
-    expect(ticket.body).toMatchObject({ channel: 'booking', slotStart: slot.start, status: 'waiting', phone: '+62812*****444' });
+    expect(ticket.body).toMatchObject({ channel: 'booking', slotStart: slot.start, status: 'waiting', notice: true });
     expect(ticket.body.number).toBe('A-002');
     const twice = await request(testApp.server)
       .post(checkIns)

@@ -91,7 +91,8 @@ describe('queue: live boards, ticket pages, notices, figures and closures', () =
     const ahead = [];
     for (let i = 0; i < 4; i++) ahead.push(await take('bphtb'));
     const mine = await take('bphtb', { phone: '0812-3456-7890' });
-    expect(mine.body.phone).toBe('+62812*****890');
+    expect(mine.body.notice).toBe(true);
+    expect(JSON.stringify(mine.body)).not.toContain('34567890');
     const stream = await sse(`/v1/regions/32.71/tickets/${mine.body.id}/events`);
     const initial = await stream.next((event) => event.type === 'ticket');
     expect(initial.data).toMatchObject({ number: mine.body.number, position: 5, status: 'waiting' });
@@ -101,13 +102,13 @@ describe('queue: live boards, ticket pages, notices, figures and closures', () =
     await counter('call-next').expect(200);
     await counter('skip').expect(200);
     await stream.next((event) => event.type === 'ticket' && event.data['position'] === 4, 3_000);
-    expect(notices.messages(mine.body.id)).toEqual([]);
+    expect(notices.messages(`${SITE}/${mine.body.serviceDate}/${mine.body.number}`)).toEqual([]);
 
     await counter('call-next').expect(200);
     await counter('skip').expect(200);
     await stream.next((event) => event.type === 'ticket' && event.data['position'] === 3, 3_000);
-    await waitFor(() => notices.messages(mine.body.id).length === 1);
-    const [notice] = notices.messages(mine.body.id);
+    await waitFor(() => notices.messages(`${SITE}/${mine.body.serviceDate}/${mine.body.number}`).length === 1);
+    const [notice] = notices.messages(`${SITE}/${mine.body.serviceDate}/${mine.body.number}`);
     expect(notice).toMatchObject({ to: '+6281234567890', channel: 'whatsapp' });
     expect(notice.text).toContain(`nomor antrean ${mine.body.number}`);
     expect(notice.text).toContain('tinggal 2 orang lagi');
@@ -117,7 +118,7 @@ describe('queue: live boards, ticket pages, notices, figures and closures', () =
     await counter('skip').expect(200);
     await stream.next((event) => event.type === 'ticket' && event.data['position'] === 2, 3_000);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(notices.messages(mine.body.id)).toHaveLength(1);
+    expect(notices.messages(`${SITE}/${mine.body.serviceDate}/${mine.body.number}`)).toHaveLength(1);
   });
 
   it('keeps the day’s figures per service, agency and counter as tickets move', async () => {

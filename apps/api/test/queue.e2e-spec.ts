@@ -180,6 +180,15 @@ describe('queue: walk-in tickets and counters', () => {
       arrivedAt: before.body.arrivedAt,
     });
     expect(after.body.position).toBe(1);
+    const history = await testApp.app
+      .get(DataSource)
+      .query(`SELECT action, status FROM ticket_event WHERE ticket_id = $1 ORDER BY id`, [ticketId]);
+    expect(history).toEqual([
+      { action: 'issue', status: 'waiting' },
+      { action: 'call', status: 'called' },
+      { action: 'start', status: 'serving' },
+      { action: 'transfer', status: 'waiting' },
+    ]);
     expect(after.body.estimatedWaitMinutes).toEqual(expect.any(Number));
   });
 

@@ -1,5 +1,5 @@
 import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DeviceDto, DeviceListDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
 import { DevicesService } from './devices.service';
@@ -39,7 +39,11 @@ export class DevicesController {
   @ApiOperation({ summary: 'Revoke a device’s token (lost, stolen or replaced); takes effect within 10 seconds; audited' })
   @ApiOkResponse({ type: DeviceDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DEVICE_NOT_FOUND' })
-  revoke(@Param('regionCode') regionCode: string, @Param('id') id: string, @CurrentRequest() request: RequestMeta): Promise<DeviceDto> {
+  revoke(
+    @Param('regionCode') regionCode: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentRequest() request: RequestMeta,
+  ): Promise<DeviceDto> {
     return this.devices.revoke(regionCode, id, request);
   }
 }

@@ -17,30 +17,36 @@ export class DevicesService {
   async register(regionCode: string, body: RegisterDeviceRequest, request: RequestMeta): Promise<RegisteredDeviceDto> {
     const region = RegionCode.parse(regionCode, 'regionCode').value;
     const principal = request.principal as Principal;
-    const [site] = (await this.dataSource.query(`SELECT 1 FROM site WHERE region_code = $1 AND code = $2 AND active`, [
-      region,
-      body.siteCode,
-    ])) as unknown[];
-    if (!site) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
+    if (!(await this.devices.siteIsActive(region, body.siteCode)))
+      throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
     const { token, prefix, hash } = newDeviceToken();
-    const row = await this.devices.insert({
-      regionCode: region,
-      id: newId(),
-      siteCode: body.siteCode,
-      kind: body.kind,
-      name: body.name,
-      tokenPrefix: prefix,
-      tokenHash: hash,
-      createdBy: actorOf(principal).actorId,
-    });
-    await this.audit.record({
-      action: 'device.register',
-      outcome: 'success',
-      principal,
-      regionCode: region,
-      target: { type: 'device', id: row.id },
-      requestId: request.requestId,
-      details: { site: row.siteCode, kind: row.kind },
+    const row = await this.dataSource.transaction(async (manager) => {
+      const inserted = await this.devices.insert(
+        {
+          regionCode: region,
+          id: newId(),
+          siteCode: body.siteCode,
+          kind: body.kind,
+          name: body.name,
+          tokenPrefix: prefix,
+          tokenHash: hash,
+          createdBy: actorOf(principal).actorId,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          action: 'device.register',
+          outcome: 'success',
+          principal,
+          regionCode: region,
+          target: { type: 'device', id: inserted.id },
+          requestId: request.requestId,
+          details: { site: inserted.siteCode, kind: inserted.kind },
+        },
+        manager,
+      );
+      return inserted;
     });
     return { ...toDto(row), token };
   }
@@ -51,15 +57,21 @@ export class DevicesService {
 
   async revoke(regionCode: string, id: string, request: RequestMeta): Promise<DeviceDto> {
     const region = RegionCode.parse(regionCode, 'regionCode').value;
-    const row = /^[0-9a-f-]{36}$/.test(id) ? await this.devices.revoke(region, id) : undefined;
-    if (!row) throw new NotFoundError('DEVICE_NOT_FOUND', 'No device with this id in this region', 'id');
-    await this.audit.record({
-      action: 'device.revoke',
-      outcome: 'success',
-      principal: request.principal as Principal,
-      regionCode: region,
-      target: { type: 'device', id: row.id },
-      requestId: request.requestId,
+    const row = await this.dataSource.transaction(async (manager) => {
+      const revoked = await this.devices.revoke(region, id, manager);
+      if (!revoked) throw new NotFoundError('DEVICE_NOT_FOUND', 'No device with this id in this region', 'id');
+      await this.audit.record(
+        {
+          action: 'device.revoke',
+          outcome: 'success',
+          principal: request.principal as Principal,
+          regionCode: region,
+          target: { type: 'device', id: revoked.id },
+          requestId: request.requestId,
+        },
+        manager,
+      );
+      return revoked;
     });
     return toDto(row);
   }

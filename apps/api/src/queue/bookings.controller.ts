@@ -1,4 +1,4 @@
-import { CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, PublicAccess } from '@mpp/platform';
+import { DeviceAccess, ErrorResponseDto, PublicAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -68,12 +68,7 @@ export class BookingsController {
   @ApiParam({ name: 'siteCode', example: 'mpp-kota-bogor' })
   @ApiCreatedResponse({ type: TicketDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'CHECK_IN_TOO_EARLY, BOOKING_LAPSED, BOOKING_NOT_ACTIVE' })
-  checkIn(
-    @Param('code') code: string,
-    @Param('siteCode') siteCode: string,
-    @Body() body: CheckInDto,
-    @CurrentDevice() device: DevicePrincipal | undefined,
-  ): Promise<TicketDto> {
-    return this.bookings.checkIn(code, siteCode, body.bookingCode, device);
+  checkIn(@Param('code') code: string, @Param('siteCode') siteCode: string, @Body() body: CheckInDto): Promise<TicketDto> {
+    return this.bookings.checkIn(code, siteCode, body.bookingCode);
   }
 }

@@ -6,6 +6,7 @@ const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export class SlotsQuery {
   @ApiProperty({ example: '2026-11-26', description: 'A day in the mall’s time zone, today up to 30 days ahead' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'date must be a real date' })
   date!: string;
 }
 

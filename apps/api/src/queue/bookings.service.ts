@@ -14,7 +14,6 @@ import {
   slotsOf,
 } from '@mpp/domain';
 import { type BookingRow, BookingsRepository, CountersRepository, TicketsRepository } from '@mpp/persistence';
-import type { DevicePrincipal } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -63,7 +62,7 @@ export class BookingsService {
         start: slot.start.toISOString(),
         end: slot.end.toISOString(),
         capacity,
-        available: capacity - (taken.get(slot.start.getTime()) ?? 0),
+        available: Math.max(0, capacity - (taken.get(slot.start.getTime()) ?? 0)),
       })),
     };
   }
@@ -104,13 +103,7 @@ export class BookingsService {
   }
 
   /** At the site's kiosk, in the window around the slot: the booking becomes a ticket served ahead of walk-ins of its slot. */
-  async checkIn(
-    regionCode: string,
-    siteCode: string,
-    code: string,
-    device: DevicePrincipal | undefined,
-    now = new Date(),
-  ): Promise<TicketDto> {
+  async checkIn(regionCode: string, siteCode: string, code: string, now = new Date()): Promise<TicketDto> {
     const layout = await this.layout.region(regionCode, now);
     const issued = await this.dataSource.transaction(async (manager) => {
       const booking = await this.bookings.findByCode(layout.regionCode, code, manager);
@@ -137,7 +130,6 @@ export class BookingsService {
       );
       if (!ticket) throw new Error('a booked ticket has no quota and is always issued');
       await this.bookings.markCheckedIn(booking, ticket.id, manager);
-      await this.counters.recordEvent({ ticket, action: 'issue', at: now, actorId: device ? `device:${device.id}` : null }, manager);
       return ticket;
     });
     this.watcher.touch(issued);

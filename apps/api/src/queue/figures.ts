@@ -1,12 +1,13 @@
 import { percentileMinutes } from '@mpp/domain';
 import type { CounterDayFigures, LineDayFigures, QueueFiguresRepository } from '@mpp/persistence';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches, IsOptional } from 'class-validator';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
 
 export class FiguresQuery {
   @ApiPropertyOptional({ example: '2026-11-25', description: 'A day in the region’s time zone; today when left out' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'date must be a real date' })
   date?: string;
 
   @ApiPropertyOptional({ example: 'disdukcapil' })

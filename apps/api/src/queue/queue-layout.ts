@@ -108,18 +108,6 @@ export class QueueLayout {
     };
   }
 
-  /** The service whose ticket prefix at a site is `prefix`, for transfers and out-of-order calls. */
-  serviceByPrefix(layout: RegionLayout, siteCode: string, prefix: string): { agencyCode: string; serviceCode: string } | undefined {
-    for (const [key, service] of layout.state.services) {
-      const [agencyCode, serviceCode] = key.split('/');
-      const agency = layout.state.agencies.get(agencyCode);
-      if (service.active && agency?.active && agency.value.sites.includes(siteCode) && service.value.queue.prefix === prefix) {
-        return { agencyCode, serviceCode };
-      }
-    }
-    return undefined;
-  }
-
   /** Active services of an agency, in file order. */
   agencyServices(layout: RegionLayout, agencyCode: string): { serviceCode: string; record: ServiceRecord }[] {
     return [...layout.state.services]

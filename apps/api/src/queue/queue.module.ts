@@ -1,6 +1,6 @@
 import { BookingsRepository, CountersRepository, DeploymentsRepository, QueueFiguresRepository, TicketsRepository } from '@mpp/persistence';
-import { CitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
-import { repositoryProvider } from '@mpp/platform';
+import { CitizenNotifications, NoCitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
+import { APP_CONFIG, type AppConfig, repositoryProvider } from '@mpp/platform';
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { BoardController } from './board.controller';
@@ -29,7 +29,12 @@ import { TicketsService } from './tickets.service';
     repositoryProvider(QueueFiguresRepository),
     repositoryProvider(DeploymentsRepository),
     queueEventBusProvider,
-    { provide: CitizenNotifications, useFactory: () => new RecordingCitizenNotifications() },
+    // The simulator records messages for the demo and tests; production sends none until a provider adapter is configured.
+    {
+      provide: CitizenNotifications,
+      useFactory: (config: AppConfig) => (config.env === 'production' ? new NoCitizenNotifications() : new RecordingCitizenNotifications()),
+      inject: [APP_CONFIG],
+    },
     QueueLayout,
     LineReader,
     LineWatcher,

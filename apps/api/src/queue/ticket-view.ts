@@ -1,4 +1,4 @@
-import { formatTicketNumber, maskPhone } from '@mpp/domain';
+import { formatTicketNumber } from '@mpp/domain';
 import type { TicketRow } from '@mpp/persistence';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
@@ -22,8 +22,10 @@ export class TicketDto {
   @ApiPropertyOptional({ nullable: true }) slotStart!: string | null;
   @ApiPropertyOptional({ nullable: true }) calledAt!: string | null;
   @ApiPropertyOptional({ type: TicketCounterDto, nullable: true }) counter!: TicketCounterDto | null;
-  @ApiPropertyOptional({ description: 'Masked mobile number for notices', example: '+62812*****890', nullable: true })
-  phone!: string | null;
+  @ApiProperty({
+    description: 'Whether a notice goes to the mobile number left with the ticket when few are ahead (the number itself is never shown)',
+  })
+  notice!: boolean;
   @ApiPropertyOptional({ description: 'While waiting: 1 means next', nullable: true }) position!: number | null;
   @ApiPropertyOptional({ description: 'While waiting: minutes until the call, from recent service times', nullable: true })
   estimatedWaitMinutes!: number | null;
@@ -48,7 +50,7 @@ export function ticketDto(
     slotStart: row.slotStart ? row.slotStart.toISOString() : null,
     calledAt: row.calledAt ? row.calledAt.toISOString() : null,
     counter: row.counterCode ? { code: row.counterCode, name: extra.counterName ?? row.counterCode } : null,
-    phone: row.phone ? maskPhone(row.phone) : null,
+    notice: row.phone !== null,
     position: extra.position ?? null,
     estimatedWaitMinutes: extra.estimatedWaitMinutes ?? null,
   };

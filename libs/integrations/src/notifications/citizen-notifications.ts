@@ -8,12 +8,27 @@ export interface CitizenNotice {
   /** E.164, e.g. +6281234567890. */
   to: string;
   text: string;
-  /** What the message is about (a ticket id), for delivery reports. Not personal data. */
+  /** What the message is about, for delivery reports: site, day and ticket number. Never a ticket's id, which opens its page. */
   reference: string;
 }
 
 export abstract class CitizenNotifications {
+  /** False where no provider is configured: nothing is claimed or sent. */
+  abstract readonly enabled: boolean;
+
   abstract send(notice: CitizenNotice): Promise<void>;
+}
+
+/**
+ * Production until a region's SMS or WhatsApp provider is wired in: sends nothing, so tickets
+ * are not marked as told and no number is kept in memory.
+ */
+export class NoCitizenNotifications extends CitizenNotifications {
+  readonly enabled = false;
+
+  async send(): Promise<void> {
+    throw new Error('no notification provider is configured');
+  }
 }
 
 /**
@@ -21,6 +36,7 @@ export abstract class CitizenNotifications {
  * sends nothing. Keeps the last `limit` messages.
  */
 export class RecordingCitizenNotifications extends CitizenNotifications {
+  readonly enabled = true;
   private readonly sent: CitizenNotice[] = [];
 
   constructor(private readonly limit = 1_000) {

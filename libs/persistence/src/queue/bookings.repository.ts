@@ -56,7 +56,10 @@ export class BookingsRepository {
       .transaction(async (manager) => {
         await manager.query(
           `INSERT INTO booking_slot (region_code, site_code, agency_code, service_code, slot_start, capacity)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (region_code, site_code, agency_code, service_code, slot_start)
+         -- A changed deployment changes the slot's capacity, never below the places already taken.
+         DO UPDATE SET capacity = GREATEST(EXCLUDED.capacity, booking_slot.booked)`,
           [key.regionCode, key.siteCode, key.agencyCode, key.serviceCode, booking.slotStart, capacity],
         );
         const [taken] = (await manager.query(

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export type DeviceKind = 'kiosk' | 'board';
 
@@ -22,13 +22,21 @@ const COLUMNS = `region_code AS "regionCode", id, site_code AS "siteCode", kind,
 export class DevicesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(row: Omit<DeviceRow, 'createdAt' | 'revokedAt'>): Promise<DeviceRow> {
-    const [inserted] = (await this.dataSource.query(
+  async insert(row: Omit<DeviceRow, 'createdAt' | 'revokedAt'>, manager?: EntityManager): Promise<DeviceRow> {
+    const [inserted] = (await (manager ?? this.dataSource.manager).query(
       `INSERT INTO device (region_code, id, site_code, kind, name, token_prefix, token_hash, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
       [row.regionCode, row.id, row.siteCode, row.kind, row.name, row.tokenPrefix, row.tokenHash, row.createdBy],
     )) as DeviceRow[];
     return inserted;
+  }
+
+  async siteIsActive(regionCode: string, siteCode: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(`SELECT 1 FROM site WHERE region_code = $1 AND code = $2 AND active`, [
+      regionCode,
+      siteCode,
+    ])) as unknown[];
+    return rows.length > 0;
   }
 
   async findByPrefix(tokenPrefix: string): Promise<DeviceRow | undefined> {
@@ -50,8 +58,8 @@ export class DevicesRepository {
     ])) as DeviceRow[];
   }
 
-  async revoke(regionCode: string, id: string): Promise<DeviceRow | undefined> {
-    const [rows] = (await this.dataSource.query(
+  async revoke(regionCode: string, id: string, manager?: EntityManager): Promise<DeviceRow | undefined> {
+    const [rows] = (await (manager ?? this.dataSource.manager).query(
       `UPDATE device SET revoked_at = coalesce(revoked_at, now()) WHERE region_code = $1 AND id = $2 RETURNING ${COLUMNS}`,
       [regionCode, id],
     )) as [DeviceRow[], number];

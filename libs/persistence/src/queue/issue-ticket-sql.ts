@@ -6,6 +6,7 @@ import { TICKET_COLUMNS } from './ticket-row';
  * lock lasts only for that statement, so hundreds of concurrent requests are numbered 1..N
  * with no duplicate and no gap; past the quota the upsert updates nothing and nothing is inserted.
  * The arrival time is read after the line's row is locked, so arrival order is number order.
+ * The same statement writes the ticket's first history entry (`issue`).
  *
  * Parameters: $1 region, $2 site, $3 prefix, $4 service date, $5 agency, $6 service, $7 quota,
  * $8 ticket id, $9 channel, $10 priority, $11 booking id, $12 slot start, $13 phone.
@@ -18,8 +19,13 @@ export const ISSUE_TICKET_SQL = `
     ON CONFLICT (region_code, site_code, prefix, service_date)
     DO UPDATE SET last_number = l.last_number + 1 WHERE l.last_number < $7
     RETURNING last_number
+  ), issued AS (
+    INSERT INTO ticket (region_code, id, site_code, service_date, prefix, sequence, line_prefix, agency_code, service_code,
+                        channel, priority, booking_id, slot_start, phone, status, arrived_at, queued_at)
+    SELECT $1, $8, $2, $4, $3, line.last_number, $3, $5, $6, $9, $10, $11, $12, $13, 'waiting', clock_timestamp(), clock_timestamp() FROM line
+    RETURNING *
+  ), history AS (
+    INSERT INTO ticket_event (region_code, ticket_id, action, status, at, agency_code, service_code)
+    SELECT region_code, id, 'issue', status, arrived_at, agency_code, service_code FROM issued
   )
-  INSERT INTO ticket (region_code, id, site_code, service_date, prefix, sequence, line_prefix, agency_code, service_code,
-                      channel, priority, booking_id, slot_start, phone, status, arrived_at, queued_at)
-  SELECT $1, $8, $2, $4, $3, line.last_number, $3, $5, $6, $9, $10, $11, $12, $13, 'waiting', clock_timestamp(), clock_timestamp() FROM line
-  RETURNING ${TICKET_COLUMNS}`;
+  SELECT ${TICKET_COLUMNS} FROM issued`;

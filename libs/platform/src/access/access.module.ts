@@ -17,7 +17,7 @@ import { API_KEY_HEADER, LOGIN_RATE_LIMIT } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
 import { AuthService } from './auth.service';
-import { DEVICE_TOKEN_HEADER, DeviceAuthenticator } from './device-authenticator';
+import { DeviceAuthenticator } from './device-authenticator';
 import { authSecretProvider, JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password-hasher';
 import { clientIpTracker, RATE_LIMITS, RateLimitGuard } from './rate-limit.guard';

@@ -72,10 +72,17 @@ export class LiveStreams {
 
   async ticket(regionCode: string, ticketId: string): Promise<Observable<MessageEvent>> {
     const ticket = await this.ticketsService.find(regionCode, ticketId);
-    const page = () => this.ticketsService.view(ticket.regionCode, ticketId);
+    let agencyCode = ticket.agencyCode;
+    const page = () =>
+      this.ticketsService.view(ticket.regionCode, ticketId).then((view) => {
+        agencyCode = view.agencyCode;
+        return view;
+      });
     return this.withSnapshot(ticket.regionCode, ticket.siteCode, page, 'ticket', (events) =>
       events.pipe(
-        filter((event) => event.type !== 'counter'),
+        // Only moves of its own line (or its agency's calls, which may be its own) change a ticket's page.
+        // A transfer moves the ticket to another agency: the page it last sent says which.
+        filter((event) => event.type !== 'counter' && event.agencyCode === agencyCode),
         // A burst of calls and tickets recomputes the page at most once a second.
         throttleTime(1_000, undefined, { leading: true, trailing: true }),
         switchMap(() => from(page())),

@@ -31,6 +31,7 @@ export class NearTurnNotices implements OnModuleInit {
   }
 
   async notify(line: LineRef, now = new Date()): Promise<void> {
+    if (!this.notifications.enabled) return;
     const layout = await this.layout.region(line.regionCode, now);
     const service = layout.state.services.get(`${line.agencyCode}/${line.serviceCode}`);
     const site = layout.state.sites.get(line.siteCode);
@@ -46,11 +47,11 @@ export class NearTurnNotices implements OnModuleInit {
         await this.notifications.send({
           channel: 'whatsapp',
           to: ticket.phone,
-          reference: ticket.id,
+          reference: `${ticket.siteCode}/${ticket.serviceDate}/${number}`,
           text: `${site.value.name}: nomor antrean ${number} (${service.value.name}) — ${ahead}. Mohon bersiap di dekat loket.`,
         });
       } catch (error) {
-        this.logger.warn(`notice for ticket ${ticket.id} not sent: ${(error as Error).message}`);
+        this.logger.warn(`notice for ${number} at ${ticket.siteCode} not sent: ${(error as Error).message}`);
       }
     }
   }
