@@ -13,7 +13,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import type { RuntimeContext } from '../config/runtime-context';
 import { repositoryProvider } from '../database/repository-provider';
 import { AccessGuard } from './access.guard';
-import { API_KEY_HEADER, LOGIN_RATE_LIMIT } from './access.decorators';
+import { LOGIN_RATE_LIMIT } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
 import { AuthService } from './auth.service';
@@ -49,8 +49,8 @@ export class AccessModule {
             {
               name: 'default',
               ttl: 60_000,
-              // A registered device's budget is set by RateLimitGuard once its token checks out.
-              limit: (ctx) => (hasApiKey(ctx) ? rateLimits.apiKeyPerMinute : rateLimits.publicPerMinute),
+              // Integrators' and devices' own budgets are set by RateLimitGuard once their credentials check out.
+              limit: rateLimits.publicPerMinute,
             },
             {
               name: 'login',
@@ -94,10 +94,6 @@ export class AccessModule {
       ],
     };
   }
-}
-
-function hasApiKey(context: ExecutionContext): boolean {
-  return Boolean(context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers[API_KEY_HEADER]);
 }
 
 function isLoginRoute(context: ExecutionContext): boolean {

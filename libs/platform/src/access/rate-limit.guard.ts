@@ -12,7 +12,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { ApiError } from '../errors/error-body';
 import { API_KEY_HEADER } from './access.decorators';
-import { apiKeyPrefixOf } from './api-key-authenticator';
+import { ApiKeyAuthenticator } from './api-key-authenticator';
 import type { AppConfig } from '../config/app-config';
 import { DEVICE_TOKEN_HEADER, DeviceAuthenticator, type DevicePrincipal } from './device-authenticator';
 
@@ -20,8 +20,8 @@ import { DEVICE_TOKEN_HEADER, DeviceAuthenticator, type DevicePrincipal } from '
 export const RATE_LIMITS = Symbol('RATE_LIMITS');
 
 /**
- * Counts requests per API key when one is sent (each integrator has its own budget), per
- * registered device, and per client IP otherwise. Behind a proxy, set TRUST_PROXY so the IP is the client's.
+ * Counts requests per live API key (each integrator has its own budget), per registered
+ * device, and per client IP otherwise: credentials that do not check out count as the address's. Behind a proxy, set TRUST_PROXY so the IP is the client's.
  * Sign-in routes always count per IP (`clientIpTracker`), whatever headers come with them.
  */
 @Injectable()
@@ -31,17 +31,25 @@ export class RateLimitGuard extends ThrottlerGuard {
     @InjectThrottlerStorage() storage: ThrottlerStorage,
     reflector: Reflector,
     private readonly devices: DeviceAuthenticator,
+    private readonly apiKeys: ApiKeyAuthenticator,
     @Inject(RATE_LIMITS) private readonly limits: AppConfig['rateLimits'],
   ) {
     super(options, storage, reflector);
   }
 
-  /** A registered kiosk or board gets the device budget; anyone else sending a token, the public one. */
+  /** A live API key gets the integrator budget, a registered kiosk or board the device one; anyone else, made-up credentials or not, the public one. */
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
-    if (props.throttler.name === 'default' && (await this.deviceOf(props.context.switchToHttp().getRequest()))) {
-      return super.handleRequest({ ...props, limit: this.limits.devicePerMinute });
+    if (props.throttler.name === 'default') {
+      const request = props.context.switchToHttp().getRequest<Record<string, unknown>>();
+      if (await this.apiKeyOf(request)) return super.handleRequest({ ...props, limit: this.limits.apiKeyPerMinute });
+      if (await this.deviceOf(request)) return super.handleRequest({ ...props, limit: this.limits.devicePerMinute });
     }
     return super.handleRequest(props);
+  }
+
+  private async apiKeyOf(request: Record<string, unknown>): Promise<string | undefined> {
+    const header = (request['headers'] as Record<string, string | undefined>)[API_KEY_HEADER];
+    return header ? this.apiKeys.recognise(header) : undefined;
   }
 
   private async deviceOf(request: Record<string, unknown>): Promise<DevicePrincipal | undefined> {
@@ -51,9 +59,8 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
-    const headers = request['headers'] as Record<string, string | undefined>;
-    const prefix = apiKeyPrefixOf(headers[API_KEY_HEADER]);
-    if (prefix) return `key:${prefix}`;
+    const keyId = await this.apiKeyOf(request);
+    if (keyId) return `key:${keyId}`;
     // A kiosk serves a whole queue from one address: it has its own budget, not its IP's. Only a
     // token that checks out earns one; made-up tokens would otherwise buy a fresh budget each.
     const device = await this.deviceOf(request);
