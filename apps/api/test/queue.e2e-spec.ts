@@ -122,6 +122,11 @@ describe('queue: walk-in tickets and counters', () => {
       errors: [{ path: 'phone' }],
     });
     expect((await take('kartu-keluarga', { extra: 1 }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    const badCode = await take('Kartu Keluarga').expect(400);
+    expect(badCode.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'serviceCode', message: expect.stringContaining('serviceCode must be 1 to 40 lowercase') }],
+    });
   });
 
   it('two officers calling at once get different tickets, each in arrival order', async () => {

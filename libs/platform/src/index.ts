@@ -27,3 +27,4 @@ export * from './access/secret-token';
 export * from './access/token.service';
 export * from './access/route-access';
 export * from './http/paging.dto';
+export * from './http/code-field';

@@ -1,10 +1,10 @@
+import { IsDeploymentCode } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class RegisterDeviceRequest {
   @ApiProperty({ example: 'mpp-kota-bogor' })
-  @IsString()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'siteCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   siteCode!: string;
 
   @ApiProperty({ enum: ['kiosk', 'board'], description: 'A kiosk prints tickets and checks in bookings; a board shows calls' })

@@ -1,7 +1,6 @@
+import { IsDeploymentCode } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-
-const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 export class SlotsQuery {
   @ApiProperty({ example: '2026-11-26', description: 'A day in the mall’s time zone, today up to 30 days ahead' })
@@ -24,18 +23,15 @@ export class SlotListDto {
 
 export class BookDto {
   @ApiProperty({ example: 'mpp-kota-bogor' })
-  @IsString()
-  @Matches(CODE, { message: 'siteCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   siteCode!: string;
 
   @ApiProperty({ example: 'disdukcapil' })
-  @IsString()
-  @Matches(CODE, { message: 'agencyCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   agencyCode!: string;
 
   @ApiProperty({ example: 'ktp-el' })
-  @IsString()
-  @Matches(CODE, { message: 'serviceCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   serviceCode!: string;
 
   @ApiProperty({ description: 'The start of one of the listed slots', example: '2026-11-26T01:00:00.000Z' })

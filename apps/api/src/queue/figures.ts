@@ -1,3 +1,4 @@
+import { IsDeploymentCode } from '@mpp/platform';
 import { percentileMinutes } from '@mpp/domain';
 import type { CounterDayFigures, LineDayFigures, QueueFiguresRepository } from '@mpp/persistence';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -12,7 +13,7 @@ export class FiguresQuery {
 
   @ApiPropertyOptional({ example: 'disdukcapil' })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'agencyCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   agencyCode?: string;
 }
 

@@ -1,18 +1,15 @@
+import { IsDeploymentCode } from '@mpp/platform';
 import { PRIORITY_GROUPS } from '@mpp/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class TakeTicketDto {
   @ApiProperty({ example: 'disdukcapil' })
-  @IsString()
-  @Matches(CODE, { message: 'agencyCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   agencyCode!: string;
 
   @ApiProperty({ example: 'ktp-el' })
-  @IsString()
-  @Matches(CODE, { message: 'serviceCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   serviceCode!: string;
 
   @ApiPropertyOptional({ enum: PRIORITY_GROUPS, description: 'Set by a kiosk (checked in person); refused from phones' })
@@ -29,15 +26,14 @@ export class TakeTicketDto {
 
 export class OpenCounterDto {
   @ApiProperty({ example: 'mpp-kota-bogor' })
-  @IsString()
-  @Matches(CODE, { message: 'siteCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   siteCode!: string;
 
   @ApiPropertyOptional({ description: 'Services this counter calls; all of the agency’s when left out', example: ['ktp-el'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(CODE, { each: true, message: 'each service code must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode({ each: true })
   services?: string[];
 }
 
@@ -50,12 +46,10 @@ export class CallTicketDto {
 
 export class TransferTicketDto {
   @ApiProperty({ example: 'dpmptsp' })
-  @IsString()
-  @Matches(CODE, { message: 'agencyCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   agencyCode!: string;
 
   @ApiProperty({ example: 'izin-usaha' })
-  @IsString()
-  @Matches(CODE, { message: 'serviceCode must be lowercase letters, digits and dashes' })
+  @IsDeploymentCode()
   serviceCode!: string;
 }
