@@ -1,5 +1,7 @@
 import { IntegrationError, type IntegrationFailure } from '@mpp/integrations';
-import { ApiError } from '@mpp/platform';
+import { ApiError, ErrorResponseDto } from '@mpp/platform';
+import { applyDecorators } from '@nestjs/common';
+import { ApiGatewayTimeoutResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
 
 /**
  * How an external system's failure reaches our callers: 503 or 504 with a stable code and a
@@ -26,4 +28,17 @@ const BY_FAILURE: Record<IntegrationFailure, { status: number; code: string; mes
 export function integrationFailure(error: IntegrationError): ApiError {
   const mapped = BY_FAILURE[error.failure];
   return new ApiError(mapped.status, mapped.code, mapped.message, undefined, error.retryAfterSeconds);
+}
+
+/** The 503 and 504 answers of a route that calls an external system, listed from the table above. */
+export function ApiUpstreamFailures(): MethodDecorator & ClassDecorator {
+  const codes = (status: number) =>
+    Object.values(BY_FAILURE)
+      .filter((failure) => failure.status === status)
+      .map((failure) => failure.code)
+      .join(', ');
+  return applyDecorators(
+    ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: `${codes(503)}; with Retry-After` }),
+    ApiGatewayTimeoutResponse({ type: ErrorResponseDto, description: `${codes(504)}; with Retry-After` }),
+  );
 }

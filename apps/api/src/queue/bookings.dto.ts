@@ -1,4 +1,5 @@
 import { IsDeploymentCode } from '@mpp/platform';
+import { ServiceRefDto } from './queue.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -21,18 +22,10 @@ export class SlotListDto {
   @ApiProperty({ type: [SlotDto] }) items!: SlotDto[];
 }
 
-export class BookDto {
+export class BookDto extends ServiceRefDto {
   @ApiProperty({ example: 'mpp-kota-bogor' })
   @IsDeploymentCode()
   siteCode!: string;
-
-  @ApiProperty({ example: 'disdukcapil' })
-  @IsDeploymentCode()
-  agencyCode!: string;
-
-  @ApiProperty({ example: 'ktp-el' })
-  @IsDeploymentCode()
-  serviceCode!: string;
 
   @ApiProperty({ description: 'The start of one of the listed slots', example: '2026-11-26T01:00:00.000Z' })
   @IsISO8601({ strict: true }, { message: 'slotStart must be an ISO 8601 instant' })

@@ -3,7 +3,8 @@ import { PRIORITY_GROUPS } from '@mpp/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class TakeTicketDto {
+/** Which service of which agency a request is about. */
+export class ServiceRefDto {
   @ApiProperty({ example: 'disdukcapil' })
   @IsDeploymentCode()
   agencyCode!: string;
@@ -11,7 +12,9 @@ export class TakeTicketDto {
   @ApiProperty({ example: 'ktp-el' })
   @IsDeploymentCode()
   serviceCode!: string;
+}
 
+export class TakeTicketDto extends ServiceRefDto {
   @ApiPropertyOptional({ enum: PRIORITY_GROUPS, description: 'Set by a kiosk (checked in person); refused from phones' })
   @IsOptional()
   @IsIn(PRIORITY_GROUPS)
@@ -44,12 +47,5 @@ export class CallTicketDto {
   ticketNumber!: string;
 }
 
-export class TransferTicketDto {
-  @ApiProperty({ example: 'dpmptsp' })
-  @IsDeploymentCode()
-  agencyCode!: string;
-
-  @ApiProperty({ example: 'izin-usaha' })
-  @IsDeploymentCode()
-  serviceCode!: string;
-}
+/** Where a transferred ticket goes: another service or agency at the same site. */
+export class TransferTicketDto extends ServiceRefDto {}

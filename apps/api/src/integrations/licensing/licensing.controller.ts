@@ -4,16 +4,15 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res 
 import {
   ApiBadRequestResponse,
   ApiBody,
-  ApiGatewayTimeoutResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiUpstreamFailures } from '../integration-failure';
 import { COUNTER_STAFF } from '../lookup-roles';
 import { BusinessLookupDto, ListReceivedBusinessesQuery, LookupBusinessDto, ReceivedBusinessPageDto } from './licensing.dto';
 import { LicensingService } from './licensing.service';
@@ -32,8 +31,7 @@ export class LicensingController {
   @ApiOkResponse({ type: BusinessLookupDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'INVALID_NIB, INVALID_KBLI or VALIDATION_FAILED; nothing was sent to OSS' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'BUSINESS_NOT_FOUND' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'UPSTREAM_UNAVAILABLE, CIRCUIT_OPEN, ... with Retry-After' })
-  @ApiGatewayTimeoutResponse({ type: ErrorResponseDto, description: 'UPSTREAM_TIMEOUT, with Retry-After' })
+  @ApiUpstreamFailures()
   lookup(
     @Param('code') code: string,
     @Body() body: LookupBusinessDto,

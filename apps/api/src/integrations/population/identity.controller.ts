@@ -1,15 +1,8 @@
 import type { Principal } from '@mpp/domain';
 import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiGatewayTimeoutResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiUpstreamFailures } from '../integration-failure';
 import { COUNTER_STAFF } from '../lookup-roles';
 import { PersonVerificationDto, VerifyPersonDto } from './identity.dto';
 import { IdentityService } from './identity.service';
@@ -20,12 +13,7 @@ import { IdentityService } from './identity.service';
   type: ErrorResponseDto,
   description: 'INVALID_NIK or VALIDATION_FAILED, naming the field; nothing was sent to Dukcapil',
 })
-@ApiServiceUnavailableResponse({
-  type: ErrorResponseDto,
-  description:
-    'UPSTREAM_UNAVAILABLE, CIRCUIT_OPEN, UPSTREAM_BUSY, UPSTREAM_REFUSED, UPSTREAM_BAD_ANSWER or INTEGRATION_NOT_CONFIGURED, with Retry-After',
-})
-@ApiGatewayTimeoutResponse({ type: ErrorResponseDto, description: 'UPSTREAM_TIMEOUT, with Retry-After' })
+@ApiUpstreamFailures()
 @Controller('v1/regions/:code/population')
 export class IdentityController {
   constructor(private readonly identity: IdentityService) {}

@@ -1,16 +1,8 @@
 import type { Principal } from '@mpp/domain';
 import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiGatewayTimeoutResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiUpstreamFailures } from '../integration-failure';
 import { COUNTER_STAFF } from '../lookup-roles';
 import { LookupVehicleDto, VehicleTaxStatementDto } from './vehicle-tax.dto';
 import { VehicleTaxService } from './vehicle-tax.service';
@@ -28,8 +20,7 @@ export class VehicleTaxController {
   @ApiOkResponse({ type: VehicleTaxStatementDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'INVALID_PLATE_NUMBER or VALIDATION_FAILED; nothing was sent to Samsat' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'VEHICLE_NOT_FOUND' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'UPSTREAM_UNAVAILABLE, CIRCUIT_OPEN, ... with Retry-After' })
-  @ApiGatewayTimeoutResponse({ type: ErrorResponseDto, description: 'UPSTREAM_TIMEOUT, with Retry-After' })
+  @ApiUpstreamFailures()
   lookup(
     @Param('code') code: string,
     @Body() body: LookupVehicleDto,
