@@ -9,7 +9,7 @@ import {
   handleWhen,
   type IPolicy,
   retry,
-  TaskCancelledError,
+  isTaskCancelledError,
   timeout,
   TimeoutStrategy,
   wrap,
@@ -46,9 +46,8 @@ export const DEFAULT_RESILIENCE: ResilienceSettings = {
   maxQueued: 16,
 };
 
-// cockatiel 3.2.1's isTaskCancelledError tests for the bulkhead's marker, so it never matches a
-// timeout: instanceof is used for every cockatiel error instead.
-const isTimeout = (error: unknown) => error instanceof TaskCancelledError;
+/** A timeout policy's cancellation (cockatiel 4 fixed `isTaskCancelledError`, which 3.2.1 never matched). */
+const isTimeout = (error: unknown) => isTaskCancelledError(error);
 
 /** A failure that says the system is unwell: retried (if idempotent) and counted by the breaker. */
 const isSystemFailure = (error: unknown) => error instanceof UpstreamFailure || isTimeout(error);
