@@ -18,7 +18,7 @@ describe('public catalogue', () => {
     const response = await get('/v1/regions/32.71/mall').expect(200);
     expect(response.body).toMatchObject({
       regionCode: '32.71',
-      regionName: 'KOTA BOGOR',
+      regionName: 'Kota Bogor',
       timeZone: 'WIB',
       rolloutStatus: 'inaugurated',
       agencyCount: 13,

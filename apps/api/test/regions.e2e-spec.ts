@@ -18,9 +18,9 @@ describe('regions API', () => {
       expect(response.body.items).toHaveLength(100);
       expect(response.body.items[0]).toEqual({
         code: '11.01',
-        name: 'KABUPATEN ACEH SELATAN',
+        name: 'Kabupaten Aceh Selatan',
         kind: 'kabupaten',
-        province: { code: '11', name: 'ACEH', timeZone: 'WIB', ianaTimeZone: 'Asia/Jakarta' },
+        province: { code: '11', name: 'Aceh', timeZone: 'WIB', ianaTimeZone: 'Asia/Jakarta' },
         timeZone: 'WIB',
       });
     });
@@ -88,7 +88,7 @@ describe('regions API', () => {
   describe('GET /v1/regions/{code}', () => {
     it('answers one region', async () => {
       const response = await get('/v1/regions/36.74').expect(200);
-      expect(response.body).toMatchObject({ code: '36.74', name: 'KOTA TANGERANG SELATAN', kind: 'kota', province: { code: '36' } });
+      expect(response.body).toMatchObject({ code: '36.74', name: 'Kota Tangerang Selatan', kind: 'kota', province: { code: '36' } });
     });
 
     it.each(['3271', '32.7', '32.711', 'abc', '32.00', '%20'])(
@@ -110,12 +110,12 @@ describe('regions API', () => {
     it('lists the 38 provinces', async () => {
       const response = await get('/v1/provinces').expect(200);
       expect(response.body.total).toBe(38);
-      expect(response.body.items).toContainEqual({ code: '35', name: 'JAWA TIMUR', timeZone: 'WIB', ianaTimeZone: 'Asia/Jakarta' });
+      expect(response.body.items).toContainEqual({ code: '35', name: 'Jawa Timur', timeZone: 'WIB', ianaTimeZone: 'Asia/Jakarta' });
     });
 
     it('answers one province', async () => {
       const response = await get('/v1/provinces/96').expect(200);
-      expect(response.body).toEqual({ code: '96', name: 'PAPUA BARAT DAYA', timeZone: 'WIT', ianaTimeZone: 'Asia/Jayapura' });
+      expect(response.body).toEqual({ code: '96', name: 'Papua Barat Daya', timeZone: 'WIT', ianaTimeZone: 'Asia/Jayapura' });
     });
 
     it('refuses a malformed province code with 400 and an unknown one with 404', async () => {

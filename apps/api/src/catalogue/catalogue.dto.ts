@@ -82,7 +82,7 @@ export class MallDto {
   @ApiProperty({ example: '32.71' })
   regionCode!: string;
 
-  @ApiProperty({ example: 'KOTA BOGOR' })
+  @ApiProperty({ example: 'Kota Bogor' })
   regionName!: string;
 
   @ApiProperty({ enum: ['WIB', 'WITA', 'WIT'] })

@@ -5,7 +5,7 @@ export class ProvinceDto {
   @ApiProperty({ example: '32', description: 'Kemendagri province code' })
   code!: string;
 
-  @ApiProperty({ example: 'JAWA BARAT', description: 'Official name as in Kepmendagri' })
+  @ApiProperty({ example: 'Jawa Barat', description: 'Official name as in Kepmendagri' })
   name!: string;
 
   @ApiProperty({ enum: ['WIB', 'WITA', 'WIT'], example: 'WIB' })
@@ -19,7 +19,7 @@ export class RegionDto {
   @ApiProperty({ example: '32.71', description: 'Kemendagri kabupaten/kota code, the tenant key' })
   code!: string;
 
-  @ApiProperty({ example: 'KOTA BOGOR', description: 'Official name as in Kepmendagri' })
+  @ApiProperty({ example: 'Kota Bogor', description: 'Official name as in Kepmendagri' })
   name!: string;
 
   @ApiProperty({ enum: ['kabupaten', 'kota'], example: 'kota' })

@@ -52,10 +52,10 @@ describe('prepareDatabase', () => {
 
   it('puts back a reference row that was edited by hand', async () => {
     await prepareDatabase(settings(database.url));
-    await rows(database.url, `UPDATE regency SET name = 'KOTA BOGOR LAMA' WHERE code = '32.71'`);
+    await rows(database.url, `UPDATE regency SET name = 'Kota Bogor Lama' WHERE code = '32.71'`);
     const again = await prepareDatabase(settings(database.url));
     expect(again.regions.changed).toBe(1);
-    expect(await rows(database.url, `SELECT name FROM regency WHERE code = '32.71'`)).toEqual([{ name: 'KOTA BOGOR' }]);
+    expect(await rows(database.url, `SELECT name FROM regency WHERE code = '32.71'`)).toEqual([{ name: 'Kota Bogor' }]);
   });
 
   it('lets several instances start at once: one migrates, the others wait and find nothing to do', async () => {
