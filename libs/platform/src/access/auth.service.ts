@@ -88,7 +88,10 @@ export class AuthService {
         });
         return { kind: 'invalid' };
       }
-      await this.accounts.update(account.id, afterSuccessfulLogin(), manager);
+      // Hashes of an older scheme or cost (scrypt before decision 0006) are replaced while the
+      // password is known to be right.
+      const rehashed = this.hasher.needsRehash(account.passwordHash) ? { passwordHash: await this.hasher.hash(password) } : {};
+      await this.accounts.update(account.id, { ...afterSuccessfulLogin(), ...rehashed }, manager);
       const principal = principalOfAccount(account);
       const pair = await this.issuePair(principal, newId(), manager);
       await this.audit.record({ action: 'auth.login', outcome: 'success', principal, regionCode, requestId }, manager);
