@@ -22,3 +22,6 @@ export * from './identifiers/nib';
 export * from './identifiers/kbli';
 export * from './identifiers/plate-number';
 export * from './identifiers/masking';
+export * from './survey/survey-elements';
+export * from './survey/satisfaction-index';
+export * from './survey/sample-size';
