@@ -22,3 +22,6 @@ export * from './identifiers/nib';
 export * from './identifiers/kbli';
 export * from './identifiers/plate-number';
 export * from './identifiers/masking';
+export * from './applications/application-lifecycle';
+export * from './applications/working-day-sla';
+export * from './applications/tracking-code';
