@@ -10,7 +10,7 @@
 // BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -57,6 +57,8 @@ async function main() {
     DB_POOL_SIZE: String(poolSize),
     RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
     AUTH_JWT_SECRET: randomUUID() + randomUUID(),
+    PERSONAL_DATA_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    PERSONAL_DATA_INDEX_KEY: randomBytes(32).toString('base64'),
   };
   if (process.env.DATABASE_URL) {
     const name = `mpp_bench_${Date.now()}`;

@@ -82,6 +82,17 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/licensing/received-businesses',
         '/v1/regions/{code}/vehicle-tax/lookups',
         '/v1/oss/receiveNIB',
+        '/v1/regions/{code}/applications',
+        '/v1/regions/{code}/agencies/{agencyCode}/applications',
+        '/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/applications',
+        '/v1/regions/{code}/applications/overdue-counts',
+        '/v1/regions/{code}/applications/{id}',
+        '/v1/regions/{code}/applications/{id}/actions',
+        '/v1/regions/{code}/tracking/{trackingCode}',
+        '/v1/regions/{code}/tracking/{trackingCode}/details',
+        '/v1/regions/{code}/tracking/{trackingCode}/submit',
+        '/v1/regions/{code}/tracking/{trackingCode}/resubmit',
+        '/v1/regions/{code}/tracking/{trackingCode}/withdraw',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

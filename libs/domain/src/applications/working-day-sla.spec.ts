@@ -1,4 +1,12 @@
-import { completionWorkingDays, isWorkingDay, type SlaSegment, slaFlag, slaPosition, type WorkingDayCalendar } from './working-day-sla';
+import {
+  completionWorkingDays,
+  isWorkingDay,
+  type SlaSegment,
+  slaFlag,
+  slaPosition,
+  slaSegments,
+  type WorkingDayCalendar,
+} from './working-day-sla';
 
 /**
  * The national calendar of March 2026 (deployments/national/holidays.yaml): Nyepi on Thursday
@@ -125,5 +133,27 @@ describe('completion time in working days', () => {
     [{ value: 30, unit: 'minutes' as const }, 1],
   ])('%p is %p', (time, days) => {
     expect(completionWorkingDays(time)).toBe(days);
+  });
+});
+
+describe('SLA stretches from the history', () => {
+  const runs = (status: string) => ['submitted', 'verified', 'in_process'].includes(status);
+  it('opens on submission, closes when sent back, reopens on return, closes when finished', () => {
+    const moves = [
+      { fromStatus: null, toStatus: 'draft', serviceDate: '2026-03-10' },
+      { fromStatus: 'draft', toStatus: 'submitted', serviceDate: '2026-03-12' },
+      { fromStatus: 'submitted', toStatus: 'verified', serviceDate: '2026-03-13' },
+      { fromStatus: 'verified', toStatus: 'needs_revision', serviceDate: '2026-03-17' },
+      { fromStatus: 'needs_revision', toStatus: 'submitted', serviceDate: '2026-03-20' },
+    ];
+    expect(slaSegments(moves, runs)).toEqual([{ from: '2026-03-12', to: '2026-03-17' }, { from: '2026-03-20' }]);
+    expect(slaSegments([...moves, { fromStatus: 'submitted', toStatus: 'rejected', serviceDate: '2026-03-25' }], runs)).toEqual([
+      { from: '2026-03-12', to: '2026-03-17' },
+      { from: '2026-03-20', to: '2026-03-25' },
+    ]);
+  });
+
+  it('starts at creation for a file submitted directly', () => {
+    expect(slaSegments([{ fromStatus: null, toStatus: 'submitted', serviceDate: '2026-03-02' }], runs)).toEqual([{ from: '2026-03-02' }]);
   });
 });

@@ -116,3 +116,21 @@ function dueOf(calendar: WorkingDayCalendar, dueDate: string): { dueDate: string
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The stretches with the agency, from an application's history of moves (oldest first): one
+ * starts when the file reaches a status where the clock runs, and ends when it leaves them.
+ */
+export function slaSegments(
+  moves: readonly { fromStatus: string | null; toStatus: string; serviceDate: string }[],
+  runs: (status: string) => boolean,
+): SlaSegment[] {
+  const segments: SlaSegment[] = [];
+  for (const move of moves) {
+    const wasRunning = move.fromStatus !== null && runs(move.fromStatus);
+    const isRunning = runs(move.toStatus);
+    if (!wasRunning && isRunning) segments.push({ from: move.serviceDate });
+    if (wasRunning && !isRunning && segments.length > 0) segments[segments.length - 1].to = move.serviceDate;
+  }
+  return segments;
+}
