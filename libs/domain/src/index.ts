@@ -25,3 +25,4 @@ export * from './identifiers/masking';
 export * from './applications/application-lifecycle';
 export * from './applications/working-day-sla';
 export * from './applications/tracking-code';
+export * from './applications/document-rules';
