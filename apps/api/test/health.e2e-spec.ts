@@ -93,6 +93,11 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/tracking/{trackingCode}/submit',
         '/v1/regions/{code}/tracking/{trackingCode}/resubmit',
         '/v1/regions/{code}/tracking/{trackingCode}/withdraw',
+        '/v1/regions/{code}/tracking/{trackingCode}/documents',
+        '/v1/regions/{code}/applications/{id}/documents',
+        '/v1/regions/{code}/applications/{id}/documents/{documentId}',
+        '/v1/regions/{code}/applications/{id}/documents/{documentId}/links',
+        '/v1/regions/{code}/document-links/{token}',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

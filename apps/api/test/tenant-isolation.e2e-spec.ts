@@ -30,6 +30,13 @@ describe('tenant isolation of the API', () => {
         id: string;
       }[]
     )[0].id;
+    const document = await request(testApp.server)
+      .post(`/v1/regions/36.74/tracking/${application.body.trackingCode}/documents`)
+      .query({ name: 'ktp.pdf' })
+      .set('content-type', 'application/pdf')
+      .set('x-applicant-phone', '081311112222')
+      .send(Buffer.from('%PDF-1.7 uji isolasi'))
+      .expect(201);
 
     const { walked, unchecked } = await walkTenantRoutes(testApp.app, openApi.body, {
       intruder,
@@ -53,7 +60,13 @@ describe('tenant isolation of the API', () => {
         },
       },
       idOf: (path, param) => {
-        const records: Record<string, string> = { code: '36.74', agencyCode: 'disdukcapil', counterCode: 'loket-3', id: applicationId };
+        const records: Record<string, string> = {
+          code: '36.74',
+          agencyCode: 'disdukcapil',
+          counterCode: 'loket-3',
+          id: applicationId,
+          documentId: document.body.id,
+        };
         if (records[param]) return records[param];
         throw new Error(`no 36.74 record for {${param}} of ${path}: add one to this test`);
       },

@@ -30,3 +30,4 @@ export * from './integrations/oss-businesses.repository';
 export * from './integrations/region-integrations.repository';
 export * from './applications/application-row';
 export * from './applications/applications.repository';
+export * from './applications/application-documents.repository';

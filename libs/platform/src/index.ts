@@ -29,3 +29,4 @@ export * from './access/route-access';
 export * from './http/paging.dto';
 export * from './http/code-field';
 export * from './crypto/nik-cipher';
+export * from './crypto/link-signer';

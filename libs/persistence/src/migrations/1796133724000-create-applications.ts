@@ -66,6 +66,26 @@ export class CreateApplications1796133724000 implements MigrationInterface {
         FOREIGN KEY (region_code, application_id) REFERENCES application (region_code, id)
       )`);
     await queryRunner.query(`CREATE INDEX application_event_application_idx ON application_event (region_code, application_id, id)`);
+    // Documents: the bytes live in the storage driver under storage_key; the row says what they are.
+    await queryRunner.query(`
+      CREATE TABLE application_document (
+        region_code varchar(5) NOT NULL,
+        id uuid NOT NULL,
+        application_id uuid NOT NULL,
+        kind varchar(12) NOT NULL CHECK (kind IN ('requirement', 'result')),
+        requirement text,
+        file_name text NOT NULL,
+        content_type varchar(20) NOT NULL CHECK (content_type IN ('application/pdf', 'image/jpeg', 'image/png')),
+        size_bytes integer NOT NULL CHECK (size_bytes > 0),
+        sha256 char(64) NOT NULL,
+        storage_key text NOT NULL,
+        uploaded_by_type varchar(10) NOT NULL,
+        uploaded_by_id text,
+        uploaded_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (region_code, id),
+        FOREIGN KEY (region_code, application_id) REFERENCES application (region_code, id)
+      )`);
+    await queryRunner.query(`CREATE INDEX application_document_application_idx ON application_document (region_code, application_id)`);
     await queryRunner.query(`
       ALTER TABLE booking
         ADD COLUMN nik_encrypted text,
@@ -77,6 +97,7 @@ export class CreateApplications1796133724000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX booking_nik_idx`);
     await queryRunner.query(`ALTER TABLE booking DROP COLUMN nik_encrypted, DROP COLUMN nik_key_id, DROP COLUMN nik_blind_index`);
+    await queryRunner.query(`DROP TABLE application_document`);
     await queryRunner.query(`DROP TABLE application_event`);
     await queryRunner.query(`DROP TABLE application`);
   }

@@ -102,6 +102,23 @@ describe('loadConfig', () => {
     expect(JSON.stringify(bad)).not.toContain('c2hvcnQ=');
   });
 
+  it('keeps documents on the filesystem unless told, and needs a bucket and credentials for S3', () => {
+    expect(loadConfig({}).documents).toEqual({ maxBytes: 5 * 1024 * 1024, maxCount: 10, storage: 'filesystem', s3: undefined });
+    expect(problemsOf({ DOCUMENT_STORAGE: 's3' }).map((problem) => problem.variable)).toEqual([
+      'S3_BUCKET',
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+    ]);
+    const s3 = loadConfig({
+      DOCUMENT_STORAGE: 's3',
+      S3_BUCKET: 'mpp-documents',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'minio',
+      S3_SECRET_ACCESS_KEY: 'minio-secret',
+    });
+    expect(s3.documents.s3).toMatchObject({ bucket: 'mpp-documents', endpoint: 'http://127.0.0.1:9000', forcePathStyle: true });
+  });
+
   it('takes the first admin only as an email and password pair', () => {
     expect(problemsOf({ MPP_BOOTSTRAP_ADMIN_EMAIL: 'kepala@menpan.go.id' })).toEqual([
       { variable: 'MPP_BOOTSTRAP_ADMIN_PASSWORD', message: 'must be set together with its pair' },
