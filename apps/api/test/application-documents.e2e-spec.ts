@@ -150,4 +150,31 @@ describe('application documents', () => {
     const responses = await Promise.all(Array.from({ length: 6 }, (_, i) => upload(PDF, `berkas-${i}.pdf`)));
     expect(responses.map((response) => response.status).sort()).toEqual([201, 201, 201, 409, 409, 409]);
   });
+
+  it('gives the applicant the result the agency attached, and nobody else without the phone', async () => {
+    const created = await request(testApp.server)
+      .post(`${BASE}/applications`)
+      .send({ agencyCode: 'bapenda', serviceCode: 'pbb-p2', applicant: { name: 'Siti Rahayu', nik: '3271014708900001', phone: PHONE } })
+      .expect(201);
+    const applicationId = (
+      (await testApp.app.get(DataSource).query(`SELECT id FROM application WHERE tracking_code = $1`, [created.body.trackingCode])) as {
+        id: string;
+      }[]
+    )[0].id;
+    const result = await request(testApp.server)
+      .post(`${BASE}/applications/${applicationId}/documents`)
+      .query({ name: 'sppt-baru.pdf', kind: 'result' })
+      .set('authorization', supervisor)
+      .set('content-type', 'application/pdf')
+      .send(PDF)
+      .expect(201);
+    expect(result.body).toMatchObject({ kind: 'result', uploadedBy: 'staff' });
+    const tracking = `${BASE}/tracking/${created.body.trackingCode}/documents`;
+    const listed = await request(testApp.server).post(`${tracking}/list`).send({ phone: PHONE }).expect(200);
+    expect(listed.body).toEqual([expect.objectContaining({ id: result.body.id, kind: 'result', fileName: 'sppt-baru.pdf' })]);
+    await request(testApp.server).post(`${tracking}/list`).send({ phone: '081299990000' }).expect(404);
+    const file = await request(testApp.server).post(`${tracking}/${result.body.id}/download`).send({ phone: PHONE }).expect(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    await request(testApp.server).post(`${tracking}/${result.body.id}/download`).send({ phone: '081299990000' }).expect(404);
+  });
 });

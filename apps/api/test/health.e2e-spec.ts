@@ -94,6 +94,8 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/tracking/{trackingCode}/resubmit',
         '/v1/regions/{code}/tracking/{trackingCode}/withdraw',
         '/v1/regions/{code}/tracking/{trackingCode}/documents',
+        '/v1/regions/{code}/tracking/{trackingCode}/documents/list',
+        '/v1/regions/{code}/tracking/{trackingCode}/documents/{documentId}/download',
         '/v1/regions/{code}/applications/{id}/documents',
         '/v1/regions/{code}/applications/{id}/documents/{documentId}',
         '/v1/regions/{code}/applications/{id}/documents/{documentId}/links',

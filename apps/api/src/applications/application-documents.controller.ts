@@ -1,6 +1,6 @@
 import { type Principal } from '@mpp/domain';
 import { CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -17,6 +17,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parseTrackingCode } from '@mpp/domain';
+import { ApplicantProofDto } from './application-requests.dto';
 import { DocumentDto, DocumentLinkDto, DocumentUploadQuery, StaffDocumentUploadQuery } from './application-documents.dto';
 import { ApplicationDocumentsService, type StoredDocument } from './application-documents.service';
 
@@ -56,6 +57,38 @@ export class ApplicationDocumentsController {
     @Req() request: FastifyRequest,
   ): Promise<DocumentDto> {
     return this.documents.uploadByApplicant(code, parseTrackingCode(trackingCode), phone, request.body, query.name, query.requirement);
+  }
+
+  @Post('tracking/:trackingCode/documents/list')
+  @HttpCode(200)
+  @PublicAccess('The tracking code with the applicant’s phone number proves the caller is the applicant')
+  @ApiOperation({ summary: 'The applicant lists the documents of their application, the result among them' })
+  @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
+  @ApiOkResponse({ type: [DocumentDto] })
+  listForApplicant(
+    @Param('code') code: string,
+    @Param('trackingCode') trackingCode: string,
+    @Body() body: ApplicantProofDto,
+  ): Promise<DocumentDto[]> {
+    return this.documents.listForApplicant(code, parseTrackingCode(trackingCode), body.phone);
+  }
+
+  @Post('tracking/:trackingCode/documents/:documentId/download')
+  @HttpCode(200)
+  @PublicAccess('The tracking code with the applicant’s phone number proves the caller is the applicant')
+  @ApiOperation({ summary: 'The applicant downloads a document of their application' })
+  @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
+  @ApiParam({ name: 'documentId', example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' })
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
+  async downloadForApplicant(
+    @Param('code') code: string,
+    @Param('trackingCode') trackingCode: string,
+    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @Body() body: ApplicantProofDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return send(reply, await this.documents.downloadForApplicant(code, parseTrackingCode(trackingCode), body.phone, documentId));
   }
 
   @Post('applications/:id/documents')

@@ -59,6 +59,19 @@ export class ApplicationDocumentsService {
     return this.store(row, body, name, kind, requirement, actor);
   }
 
+  /** The applicant reads the documents of their own application (the result, above all). */
+  async listForApplicant(regionCode: string, trackingCode: string, phone: string): Promise<DocumentDto[]> {
+    const row = await this.ownApplication(regionCode, trackingCode, phone);
+    return (await this.documents.list(regionCode, row.id)).map(documentDto);
+  }
+
+  async downloadForApplicant(regionCode: string, trackingCode: string, phone: string, documentId: string): Promise<StoredDocument> {
+    const row = await this.ownApplication(regionCode, trackingCode, phone);
+    const document = await this.documents.find(regionCode, documentId);
+    if (!document || document.applicationId !== row.id) throw documentNotFound();
+    return this.bytesOf(document);
+  }
+
   async list(regionCode: string, id: string, principal: Principal): Promise<DocumentDto[]> {
     await this.reachable(regionCode, id, principal);
     return (await this.documents.list(regionCode, id)).map(documentDto);
@@ -134,6 +147,12 @@ export class ApplicationDocumentsService {
     );
     if (added === 'full') throw new ConflictError('DOCUMENT_LIMIT_REACHED', `an application holds at most ${maxCount} documents`, 'file');
     return documentDto(added);
+  }
+
+  private async ownApplication(regionCode: string, trackingCode: string, phone: string): Promise<ApplicationRow> {
+    const row = await this.applications.findByTrackingCode(regionCode, trackingCode);
+    if (!row || row.applicantPhone !== PhoneNumber.parse(phone).value) throw notFound('trackingCode');
+    return row;
   }
 
   private async reachable(regionCode: string, id: string, principal: Principal): Promise<ApplicationRow> {

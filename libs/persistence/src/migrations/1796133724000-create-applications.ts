@@ -44,7 +44,8 @@ export class CreateApplications1796133724000 implements MigrationInterface {
         UNIQUE (region_code, tracking_code)
       )`);
     // The agency's work list, newest first, by status; and the overdue ones by due date.
-    await queryRunner.query(`CREATE INDEX application_agency_idx ON application (region_code, agency_code, status, created_at DESC)`);
+    await queryRunner.query(`CREATE INDEX application_agency_idx ON application (region_code, agency_code, status, created_at DESC, id)`);
+    await queryRunner.query(`CREATE INDEX application_agency_created_idx ON application (region_code, agency_code, created_at DESC, id)`);
     await queryRunner.query(`
       CREATE INDEX application_due_idx ON application (region_code, agency_code, due_date)
       WHERE status IN ('submitted', 'verified', 'in_process')`);
