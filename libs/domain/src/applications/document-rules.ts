@@ -51,7 +51,10 @@ export function acceptDocument(
     throw new ConflictError('DOCUMENT_LIMIT_REACHED', `an application holds at most ${limits.maxCount} documents`, 'file');
   }
   const base = (rawName.split(/[\\/]/).pop() ?? '')
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .split('')
+    // Control characters (below space, and DEL) and the characters Windows forbids in names.
+    .filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(char))
+    .join('')
     .replace(/\.[A-Za-z0-9]{1,5}$/, '')
     .trim()
     .slice(0, 100);

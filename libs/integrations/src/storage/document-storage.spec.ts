@@ -8,7 +8,6 @@ import { FilesystemDocumentStorage } from './filesystem-storage.driver';
 import { S3DocumentStorage } from './s3-storage.driver';
 
 // s3rver ships no types; it is a local S3-compatible server, used here over a real socket.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const S3rver = require('s3rver') as new (options: object) => {
   run(): Promise<AddressInfo>;
   close(): Promise<void>;
