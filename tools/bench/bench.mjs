@@ -7,10 +7,10 @@
 //
 // Embedded PostgreSQL in a temporary folder by default; with DATABASE_URL, a fresh database
 // on that server (created and dropped here). Loopback only; every run is bounded in time.
-// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs.
+// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario> runs one.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -19,6 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { benchDeployment, BENCH_REGION, BENCH_SITE, SERVICES } from './bench-deployment.mjs';
 import { floorRun, ISSUE_SQL } from './floor.mjs';
+import { applicationListScenario, seedApplications } from './applications-bench.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -40,6 +41,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'mpp-bench-'));
 // As root the embedded server runs as `postgres`, which must reach its folder.
 chmodSync(work, 0o755);
 const apiLog = [];
+const BENCH_PASSWORD = randomUUID();
 let api;
 let databaseUrl;
 let dropDatabase = async () => undefined;
@@ -57,6 +59,11 @@ async function main() {
     DB_POOL_SIZE: String(poolSize),
     RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
     AUTH_JWT_SECRET: randomUUID() + randomUUID(),
+    PERSONAL_DATA_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    PERSONAL_DATA_INDEX_KEY: randomBytes(32).toString('base64'),
+    // A national admin to read the applications list with.
+    MPP_BOOTSTRAP_ADMIN_EMAIL: 'bench@bench.mpp.go.id',
+    MPP_BOOTSTRAP_ADMIN_PASSWORD: BENCH_PASSWORD,
   };
   if (process.env.DATABASE_URL) {
     const name = `mpp_bench_${Date.now()}`;
@@ -97,8 +104,11 @@ async function main() {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const results = [];
   try {
-    results.push(await scenario('one-service', pool, [SERVICES[0]]));
-    results.push(await scenario('fifty-services', pool, SERVICES));
+    // BENCH_ONLY=applications-list (or a ticket scenario's name) runs that one alone.
+    const only = process.env.BENCH_ONLY;
+    if (!only || only === 'one-service') results.push(await scenario('one-service', pool, [SERVICES[0]]));
+    if (!only || only === 'fifty-services') results.push(await scenario('fifty-services', pool, SERVICES));
+    if (!only || only === 'applications-list') results.push(await applicationList(pool));
   } finally {
     await pool.end();
   }
@@ -147,6 +157,32 @@ async function scenario(name, pool, services) {
   await checkLines(pool, services, floorDay, 'floor');
   if (failures > 0) throw new Error(`${failures} API requests failed in ${name}`);
   return `bench ${name}: api ${Math.round(apiRate)}/s p99 ${api.latency.p99} ms floor ${Math.round(floor.rate)}/s ratio ${(apiRate / floor.rate).toFixed(2)}`;
+}
+
+/** 10,000 applications of one agency: its list, p95 through the API (target < 50 ms) beside the same query through pg. */
+async function applicationList(pool) {
+  console.log(`\nbench applications-list: seeding 10,000 applications of one agency`);
+  await seedApplications(pool, { region: BENCH_REGION, agency: 'bench', service: SERVICES[0].code });
+  await pool.query('ANALYZE application');
+  const login = await fetch(`http://127.0.0.1:${port}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@bench.mpp.go.id', password: BENCH_PASSWORD }),
+  });
+  const { accessToken } = await login.json();
+  const clients = Math.min(connections, 8);
+  console.log(`bench applications-list: API and floor, ${clients} clients, ${seconds} s each`);
+  const { api, floor } = await applicationListScenario(pool, {
+    baseUrl: `http://127.0.0.1:${port}`,
+    token: accessToken,
+    region: BENCH_REGION,
+    agency: 'bench',
+    clients,
+    seconds,
+  });
+  console.log(`bench applications-list: API ${Math.round(api.rate)}/s p50 ${api.p50} ms p95 ${api.p95} ms p99 ${api.p99} ms`);
+  console.log(`bench applications-list: floor ${Math.round(floor.rate)}/s p50 ${floor.p50} ms p95 ${floor.p95} ms p99 ${floor.p99} ms`);
+  return `bench applications-list: api p95 ${api.p95} ms (target < 50 ms) ${Math.round(api.rate)}/s floor p95 ${floor.p95} ms ${Math.round(floor.rate)}/s ratio ${(api.rate / floor.rate).toFixed(2)}`;
 }
 
 async function serviceDate(pool) {

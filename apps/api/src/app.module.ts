@@ -1,5 +1,6 @@
 import { CoreModule, type RuntimeContext } from '@mpp/platform';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { IntegrationsModule } from './integrations/integrations.module';
@@ -11,7 +12,15 @@ export class AppModule {
   static forRoot(context: RuntimeContext): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(context), AuthModule, RegionsModule, CatalogueModule, QueueModule, IntegrationsModule],
+      imports: [
+        CoreModule.forRoot(context),
+        AuthModule,
+        RegionsModule,
+        CatalogueModule,
+        QueueModule,
+        IntegrationsModule,
+        ApplicationsModule,
+      ],
     };
   }
 }

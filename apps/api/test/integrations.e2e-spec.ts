@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { ApiScope } from '@mpp/domain';
 import { ossCallbackToken, type SimulatorServer, startSimulatorServer, wibDay } from '@mpp/integrations';
 import { ApiKeysRepository } from '@mpp/persistence';
@@ -446,7 +447,12 @@ describe('integrations with no settings: the API starts its own simulators', () 
 describe('integrations in production with no simulator URL', () => {
   let testApp: TestApp;
   beforeAll(async () => {
-    testApp = await startTestApp(API_APP, { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-signing-key-of-32-chars!' });
+    testApp = await startTestApp(API_APP, {
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: 'a-production-signing-key-of-32-chars!',
+      PERSONAL_DATA_KEYS: `test:${randomBytes(32).toString('base64')}`,
+      PERSONAL_DATA_INDEX_KEY: randomBytes(32).toString('base64'),
+    });
     await applySampleDeployments(testApp.app, ['kota-bogor.yaml']);
   });
   afterAll(() => testApp.close());

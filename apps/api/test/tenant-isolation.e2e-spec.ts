@@ -1,5 +1,6 @@
 import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp, walkTenantRoutes } from '@mpp/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { API_APP } from '../src/api-app.definition';
 
 describe('tenant isolation of the API', () => {
@@ -14,6 +15,28 @@ describe('tenant isolation of the API', () => {
     const intruder = await bearerFor(testApp.app, await createStaff(testApp.app, { role: 'region_admin', regionCode: '32.71' }));
     const owner = await bearerFor(testApp.app, await createStaff(testApp.app, { role: 'region_admin', regionCode: '36.74' }));
     const openApi = await request(testApp.server).get('/docs-json').expect(200);
+    const application = await request(testApp.server)
+      .post('/v1/regions/36.74/applications')
+      .send({
+        agencyCode: 'disdukcapil',
+        serviceCode: 'ktp-el',
+        applicant: { name: 'Budi Santoso', nik: '3674021203850003', phone: '081311112222' },
+      })
+      .expect(201);
+    const applicationId = (
+      (await testApp.app
+        .get(DataSource)
+        .query(`SELECT id FROM application WHERE region_code = '36.74' AND tracking_code = $1`, [application.body.trackingCode])) as {
+        id: string;
+      }[]
+    )[0].id;
+    const document = await request(testApp.server)
+      .post(`/v1/regions/36.74/tracking/${application.body.trackingCode}/documents`)
+      .query({ name: 'ktp.pdf' })
+      .set('content-type', 'application/pdf')
+      .set('x-applicant-phone', '081311112222')
+      .send(Buffer.from('%PDF-1.7 uji isolasi'))
+      .expect(201);
 
     const { walked, unchecked } = await walkTenantRoutes(testApp.app, openApi.body, {
       intruder,
@@ -37,7 +60,13 @@ describe('tenant isolation of the API', () => {
         },
       },
       idOf: (path, param) => {
-        const records: Record<string, string> = { code: '36.74', agencyCode: 'disdukcapil', counterCode: 'loket-3' };
+        const records: Record<string, string> = {
+          code: '36.74',
+          agencyCode: 'disdukcapil',
+          counterCode: 'loket-3',
+          id: applicationId,
+          documentId: document.body.id,
+        };
         if (records[param]) return records[param];
         throw new Error(`no 36.74 record for {${param}} of ${path}: add one to this test`);
       },

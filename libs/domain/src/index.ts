@@ -25,3 +25,7 @@ export * from './identifiers/masking';
 export * from './survey/survey-elements';
 export * from './survey/satisfaction-index';
 export * from './survey/sample-size';
+export * from './applications/application-lifecycle';
+export * from './applications/working-day-sla';
+export * from './applications/tracking-code';
+export * from './applications/document-rules';

@@ -20,3 +20,6 @@ export * from './simulators/simulator-server';
 export * from './registry/adapter-registry';
 export * from './registry/integration-hub';
 export * from './registry/province-adapters';
+export * from './storage/document-storage.port';
+export * from './storage/filesystem-storage.driver';
+export * from './storage/s3-storage.driver';

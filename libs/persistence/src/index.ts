@@ -28,3 +28,6 @@ export * from './queue/bookings.repository';
 export * from './queue/queue-figures.repository';
 export * from './integrations/oss-businesses.repository';
 export * from './integrations/region-integrations.repository';
+export * from './applications/application-row';
+export * from './applications/applications.repository';
+export * from './applications/application-documents.repository';

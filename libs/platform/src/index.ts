@@ -28,3 +28,5 @@ export * from './access/token.service';
 export * from './access/route-access';
 export * from './http/paging.dto';
 export * from './http/code-field';
+export * from './crypto/nik-cipher';
+export * from './crypto/link-signer';

@@ -4,7 +4,6 @@ import {
   ConflictError,
   InvalidValueError,
   maskName,
-  maskNik,
   maskPhone,
   Nik,
   NotFoundError,
@@ -14,6 +13,7 @@ import {
   slotsOf,
 } from '@mpp/domain';
 import { type BookingRow, BookingsRepository, CountersRepository, TicketsRepository } from '@mpp/persistence';
+import { NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -35,6 +35,7 @@ export class BookingsService {
     private readonly tickets: TicketsRepository,
     private readonly counters: CountersRepository,
     private readonly watcher: LineWatcher,
+    private readonly nikCipher: NikCipher,
   ) {}
 
   async slots(
@@ -69,7 +70,7 @@ export class BookingsService {
 
   async book(regionCode: string, input: BookDto, now = new Date()): Promise<BookingDto> {
     const phone = PhoneNumber.parse(input.phone).value;
-    const nik = input.nik === undefined ? null : maskedNik(input.nik);
+    const nik = input.nik === undefined ? null : this.nikCipher.seal(parseNik(input.nik));
     const line = await this.bookableLine(regionCode, input.siteCode, input.agencyCode, input.serviceCode, now);
     const slotStart = new Date(input.slotStart);
     const date = serviceDateAt(slotStart, line.layout.utcOffsetHours);
@@ -81,7 +82,7 @@ export class BookingsService {
       throw new ConflictError('SLOT_PASSED', 'this slot has already begun; pick a later one', 'slotStart');
     const booked = await this.bookings.book(
       { regionCode: line.regionCode, siteCode: input.siteCode, agencyCode: input.agencyCode, serviceCode: input.serviceCode },
-      { id: randomUUID(), code: bookingCode(), serviceDate: date, slotStart, name: input.name.trim(), phone, nikMasked: nik },
+      { id: randomUUID(), code: bookingCode(), serviceDate: date, slotStart, name: input.name.trim(), phone, nik },
       line.record.queue.slotCapacity as number,
     );
     if (booked === 'full') throw new ConflictError('SLOT_FULL', 'every place in this slot is taken; pick another slot', 'slotStart');
@@ -162,9 +163,9 @@ function bookingCode(): string {
   return Array.from(randomBytes(8), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
 }
 
-/** Only the masked NIK is kept: the booking never needs it whole, so it never holds it. */
-function maskedNik(raw: string): string {
-  return maskNik(Nik.parse(raw.replace(/\s/g, ''), 'nik').value);
+/** The NIK is kept sealed (encrypted, with a blind index) and shown masked, like an application's. */
+function parseNik(raw: string): string {
+  return Nik.parse(raw.replace(/\s/g, ''), 'nik').value;
 }
 
 function notFound(): NotFoundError {

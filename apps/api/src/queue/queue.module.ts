@@ -45,5 +45,7 @@ import { TicketsService } from './tickets.service';
     NearTurnNotices,
     IdempotencyKeyPruner,
   ],
+  // Applications read the same region layout (services, sites, time zone) the queue keeps.
+  exports: [QueueLayout],
 })
 export class QueueModule {}

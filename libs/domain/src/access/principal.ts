@@ -1,7 +1,16 @@
 import type { Role } from './role';
 
 /** Scopes an integrator's API key can carry. */
-export const API_SCOPES = ['catalog:read', 'queue:write', 'identity:verify', 'audit:read', 'business:read', 'vehicle:read'] as const;
+export const API_SCOPES = [
+  'catalog:read',
+  'queue:write',
+  'identity:verify',
+  'audit:read',
+  'business:read',
+  'vehicle:read',
+  'applications:read',
+  'applications:write',
+] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export interface StaffPrincipal {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { SealedNik } from '../applications/application-row';
 
 export interface BookingRow {
   regionCode: string;
@@ -49,7 +50,12 @@ export class BookingsRepository {
   /** Takes a place and records the booking in one transaction; 'full' when no place is left, 'duplicate' when the phone already booked. */
   async book(
     key: SlotKey,
-    booking: Omit<BookingRow, 'regionCode' | 'siteCode' | 'agencyCode' | 'serviceCode' | 'status' | 'ticketId' | 'createdAt'>,
+    booking: Omit<
+      BookingRow,
+      'regionCode' | 'siteCode' | 'agencyCode' | 'serviceCode' | 'status' | 'ticketId' | 'createdAt' | 'nikMasked'
+    > & {
+      nik: SealedNik | null;
+    },
     capacity: number,
   ): Promise<BookingRow | 'full' | 'duplicate'> {
     return this.dataSource
@@ -70,8 +76,9 @@ export class BookingsRepository {
         )) as [unknown[], number];
         if (taken.length === 0) return 'full';
         const inserted = (await manager.query(
-          `INSERT INTO booking (region_code, id, code, site_code, agency_code, service_code, service_date, slot_start, name, phone, nik_masked, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'booked')
+          `INSERT INTO booking (region_code, id, code, site_code, agency_code, service_code, service_date, slot_start, name, phone, nik_masked,
+           nik_encrypted, nik_key_id, nik_blind_index, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'booked')
          ON CONFLICT (region_code, agency_code, service_code, service_date, phone) WHERE status <> 'cancelled' DO NOTHING
          RETURNING ${COLUMNS}`,
           [
@@ -85,7 +92,10 @@ export class BookingsRepository {
             booking.slotStart,
             booking.name,
             booking.phone,
-            booking.nikMasked,
+            booking.nik?.masked ?? null,
+            booking.nik?.encrypted ?? null,
+            booking.nik?.keyId ?? null,
+            booking.nik?.blindIndex ?? null,
           ],
         )) as BookingRow[];
         if (inserted.length === 0) {

@@ -33,8 +33,12 @@ describe('loadConfig', () => {
       CORS_ORIGINS: 'https://mpp.kotabogor.go.id, https://mpp.tangerangselatankota.go.id',
       TRUST_PROXY: 'yes',
       AUTH_JWT_SECRET: 'k'.repeat(48),
+      PERSONAL_DATA_KEYS: `2026a:${Buffer.alloc(32, 1).toString('base64')},2025b:${Buffer.alloc(32, 2).toString('base64')}`,
+      PERSONAL_DATA_INDEX_KEY: Buffer.alloc(32, 3).toString('base64'),
     });
     expect(config.apiPort).toBe(8080);
+    expect(config.personalData.keys?.map((key) => key.id)).toEqual(['2026a', '2025b']);
+    expect(config.personalData.indexKey).toEqual(Buffer.alloc(32, 3));
     expect(config.database).toMatchObject({
       url: 'postgresql://mpp:secret@db.internal:5432/mpp',
       migrateOnStart: false,
@@ -79,9 +83,40 @@ describe('loadConfig', () => {
 
   it('demands a token key in production and keeps it out of messages', () => {
     const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mpp' });
-    expect(problems).toEqual([{ variable: 'AUTH_JWT_SECRET', message: expect.stringContaining('required in production') }]);
+    expect(problems).toEqual([
+      { variable: 'AUTH_JWT_SECRET', message: expect.stringContaining('required in production') },
+      { variable: 'PERSONAL_DATA_KEYS', message: expect.stringContaining('required in production') },
+      { variable: 'PERSONAL_DATA_INDEX_KEY', message: expect.stringContaining('required in production') },
+    ]);
     const short = problemsOf({ AUTH_JWT_SECRET: 'tooshort-secret' });
     expect(JSON.stringify(short)).not.toContain('tooshort-secret');
+  });
+
+  it('takes personal-data keys only as 32-byte base64 keys with ids, in a pair, and never echoes them', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(problemsOf({ PERSONAL_DATA_KEYS: `2026a:${key}` })).toEqual([
+      { variable: 'PERSONAL_DATA_INDEX_KEY', message: 'must be set together with its pair' },
+    ]);
+    const bad = problemsOf({ PERSONAL_DATA_KEYS: 'k1:c2hvcnQ=', PERSONAL_DATA_INDEX_KEY: key });
+    expect(bad).toEqual([{ variable: 'PERSONAL_DATA_KEYS', message: expect.stringContaining('32 random bytes') }]);
+    expect(JSON.stringify(bad)).not.toContain('c2hvcnQ=');
+  });
+
+  it('keeps documents on the filesystem unless told, and needs a bucket and credentials for S3', () => {
+    expect(loadConfig({}).documents).toEqual({ maxBytes: 5 * 1024 * 1024, maxCount: 10, storage: 'filesystem', s3: undefined });
+    expect(problemsOf({ DOCUMENT_STORAGE: 's3' }).map((problem) => problem.variable)).toEqual([
+      'S3_BUCKET',
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+    ]);
+    const s3 = loadConfig({
+      DOCUMENT_STORAGE: 's3',
+      S3_BUCKET: 'mpp-documents',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'minio',
+      S3_SECRET_ACCESS_KEY: 'minio-secret',
+    });
+    expect(s3.documents.s3).toMatchObject({ bucket: 'mpp-documents', endpoint: 'http://127.0.0.1:9000', forcePathStyle: true });
   });
 
   it('takes the first admin only as an email and password pair', () => {

@@ -53,6 +53,21 @@ export interface AppConfig {
   };
   /** Outbound integrations (Dukcapil, OSS, Samsat): limits, endpoints and credentials, never from files. */
   integrations: IntegrationsConfig;
+  /**
+   * Keys for personal data at rest (NIK): AES-256-GCM keys by id, the first sealing new values,
+   * and the HMAC key of the blind index. Unset outside production: keys kept in the data folder.
+   */
+  personalData: { keys?: { id: string; key: Buffer }[]; indexKey?: Buffer };
+  /** Application documents: limits, and where the bytes are kept. */
+  documents: DocumentsConfig;
+}
+
+export interface DocumentsConfig {
+  maxBytes: number;
+  maxCount: number;
+  /** `filesystem`: under MPP_DATA_DIR/documents; `s3`: an S3-compatible bucket. */
+  storage: 'filesystem' | 's3';
+  s3?: { bucket: string; region: string; endpoint?: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
 }
 
 export type IntegrationTransport = 'direct' | 'splp';
@@ -149,6 +164,26 @@ const origins = z
 
 const httpUrl = z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, { error: 'must be an http(s) URL such as https://api-stg.oss.go.id/stg' });
 
+const base64Key = (bytes: number) =>
+  z
+    .string()
+    .transform((value) => Buffer.from(value, 'base64'))
+    .refine((key) => key.length === bytes, { error: `must be ${bytes} random bytes in base64 (openssl rand -base64 ${bytes})` });
+
+// `2026a:BASE64,2025b:BASE64`: id and 32-byte key, the first seals new values, the others only open old ones.
+const keyRing = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim().split(':')))
+  .pipe(
+    z.array(
+      z
+        .tuple([z.string().regex(/^[A-Za-z0-9_-]{1,40}$/), base64Key(32)], {
+          error: 'must list id:base64key pairs, comma-separated, each key 32 random bytes (openssl rand -base64 32)',
+        })
+        .transform(([id, key]) => ({ id, key })),
+    ),
+  );
+
 const transport = z.enum(['direct', 'splp'], { error: 'must be direct or splp' });
 
 const schema = z.object({
@@ -225,6 +260,20 @@ const schema = z.object({
   SAMSAT_BASE_URL: httpUrl.optional(),
   SAMSAT_TRANSPORT: transport.default('direct'),
   SAMSAT_API_KEY: z.string().min(1).optional(),
+  PERSONAL_DATA_KEYS: keyRing.optional(),
+  DOCUMENT_MAX_BYTES: wholeNumber(1_024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
+  DOCUMENT_MAX_COUNT: wholeNumber(1, 100).default(10),
+  DOCUMENT_STORAGE: z.enum(['filesystem', 's3'], { error: 'must be filesystem or s3' }).default('filesystem'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: 'must be an S3 bucket name' })
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: httpUrl.optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: flag.default(true),
+  PERSONAL_DATA_INDEX_KEY: base64Key(32).optional(),
 });
 
 /** Variables whose values never appear in an error message. */
@@ -239,6 +288,9 @@ const SECRET_VARIABLES = new Set([
   'OSS_USER_KEY',
   'OSS_CALLBACK_PASSWORD',
   'SAMSAT_API_KEY',
+  'PERSONAL_DATA_KEYS',
+  'PERSONAL_DATA_INDEX_KEY',
+  'S3_SECRET_ACCESS_KEY',
 ]);
 
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
@@ -281,6 +333,22 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (v.INTEGRATIONS_CALL_TIMEOUT_MS < v.INTEGRATIONS_ATTEMPT_TIMEOUT_MS) {
     problems.push({ variable: 'INTEGRATIONS_CALL_TIMEOUT_MS', message: 'must be at least INTEGRATIONS_ATTEMPT_TIMEOUT_MS' });
+  }
+  if (v.NODE_ENV === 'production') {
+    for (const variable of ['PERSONAL_DATA_KEYS', 'PERSONAL_DATA_INDEX_KEY'] as const) {
+      if (!v[variable]) problems.push({ variable, message: 'is required in production (NIKs are stored encrypted)' });
+    }
+  }
+  if (Boolean(v.PERSONAL_DATA_KEYS) !== Boolean(v.PERSONAL_DATA_INDEX_KEY)) {
+    problems.push({
+      variable: v.PERSONAL_DATA_KEYS ? 'PERSONAL_DATA_INDEX_KEY' : 'PERSONAL_DATA_KEYS',
+      message: 'must be set together with its pair',
+    });
+  }
+  if (v.DOCUMENT_STORAGE === 's3') {
+    for (const variable of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!v[variable]) problems.push({ variable, message: 'is required with DOCUMENT_STORAGE=s3' });
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -355,6 +423,23 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
             : undefined,
       },
       samsat: { baseUrl: v.SAMSAT_BASE_URL, transport: v.SAMSAT_TRANSPORT, apiKey: v.SAMSAT_API_KEY },
+    },
+    personalData: { keys: v.PERSONAL_DATA_KEYS, indexKey: v.PERSONAL_DATA_INDEX_KEY },
+    documents: {
+      maxBytes: v.DOCUMENT_MAX_BYTES,
+      maxCount: v.DOCUMENT_MAX_COUNT,
+      storage: v.DOCUMENT_STORAGE,
+      s3:
+        v.DOCUMENT_STORAGE === 's3' && v.S3_BUCKET && v.S3_ACCESS_KEY_ID && v.S3_SECRET_ACCESS_KEY
+          ? {
+              bucket: v.S3_BUCKET,
+              region: v.S3_REGION,
+              endpoint: v.S3_ENDPOINT,
+              accessKeyId: v.S3_ACCESS_KEY_ID,
+              secretAccessKey: v.S3_SECRET_ACCESS_KEY,
+              forcePathStyle: v.S3_FORCE_PATH_STYLE,
+            }
+          : undefined,
     },
   };
 }

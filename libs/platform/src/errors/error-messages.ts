@@ -3,6 +3,7 @@
  * Indonesian unless the client prefers English (`Accept-Language: en`). The `code` never
  * changes with the language; `errors[].message` (field detail) stays in English for now.
  */
+import { APPLICATION_MESSAGES } from './application-messages';
 import { QUEUE_MESSAGES } from './queue-messages';
 
 export type Language = 'id' | 'en';
@@ -63,7 +64,7 @@ const CORE_MESSAGES: Record<string, string> = {
   INTEGRATION_NOT_CONFIGURED: 'Wilayah ini belum memiliki adaptor yang berfungsi untuk sistem eksternal ini',
 };
 
-const INDONESIAN: Record<string, string> = { ...CORE_MESSAGES, ...QUEUE_MESSAGES };
+const INDONESIAN: Record<string, string> = { ...CORE_MESSAGES, ...QUEUE_MESSAGES, ...APPLICATION_MESSAGES };
 
 /** The first of Indonesian or English the client accepts, by q-value; Indonesian when it names neither. */
 export function preferredLanguage(acceptLanguage: string | undefined): Language {

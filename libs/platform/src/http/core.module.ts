@@ -5,6 +5,8 @@ import { AccessModule } from '../access/access.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type RuntimeContext } from '../config/runtime-context';
+import { LinkSigner } from '../crypto/link-signer';
+import { NikCipher, resolvePersonalDataKeys } from '../crypto/nik-cipher';
 import { databaseSettings } from '../database/database-settings';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { createValidationPipe } from '../errors/validation';
@@ -28,8 +30,10 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: context.config },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: NikCipher, useFactory: () => new NikCipher(resolvePersonalDataKeys(context.config)) },
+        { provide: LinkSigner, useFactory: () => new LinkSigner(context.authSecret) },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, NikCipher, LinkSigner],
     };
   }
 }

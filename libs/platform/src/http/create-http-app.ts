@@ -47,6 +47,13 @@ export async function createHttpApp(
     void reply.header('x-request-id', request.id);
   });
   useCodedJsonParser(fastify);
+  // Application documents are uploaded as their raw bytes (no multipart, no base64): the handler
+  // reads request.body as a Buffer and checks the type by content, whatever the header says.
+  fastify.addContentTypeParser(
+    ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: context.config.documents.maxBytes + 1 },
+    (_request, body, done) => done(null, body),
+  );
   // Deployment files may be uploaded as they are; the handler receives { content }.
   fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_request, body, done) =>
     done(null, { content: body.toString() }),

@@ -25,6 +25,9 @@ export const REDACTED_PATHS = [
   'req.headers["x-device-token"]',
   'req.headers["proxy-authorization"]',
   'res.headers["set-cookie"]',
+  // A failed query's error carries its bound values (an applicant's name, phone, sealed NIK).
+  'err.parameters',
+  'err.driverError.parameters',
 ];
 
 export function loggerParams(config: AppConfig, app: string, destination?: DestinationStream): Params {

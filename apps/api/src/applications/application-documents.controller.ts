@@ -1,0 +1,187 @@
+import { type Principal } from '@mpp/domain';
+import { CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { parseTrackingCode } from '@mpp/domain';
+import { ApplicantProofDto } from './application-requests.dto';
+import { DocumentDto, DocumentLinkDto, DocumentUploadQuery, StaffDocumentUploadQuery } from './application-documents.dto';
+import { ApplicationDocumentsService, type StoredDocument } from './application-documents.service';
+
+const REGION = { in: 'param' as const, name: 'code' };
+const READERS = ['counter_officer', 'agency_supervisor', 'region_admin', 'national_admin'] as const;
+const FILE_BODY = {
+  schema: { type: 'string', format: 'binary' },
+  description: 'The file itself: PDF, JPEG or PNG, checked by its content',
+};
+const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+
+@ApiTags('applications')
+@ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
+@ApiBadRequestResponse({
+  type: ErrorResponseDto,
+  description: 'DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED',
+})
+@ApiNotFoundResponse({ type: ErrorResponseDto, description: 'APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID' })
+@ApiConflictResponse({ type: ErrorResponseDto, description: 'DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN' })
+@Controller('v1/regions/:code')
+export class ApplicationDocumentsController {
+  constructor(private readonly documents: ApplicationDocumentsService) {}
+
+  @Post('tracking/:trackingCode/documents')
+  @PublicAccess('The tracking code with the applicant’s phone number (X-Applicant-Phone) proves the caller is the applicant')
+  @ApiOperation({ summary: 'The applicant uploads a document (the raw file as the body)' })
+  @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
+  @ApiHeader({ name: 'X-Applicant-Phone', required: true, example: '081234567890' })
+  @ApiConsumes(...FILE_TYPES)
+  @ApiBody(FILE_BODY)
+  @ApiCreatedResponse({ type: DocumentDto })
+  byApplicant(
+    @Param('code') code: string,
+    @Param('trackingCode') trackingCode: string,
+    @Headers('x-applicant-phone') phone: string | undefined,
+    @Query() query: DocumentUploadQuery,
+    @Req() request: FastifyRequest,
+  ): Promise<DocumentDto> {
+    return this.documents.uploadByApplicant(code, parseTrackingCode(trackingCode), phone, request.body, query.name, query.requirement);
+  }
+
+  @Post('tracking/:trackingCode/documents/list')
+  @HttpCode(200)
+  @PublicAccess('The tracking code with the applicant’s phone number proves the caller is the applicant')
+  @ApiOperation({ summary: 'The applicant lists the documents of their application, the result among them' })
+  @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
+  @ApiOkResponse({ type: [DocumentDto] })
+  listForApplicant(
+    @Param('code') code: string,
+    @Param('trackingCode') trackingCode: string,
+    @Body() body: ApplicantProofDto,
+  ): Promise<DocumentDto[]> {
+    return this.documents.listForApplicant(code, parseTrackingCode(trackingCode), body.phone);
+  }
+
+  @Post('tracking/:trackingCode/documents/:documentId/download')
+  @HttpCode(200)
+  @PublicAccess('The tracking code with the applicant’s phone number proves the caller is the applicant')
+  @ApiOperation({ summary: 'The applicant downloads a document of their application' })
+  @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
+  @ApiParam({ name: 'documentId', example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' })
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
+  async downloadForApplicant(
+    @Param('code') code: string,
+    @Param('trackingCode') trackingCode: string,
+    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @Body() body: ApplicantProofDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return send(reply, await this.documents.downloadForApplicant(code, parseTrackingCode(trackingCode), body.phone, documentId));
+  }
+
+  @Post('applications/:id/documents')
+  @RestrictedAccess({ roles: ['counter_officer', 'agency_supervisor'], apiScope: 'applications:write', region: REGION })
+  @ApiOperation({ summary: 'The agency adds a document: a requirement brought to the counter, or the result (kind=result)' })
+  @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
+  @ApiConsumes(...FILE_TYPES)
+  @ApiBody(FILE_BODY)
+  @ApiCreatedResponse({ type: DocumentDto })
+  byStaff(
+    @Param('code') code: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: StaffDocumentUploadQuery,
+    @Req() request: FastifyRequest,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DocumentDto> {
+    return this.documents.uploadByStaff(
+      code,
+      id,
+      meta.principal as Principal,
+      request.body,
+      query.name,
+      query.kind ?? 'requirement',
+      query.requirement,
+    );
+  }
+
+  @Get('applications/:id/documents')
+  @RestrictedAccess({ roles: READERS, apiScope: 'applications:read', region: REGION })
+  @ApiOperation({ summary: 'The documents of an application' })
+  @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
+  @ApiOkResponse({ type: [DocumentDto] })
+  list(
+    @Param('code') code: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DocumentDto[]> {
+    return this.documents.list(code, id, meta.principal as Principal);
+  }
+
+  @Get('applications/:id/documents/:documentId')
+  @RestrictedAccess({ roles: READERS, apiScope: 'applications:read', region: REGION })
+  @ApiOperation({ summary: 'Download a document through the API (audited)' })
+  @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
+  @ApiParam({ name: 'documentId', example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' })
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
+  async download(
+    @Param('code') code: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return send(reply, await this.documents.download(code, id, documentId, meta.principal as Principal, meta.requestId));
+  }
+
+  @Post('applications/:id/documents/:documentId/links')
+  @RestrictedAccess({ roles: READERS, apiScope: 'applications:read', region: REGION })
+  @ApiOperation({ summary: 'A download link that works for 5 minutes without credentials (for a browser or a viewer)' })
+  @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
+  @ApiParam({ name: 'documentId', example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' })
+  @ApiCreatedResponse({ type: DocumentLinkDto })
+  link(
+    @Param('code') code: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DocumentLinkDto> {
+    return this.documents.link(code, id, documentId, meta.principal as Principal);
+  }
+
+  @Get('document-links/:token')
+  @PublicAccess('A link signed by the API for one document, issued to someone allowed to see it, working for 5 minutes')
+  @ApiOperation({ summary: 'Open a short-lived download link' })
+  @ApiParam({ name: 'token', example: 'eyJyZWdpb24iOiIzMi43MSJ9.x2f...' })
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
+  async openLink(
+    @Param('code') code: string,
+    @Param('token') token: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return send(reply, await this.documents.openLink(code, token));
+  }
+}
+
+/** Served as an attachment of its sniffed type, never cached, never re-sniffed by the browser. */
+function send(reply: FastifyReply, document: StoredDocument): Buffer {
+  void reply
+    .header('content-type', document.row.contentType)
+    .header('content-disposition', `attachment; filename="${document.row.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store');
+  return document.bytes;
+}

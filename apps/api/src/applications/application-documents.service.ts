@@ -1,0 +1,187 @@
+import { acceptDocument, canReach, ConflictError, NotFoundError, PhoneNumber, type Principal } from '@mpp/domain';
+import { DocumentStorage } from '@mpp/integrations';
+import { type ApplicationDocumentRow, ApplicationDocumentsRepository, type ApplicationRow, ApplicationsRepository } from '@mpp/persistence';
+import { APP_CONFIG, type AppConfig, AuditLog, LinkSigner } from '@mpp/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import type { DocumentDto, DocumentLinkDto } from './application-documents.dto';
+import { notFound } from './applications.service';
+
+/** How long a download link works: long enough to open it, too short to pass around. */
+const LINK_TTL_MS = 5 * 60_000;
+/** The applicant adds documents while the file is with them or waiting for verification. */
+const APPLICANT_UPLOAD_STATUSES = new Set(['draft', 'submitted', 'needs_revision']);
+
+export interface StoredDocument {
+  row: ApplicationDocumentRow;
+  bytes: Buffer;
+}
+
+/** Documents of applications: checked by content, kept by the storage driver, read only by those allowed. */
+@Injectable()
+export class ApplicationDocumentsService {
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly documents: ApplicationDocumentsRepository,
+    private readonly storage: DocumentStorage,
+    private readonly links: LinkSigner,
+    private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async uploadByApplicant(
+    regionCode: string,
+    trackingCode: string,
+    phone: string | undefined,
+    body: unknown,
+    name: string,
+    requirement?: string,
+  ) {
+    const row = await this.applications.findByTrackingCode(regionCode, trackingCode);
+    if (!row || !phone || row.applicantPhone !== PhoneNumber.parse(phone, 'x-applicant-phone').value) throw notFound('trackingCode');
+    if (!APPLICANT_UPLOAD_STATUSES.has(row.status))
+      throw new ConflictError('APPLICATION_STATE_CONFLICT', `documents cannot be added to an application that is ${row.status}`, 'status');
+    return this.store(row, body, name, 'requirement', requirement, { type: 'applicant', id: null });
+  }
+
+  async uploadByStaff(
+    regionCode: string,
+    id: string,
+    principal: Principal,
+    body: unknown,
+    name: string,
+    kind: 'requirement' | 'result',
+    requirement?: string,
+  ) {
+    const row = await this.reachable(regionCode, id, principal);
+    const actor =
+      principal.kind === 'staff' ? { type: 'staff' as const, id: principal.accountId } : { type: 'api-key' as const, id: principal.keyId };
+    return this.store(row, body, name, kind, requirement, actor);
+  }
+
+  /** The applicant reads the documents of their own application (the result, above all). */
+  async listForApplicant(regionCode: string, trackingCode: string, phone: string): Promise<DocumentDto[]> {
+    const row = await this.ownApplication(regionCode, trackingCode, phone);
+    return (await this.documents.list(regionCode, row.id)).map(documentDto);
+  }
+
+  async downloadForApplicant(regionCode: string, trackingCode: string, phone: string, documentId: string): Promise<StoredDocument> {
+    const row = await this.ownApplication(regionCode, trackingCode, phone);
+    const document = await this.documents.find(regionCode, documentId);
+    if (!document || document.applicationId !== row.id) throw documentNotFound();
+    return this.bytesOf(document);
+  }
+
+  async list(regionCode: string, id: string, principal: Principal): Promise<DocumentDto[]> {
+    await this.reachable(regionCode, id, principal);
+    return (await this.documents.list(regionCode, id)).map(documentDto);
+  }
+
+  /** The bytes, for a caller who may see the application; recorded in the audit trail. */
+  async download(regionCode: string, id: string, documentId: string, principal: Principal, requestId: string): Promise<StoredDocument> {
+    await this.reachable(regionCode, id, principal);
+    const row = await this.documents.find(regionCode, documentId);
+    if (!row || row.applicationId !== id) throw documentNotFound();
+    await this.audit.record({
+      action: 'application.document.read',
+      outcome: 'success',
+      principal,
+      regionCode,
+      target: { type: 'application_document', id: row.id },
+      requestId,
+    });
+    return this.bytesOf(row);
+  }
+
+  async link(regionCode: string, id: string, documentId: string, principal: Principal): Promise<DocumentLinkDto> {
+    await this.reachable(regionCode, id, principal);
+    const row = await this.documents.find(regionCode, documentId);
+    if (!row || row.applicationId !== id) throw documentNotFound();
+    const expiresAt = new Date(Date.now() + LINK_TTL_MS);
+    const token = this.links.sign(regionCode, row.id, expiresAt);
+    return { url: `/v1/regions/${regionCode}/document-links/${token}`, expiresAt: expiresAt.toISOString() };
+  }
+
+  async openLink(regionCode: string, token: string): Promise<StoredDocument> {
+    const documentId = this.links.verify(regionCode, token);
+    if (!documentId) throw new NotFoundError('DOCUMENT_LINK_INVALID', 'this download link is unknown or has expired', 'token');
+    const row = await this.documents.find(regionCode, documentId);
+    if (!row) throw documentNotFound();
+    return this.bytesOf(row);
+  }
+
+  private async store(
+    application: ApplicationRow,
+    body: unknown,
+    name: string,
+    kind: 'requirement' | 'result',
+    requirement: string | undefined,
+    actor: { type: 'staff' | 'api-key' | 'applicant'; id: string | null },
+  ): Promise<DocumentDto> {
+    if (!Buffer.isBuffer(body))
+      throw new ConflictError('DOCUMENT_BODY_REQUIRED', 'send the file itself as the body, e.g. content-type application/pdf', 'file');
+    if (requirement !== undefined && !application.requirements.some((item) => item.name === requirement))
+      throw new ConflictError('REQUIREMENT_UNKNOWN', `not a requirement of this service: ${requirement}`, 'requirement');
+    const { maxBytes, maxCount } = this.config.documents;
+    const accepted = acceptDocument(body, name, await this.documents.count(application.regionCode, application.id), { maxBytes, maxCount });
+    const id = randomUUID();
+    const storageKey = `${application.regionCode}/${application.id}/${id}`;
+    // Stored first, recorded second: a crash in between leaves an unlisted file, never a listed one without bytes.
+    await this.storage.put(storageKey, body, accepted.contentType);
+    const added = await this.documents.add(
+      {
+        regionCode: application.regionCode,
+        id,
+        applicationId: application.id,
+        kind,
+        requirement: requirement ?? null,
+        fileName: accepted.fileName,
+        contentType: accepted.contentType,
+        sizeBytes: body.length,
+        sha256: createHash('sha256').update(body).digest('hex'),
+        storageKey,
+        uploadedByType: actor.type,
+        uploadedById: actor.id,
+      },
+      maxCount,
+    );
+    if (added === 'full') throw new ConflictError('DOCUMENT_LIMIT_REACHED', `an application holds at most ${maxCount} documents`, 'file');
+    return documentDto(added);
+  }
+
+  private async ownApplication(regionCode: string, trackingCode: string, phone: string): Promise<ApplicationRow> {
+    const row = await this.applications.findByTrackingCode(regionCode, trackingCode);
+    if (!row || row.applicantPhone !== PhoneNumber.parse(phone).value) throw notFound('trackingCode');
+    return row;
+  }
+
+  private async reachable(regionCode: string, id: string, principal: Principal): Promise<ApplicationRow> {
+    const row = await this.applications.find(regionCode, id);
+    if (!row || !canReach(principal, { regionCode: row.regionCode, agencyCode: row.agencyCode })) throw notFound('id');
+    return row;
+  }
+
+  private async bytesOf(row: ApplicationDocumentRow): Promise<StoredDocument> {
+    const bytes = await this.storage.get(row.storageKey);
+    if (!bytes) throw documentNotFound();
+    return { row, bytes };
+  }
+}
+
+function documentNotFound(): NotFoundError {
+  return new NotFoundError('DOCUMENT_NOT_FOUND', 'this application holds no document with this id', 'documentId');
+}
+
+export function documentDto(row: ApplicationDocumentRow): DocumentDto {
+  return {
+    id: row.id,
+    kind: row.kind,
+    requirement: row.requirement,
+    fileName: row.fileName,
+    contentType: row.contentType,
+    sizeBytes: row.sizeBytes,
+    sha256: row.sha256,
+    uploadedBy: row.uploadedByType,
+    uploadedAt: row.uploadedAt.toISOString(),
+  };
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { NikCipher } from './nik-cipher';
+
+const NIK = '3271014708900001';
+const keys = (id: string) => ({ id, key: randomBytes(32) });
+
+describe('NikCipher', () => {
+  const indexKey = randomBytes(32);
+  const old = keys('2025b');
+  const current = keys('2026a');
+  const cipher = new NikCipher({ keys: [current, old], indexKey });
+
+  it('seals a NIK so that neither it nor its digits appear, and opens it again', () => {
+    const sealed = cipher.seal(NIK);
+    expect(sealed).toMatchObject({ keyId: '2026a', masked: '3271********0001' });
+    expect(sealed.encrypted).toMatch(/^v1\.2026a\./);
+    expect(sealed.encrypted).not.toContain(NIK);
+    expect(sealed.encrypted).not.toContain(Buffer.from(NIK).toString('base64'));
+    expect(cipher.open(sealed.encrypted)).toBe(NIK);
+  });
+
+  it('uses a fresh nonce each time, with one blind index per NIK', () => {
+    const [a, b] = [cipher.seal(NIK), cipher.seal(NIK)];
+    expect(a.encrypted).not.toBe(b.encrypted);
+    expect(a.blindIndex).toBe(b.blindIndex);
+    expect(a.blindIndex).toMatch(/^[0-9a-f]{64}$/);
+    expect(cipher.seal('3674021203850003').blindIndex).not.toBe(a.blindIndex);
+  });
+
+  it('opens values sealed before a rotation with the key id stored beside them', () => {
+    const before = new NikCipher({ keys: [old], indexKey }).seal(NIK);
+    expect(before.keyId).toBe('2025b');
+    expect(cipher.open(before.encrypted)).toBe(NIK);
+    expect(cipher.seal(NIK).keyId).toBe('2026a');
+  });
+
+  it('refuses an altered value and a value whose key is gone', () => {
+    const sealed = cipher.seal(NIK).encrypted;
+    const parts = sealed.split('.');
+    const body = Buffer.from(parts[4], 'base64url');
+    body[0] ^= 1;
+    expect(() => cipher.open([...parts.slice(0, 4), body.toString('base64url')].join('.'))).toThrow();
+    expect(() => new NikCipher({ keys: [keys('other')], indexKey }).open(sealed)).toThrow(/key "2026a"/);
+  });
+
+  it('gives another blind index under another index key, so a dump with a stolen index key of one deployment does not match another', () => {
+    expect(new NikCipher({ keys: [current], indexKey: randomBytes(32) }).blindIndex(NIK)).not.toBe(cipher.blindIndex(NIK));
+  });
+});
