@@ -16,13 +16,14 @@ const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
  */
 export function testDeployment(): string {
   const file = parse(readFileSync(path.join(WORKSPACE, 'deployments/kota-bogor.yaml'), 'utf8')) as {
-    sites: { hours: unknown; breaks?: unknown; ticketCutoff?: unknown; holidays?: unknown }[];
+    sites: { hours: unknown; breaks?: unknown; ticketCutoff?: unknown; holidays?: unknown; boardText?: string[] }[];
   };
   for (const site of file.sites) {
     site.hours = Object.fromEntries(DAYS.map((day) => [day, ALL_DAY]));
     site.breaks = [];
     site.ticketCutoff = {};
     site.holidays = [];
+    site.boardText = ['Uji otomatis: papan informasi MPP.'];
   }
   return stringify(file);
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { MallPage } from '../modules/citizen/mall.page';
@@ -5,7 +6,11 @@ import { RegionChoicePage } from '../modules/citizen/region-choice.page';
 import { ServicePage } from '../modules/citizen/service.page';
 import { ServicesPage } from '../modules/citizen/services.page';
 import { TicketPage } from '../modules/citizen/ticket.page';
-import { Page } from '../shared/ui/page';
+import { Loading, Page } from '../shared/ui/page';
+
+const DeskRoutes = lazy(() => import('../modules/desk/desk.routes'));
+const KioskPage = lazy(() => import('../modules/kiosk/kiosk.page').then((module) => ({ default: module.KioskPage })));
+const BoardPage = lazy(() => import('../modules/board/board.page').then((module) => ({ default: module.BoardPage })));
 
 /**
  * A route per screen, each address shareable. The first segments (warga, kiosk, papan, loket)
@@ -25,6 +30,26 @@ export function AppRoutes() {
         {(params) => <ServicePage region={params.region} agency={params.agency} service={params.service} />}
       </Route>
       <Route path="/warga/:region/tiket/:ticketId">{(params) => <TicketPage region={params.region} ticketId={params.ticketId} />}</Route>
+      <Route path="/kiosk">
+        <Suspense fallback={<Loading />}>
+          <KioskPage />
+        </Suspense>
+      </Route>
+      <Route path="/papan">
+        <Suspense fallback={<Loading />}>
+          <BoardPage />
+        </Suspense>
+      </Route>
+      <Route path="/loket">
+        <Suspense fallback={<Loading />}>
+          <DeskRoutes />
+        </Suspense>
+      </Route>
+      <Route path="/loket/*">
+        <Suspense fallback={<Loading />}>
+          <DeskRoutes />
+        </Suspense>
+      </Route>
       <Route>
         <NotFound />
       </Route>

@@ -209,6 +209,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/api/v1/regions/{regionCode}/devices/pairing-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A short code that pairs a kiosk or board in under a minute: typed on the device, traded once for its token; audited
+         * @description The device sends it to POST /v1/devices/pair on the API within 15 minutes. The device is registered then, with this site, kind and name.
+         */
+        post: operations["DevicesController_pairingCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api/v1/staff": {
         parameters: {
             query?: never;
@@ -550,6 +570,21 @@ export interface components {
             scopes: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read")[];
         };
         Object: Record<string, never>;
+        PairingCodeDto: {
+            /**
+             * @description Type it on the kiosk or board (its /kiosk or /papan page); works once
+             * @example K7MQ-4XPA
+             */
+            code: string;
+            /** @description The code works until then (15 minutes) */
+            expiresAt: string;
+            /** @enum {string} */
+            kind: "kiosk" | "board";
+            /** @example Kiosk lobi utara */
+            name: string;
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+        };
         PlanDto: {
             changes: components["schemas"]["ChangeDto"][];
             /** @example 32.71 */
@@ -1474,6 +1509,67 @@ export interface operations {
                 };
             };
             /** @description DEVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DevicesController_pairingCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDeviceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingCodeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SITE_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -104,6 +104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/devices/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A kiosk or board trades the pairing code a region admin created for its own token (once, within 15 minutes) */
+        post: operations["DevicePairingController_pair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -407,6 +424,40 @@ export interface paths {
         put?: never;
         /** Send the current ticket to another service or agency at this site; it keeps its arrival time */
         post: operations["CountersController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the counter desk: the agency’s counters the caller may open, its services and sites */
+        get: operations["AgencyDeskController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/desk/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the counter desk: who waits in the agency’s lines at the site now, and today’s figures of the caller’s counters */
+        get: operations["AgencyDeskController_today"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -732,6 +783,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgencyDeskDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example Dinas Kependudukan dan Pencatatan Sipil Kota Bogor */
+            agencyName: string;
+            /** @description The counters the caller may open: one for an officer assigned to a counter */
+            counters: components["schemas"]["DeskCounterDto"][];
+            /** @example 32.71 */
+            regionCode: string;
+            services: components["schemas"]["DeskServiceDto"][];
+            /** @description Active sites where the agency serves */
+            sites: components["schemas"]["DeskSiteDto"][];
+        };
         AgencyDto: {
             /** @example disdukcapil */
             code: string;
@@ -786,13 +850,15 @@ export interface components {
             /** @example Loket 1 */
             counterName: string;
             /** @example A-007 */
-            ticketNumber?: Record<string, never> | null;
+            ticketNumber?: string | null;
         };
         BoardDto: {
             counters: components["schemas"]["BoardCounterDto"][];
             lines: components["schemas"]["BoardLineDto"][];
             /** @example 32.71 */
             regionCode: string;
+            /** @description Running text from the deployment file (the site’s boardText) */
+            runningText: string[];
             /** @example 2026-11-25 */
             serviceDate: string;
             /** @example mpp-kota-bogor */
@@ -979,17 +1045,45 @@ export interface components {
             counterCode: string;
             /** @example Loket 3 */
             counterName: string;
-            openedAt?: Record<string, never> | null;
+            openedAt?: string | null;
             /** @example 32.71 */
             regionCode: string;
             /** @description Services this counter calls */
             services: string[];
             /** @example mpp-kota-bogor */
-            siteCode?: Record<string, never> | null;
+            siteCode?: string | null;
             /** @enum {string} */
             status: "open" | "closed";
             /** @description The ticket called or in service here, or the one just moved on */
             ticket?: components["schemas"]["TicketDto"] | null;
+        };
+        DeskCounterDto: {
+            /** @example loket-3 */
+            code: string;
+            /** @example Loket 3 */
+            name: string;
+        };
+        DeskServiceDto: {
+            /** @example ktp-el */
+            code: string;
+            /** @example Perekaman dan Pencetakan KTP-el */
+            name: string;
+            /** @example A */
+            prefix: string;
+        };
+        DeskSiteDto: {
+            /** @example mpp-kota-bogor */
+            code: string;
+            /** @example Mal Pelayanan Publik Kota Bogor */
+            name: string;
+        };
+        DeskTodayDto: {
+            /** @description Today’s figures of the counters the caller may open */
+            counters: components["schemas"]["CounterFiguresDto"][];
+            /** @example 2026-11-25 */
+            date: string;
+            /** @description Who waits now in each of the agency’s lines at the site */
+            lines: components["schemas"]["BoardLineDto"][];
         };
         ErrorResponseDto: {
             /**
@@ -1136,6 +1230,30 @@ export interface components {
             /** @example 2026-11-25T09:00:00.000Z */
             openUntil?: string;
             ticketsUntil?: string;
+        };
+        PairDeviceRequest: {
+            /**
+             * @description The code the region admin created; case, spaces and dashes do not matter
+             * @example K7MQ-4XPA
+             */
+            code: string;
+        };
+        PairedDeviceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "kiosk" | "board";
+            /** @example Kiosk lobi utara */
+            name: string;
+            /** @example 32.71 */
+            regionCode: string;
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+            /**
+             * @description The device’s own token, shown once: send it as X-Device-Token
+             * @example mppd_k3m9q2x7ab_…
+             */
+            token: string;
         };
         PersonVerificationDto: {
             /**
@@ -1459,12 +1577,12 @@ export interface components {
             agencyCode: string;
             /** @description When the visit began; a transfer keeps it */
             arrivedAt: string;
-            calledAt?: Record<string, never> | null;
+            calledAt?: string | null;
             /** @enum {string} */
             channel: "kiosk" | "online" | "booking" | "counter";
             counter?: components["schemas"]["TicketCounterDto"] | null;
             /** @description While waiting: minutes until the call, from recent service times */
-            estimatedWaitMinutes?: Record<string, never> | null;
+            estimatedWaitMinutes?: number | null;
             /**
              * Format: uuid
              * @description Keep it: it is the key to this ticket’s page and stream
@@ -1475,7 +1593,7 @@ export interface components {
             /** @example A-007 */
             number: string;
             /** @description While waiting: 1 means next */
-            position?: Record<string, never> | null;
+            position?: number | null;
             /** @enum {string|null} */
             priority?: "elderly" | "disabled" | "pregnant" | "child" | null;
             /** @example 32.71 */
@@ -1489,7 +1607,7 @@ export interface components {
             serviceDate: string;
             /** @example mpp-kota-bogor */
             siteCode: string;
-            slotStart?: Record<string, never> | null;
+            slotStart?: string | null;
             /** @enum {string} */
             status: "waiting" | "called" | "serving" | "held" | "done" | "no_show" | "cancelled";
         };
@@ -1769,6 +1887,38 @@ export interface operations {
             };
             /** @description REFRESH_TOKEN_INVALID */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DevicePairingController_pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairDeviceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairedDeviceDto"];
+                };
+            };
+            /** @description PAIRING_CODE_INVALID: unknown, used or expired */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2761,6 +2911,127 @@ export interface operations {
             };
             /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AgencyDeskController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDeskDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AGENCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AgencyDeskController_today: {
+        parameters: {
+            query: {
+                /** @description The site the counter is open at */
+                siteCode: string;
+            };
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskTodayDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SITE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
