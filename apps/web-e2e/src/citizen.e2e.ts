@@ -1,3 +1,4 @@
+import { createApiClient } from '@mpp/api-client';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchChromium, newScreen, type Screen, screenshot, seriousViolations } from './support/browser';
@@ -21,6 +22,8 @@ async function expectAccessible(screen: Screen, name: string): Promise<void> {
   await screenshot(screen.page, name);
   expect(await seriousViolations(screen.page)).toEqual([]);
   expect(screen.outside).toEqual([]);
+  // Phone first: nothing wider than a 360 px screen.
+  expect(await screen.page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than the phone`).toBeLessThanOrEqual(360);
 }
 
 test('a citizen finds a service, takes a ticket on the phone and sees the counter the moment it is called', async () => {
@@ -85,6 +88,39 @@ test('a citizen finds a service, takes a ticket on the phone and sees the counte
   await screen.context.close();
 });
 
+test('a citizen books a slot, sees its free places go down, and cancels the booking', async () => {
+  const screen = await phone();
+  const { page } = screen;
+  await page.goto(`/warga/${REGION}/layanan/disdukcapil/ktp-el`);
+  await page.getByRole('link', { name: 'Pesan jadwal' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Pesan jadwal' }).waitFor();
+  // Tomorrow, in the mall's time zone: every slot of the day is still ahead.
+  const tomorrow = new Date(Date.now() + 31 * 3_600_000).toISOString().slice(0, 10);
+  await page.getByLabel('Tanggal').fill(tomorrow);
+  const slot = page.getByRole('radio', { name: /^09\.00–09\.15 · 5 tempat kosong$/ });
+  await slot.waitFor();
+  await expectAccessible(screen, 'citizen-booking-phone');
+  await slot.check();
+  await page.getByLabel('Nama lengkap').fill('Siti Rahayu');
+  await page.getByLabel('Nomor ponsel', { exact: true }).fill('081234567890');
+  await page.getByRole('button', { name: 'Pesan', exact: true }).click();
+  const heading = page.getByRole('heading', { level: 1, name: /^Janji temu [A-Z2-9]{8}$/ });
+  await heading.waitFor();
+  await expectAccessible(screen, 'citizen-booking-code-phone');
+  const bookingUrl = page.url();
+
+  await page.goto(`/warga/${REGION}/layanan/disdukcapil/ktp-el/pesan?tanggal=${tomorrow}`);
+  await page.getByRole('radio', { name: /^09\.00–09\.15 · 4 tempat kosong$/ }).waitFor();
+
+  await page.goto(bookingUrl);
+  await page.getByLabel('Nomor ponsel yang dipakai saat memesan').fill('081234567890');
+  await page.getByRole('button', { name: 'Batalkan janji temu' }).click();
+  await page.getByText('Janji temu sudah dibatalkan.').waitFor();
+  await page.goto(`/warga/${REGION}/layanan/disdukcapil/ktp-el/pesan?tanggal=${tomorrow}`);
+  await page.getByRole('radio', { name: /^09\.00–09\.15 · 5 tempat kosong$/ }).waitFor();
+  await screen.context.close();
+});
+
 test('a citizen cancels a ticket they no longer need', async () => {
   const screen = await phone();
   const { page } = screen;
@@ -112,6 +148,17 @@ test('a citizen is told in words why no ticket is issued and when the service op
     body: { siteCode: SITE, agencyCode: 'bapenda', serviceCode: 'bphtb', date: today, kind: 'closed', reason: 'Pemeliharaan sistem' },
   });
   expect(closed.response.status).toBe(201);
+  // The queue reads a region's calendar afresh every few seconds: wait until it refuses too.
+  const citizen = createApiClient({ baseUrl: apps.apiUrl });
+  await expect
+    .poll(async () => {
+      const answer = await citizen.POST('/v1/regions/{code}/sites/{siteCode}/tickets', {
+        params: { path: { code: REGION, siteCode: SITE } },
+        body: { agencyCode: 'bapenda', serviceCode: 'bphtb' },
+      });
+      return answer.error?.code;
+    }, { timeout: 15_000 })
+    .toBe('SERVICE_CLOSED');
 
   const screen = await phone();
   const { page } = screen;

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
+import { BookingCodePage } from '../modules/citizen/booking-code.page';
+import { BookingPage } from '../modules/citizen/booking.page';
 import { MallPage } from '../modules/citizen/mall.page';
 import { RegionChoicePage } from '../modules/citizen/region-choice.page';
 import { ServicePage } from '../modules/citizen/service.page';
@@ -29,6 +31,10 @@ export function AppRoutes() {
       <Route path="/warga/:region/layanan/:agency/:service">
         {(params) => <ServicePage region={params.region} agency={params.agency} service={params.service} />}
       </Route>
+      <Route path="/warga/:region/layanan/:agency/:service/pesan">
+        {(params) => <BookingPage region={params.region} agency={params.agency} service={params.service} />}
+      </Route>
+      <Route path="/warga/:region/janji/:code">{(params) => <BookingCodePage region={params.region} code={params.code} />}</Route>
       <Route path="/warga/:region/tiket/:ticketId">{(params) => <TicketPage region={params.region} ticketId={params.ticketId} />}</Route>
       <Route path="/kiosk">
         <Suspense fallback={<Loading />}>

@@ -1,5 +1,6 @@
 import type { ApiSchema } from '@mpp/api-client';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { ianaZone } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading, Page } from '../../shared/ui/page';
@@ -35,6 +36,13 @@ export function ServicePage({ region, agency, service }: { region: string; agenc
             <OpeningStatus key={site.code} site={site} timeZone={zone} />
           ))}
           <TakeTicketSection region={region} service={detail.data} timeZone={zone} />
+          {detail.data.queueMode !== 'walk_in' && (
+            <p>
+              <Link href={`/warga/${region}/layanan/${agency}/${service}/pesan`} className="button button--secondary">
+                {t('citizen.bookSlot')}
+              </Link>
+            </p>
+          )}
           <StandardSection standard={detail.data.standard as Standard} />
         </>
       )}
