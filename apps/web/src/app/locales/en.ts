@@ -150,6 +150,7 @@ export const en: Messages = {
     signOut: 'Sign out',
     notOfficer: 'This account is not a counter officer’s or supervisor’s.',
     openTitle: 'Open a counter',
+    noCounter: 'This account is assigned to no active counter of this agency. Ask the region admin.',
     counter: 'Counter',
     site: 'Location',
     services: 'Services served',

@@ -148,6 +148,7 @@ export const id = {
     signOut: 'Keluar',
     notOfficer: 'Akun ini bukan akun petugas atau penyelia loket.',
     openTitle: 'Buka loket',
+    noCounter: 'Akun ini tidak ditugaskan ke loket mana pun yang aktif di instansi ini. Hubungi admin daerah.',
     counter: 'Loket',
     site: 'Lokasi',
     services: 'Layanan yang dilayani',

@@ -42,6 +42,7 @@ export function OpenCounterPage({ region, agency }: { region: string; agency: st
       {desk.data && (
         <form onSubmit={submit} className="narrow">
           <p className="muted">{desk.data.agencyName}</p>
+          {desk.data.counters.length === 0 && <p role="alert">{t('desk.noCounter')}</p>}
           <fieldset>
             <legend>{t('desk.counter')}</legend>
             {desk.data.counters.map((item) => (
