@@ -30,7 +30,7 @@ export default [
     ignores: ['**/dist', '**/out-tsc', '**/coverage', '.data/**'],
   },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.cts', '**/*.mts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.cts', '**/*.mts'],
     rules: {
       // Libs never import apps (built into the rule); each layer imports only what is below it.
       '@nx/enforce-module-boundaries': [
@@ -38,7 +38,8 @@ export default [
         {
           enforceBuildableLibDependency: true,
           // Build configuration shared by the apps lives in tools/.
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/tools/webpack-app\\.config$'],
+          // tools/api-client/generate-client.mjs turns OpenAPI documents into the client's types.
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/tools/webpack-app\\.config$', '^.*/tools/api-client/generate-client\\.mjs$'],
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: FRAMEWORK_AND_IO },
             {
@@ -62,6 +63,10 @@ export default [
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:deployment'],
             },
+            // The browser's code reaches the platform only over HTTP, through the generated client.
+            { sourceTag: 'type:client', onlyDependOnLibsWithTags: [], bannedExternalImports: FRAMEWORK_AND_IO },
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:client'], bannedExternalImports: FRAMEWORK_AND_IO },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:client'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*'] },
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:testing', 'type:deployment'],
@@ -82,7 +87,7 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', '**/*.e2e.ts'],
     rules: {
       // A focused or skipped test on main proves less while the suite stays green.
       'no-restricted-properties': [

@@ -74,7 +74,8 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 try {
-  await build(['api']);
+  // The API serves the web app's built files (decision 0020): both are built before it starts.
+  await build(['api', 'web']);
 } catch (error) {
   console.error(`start: ${error.message}`);
   process.exit(1);

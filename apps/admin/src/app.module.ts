@@ -9,7 +9,7 @@ import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
 import { DevicesController } from './devices/devices.controller';
 import { DevicesService } from './devices/devices.service';
-import { CalendarOverridesRepository, RegionsRepository } from '@mpp/persistence';
+import { CalendarOverridesRepository, RegionsRepository, DevicePairingsRepository } from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 
@@ -35,6 +35,7 @@ export class AppModule {
         CalendarOverridesService,
         DevicesService,
         repositoryProvider(CalendarOverridesRepository),
+        repositoryProvider(DevicePairingsRepository),
         repositoryProvider(RegionsRepository),
       ],
     };

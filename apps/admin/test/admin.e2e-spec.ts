@@ -37,6 +37,7 @@ describe('admin app', () => {
       '/admin/api/v1/regions/{regionCode}/calendar-overrides',
       '/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel',
       '/admin/api/v1/regions/{regionCode}/devices',
+      '/admin/api/v1/regions/{regionCode}/devices/pairing-codes',
       '/admin/api/v1/regions/{regionCode}/devices/{id}/revoke',
       '/admin/api/v1/staff',
       '/admin/api/v1/staff/{id}',

@@ -1,6 +1,7 @@
 import { DeviceAuthenticator } from '@mpp/platform';
 import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 describe('kiosks and boards', () => {
@@ -59,5 +60,32 @@ describe('kiosks and boards', () => {
       await createStaff(testApp.app, { role: 'counter_officer', regionCode: '32.71', agencyCode: 'bapenda' }),
     );
     await request(testApp.server).get(url).set('authorization', officer).expect(403);
+  });
+
+  it('creates a short pairing code for a board, keeps only its hash, and audits it', async () => {
+    const created = await request(testApp.server)
+      .post(`${url}/pairing-codes`)
+      .set('authorization', admin)
+      .send({ siteCode: 'mpp-kota-bogor', kind: 'board', name: 'Papan lobi' })
+      .expect(201);
+    expect(created.body).toMatchObject({ siteCode: 'mpp-kota-bogor', kind: 'board', name: 'Papan lobi' });
+    expect(created.body.code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    const minutes = (Date.parse(created.body.expiresAt) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14);
+    expect(minutes).toBeLessThanOrEqual(15);
+    const stored = (await testApp.app.get(DataSource).query(`SELECT code_hash FROM device_pairing`)) as { code_hash: Buffer }[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0].code_hash.toString('utf8')).not.toContain(created.body.code.replace('-', ''));
+    const audit = await request(testApp.server).get('/admin/api/v1/audit-events?region=32.71').set('authorization', admin).expect(200);
+    expect(audit.body.items.map((event: { action: string }) => event.action)).toContain('device.pairing-code');
+  });
+
+  it('refuses a pairing code for a site the region does not have', async () => {
+    const refused = await request(testApp.server)
+      .post(`${url}/pairing-codes`)
+      .set('authorization', admin)
+      .send({ siteCode: 'mpp-tangsel', kind: 'kiosk', name: 'Kiosk' })
+      .expect(404);
+    expect(refused.body.code).toBe('SITE_NOT_FOUND');
   });
 });

@@ -64,6 +64,7 @@ describe('tenant isolation of the admin app', () => {
         'POST /admin/api/v1/deployments/apply': tangselFile,
         'POST /admin/api/v1/staff/{id}/password': { newPassword: 'a valid new passphrase' },
         'POST /admin/api/v1/regions/{regionCode}/devices': { siteCode: 'mpp-tangsel', kind: 'kiosk', name: 'Kiosk palsu' },
+        'POST /admin/api/v1/regions/{regionCode}/devices/pairing-codes': { siteCode: 'mpp-tangsel', kind: 'board', name: 'Papan palsu' },
       },
       idOf: (path, param) => {
         if (param === 'regionCode') return '36.74';

@@ -8,6 +8,7 @@ export const API_APP: AppDefinition = {
     'REST API v1 of the Mal Pelayanan Publik platform: reference data, service catalogue, queue, ' +
     'applications and surveys. Errors share one body: { status, code, message, errors?, requestId }.',
   version: '1',
+  servesWebApp: true,
   port: (config) => config.apiPort,
   rootModule: (context) => AppModule.forRoot(context),
 };

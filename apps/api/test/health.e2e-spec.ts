@@ -54,6 +54,7 @@ describe('API health, errors and documentation', () => {
         '/v1/auth/logout',
         '/v1/auth/password',
         '/v1/auth/refresh',
+        '/v1/devices/pair',
         '/v1/me',
         '/v1/provinces',
         '/v1/provinces/{code}',
@@ -66,6 +67,8 @@ describe('API health, errors and documentation', () => {
         ...['', '/call', '/call-next', '/close', '/finish', '/hold', '/open', '/recall', '/skip', '/start', '/transfer'].map(
           (action) => `/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}${action}`,
         ),
+        '/v1/regions/{code}/agencies/{agencyCode}/desk',
+        '/v1/regions/{code}/agencies/{agencyCode}/desk/today',
         '/v1/regions/{code}/bookings',
         '/v1/regions/{code}/bookings/{bookingCode}/cancel',
         '/v1/regions/{code}/queue/figures',

@@ -17,6 +17,7 @@ export * from './queue/ticket-lifecycle';
 export * from './queue/ticket-number';
 export * from './queue/waiting-figures';
 export * from './queue/phone-number';
+export * from './queue/pairing-code';
 export * from './identifiers/nik';
 export * from './identifiers/nib';
 export * from './identifiers/kbli';

@@ -24,6 +24,7 @@ export * from './queue/ticket-row';
 export * from './queue/tickets.repository';
 export * from './queue/counters.repository';
 export * from './queue/devices.repository';
+export * from './queue/device-pairings.repository';
 export * from './queue/bookings.repository';
 export * from './queue/queue-figures.repository';
 export * from './integrations/oss-businesses.repository';

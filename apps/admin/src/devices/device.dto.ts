@@ -37,3 +37,12 @@ export class RegisteredDeviceDto extends DeviceDto {
 export class DeviceListDto {
   @ApiProperty({ type: [DeviceDto] }) items!: DeviceDto[];
 }
+
+export class PairingCodeDto {
+  @ApiProperty({ example: 'K7MQ-4XPA', description: 'Type it on the kiosk or board (its /kiosk or /papan page); works once' })
+  code!: string;
+  @ApiProperty({ description: 'The code works until then (15 minutes)' }) expiresAt!: string;
+  @ApiProperty({ example: 'mpp-kota-bogor' }) siteCode!: string;
+  @ApiProperty({ enum: ['kiosk', 'board'] }) kind!: string;
+  @ApiProperty({ example: 'Kiosk lobi utara' }) name!: string;
+}

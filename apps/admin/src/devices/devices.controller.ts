@@ -1,7 +1,7 @@
 import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { DeviceDto, DeviceListDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
+import { DeviceDto, DeviceListDto, PairingCodeDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
 import { DevicesService } from './devices.service';
 
 const ACCESS = { roles: ['national_admin', 'region_admin'] as const, region: { in: 'param' as const, name: 'regionCode' } };
@@ -23,6 +23,22 @@ export class DevicesController {
     @CurrentRequest() request: RequestMeta,
   ): Promise<RegisteredDeviceDto> {
     return this.devices.register(regionCode, body, request);
+  }
+
+  @Post('pairing-codes')
+  @RestrictedAccess(ACCESS)
+  @ApiOperation({
+    summary: 'A short code that pairs a kiosk or board in under a minute: typed on the device, traded once for its token; audited',
+    description: 'The device sends it to POST /v1/devices/pair on the API within 15 minutes. The device is registered then, with this site, kind and name.',
+  })
+  @ApiCreatedResponse({ type: PairingCodeDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND' })
+  pairingCode(
+    @Param('regionCode') regionCode: string,
+    @Body() body: RegisterDeviceRequest,
+    @CurrentRequest() request: RequestMeta,
+  ): Promise<PairingCodeDto> {
+    return this.devices.pairingCode(regionCode, body, request);
   }
 
   @Get()

@@ -1,9 +1,10 @@
-import { actorOf, NotFoundError, type Principal, RegionCode } from '@mpp/domain';
-import { type DeviceRow, DevicesRepository } from '@mpp/persistence';
-import { AuditLog, newDeviceToken, newId, type RequestMeta } from '@mpp/platform';
+import { actorOf, formatPairingCode, NotFoundError, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MINUTES, pairingCodeFrom, type Principal, RegionCode } from '@mpp/domain';
+import { DevicePairingsRepository, type DeviceRow, DevicesRepository } from '@mpp/persistence';
+import { AuditLog, hashSecret, newDeviceToken, newId, type RequestMeta } from '@mpp/platform';
+import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DeviceDto, DeviceListDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
+import type { DeviceDto, DeviceListDto, PairingCodeDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
 
 /** Kiosks and boards of a region's sites: registered with a token shown once, revoked when lost or replaced. */
 @Injectable()
@@ -11,8 +12,38 @@ export class DevicesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly devices: DevicesRepository,
+    private readonly pairings: DevicePairingsRepository,
     private readonly audit: AuditLog,
   ) {}
+
+  /** A short code for the device to trade for its token (POST /v1/devices/pair on the API); only its hash is kept. */
+  async pairingCode(regionCode: string, body: RegisterDeviceRequest, request: RequestMeta): Promise<PairingCodeDto> {
+    const region = RegionCode.parse(regionCode, 'regionCode').value;
+    const principal = request.principal as Principal;
+    if (!(await this.devices.siteIsActive(region, body.siteCode)))
+      throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
+    const code = pairingCodeFrom(Array.from({ length: PAIRING_CODE_LENGTH }, () => randomInt(32)));
+    const expiresAt = new Date(Date.now() + PAIRING_CODE_TTL_MINUTES * 60_000);
+    await this.dataSource.transaction(async (manager) => {
+      await this.pairings.insert(
+        { regionCode: region, codeHash: hashSecret(code), siteCode: body.siteCode, kind: body.kind, name: body.name, createdBy: actorOf(principal).actorId, expiresAt },
+        manager,
+      );
+      await this.audit.record(
+        {
+          action: 'device.pairing-code',
+          outcome: 'success',
+          principal,
+          regionCode: region,
+          target: { type: 'site', id: body.siteCode },
+          requestId: request.requestId,
+          details: { kind: body.kind, name: body.name },
+        },
+        manager,
+      );
+    });
+    return { code: formatPairingCode(code), expiresAt: expiresAt.toISOString(), siteCode: body.siteCode, kind: body.kind, name: body.name };
+  }
 
   async register(regionCode: string, body: RegisterDeviceRequest, request: RequestMeta): Promise<RegisteredDeviceDto> {
     const region = RegionCode.parse(regionCode, 'regionCode').value;

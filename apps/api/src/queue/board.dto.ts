@@ -4,7 +4,7 @@ export class BoardCounterDto {
   @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
   @ApiProperty({ example: 'loket-1' }) counterCode!: string;
   @ApiProperty({ example: 'Loket 1' }) counterName!: string;
-  @ApiPropertyOptional({ example: 'A-007', nullable: true }) ticketNumber!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'A-007', nullable: true }) ticketNumber!: string | null;
 }
 
 export class BoardLineDto {
@@ -21,4 +21,5 @@ export class BoardDto {
   @ApiProperty({ example: '2026-11-25' }) serviceDate!: string;
   @ApiProperty({ type: [BoardCounterDto] }) counters!: BoardCounterDto[];
   @ApiProperty({ type: [BoardLineDto] }) lines!: BoardLineDto[];
+  @ApiProperty({ type: [String], description: 'Running text from the deployment file (the site’s boardText)' }) runningText!: string[];
 }

@@ -33,10 +33,10 @@ export class CounterStateDto {
   @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
   @ApiProperty({ example: 'loket-3' }) counterCode!: string;
   @ApiProperty({ example: 'Loket 3' }) counterName!: string;
-  @ApiPropertyOptional({ example: 'mpp-kota-bogor', nullable: true }) siteCode!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'mpp-kota-bogor', nullable: true }) siteCode!: string | null;
   @ApiProperty({ enum: ['open', 'closed'] }) status!: 'open' | 'closed';
   @ApiProperty({ type: [String], description: 'Services this counter calls' }) services!: string[];
-  @ApiPropertyOptional({ nullable: true }) openedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) openedAt!: string | null;
   @ApiPropertyOptional({ type: TicketDto, nullable: true, description: 'The ticket called or in service here, or the one just moved on' })
   ticket!: TicketDto | null;
 }

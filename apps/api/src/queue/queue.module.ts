@@ -1,9 +1,21 @@
-import { BookingsRepository, CountersRepository, DeploymentsRepository, QueueFiguresRepository, TicketsRepository } from '@mpp/persistence';
+import {
+  BookingsRepository,
+  CountersRepository,
+  DeploymentsRepository,
+  DevicePairingsRepository,
+  DevicesRepository,
+  QueueFiguresRepository,
+  TicketsRepository,
+} from '@mpp/persistence';
 import { CitizenNotifications, NoCitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
 import { APP_CONFIG, type AppConfig, repositoryProvider } from '@mpp/platform';
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
+import { AgencyDeskController } from './agency-desk.controller';
+import { AgencyDeskService } from './agency-desk.service';
 import { BoardController } from './board.controller';
+import { DevicePairingController } from './device-pairing.controller';
+import { DevicePairingService } from './device-pairing.service';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 import { CountersController } from './counters.controller';
@@ -21,7 +33,7 @@ import { TicketsService } from './tickets.service';
 
 @Module({
   imports: [CatalogueModule],
-  controllers: [TicketsController, CountersController, BoardController, BookingsController, FiguresController],
+  controllers: [TicketsController, CountersController, BoardController, BookingsController, FiguresController, AgencyDeskController, DevicePairingController],
   providers: [
     repositoryProvider(TicketsRepository),
     repositoryProvider(CountersRepository),
@@ -41,6 +53,10 @@ import { TicketsService } from './tickets.service';
     LiveStreams,
     TicketsService,
     CountersService,
+    AgencyDeskService,
+    DevicePairingService,
+    repositoryProvider(DevicePairingsRepository),
+    repositoryProvider(DevicesRepository),
     BookingsService,
     NearTurnNotices,
     IdempotencyKeyPruner,

@@ -19,15 +19,15 @@ export class TicketDto {
   @ApiProperty({ enum: ['kiosk', 'online', 'booking', 'counter'] }) channel!: string;
   @ApiPropertyOptional({ enum: ['elderly', 'disabled', 'pregnant', 'child'], nullable: true }) priority!: string | null;
   @ApiProperty({ description: 'When the visit began; a transfer keeps it' }) arrivedAt!: string;
-  @ApiPropertyOptional({ nullable: true }) slotStart!: string | null;
-  @ApiPropertyOptional({ nullable: true }) calledAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) slotStart!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) calledAt!: string | null;
   @ApiPropertyOptional({ type: TicketCounterDto, nullable: true }) counter!: TicketCounterDto | null;
   @ApiProperty({
     description: 'Whether a notice goes to the mobile number left with the ticket when few are ahead (the number itself is never shown)',
   })
   notice!: boolean;
-  @ApiPropertyOptional({ description: 'While waiting: 1 means next', nullable: true }) position!: number | null;
-  @ApiPropertyOptional({ description: 'While waiting: minutes until the call, from recent service times', nullable: true })
+  @ApiPropertyOptional({ type: Number, description: 'While waiting: 1 means next', nullable: true }) position!: number | null;
+  @ApiPropertyOptional({ type: Number, description: 'While waiting: minutes until the call, from recent service times', nullable: true })
   estimatedWaitMinutes!: number | null;
 }
 

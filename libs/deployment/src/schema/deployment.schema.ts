@@ -34,6 +34,8 @@ export const siteSchema = z.strictObject({
   ticketCutoff: z.partialRecord(weekday, time).default({}),
   /** Local holidays on top of the national calendar (deployments/national/holidays-YYYY.yaml). */
   holidays: z.array(z.strictObject({ date, reason: text(120) })).default([]),
+  /** Running text on the site's TV boards: notices to visitors, shown one after another. */
+  boardText: z.array(text(200)).max(5).optional(),
 });
 
 const requirement = z.strictObject({ name: text(300), mandatory: z.boolean().default(true), note: text(300).optional() });

@@ -3,6 +3,7 @@ import { CreateAccess1764144000000 } from './1764144000000-create-access';
 import { CreateDeployments1764230400000 } from './1764230400000-create-deployments';
 import { CreateQueue1764316800000 } from './1764316800000-create-queue';
 import { CreateOssBusinesses1764403200000 } from './1764403200000-create-oss-businesses';
+import { CreateDevicePairings1764495120000 } from './1764495120000-create-device-pairings';
 import { CreateApplications1796133724000 } from './1796133724000-create-applications';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   CreateDeployments1764230400000,
   CreateQueue1764316800000,
   CreateOssBusinesses1764403200000,
+  CreateDevicePairings1764495120000,
   CreateApplications1796133724000,
 ];

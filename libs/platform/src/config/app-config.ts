@@ -50,6 +50,8 @@ export interface AppConfig {
     trustProxy: boolean;
     bodyLimitBytes: number;
     shutdownTimeoutMs: number;
+    /** Folder of the built web app (the mall's screens) that the API serves; absent: none served. */
+    webDir: string;
   };
   /** Outbound integrations (Dukcapil, OSS, Samsat): limits, endpoints and credentials, never from files. */
   integrations: IntegrationsConfig;
@@ -205,6 +207,7 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(15_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(30_000),
   DOCS_ENABLED: flag.optional(),
+  MPP_WEB_DIR: z.string().min(1).default('dist/apps/web'),
   CORS_ORIGINS: origins.default([]),
   TRUST_PROXY: flag.default(false),
   BODY_LIMIT_BYTES: wholeNumber(1_024, 50 * 1024 * 1024).default(1024 * 1024),
@@ -390,6 +393,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       trustProxy: v.TRUST_PROXY,
       bodyLimitBytes: v.BODY_LIMIT_BYTES,
       shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+      webDir: v.MPP_WEB_DIR,
     },
     integrations: {
       simulatorUrl: v.INTEGRATIONS_SIMULATOR_URL,

@@ -16,6 +16,7 @@ export const QUEUE_MESSAGES: Record<string, string> = {
   DAILY_QUOTA_REACHED: 'Kuota antrean layanan ini untuk hari ini sudah habis',
   DEPLOYMENT_NOT_FOUND: 'Kabupaten/kota ini belum memiliki MPP di platform ini',
   DEVICE_NOT_FOUND: 'Tidak ada perangkat dengan id ini di wilayah ini',
+  PAIRING_CODE_INVALID: 'Kode pemasangan ini tidak berlaku (salah ketik, sudah dipakai, atau kedaluwarsa); minta kode baru kepada admin daerah',
   DEVICE_OUT_OF_SCOPE: 'Perangkat ini terdaftar untuk lokasi atau fungsi lain',
   DEVICE_TOKEN_INVALID: 'Token perangkat tidak dikenal atau sudah dicabut',
   DEVICE_TOKEN_REQUIRED: 'Rute ini khusus untuk kios dan layar antrean yang terdaftar: kirim X-Device-Token',

@@ -10,11 +10,14 @@ import type { RuntimeContext } from '../config/runtime-context';
 import { API_KEY_SCHEME, BEARER_SCHEME, DEVICE_SCHEME } from '../access/access.decorators';
 import { ApiError } from '../errors/error-body';
 import { requestIdFrom } from '../logging/logging';
+import { serveWebApp } from './web-app';
 
 export interface HttpAppOptions {
   title: string;
   description: string;
   version: string;
+  /** Serve the built web app (the mall's screens) from this app's origin. */
+  servesWebApp?: boolean;
 }
 
 /**
@@ -71,6 +74,7 @@ export async function createHttpApp(
     },
   });
   app.enableCors({ origin: http.corsOrigins.length > 0 ? http.corsOrigins : false });
+  if (options.servesWebApp) await serveWebApp(app, http.webDir);
 
   if (http.docsEnabled) {
     const document = SwaggerModule.createDocument(

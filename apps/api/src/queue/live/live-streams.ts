@@ -53,7 +53,8 @@ export class LiveStreams {
       const count = waiting.find((line) => line.agencyCode === agencyCode && line.serviceCode === serviceCode)?.waiting ?? 0;
       lines.push({ agencyCode, serviceCode, serviceName: service.value.name, prefix: service.value.queue.prefix, waiting: count });
     }
-    return { regionCode: layout.regionCode, siteCode, serviceDate, counters, lines };
+    const runningText = layout.state.sites.get(siteCode)?.value.boardText ?? [];
+    return { regionCode: layout.regionCode, siteCode, serviceDate, counters, lines, runningText };
   }
 
   /** Checks the site before the stream starts, so a wrong address answers 404 instead of an empty stream. */

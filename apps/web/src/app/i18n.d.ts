@@ -1,0 +1,8 @@
+import 'i18next';
+import type { Messages } from './locales/id';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: Messages };
+  }
+}

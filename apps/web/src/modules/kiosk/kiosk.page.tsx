@@ -1,0 +1,253 @@
+import type { ApiSchema } from '@mpp/api-client';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../shared/api';
+import { ConnectionBanner } from '../../shared/ui/connection-banner';
+import { ErrorSummary } from '../../shared/ui/error-summary';
+import { LanguageSwitch } from '../../shared/ui/language-switch';
+import { Loading } from '../../shared/ui/page';
+import { deviceApi, deviceStore, type PairedDevice } from '../device/device-session';
+import { PairingPage } from '../device/pairing.page';
+import { TicketSlip } from './ticket-slip';
+import { useIdleReset } from './use-idle-reset';
+
+const IDLE_MS = 30_000;
+const PRIORITIES = ['elderly', 'disabled', 'pregnant', 'child'] as const;
+type Priority = (typeof PRIORITIES)[number];
+type Step =
+  | { name: 'start' }
+  | { name: 'agency' }
+  | { name: 'service'; agency: ApiSchema<'AgencyDto'> }
+  | { name: 'priority'; service: ApiSchema<'ServiceSummaryDto'> }
+  | { name: 'check-in' }
+  | { name: 'slip'; ticket: ApiSchema<'TicketDto'>; serviceName: string };
+
+/** `/kiosk`: the touch screen at the entrance (portrait 1080×1920 or landscape 1920×1080). */
+export function KioskPage() {
+  const [device, setDevice] = useState(() => deviceStore.read('kiosk'));
+  if (!device) return <PairingPage kind="kiosk" onPaired={setDevice} />;
+  return <KioskScreen device={device} />;
+}
+
+function KioskScreen({ device }: { device: PairedDevice }) {
+  const { t, i18n } = useTranslation();
+  const client = useMemo(() => deviceApi(device), [device]);
+  const [step, setStep] = useState<Step>({ name: 'start' });
+  const paper = new URLSearchParams(location.search).get('kertas') === '58' ? '58' : '80';
+  const restart = useCallback(() => {
+    setStep({ name: 'start' });
+    void i18n.changeLanguage('id');
+  }, [i18n]);
+  useIdleReset(IDLE_MS, restart, step.name !== 'start');
+  const region = device.regionCode;
+
+  return (
+    <div className="kiosk">
+      <header className="kiosk__header">
+        <span>{device.name}</span>
+        <LanguageSwitch />
+      </header>
+      <ConnectionBanner />
+      <main className="kiosk__main">
+        {step.name === 'start' && (
+          <>
+            <h1>{t('kiosk.welcome')}</h1>
+            <div className="kiosk__choices">
+              <button type="button" onClick={() => setStep({ name: 'agency' })}>
+                {t('kiosk.takeTicket')}
+              </button>
+              <button type="button" className="button--secondary" onClick={() => setStep({ name: 'check-in' })}>
+                {t('kiosk.checkIn')}
+              </button>
+            </div>
+          </>
+        )}
+        {step.name === 'agency' && <AgencyStep region={region} onChoose={(agency) => setStep({ name: 'service', agency })} onBack={restart} />}
+        {step.name === 'service' && (
+          <ServiceStep region={region} agency={step.agency} onChoose={(service) => setStep({ name: 'priority', service })} onBack={() => setStep({ name: 'agency' })} />
+        )}
+        {step.name === 'priority' && (
+          <PriorityStep
+            device={device}
+            client={client}
+            service={step.service}
+            onTicket={(ticket) => setStep({ name: 'slip', ticket, serviceName: step.service.name })}
+            onBack={() => setStep({ name: 'agency' })}
+          />
+        )}
+        {step.name === 'check-in' && (
+          <CheckInStep device={device} client={client} onTicket={(ticket) => setStep({ name: 'slip', ticket, serviceName: ticket.serviceCode })} onBack={restart} />
+        )}
+        {step.name === 'slip' && (
+          <>
+            <h1>{t('kiosk.slipTitle')}</h1>
+            <TicketSlip ticket={step.ticket} serviceName={step.serviceName} paper={paper} />
+            <button type="button" onClick={restart}>
+              {t('kiosk.done')}
+            </button>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function AgencyStep({ region, onChoose, onBack }: { region: string; onChoose: (agency: ApiSchema<'AgencyDto'>) => void; onBack: () => void }) {
+  const { t } = useTranslation();
+  const agencies = useQuery({
+    queryKey: ['/v1/regions/{code}/agencies', region],
+    queryFn: () => unwrap(api.GET('/v1/regions/{code}/agencies', { params: { path: { code: region } } })),
+  });
+  return (
+    <>
+      <h1>{t('kiosk.chooseAgency')}</h1>
+      {agencies.isPending && <Loading />}
+      <ErrorSummary error={agencies.error} />
+      <div className="kiosk__grid">
+        {agencies.data?.items.map((agency) => (
+          <button key={agency.code} type="button" className="kiosk__tile" onClick={() => onChoose(agency)}>
+            {agency.name}
+          </button>
+        ))}
+      </div>
+      <BackButton onBack={onBack} />
+    </>
+  );
+}
+
+function ServiceStep({
+  region,
+  agency,
+  onChoose,
+  onBack,
+}: {
+  region: string;
+  agency: ApiSchema<'AgencyDto'>;
+  onChoose: (service: ApiSchema<'ServiceSummaryDto'>) => void;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const services = useQuery({
+    queryKey: ['/v1/regions/{code}/services', region, { agency: agency.code }],
+    queryFn: () => unwrap(api.GET('/v1/regions/{code}/services', { params: { path: { code: region }, query: { agency: agency.code } } })),
+  });
+  return (
+    <>
+      <h1>{t('kiosk.chooseService')}</h1>
+      <p className="kiosk__sub">{agency.name}</p>
+      {services.isPending && <Loading />}
+      <ErrorSummary error={services.error} />
+      <div className="kiosk__grid">
+        {services.data?.items
+          .filter((service) => service.queueMode !== 'booking')
+          .map((service) => (
+            <button key={service.code} type="button" className="kiosk__tile" onClick={() => onChoose(service)}>
+              {service.name}
+            </button>
+          ))}
+      </div>
+      <BackButton onBack={onBack} />
+    </>
+  );
+}
+
+function PriorityStep({
+  device,
+  client,
+  service,
+  onTicket,
+  onBack,
+}: {
+  device: PairedDevice;
+  client: ReturnType<typeof deviceApi>;
+  service: ApiSchema<'ServiceSummaryDto'>;
+  onTicket: (ticket: ApiSchema<'TicketDto'>) => void;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const intention = useRef(crypto.randomUUID());
+  const take = useMutation({
+    mutationFn: (priority: Priority | undefined) =>
+      unwrap(
+        client.POST('/v1/regions/{code}/sites/{siteCode}/tickets', {
+          params: { path: { code: device.regionCode, siteCode: device.siteCode }, header: { 'Idempotency-Key': intention.current } },
+          body: { agencyCode: service.agencyCode, serviceCode: service.code, priority },
+        }),
+      ),
+    onSuccess: onTicket,
+    onError: () => {
+      intention.current = crypto.randomUUID();
+    },
+  });
+  return (
+    <>
+      <h1>{t('kiosk.priorityQuestion')}</h1>
+      <p className="kiosk__sub">{service.name}</p>
+      <ErrorSummary error={take.error} />
+      <div className="kiosk__grid">
+        <button type="button" className="kiosk__tile" disabled={take.isPending} onClick={() => take.mutate(undefined)}>
+          {t('kiosk.noPriority')}
+        </button>
+        {PRIORITIES.map((priority) => (
+          <button key={priority} type="button" className="kiosk__tile button--secondary" disabled={take.isPending} onClick={() => take.mutate(priority)}>
+            {t(`kiosk.priority.${priority}`)}
+          </button>
+        ))}
+      </div>
+      <BackButton onBack={onBack} />
+    </>
+  );
+}
+
+function CheckInStep({
+  device,
+  client,
+  onTicket,
+  onBack,
+}: {
+  device: PairedDevice;
+  client: ReturnType<typeof deviceApi>;
+  onTicket: (ticket: ApiSchema<'TicketDto'>) => void;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const checkIn = useMutation({
+    mutationFn: () =>
+      unwrap(
+        client.POST('/v1/regions/{code}/sites/{siteCode}/check-ins', {
+          params: { path: { code: device.regionCode, siteCode: device.siteCode } },
+          body: { bookingCode: code.replace(/[\s-]/g, '').toUpperCase() },
+        }),
+      ),
+    onSuccess: onTicket,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    checkIn.mutate();
+  };
+  return (
+    <>
+      <h1>{t('kiosk.checkIn')}</h1>
+      <form onSubmit={submit} noValidate className="kiosk__form">
+        <ErrorSummary error={checkIn.error} />
+        <label htmlFor="kiosk-booking">{t('kiosk.bookingCode')}</label>
+        <input id="kiosk-booking" autoComplete="off" autoCapitalize="characters" value={code} onChange={(event) => setCode(event.target.value)} />
+        <button type="submit" disabled={checkIn.isPending}>
+          {t('kiosk.checkInButton')}
+        </button>
+      </form>
+      <BackButton onBack={onBack} />
+    </>
+  );
+}
+
+function BackButton({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button--secondary kiosk__back" onClick={onBack}>
+      {t('common.back')}
+    </button>
+  );
+}

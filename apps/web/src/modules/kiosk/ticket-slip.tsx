@@ -1,0 +1,38 @@
+import type { ApiSchema } from '@mpp/api-client';
+import qrcode from 'qrcode-generator';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../shared/format';
+
+/**
+ * The printed slip (58 or 80 mm thermal paper, through the browser's print): number, service,
+ * time, and a QR code of the ticket's page so the visitor follows the queue on the phone.
+ */
+export function TicketSlip({ ticket, serviceName, paper }: { ticket: ApiSchema<'TicketDto'>; serviceName: string; paper: '58' | '80' }) {
+  const { t } = useTranslation();
+  const url = `${location.origin}/warga/${ticket.regionCode}/tiket/${ticket.id}`;
+  const svg = useMemo(() => {
+    const code = qrcode(0, 'M');
+    code.addData(url);
+    code.make();
+    return code.createSvgTag({ cellSize: 4, margin: 2, scalable: true });
+  }, [url]);
+  useEffect(() => {
+    // Prints once the slip is on screen; a kiosk browser started with --kiosk-printing prints without a dialog.
+    const timer = setTimeout(() => window.print(), 300);
+    return () => clearTimeout(timer);
+  }, [ticket.id]);
+  return (
+    <section className={`slip slip--${paper}`} aria-labelledby="slip-number" data-ticket-url={url}>
+      <p className="slip__label">{t('kiosk.yourNumber')}</p>
+      <p className="slip__number" id="slip-number">
+        {ticket.number}
+      </p>
+      <p className="slip__service">{serviceName}</p>
+      {ticket.priority && <p className="slip__priority">{t(`kiosk.priority.${ticket.priority as 'elderly'}`)}</p>}
+      <p className="slip__time">{formatMoment(ticket.arrivedAt)}</p>
+      <div className="slip__qr" role="img" aria-label={t('kiosk.qrAlt')} dangerouslySetInnerHTML={{ __html: svg }} />
+      <p className="slip__hint">{t('kiosk.qrHint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useIdleReset } from './use-idle-reset';
+
+describe('useIdleReset', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('goes back to the start 30 s after the last touch, not before', () => {
+    vi.useFakeTimers();
+    const reset = vi.fn();
+    renderHook(() => useIdleReset(30_000, reset, true));
+    vi.advanceTimersByTime(20_000);
+    window.dispatchEvent(new Event('pointerdown'));
+    vi.advanceTimersByTime(20_000);
+    expect(reset).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(10_000);
+    expect(reset).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing on the start screen itself', () => {
+    vi.useFakeTimers();
+    const reset = vi.fn();
+    renderHook(() => useIdleReset(30_000, reset, false));
+    vi.advanceTimersByTime(60_000);
+    expect(reset).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,6057 @@
+// Generated from the api app's OpenAPI document by tools/api-client/generate-client.mjs.
+// Do not edit: run `npm run api-client`.
+
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no dependency checked) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers within 1.5 s */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password; five failures in a row lock the account for 15 minutes */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session of a refresh token */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password; ends every session of the account */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trade a refresh token for a new pair; a token used twice revokes its whole session */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/devices/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A kiosk or board trades the pairing code a region admin created for its own token (once, within 15 minutes) */
+        post: operations["DevicePairingController_pair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the credentials belong to: the role and scope of a staff token, or the scopes of an API key */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oss/receiveNIB": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * OSS RBA callback: a business registered in OSS, for the licensing desk of its region
+         * @description Answers in OSS’s envelope `{"responreceiveNIB": {"status": "1"|"2", "keterangan": ...}}`, as OSS expects.
+         */
+        post: operations["OssCallbackController_receiveNib"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the 38 provinces with their time zones */
+        get: operations["RegionsController_listProvinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provinces/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One province by its two-digit code */
+        get: operations["RegionsController_getProvince"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the 514 kabupaten/kota, filtered and paged */
+        get: operations["RegionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One kabupaten/kota by its Kemendagri code */
+        get: operations["RegionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agencies (instansi) serving in the region’s MPP */
+        get: operations["CatalogueController_agencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agency’s applications, newest first, by status, SLA (overdue, due soon) and date; NIK masked */
+        get: operations["StaffApplicationsController_list"];
+        put?: never;
+        /** An integrator (an agency’s system, a regional portal) files an application for a citizen */
+        post: operations["StaffApplicationsController_fromIntegrator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The counter: open or closed, its services, the ticket it serves */
+        get: operations["CountersController_state"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** At the counter: an application for the service of the ticket being served; the applicant gets its tracking code */
+        post: operations["StaffApplicationsController_atCounter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited) */
+        post: operations["CountersController_call"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/call-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call the next ticket by each service’s call order; two counters calling at once get different tickets */
+        post: operations["CountersController_callNext"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the counter (nothing may be called or in service at it) */
+        post: operations["CountersController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Service done */
+        post: operations["CountersController_finish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the current ticket aside (a missing document); call it again later by number */
+        post: operations["CountersController_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the counter at a site, with the officer signed in, for some or all of the agency’s services */
+        post: operations["CountersController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call the current ticket again (board and sound) */
+        post: operations["CountersController_recall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The called visitor did not come: mark a no-show */
+        post: operations["CountersController_skip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The visitor arrived: start serving the called ticket */
+        post: operations["CountersController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the current ticket to another service or agency at this site; it keeps its arrival time */
+        post: operations["CountersController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the counter desk: the agency’s counters the caller may open, its services and sites */
+        get: operations["AgencyDeskController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/desk/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the counter desk: who waits in the agency’s lines at the site now, and today’s figures of the caller’s counters */
+        get: operations["AgencyDeskController_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service with its full service standard and whether it is open now */
+        get: operations["CatalogueController_service"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply online for a service (or keep a draft); returns the tracking code, shown once with the checklist */
+        post: operations["CitizenApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its checklist and history; the NIK whole only for the agency’s counter staff (audited) */
+        get: operations["StaffApplicationsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/applications/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify, send back for revision, process, complete or reject; ticks the checklist; audited */
+        post: operations["StaffApplicationsController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents of an application */
+        get: operations["ApplicationDocumentsController_list"];
+        put?: never;
+        /** The agency adds a document: a requirement brought to the counter, or the result (kind=result) */
+        post: operations["ApplicationDocumentsController_byStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/applications/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document through the API (audited) */
+        get: operations["ApplicationDocumentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/applications/{id}/documents/{documentId}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A download link that works for 5 minutes without credentials (for a browser or a viewer) */
+        post: operations["ApplicationDocumentsController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/applications/overdue-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue applications per agency today (a supervisor sees their own agency) */
+        get: operations["StaffApplicationsController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a slot with a name and mobile number (NIK optional, kept masked); returns the booking code */
+        post: operations["BookingsController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/bookings/{bookingCode}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking before its slot starts; the place goes back to the slot */
+        post: operations["BookingsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/document-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a short-lived download link */
+        get: operations["ApplicationDocumentsController_openLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/licensing/business-lookups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Look a business up in OSS RBA by NIB, with its KBLI activities, licences and status */
+        post: operations["LicensingController_lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/licensing/received-businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Businesses OSS sent to this region (receiveNIB), newest first */
+        get: operations["LicensingController_listReceived"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/mall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region’s MPP: its sites with their hours, and whether each is open now */
+        get: operations["CatalogueController_mall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/population/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a NIK against name, birth date and place at Dukcapil, field by field
+         * @description Answers whether each element given matches, never the person’s data. Every call is audited with its purpose.
+         */
+        post: operations["IdentityController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/queue/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The day’s queue figures per service, agency and counter: tickets, served, no-shows, mean and p90 waiting and service times
+         * @description A supervisor sees their own agency only.
+         */
+        get: operations["FiguresController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find services by words in Indonesian, ignoring case and accents, best matches first */
+        get: operations["CatalogueController_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/sites/{siteCode}/agencies/{agencyCode}/services/{serviceCode}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Slots of a service on a day, with the places still free */
+        get: operations["BookingsController_slots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/sites/{siteCode}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a mall’s board shows now: each open counter’s ticket, and who waits per service */
+        get: operations["BoardController_snapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/sites/{siteCode}/board/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events for a mall’s board: a `board` snapshot first, then `called`, `counter` and `line` events as they happen */
+        get: operations["BoardController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/sites/{siteCode}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in a booking at the site’s kiosk, from 30 minutes before its slot to 10 minutes after: returns its ticket */
+        post: operations["BookingsController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/sites/{siteCode}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a walk-in ticket (antrean): numbered per prefix and day in the mall’s time zone, with no duplicate and no gap
+         * @description Send `Idempotency-Key` (a fresh UUID per tap) so a retry or double tap returns the same ticket. Refused with 409 SERVICE_CLOSED, TICKETS_CLOSED, WALK_IN_NOT_OFFERED or DAILY_QUOTA_REACHED.
+         */
+        post: operations["TicketsController_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tickets/{ticketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket’s page: status, position in line, estimated wait, the counter when called */
+        get: operations["TicketsController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tickets/{ticketId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give up a waiting ticket */
+        post: operations["TicketsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tickets/{ticketId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events for one ticket: its page (`ticket` events) whenever its line moves */
+        get: operations["TicketsController_ticketEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tracking/{trackingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Track an application by its code: status, service, due date; nothing personal */
+        get: operations["CitizenApplicationsController_track"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tracking/{trackingCode}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant’s view: notes (what to fix), the checklist and the history */
+        post: operations["CitizenApplicationsController_details"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tracking/{trackingCode}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant uploads a document (the raw file as the body) */
+        post: operations["ApplicationDocumentsController_byApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tracking/{trackingCode}/documents/{documentId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant downloads a document of their application */
+        post: operations["ApplicationDocumentsController_downloadForApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tracking/{trackingCode}/documents/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant lists the documents of their application, the result among them */
+        post: operations["ApplicationDocumentsController_listForApplicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tracking/{trackingCode}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a file back to the agency after fixing what it asked; the clock runs again with the days left */
+        post: operations["CitizenApplicationsController_resubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tracking/{trackingCode}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft to the agency; the working-day clock starts */
+        post: operations["CitizenApplicationsController_submitDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/tracking/{trackingCode}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the application (before the agency starts processing it) */
+        post: operations["CitizenApplicationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/vehicle-tax/lookups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a vehicle owes: PKB, opsen, SWDKLLJ with penalties, STNK validity, from the province’s Samsat */
+        post: operations["VehicleTaxController_lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AgencyDeskDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example Dinas Kependudukan dan Pencatatan Sipil Kota Bogor */
+            agencyName: string;
+            /** @description The counters the caller may open: one for an officer assigned to a counter */
+            counters: components["schemas"]["DeskCounterDto"][];
+            /** @example 32.71 */
+            regionCode: string;
+            services: components["schemas"]["DeskServiceDto"][];
+            /** @description Active sites where the agency serves */
+            sites: components["schemas"]["DeskSiteDto"][];
+        };
+        AgencyDto: {
+            /** @example disdukcapil */
+            code: string;
+            counterCount: number;
+            /** @enum {string} */
+            kind: "perangkat_daerah" | "instansi_vertikal" | "bumn" | "bumd" | "swasta";
+            name: string;
+            serviceCount: number;
+            /**
+             * @example [
+             *       "mpp-kota-bogor"
+             *     ]
+             */
+            sites: string[];
+        };
+        AgencyFiguresDto: {
+            agencyCode: string;
+            called: number;
+            /** @example 7.2 */
+            meanServiceMinutes?: Record<string, never> | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: Record<string, never> | null;
+            noShows: number;
+            /** @example 12 */
+            p90ServiceMinutes?: Record<string, never> | null;
+            /** @example 14 */
+            p90WaitMinutes?: Record<string, never> | null;
+            served: number;
+            tickets: number;
+        };
+        AgencyListDto: {
+            items: components["schemas"]["AgencyDto"][];
+            total: number;
+        };
+        AmountDto: {
+            /**
+             * @description Rupiah
+             * @example 17600
+             */
+            penalty: number;
+            /**
+             * @description Rupiah
+             * @example 220000
+             */
+            principal: number;
+        };
+        ApplicantDetailsDto: {
+            applicant: components["schemas"]["ApplicantDto"];
+            /** @example Mohon dikirim kabar lewat WhatsApp */
+            notes?: string;
+        };
+        ApplicantDto: {
+            /** @example siti.rahayu@example.id */
+            email?: string;
+            /** @example Siti Rahayu */
+            name: string;
+            /**
+             * @description Stored encrypted; shown whole only to the agency handling the file
+             * @example 3271014708900001
+             */
+            nik: string;
+            /**
+             * @description Proves later that the caller is the applicant
+             * @example 081234567890
+             */
+            phone: string;
+        };
+        ApplicantProofDto: {
+            /** @example Fotokopi KK sudah saya unggah ulang */
+            note?: string;
+            /** @example 081234567890 */
+            phone: string;
+        };
+        ApplicantRecordDto: {
+            /** @example siti.rahayu@example.id */
+            email: Record<string, never> | null;
+            /**
+             * @description Masked (S*** R*****) outside the agency handling it
+             * @example Siti Rahayu
+             */
+            name: string;
+            /**
+             * @description Whole only to the agency’s counter staff and supervisors (audited)
+             * @example 3271********0001
+             */
+            nik: string;
+            /** @example +62812*****890 */
+            phone: string;
+        };
+        ApplicantViewDto: {
+            history: components["schemas"]["ApplicationEventDto"][];
+            /** @example Fotokopi KK tidak terbaca; unggah ulang yang jelas */
+            lastNote: Record<string, never> | null;
+            /** @example 32.71 */
+            regionCode: string;
+            requirements: components["schemas"]["RequirementCheckDto"][];
+            service: components["schemas"]["ApplicationServiceDto"];
+            sla: components["schemas"]["SlaDto"];
+            /**
+             * @example verified
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
+            /** @example 2026-03-12T02:15:00.000Z */
+            submittedAt: Record<string, never> | null;
+            /** @example 7KQ2M-9XW4T */
+            trackingCode: string;
+            /** @example 2026-03-13T04:00:00.000Z */
+            updatedAt: string;
+        };
+        ApplicationDto: {
+            applicant: components["schemas"]["ApplicantRecordDto"];
+            /** @enum {string} */
+            channel: "online" | "counter" | "integrator";
+            /** @example 2026-03-12T02:10:00.000Z */
+            createdAt: string;
+            history: components["schemas"]["ApplicationEventDto"][];
+            /** @example 0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03 */
+            id: string;
+            /** @example Fotokopi KK tidak terbaca; unggah ulang yang jelas */
+            lastNote: Record<string, never> | null;
+            notes: Record<string, never> | null;
+            /** @example 32.71 */
+            regionCode: string;
+            requirements: components["schemas"]["RequirementCheckDto"][];
+            service: components["schemas"]["ApplicationServiceDto"];
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+            sla: components["schemas"]["SlaDto"];
+            /**
+             * @example verified
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
+            /** @example 2026-03-12T02:15:00.000Z */
+            submittedAt: Record<string, never> | null;
+            /** @description The ticket it was made from at the counter */
+            ticketId: Record<string, never> | null;
+            /** @example 7KQ2M-9XW4T */
+            trackingCode: string;
+            /** @example 2026-03-13T04:00:00.000Z */
+            updatedAt: string;
+        };
+        ApplicationEventDto: {
+            /** @example request_revision */
+            action: string;
+            /** @description Staff account or API key id; not shown to the applicant */
+            actorId?: Record<string, never> | null;
+            /** @enum {string} */
+            actorType: "staff" | "api-key" | "applicant";
+            /** @example 2026-03-17T03:00:00.000Z */
+            at: string;
+            /** @example verified */
+            fromStatus: Record<string, never> | null;
+            /** @example Fotokopi KK tidak terbaca */
+            note: Record<string, never> | null;
+            /** @example needs_revision */
+            toStatus: string;
+        };
+        ApplicationPageDto: {
+            items: components["schemas"]["ApplicationSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 514
+             */
+            total: number;
+            /** @example 26 */
+            totalPages: number;
+        };
+        ApplicationServiceDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example Dinas Kependudukan dan Pencatatan Sipil */
+            agencyName: string;
+            /** @example akta-kelahiran */
+            serviceCode: string;
+            /** @example Akta Kelahiran */
+            serviceName: string;
+        };
+        ApplicationSummaryDto: {
+            applicant: components["schemas"]["ApplicantRecordDto"];
+            /** @enum {string} */
+            channel: "online" | "counter" | "integrator";
+            /** @example 2026-03-12T02:10:00.000Z */
+            createdAt: string;
+            /** @example 0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03 */
+            id: string;
+            /** @example 32.71 */
+            regionCode: string;
+            service: components["schemas"]["ApplicationServiceDto"];
+            sla: components["schemas"]["SlaDto"];
+            /**
+             * @example verified
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
+            /** @example 2026-03-12T02:15:00.000Z */
+            submittedAt: Record<string, never> | null;
+            /** @example 7KQ2M-9XW4T */
+            trackingCode: string;
+            /** @example 2026-03-13T04:00:00.000Z */
+            updatedAt: string;
+        };
+        ApplicationTrackingDto: {
+            /** @example 32.71 */
+            regionCode: string;
+            service: components["schemas"]["ApplicationServiceDto"];
+            sla: components["schemas"]["SlaDto"];
+            /**
+             * @example verified
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
+            /** @example 2026-03-12T02:15:00.000Z */
+            submittedAt: Record<string, never> | null;
+            /** @example 7KQ2M-9XW4T */
+            trackingCode: string;
+            /** @example 2026-03-13T04:00:00.000Z */
+            updatedAt: string;
+        };
+        BoardCounterDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example loket-1 */
+            counterCode: string;
+            /** @example Loket 1 */
+            counterName: string;
+            /** @example A-007 */
+            ticketNumber?: string | null;
+        };
+        BoardDto: {
+            counters: components["schemas"]["BoardCounterDto"][];
+            lines: components["schemas"]["BoardLineDto"][];
+            /** @example 32.71 */
+            regionCode: string;
+            /** @description Running text from the deployment file (the site’s boardText) */
+            runningText: string[];
+            /** @example 2026-11-25 */
+            serviceDate: string;
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+        };
+        BoardLineDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example A */
+            prefix: string;
+            /** @example ktp-el */
+            serviceCode: string;
+            /** @example Perekaman dan Pencetakan KTP-el */
+            serviceName: string;
+            /** @example 12 */
+            waiting: number;
+        };
+        BookDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example Siti Rahayu */
+            name: string;
+            /**
+             * @description NIK, optional; stored and shown masked only
+             * @example 3271010101900001
+             */
+            nik?: string;
+            /** @example 081234567890 */
+            phone: string;
+            /** @example ktp-el */
+            serviceCode: string;
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+            /**
+             * @description The start of one of the listed slots
+             * @example 2026-11-26T01:00:00.000Z
+             */
+            slotStart: string;
+        };
+        BookingDto: {
+            agencyCode: string;
+            /**
+             * @description Shown at the kiosk to check in
+             * @example K7M3Q9PX
+             */
+            code: string;
+            /**
+             * @description Masked
+             * @example S*** R*****
+             */
+            name: string;
+            /**
+             * @description Masked
+             * @example 3271********0001
+             */
+            nik?: Record<string, never> | null;
+            /**
+             * @description Masked
+             * @example +62812*****890
+             */
+            phone: string;
+            /** @example 32.71 */
+            regionCode: string;
+            serviceCode: string;
+            siteCode: string;
+            slotStart: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "checked_in";
+            /**
+             * Format: uuid
+             * @description The ticket made at check-in
+             */
+            ticketId?: Record<string, never> | null;
+        };
+        BusinessActivityDto: {
+            /**
+             * @description KBLI 2020
+             * @example 56101
+             */
+            kbli: string;
+            location: string;
+            /** @example R-0001 */
+            projectId: string;
+            /**
+             * @description Risk level as OSS codes it (R, MR, MT, T)
+             * @example R
+             */
+            riskLevel: string;
+        };
+        BusinessLicenceDto: {
+            agency: string;
+            code: string;
+            /**
+             * @description OSS id_izin
+             * @example I-202402120001
+             */
+            id: string;
+            /** @example Sertifikat Standar */
+            name: string;
+            /**
+             * @description kd_status when OSS gives it
+             * @example 50
+             */
+            statusCode?: string;
+        };
+        BusinessLookupDto: {
+            activities: components["schemas"]["BusinessActivityDto"][];
+            /** @description OSS jenis_pelaku_usaha code */
+            actorKind: string;
+            /** @example oss-simulator */
+            adapter: string;
+            address: string;
+            /** @description Whether the business holds the KBLI activity asked about */
+            hasActivity?: boolean;
+            /** @example 2024-02-12 */
+            issuedOn: string;
+            licences: components["schemas"]["BusinessLicenceDto"][];
+            /** @example CV MAJU JAYA */
+            name: string;
+            /** @example 8120000000001 */
+            nib: string;
+            /**
+             * @description Masked: for a sole proprietor the NPWP is the owner’s NIK
+             * @example ************1000
+             */
+            npwp: string;
+            /**
+             * @description OSS region code, 10 digits
+             * @example 3271000000
+             */
+            ossRegionCode: string;
+            /** @example 32.71 */
+            regionCode?: string;
+            /** @enum {string} */
+            scale: "micro" | "small" | "medium" | "large" | "unknown";
+            status: components["schemas"]["NibStatusDto"];
+        };
+        CallTicketDto: {
+            /**
+             * @description A waiting ticket out of order (supervisors), or one this counter held
+             * @example A-007
+             */
+            ticketNumber: string;
+        };
+        CancelBookingDto: {
+            /**
+             * @description The mobile number the booking was made with
+             * @example 081234567890
+             */
+            phone: string;
+        };
+        ChangePasswordRequest: {
+            /** Format: password */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description 12 to 128 characters; every session of the account ends
+             */
+            newPassword: string;
+        };
+        CheckInDto: {
+            /** @example K7M3Q9PX */
+            bookingCode: string;
+        };
+        CounterFiguresDto: {
+            agencyCode: string;
+            called: number;
+            counterCode: string;
+            /** @example 7.2 */
+            meanServiceMinutes?: Record<string, never> | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: Record<string, never> | null;
+            noShows: number;
+            /** @example 12 */
+            p90ServiceMinutes?: Record<string, never> | null;
+            /** @example 14 */
+            p90WaitMinutes?: Record<string, never> | null;
+            served: number;
+        };
+        CounterStateDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example loket-3 */
+            counterCode: string;
+            /** @example Loket 3 */
+            counterName: string;
+            openedAt?: string | null;
+            /** @example 32.71 */
+            regionCode: string;
+            /** @description Services this counter calls */
+            services: string[];
+            /** @example mpp-kota-bogor */
+            siteCode?: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @description The ticket called or in service here, or the one just moved on */
+            ticket?: components["schemas"]["TicketDto"] | null;
+        };
+        DeskCounterDto: {
+            /** @example loket-3 */
+            code: string;
+            /** @example Loket 3 */
+            name: string;
+        };
+        DeskServiceDto: {
+            /** @example ktp-el */
+            code: string;
+            /** @example Perekaman dan Pencetakan KTP-el */
+            name: string;
+            /** @example A */
+            prefix: string;
+        };
+        DeskSiteDto: {
+            /** @example mpp-kota-bogor */
+            code: string;
+            /** @example Mal Pelayanan Publik Kota Bogor */
+            name: string;
+        };
+        DeskTodayDto: {
+            /** @description Today’s figures of the counters the caller may open */
+            counters: components["schemas"]["CounterFiguresDto"][];
+            /** @example 2026-11-25 */
+            date: string;
+            /** @description Who waits now in each of the agency’s lines at the site */
+            lines: components["schemas"]["BoardLineDto"][];
+        };
+        DocumentDto: {
+            /**
+             * @description From the content, not the name
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @example sppt-2026.pdf */
+            fileName: string;
+            /** @example 5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f */
+            id: string;
+            /** @enum {string} */
+            kind: "requirement" | "result";
+            /** @example SPPT PBB tahun terakhir */
+            requirement: Record<string, never> | null;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            /** @example 183422 */
+            sizeBytes: number;
+            /** @example 2026-03-12T02:20:00.000Z */
+            uploadedAt: string;
+            /** @enum {string} */
+            uploadedBy: "applicant" | "staff" | "api-key";
+        };
+        DocumentLinkDto: {
+            /** @example 2026-03-12T02:25:00.000Z */
+            expiresAt: string;
+            /** @example /v1/regions/32.71/document-links/eyJyZWdpb24iOiIzMi43MSJ9.x2f... */
+            url: string;
+        };
+        ErrorResponseDto: {
+            /**
+             * @description Stable, machine-readable error code
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            errors?: components["schemas"]["FieldErrorDto"][];
+            /** @example The request has invalid fields */
+            message: string;
+            /**
+             * @description Quote it when asking for support
+             * @example 5f0c6a8e-3f5e-4c59-9d1a-0b9f1f6f2a11
+             */
+            requestId?: string;
+            /**
+             * @description The HTTP status, repeated for clients that lose it
+             * @example 400
+             */
+            status: number;
+        };
+        FeeDto: {
+            /**
+             * @description Rupiah; 0 is free (gratis)
+             * @example 0
+             */
+            amount: number;
+            free: boolean;
+            legalBasis: string;
+        };
+        FeesDto: {
+            /**
+             * @description TNKB (plate) fee
+             * @example 0
+             */
+            plate: number;
+            /** @example 0 */
+            stnk: number;
+        };
+        FieldErrorDto: {
+            /** @example pageSize must not be greater than 100 */
+            message: string;
+            /**
+             * @description The offending field: a dotted path in the body, or a query or path parameter
+             * @example pageSize
+             */
+            path: string;
+        };
+        FieldMatchDto: {
+            matches: boolean;
+            /**
+             * @description Dukcapil’s 0–100 score, for names and places
+             * @example 100
+             */
+            score?: number;
+        };
+        IntegratorApplicationDto: {
+            applicant: components["schemas"]["ApplicantDto"];
+            /** @example Mohon dikirim kabar lewat WhatsApp */
+            notes?: string;
+            /** @example ktp-el */
+            serviceCode: string;
+        };
+        LoginRequest: {
+            /** @example admin.bogor@demo.mpp.go.id */
+            email: string;
+            /**
+             * Format: password
+             * @example demo-mpp-2026!
+             */
+            password: string;
+        };
+        LookupBusinessDto: {
+            /**
+             * @description KBLI 2020 (5 digits): also say whether the business holds this activity
+             * @example 56101
+             */
+            kbli?: string;
+            /**
+             * @description NIB: 13 digits. Checked before any call to OSS.
+             * @example 8120000000001
+             */
+            nib: string;
+            /**
+             * @description Why the business is looked up; kept in the audit trail
+             * @example Pemeriksaan permohonan izin usaha
+             */
+            purpose: string;
+        };
+        LookupVehicleDto: {
+            /**
+             * @description Plate (TNKB): region letters, number 1–9999, up to 3 letters; any spacing or case
+             * @example F 1234 ABC
+             */
+            plateNumber: string;
+            /**
+             * @description Why the vehicle is looked up; kept in the audit trail
+             * @example Pembayaran PKB tahunan di loket Samsat
+             */
+            purpose: string;
+        };
+        MallDto: {
+            /** @example 13 */
+            agencyCount: number;
+            /** @example 32.71 */
+            regionCode: string;
+            /** @example Kota Bogor */
+            regionName: string;
+            /** @enum {string} */
+            rolloutStatus: "planned" | "rintisan" | "operational" | "inaugurated";
+            /** @example 17 */
+            serviceCount: number;
+            sites: components["schemas"]["SiteDto"][];
+            /** @enum {string} */
+            timeZone: "WIB" | "WITA" | "WIT";
+        };
+        NibStatusDto: {
+            /** @example 01 */
+            code: string;
+            /** @example aktif */
+            label: string;
+        };
+        Object: Record<string, never>;
+        OpenCounterDto: {
+            /**
+             * @description Services this counter calls; all of the agency’s when left out
+             * @example [
+             *       "ktp-el"
+             *     ]
+             */
+            services?: string[];
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+        };
+        OpeningNowDto: {
+            /** @description Open and before the ticket cut-off */
+            acceptingTickets: boolean;
+            /** @example Salat Jumat */
+            closedLabel?: string;
+            /** @enum {string} */
+            closedReason?: "closed-day" | "holiday" | "before-opening" | "after-closing" | "break" | "override";
+            /**
+             * @description Today in the site’s own time zone
+             * @example 2026-11-25
+             */
+            date: string;
+            /** @description Today’s opening hours, before breaks */
+            hours: components["schemas"]["TimeRangeDto"][];
+            nextOpening?: string;
+            open: boolean;
+            /** @example 2026-11-25T09:00:00.000Z */
+            openUntil?: string;
+            ticketsUntil?: string;
+        };
+        OverdueCountDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example 3 */
+            overdue: number;
+        };
+        OverdueCountsDto: {
+            /**
+             * @description The region’s date the counts are for
+             * @example 2026-03-31
+             */
+            date: string;
+            items: components["schemas"]["OverdueCountDto"][];
+        };
+        PairDeviceRequest: {
+            /**
+             * @description The code the region admin created; case, spaces and dashes do not matter
+             * @example K7MQ-4XPA
+             */
+            code: string;
+        };
+        PairedDeviceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "kiosk" | "board";
+            /** @example Kiosk lobi utara */
+            name: string;
+            /** @example 32.71 */
+            regionCode: string;
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+            /**
+             * @description The device’s own token, shown once: send it as X-Device-Token
+             * @example mppd_k3m9q2x7ab_…
+             */
+            token: string;
+        };
+        PersonVerificationDto: {
+            /**
+             * @description The adapter the region’s deployment names
+             * @example dukcapil-simulator
+             */
+            adapter: string;
+            /** @description Per element given, whether it matches; empty when not found */
+            fields: components["schemas"]["VerifiedFieldsDto"];
+            /**
+             * @description Whole for counter staff, masked for integrators and admins
+             * @example 3271********0001
+             */
+            nik: string;
+            /**
+             * @description match: every element given matches
+             * @enum {string}
+             */
+            result: "match" | "no-match" | "not-found";
+        };
+        PrincipalDto: {
+            /** @example disdukcapil */
+            agencyCode?: string;
+            /** @example loket-1 */
+            counterCode?: string;
+            /** @description Staff account id or API key id */
+            id: string;
+            /** @enum {string} */
+            kind: "staff" | "api-key";
+            /**
+             * @description Unset: every region
+             * @example 32.71
+             */
+            regionCode?: string;
+            /** @enum {string} */
+            role?: "national_admin" | "region_admin" | "agency_supervisor" | "counter_officer";
+            scopes?: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write")[];
+        };
+        ProvinceDto: {
+            /**
+             * @description Kemendagri province code
+             * @example 32
+             */
+            code: string;
+            /**
+             * @description IANA name of the time zone
+             * @example Asia/Jakarta
+             */
+            ianaTimeZone: string;
+            /**
+             * @description Official name as in Kepmendagri
+             * @example Jawa Barat
+             */
+            name: string;
+            /**
+             * @example WIB
+             * @enum {string}
+             */
+            timeZone: "WIB" | "WITA" | "WIT";
+        };
+        ProvinceListDto: {
+            items: components["schemas"]["ProvinceDto"][];
+            /** @example 38 */
+            total: number;
+        };
+        QueueFiguresDto: {
+            agencies: components["schemas"]["AgencyFiguresDto"][];
+            counters: components["schemas"]["CounterFiguresDto"][];
+            /** @example 2026-11-25 */
+            date: string;
+            /** @example 32.71 */
+            regionCode: string;
+            services: components["schemas"]["ServiceFiguresDto"][];
+        };
+        ReceivedBusinessDto: {
+            activities: components["schemas"]["BusinessActivityDto"][];
+            /** @description OSS jenis_pelaku_usaha code */
+            actorKind: string;
+            address: string;
+            /** @example 2024-02-12 */
+            issuedOn: string;
+            licences: components["schemas"]["BusinessLicenceDto"][];
+            /** @example CV MAJU JAYA */
+            name: string;
+            /** @example 8120000000001 */
+            nib: string;
+            /**
+             * @description Masked: for a sole proprietor the NPWP is the owner’s NIK
+             * @example ************1000
+             */
+            npwp: string;
+            /**
+             * @description OSS region code, 10 digits
+             * @example 3271000000
+             */
+            ossRegionCode: string;
+            /** @description When OSS first sent it (receiveNIB) */
+            receivedAt: string;
+            /** @example 32.71 */
+            regionCode?: string;
+            /** @enum {string} */
+            scale: "micro" | "small" | "medium" | "large" | "unknown";
+            status: components["schemas"]["NibStatusDto"];
+            /** @description When OSS last sent it */
+            updatedAt: string;
+        };
+        ReceivedBusinessPageDto: {
+            items: components["schemas"]["ReceivedBusinessDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 514
+             */
+            total: number;
+            /** @example 26 */
+            totalPages: number;
+        };
+        RefreshRequest: {
+            /** @description The refresh token from the last sign-in or refresh; each one works once */
+            refreshToken: string;
+        };
+        RegionDto: {
+            /**
+             * @description Kemendagri kabupaten/kota code, the tenant key
+             * @example 32.71
+             */
+            code: string;
+            /**
+             * @example kota
+             * @enum {string}
+             */
+            kind: "kabupaten" | "kota";
+            /**
+             * @description Official name as in Kepmendagri
+             * @example Kota Bogor
+             */
+            name: string;
+            province: components["schemas"]["ProvinceDto"];
+            /**
+             * @description Time zone of the region (that of its province)
+             * @example WIB
+             * @enum {string}
+             */
+            timeZone: "WIB" | "WITA" | "WIT";
+        };
+        RegionPageDto: {
+            items: components["schemas"]["RegionDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 514
+             */
+            total: number;
+            /** @example 26 */
+            totalPages: number;
+        };
+        RequirementCheckDto: {
+            /** @example false */
+            checked: boolean;
+            /** @example true */
+            mandatory: boolean;
+            /** @example Kartu Keluarga */
+            name: string;
+        };
+        ServiceDetailDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            agencyName: string;
+            /**
+             * @description The order of calling: fcfs; booked_first (windowMinutes); weighted (priorityWeight: each minute a priority visitor waits counts that many times); ratio (regularPerPriority)
+             * @example {
+             *       "strategy": "ratio",
+             *       "regularPerPriority": 3
+             *     }
+             */
+            callOrder: Record<string, never>;
+            /** @example akta-kelahiran */
+            code: string;
+            /**
+             * @example {
+             *       "value": 1,
+             *       "unit": "working_days"
+             *     }
+             */
+            completionTime: Record<string, never>;
+            /** @description Walk-in tickets a day at each site */
+            dailyQuota?: number;
+            description?: string;
+            fee: components["schemas"]["FeeDto"];
+            keywords: string[];
+            name: string;
+            /** @enum {string} */
+            queueMode: "walk_in" | "booking" | "both";
+            /** @description Where it is offered, with whether it is open now */
+            sites: components["schemas"]["SiteDto"][];
+            /** @description The service standard of PermenPANRB 15/2014: requirements, procedure, time, fee, product, complaints, legal basis and the rest */
+            standard: Record<string, never>;
+            /**
+             * @description Ticket prefix
+             * @example A
+             */
+            ticketPrefix: string;
+        };
+        ServiceFiguresDto: {
+            agencyCode: string;
+            called: number;
+            cancelled: number;
+            /** @example 7.2 */
+            meanServiceMinutes?: Record<string, never> | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: Record<string, never> | null;
+            noShows: number;
+            /** @example 12 */
+            p90ServiceMinutes?: Record<string, never> | null;
+            /** @example 14 */
+            p90WaitMinutes?: Record<string, never> | null;
+            served: number;
+            serviceCode: string;
+            siteCode: string;
+            /** @description Tickets numbered in this line today (walk-ins and check-ins) */
+            tickets: number;
+            /** @description Tickets sent here from another service */
+            transferredIn: number;
+        };
+        ServicePageDto: {
+            items: components["schemas"]["ServiceSummaryDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 514
+             */
+            total: number;
+            /** @example 26 */
+            totalPages: number;
+        };
+        ServiceSummaryDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            agencyName: string;
+            /** @example akta-kelahiran */
+            code: string;
+            /**
+             * @example {
+             *       "value": 1,
+             *       "unit": "working_days"
+             *     }
+             */
+            completionTime: Record<string, never>;
+            description?: string;
+            fee: components["schemas"]["FeeDto"];
+            name: string;
+            /** @enum {string} */
+            queueMode: "walk_in" | "booking" | "both";
+        };
+        SiteDto: {
+            address: string;
+            /** @example mpp-kota-bogor */
+            code: string;
+            /**
+             * @example {
+             *       "lat": -6.5951,
+             *       "lon": 106.7972
+             *     }
+             */
+            coordinates: Record<string, never>;
+            /**
+             * @description Opening hours per weekday (sun..sat)
+             * @example {
+             *       "mon": [
+             *         {
+             *           "from": "07:30",
+             *           "to": "16:00"
+             *         }
+             *       ]
+             *     }
+             */
+            hours: Record<string, never>;
+            /** @enum {string} */
+            kind: "mall" | "satellite";
+            name: string;
+            now: components["schemas"]["OpeningNowDto"];
+        };
+        SlaDto: {
+            /**
+             * @description Null while the file is with the applicant
+             * @example 2026-03-26
+             */
+            dueDate: Record<string, never> | null;
+            /**
+             * @example on_track
+             * @enum {string}
+             */
+            flag: "on_track" | "due_soon" | "overdue" | "paused" | "finished";
+            /**
+             * @description The service standard’s completion time in working days
+             * @example 5
+             */
+            workingDays: number;
+        };
+        SlotDto: {
+            /** @example 2 */
+            available: number;
+            /** @example 5 */
+            capacity: number;
+            end: string;
+            start: string;
+        };
+        SlotListDto: {
+            /** @example 2026-11-26 */
+            date: string;
+            items: components["schemas"]["SlotDto"][];
+        };
+        StaffActionDto: {
+            /**
+             * @example request_revision
+             * @enum {string}
+             */
+            action: "verify" | "request_revision" | "process" | "complete" | "reject";
+            /**
+             * @description The requirements (by name) found in order; the others are unchecked
+             * @example [
+             *       "KTP-el",
+             *       "Kartu Keluarga"
+             *     ]
+             */
+            checked?: string[];
+            /**
+             * @description Required for request_revision (what to fix), reject (the reason) and complete (pickup note)
+             * @example Fotokopi KK tidak terbaca; unggah ulang yang jelas
+             */
+            note?: string;
+        };
+        SubmitApplicationDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            applicant: components["schemas"]["ApplicantDto"];
+            /**
+             * @description Keep as a draft; send it later with .../submit
+             * @default false
+             */
+            draft: boolean;
+            /** @example Mohon dikirim kabar lewat WhatsApp */
+            notes?: string;
+            /** @example ktp-el */
+            serviceCode: string;
+        };
+        SubmittedApplicationDto: {
+            history: components["schemas"]["ApplicationEventDto"][];
+            /** @example Fotokopi KK tidak terbaca; unggah ulang yang jelas */
+            lastNote: Record<string, never> | null;
+            /** @example 32.71 */
+            regionCode: string;
+            requirements: components["schemas"]["RequirementCheckDto"][];
+            service: components["schemas"]["ApplicationServiceDto"];
+            sla: components["schemas"]["SlaDto"];
+            /**
+             * @example verified
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
+            /** @example 2026-03-12T02:15:00.000Z */
+            submittedAt: Record<string, never> | null;
+            /** @example 7KQ2M-9XW4T */
+            trackingCode: string;
+            /** @example 2026-03-13T04:00:00.000Z */
+            updatedAt: string;
+        };
+        TakeTicketDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /**
+             * @description Mobile number for a notice when few people are ahead
+             * @example 081234567890
+             */
+            phone?: string;
+            /**
+             * @description Set by a kiosk (checked in person); refused from phones
+             * @enum {string}
+             */
+            priority?: "elderly" | "disabled" | "pregnant" | "child";
+            /** @example ktp-el */
+            serviceCode: string;
+        };
+        TicketCounterDto: {
+            /** @example loket-3 */
+            code: string;
+            /** @example Loket 3 */
+            name: string;
+        };
+        TicketDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @description When the visit began; a transfer keeps it */
+            arrivedAt: string;
+            calledAt?: string | null;
+            /** @enum {string} */
+            channel: "kiosk" | "online" | "booking" | "counter";
+            counter?: components["schemas"]["TicketCounterDto"] | null;
+            /** @description While waiting: minutes until the call, from recent service times */
+            estimatedWaitMinutes?: number | null;
+            /**
+             * Format: uuid
+             * @description Keep it: it is the key to this ticket’s page and stream
+             */
+            id: string;
+            /** @description Whether a notice goes to the mobile number left with the ticket when few are ahead (the number itself is never shown) */
+            notice: boolean;
+            /** @example A-007 */
+            number: string;
+            /** @description While waiting: 1 means next */
+            position?: number | null;
+            /** @enum {string|null} */
+            priority?: "elderly" | "disabled" | "pregnant" | "child" | null;
+            /** @example 32.71 */
+            regionCode: string;
+            /** @example ktp-el */
+            serviceCode: string;
+            /**
+             * @description The day the ticket is for, in the mall’s time zone
+             * @example 2026-11-25
+             */
+            serviceDate: string;
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+            slotStart?: string | null;
+            /** @enum {string} */
+            status: "waiting" | "called" | "serving" | "held" | "done" | "no_show" | "cancelled";
+        };
+        TimeRangeDto: {
+            /** @example 07:30 */
+            from: string;
+            /** @example 16:00 */
+            to: string;
+        };
+        TokenPairDto: {
+            /** @description JWT to send as "Authorization: Bearer ..." */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
+            expiresIn: number;
+            /** @description Single-use token for POST /v1/auth/refresh */
+            refreshToken: string;
+            /** @example 2026-12-09T08:00:00.000Z */
+            refreshTokenExpiresAt: string;
+            /** @example Bearer */
+            tokenType: string;
+        };
+        TransferTicketDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example ktp-el */
+            serviceCode: string;
+        };
+        VehicleTaxStatementDto: {
+            /** @example samsat-simulator */
+            adapter: string;
+            blocked: boolean;
+            /** @example HITAM */
+            colour: string;
+            fees: components["schemas"]["FeesDto"];
+            /**
+             * @description Last five characters of the frame number
+             * @example 23456
+             */
+            frameNumberTail: string;
+            /** @example HONDA */
+            make: string;
+            /** @example BEAT 110 */
+            model: string;
+            /** @description Opsen PKB (66% of PKB since 2025) */
+            opsen: components["schemas"]["AmountDto"];
+            /**
+             * @description Always masked
+             * @example A**** F****
+             */
+            ownerName: string;
+            /**
+             * @description milik_ke: the owner’s n-th vehicle (the PKB rate rises with it)
+             * @example 1
+             */
+            ownershipOrder: number;
+            payable: boolean;
+            pkb: components["schemas"]["AmountDto"];
+            /** @example F 1234 ABC */
+            plateNumber: string;
+            /**
+             * @description STNK valid until
+             * @example 2029-03-10
+             */
+            stnkValidUntil: string;
+            swdkllj: components["schemas"]["AmountDto"];
+            /**
+             * @description PKB paid until
+             * @example 2026-03-10
+             */
+            taxDueDate: string;
+            /** @example 437500 */
+            total: number;
+            /** @example 2019 */
+            year: number;
+        };
+        VerifiedFieldsDto: {
+            birthDate?: components["schemas"]["FieldMatchDto"];
+            birthPlace?: components["schemas"]["FieldMatchDto"];
+            fullName?: components["schemas"]["FieldMatchDto"];
+        };
+        VerifyPersonDto: {
+            /**
+             * @description Birth date, YYYY-MM-DD
+             * @example 1990-08-07
+             */
+            birthDate?: string;
+            /** @example BOGOR */
+            birthPlace?: string;
+            /**
+             * @description Full name as on the KTP-el
+             * @example SITI RAHAYU
+             */
+            fullName?: string;
+            /**
+             * @description NIK: 16 digits, a real kecamatan code and birth date (+40 on the day for women). Checked before any call to Dukcapil.
+             * @example 3271014708900001
+             */
+            nik: string;
+            /**
+             * @description Why the data is checked; kept in the audit trail
+             * @example Verifikasi pemohon KTP-el di loket 1
+             */
+            purpose: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A dependency is down (code NOT_READY) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CURRENT_PASSWORD_WRONG or PASSWORD_TOO_WEAK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description REFRESH_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DevicePairingController_pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairDeviceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairedDeviceDto"];
+                };
+            };
+            /** @description PAIRING_CODE_INVALID: unknown, used or expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OssCallbackController_receiveNib: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description SHA-1 hex of username + password + NIB + YYYYMMDD (WIB) */
+                Token: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dataNIB: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    RegionsController_listProvinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceListDto"];
+                };
+            };
+        };
+    };
+    RegionsController_getProvince: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceDto"];
+                };
+            };
+            /** @description PROVINCE_CODE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description PROVINCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RegionsController_list: {
+        parameters: {
+            query?: {
+                kind?: "kabupaten" | "kota";
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description Only regions of this province (two digits) */
+                province?: string;
+                /** @description Part of the name, any case */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a query parameter is invalid or unknown */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RegionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code PP.RR */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"];
+                };
+            };
+            /** @description REGION_CODE_INVALID: not of the form PP.RR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CatalogueController_agencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyListDto"];
+                };
+            };
+            /** @description REGION_CODE_INVALID or VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND or SERVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Created on or after this day (the region’s zone) */
+                from?: string;
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description Open applications past their due date, or due today or the next working day */
+                sla?: "overdue" | "due_soon";
+                status?: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
+                /** @description Created on or before this day (the region’s zone) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, APPLICATION_NOTE_REQUIRED, REQUIREMENT_UNKNOWN, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND (also for another agency’s application) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_fromIntegrator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegratorApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, APPLICATION_NOTE_REQUIRED, REQUIREMENT_UNKNOWN, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND (also for another agency’s application) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_state: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_atCounter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantDetailsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, APPLICATION_NOTE_REQUIRED, REQUIREMENT_UNKNOWN, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND (also for another agency’s application) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NO_CURRENT_TICKET */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallTicketDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_callNext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_finish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_hold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCounterDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_recall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_skip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CountersController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                counterCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferTicketDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterStateDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COUNTER_CLOSED, COUNTER_TAKEN, COUNTER_BUSY, NO_CURRENT_TICKET, QUEUE_EMPTY or TICKET_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AgencyDeskController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDeskDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description AGENCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AgencyDeskController_today: {
+        parameters: {
+            query: {
+                /** @description The site the counter is open at */
+                siteCode: string;
+            };
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskTodayDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SITE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CatalogueController_service: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                serviceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDetailDto"];
+                };
+            };
+            /** @description REGION_CODE_INVALID or VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND or SERVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenApplicationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedApplicationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, INVALID_NIK, PHONE_INVALID, TRACKING_CODE_INVALID, APPLICATION_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, APPLICATION_NOTE_REQUIRED, REQUIREMENT_UNKNOWN, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND (also for another agency’s application) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, APPLICATION_NOTE_REQUIRED, REQUIREMENT_UNKNOWN, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND (also for another agency’s application) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ApplicationDocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"][];
+                };
+            };
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ApplicationDocumentsController_byStaff: {
+        parameters: {
+            query: {
+                /** @description result: the product of the service */
+                kind?: "requirement" | "result";
+                /** @description The file’s name; its extension is set from the content */
+                name: string;
+                /** @description The requirement (persyaratan) this document meets */
+                requirement?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file itself: PDF, JPEG or PNG, checked by its content */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ApplicationDocumentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                    "image/jpeg": components["schemas"]["ErrorResponseDto"];
+                    "image/png": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                    "image/jpeg": components["schemas"]["ErrorResponseDto"];
+                    "image/png": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                    "image/jpeg": components["schemas"]["ErrorResponseDto"];
+                    "image/png": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ApplicationDocumentsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentLinkDto"];
+                };
+            };
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffApplicationsController_overdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueCountsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, APPLICATION_NOTE_REQUIRED, REQUIREMENT_UNKNOWN, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND (also for another agency’s application) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    BookingsController_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SLOT_INVALID, BOOKING_DATE_INVALID, PHONE_INVALID, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SLOT_FULL, SLOT_PASSED, BOOKING_EXISTS, BOOKING_NOT_OFFERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    BookingsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SLOT_INVALID, BOOKING_DATE_INVALID, PHONE_INVALID, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BOOKING_NOT_CANCELLABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ApplicationDocumentsController_openLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LicensingController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupBusinessDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessLookupDto"];
+                };
+            };
+            /** @description INVALID_NIB, INVALID_KBLI or VALIDATION_FAILED; nothing was sent to OSS */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BUSINESS_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE, CIRCUIT_OPEN, UPSTREAM_BUSY, UPSTREAM_REFUSED, UPSTREAM_BAD_ANSWER, INTEGRATION_NOT_CONFIGURED; with Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT; with Retry-After */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LicensingController_listReceived: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedBusinessPageDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CatalogueController_mall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MallDto"];
+                };
+            };
+            /** @description REGION_CODE_INVALID or VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND or SERVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IdentityController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyPersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonVerificationDto"];
+                };
+            };
+            /** @description INVALID_NIK or VALIDATION_FAILED, naming the field; nothing was sent to Dukcapil */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE, CIRCUIT_OPEN, UPSTREAM_BUSY, UPSTREAM_REFUSED, UPSTREAM_BAD_ANSWER, INTEGRATION_NOT_CONFIGURED; with Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT; with Retry-After */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    FiguresController_read: {
+        parameters: {
+            query?: {
+                agencyCode?: string;
+                /** @description A day in the region’s time zone; today when left out */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueFiguresDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CatalogueController_services: {
+        parameters: {
+            query?: {
+                /** @description Only the services of this agency */
+                agency?: string;
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description Words to find, any case, with or without accents; each word matches by prefix */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePageDto"];
+                };
+            };
+            /** @description REGION_CODE_INVALID or VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND or SERVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    BookingsController_slots: {
+        parameters: {
+            query: {
+                /** @description A day in the mall’s time zone, today up to 30 days ahead */
+                date: string;
+            };
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                serviceCode: string;
+                siteCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SLOT_INVALID, BOOKING_DATE_INVALID, PHONE_INVALID, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BOOKING_NOT_OFFERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    BoardController_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                siteCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardDto"];
+                };
+            };
+            /** @description DEVICE_TOKEN_REQUIRED or DEVICE_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_OUT_OF_SCOPE: the device belongs to another site or is of another kind */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND or SITE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    BoardController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                siteCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DEVICE_TOKEN_REQUIRED or DEVICE_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_OUT_OF_SCOPE: the device belongs to another site or is of another kind */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND or SITE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    BookingsController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                siteCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SLOT_INVALID, BOOKING_DATE_INVALID, PHONE_INVALID, INVALID_NIK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_TOKEN_REQUIRED or DEVICE_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_OUT_OF_SCOPE: the device belongs to another site or is of another kind */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CHECK_IN_TOO_EARLY, BOOKING_LAPSED, BOOKING_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TicketsController_take: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 characters; kept 24 hours */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                siteCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeTicketDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description "true" when this is the first answer replayed */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, REGION_CODE_INVALID, PHONE_INVALID, PRIORITY_NEEDS_KIOSK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_TOKEN_REQUIRED or DEVICE_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_OUT_OF_SCOPE: the device belongs to another site or is of another kind */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND, SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SERVICE_CLOSED, TICKETS_CLOSED, WALK_IN_NOT_OFFERED, DAILY_QUOTA_REACHED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TicketsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, REGION_CODE_INVALID, PHONE_INVALID, PRIORITY_NEEDS_KIOSK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND, SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TicketsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, REGION_CODE_INVALID, PHONE_INVALID, PRIORITY_NEEDS_KIOSK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND, SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description TICKET_STATE_CONFLICT: only waiting tickets can be cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TicketsController_ticketEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An event stream; each `ticket` event carries a TicketDto */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED, REGION_CODE_INVALID, PHONE_INVALID, PRIORITY_NEEDS_KIOSK */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND, SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, TICKET_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenApplicationsController_track: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationTrackingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, INVALID_NIK, PHONE_INVALID, TRACKING_CODE_INVALID, APPLICATION_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenApplicationsController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, INVALID_NIK, PHONE_INVALID, TRACKING_CODE_INVALID, APPLICATION_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ApplicationDocumentsController_byApplicant: {
+        parameters: {
+            query: {
+                /** @description The file’s name; its extension is set from the content */
+                name: string;
+                /** @description The requirement (persyaratan) this document meets */
+                requirement?: string;
+            };
+            header: {
+                "X-Applicant-Phone": string;
+            };
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file itself: PDF, JPEG or PNG, checked by its content */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ApplicationDocumentsController_downloadForApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                documentId: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantProofDto"];
+            };
+        };
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ApplicationDocumentsController_listForApplicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"][];
+                };
+            };
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenApplicationsController_resubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, INVALID_NIK, PHONE_INVALID, TRACKING_CODE_INVALID, APPLICATION_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenApplicationsController_submitDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, INVALID_NIK, PHONE_INVALID, TRACKING_CODE_INVALID, APPLICATION_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenApplicationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, INVALID_NIK, PHONE_INVALID, TRACKING_CODE_INVALID, APPLICATION_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description APPLICATION_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    VehicleTaxController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupVehicleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VehicleTaxStatementDto"];
+                };
+            };
+            /** @description INVALID_PLATE_NUMBER or VALIDATION_FAILED; nothing was sent to Samsat */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description VEHICLE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UPSTREAM_UNAVAILABLE, CIRCUIT_OPEN, UPSTREAM_BUSY, UPSTREAM_REFUSED, UPSTREAM_BAD_ANSWER, INTEGRATION_NOT_CONFIGURED; with Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UPSTREAM_TIMEOUT; with Retry-After */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+}
