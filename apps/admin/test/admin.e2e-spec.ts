@@ -34,6 +34,7 @@ describe('admin app', () => {
       '/admin/api/v1/deployments/apply',
       '/admin/api/v1/deployments/plan',
       '/admin/api/v1/deployments/validate',
+      '/admin/api/v1/national-calendar',
       '/admin/api/v1/regions/{regionCode}/calendar-overrides',
       '/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel',
       '/admin/api/v1/regions/{regionCode}/devices',

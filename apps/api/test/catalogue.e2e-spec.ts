@@ -1,5 +1,8 @@
 import { CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
-import { applySampleDeployments, startTestApp, type TestApp } from '@mpp/testing';
+import { loadNationalCalendar } from '@mpp/deployment';
+import { applySampleDeployments, DEPLOYMENTS_DIR, startTestApp, type TestApp } from '@mpp/testing';
+import { DataSource } from 'typeorm';
+import { CatalogueService } from '../src/catalogue/catalogue.service';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { API_APP } from '../src/api-app.definition';
@@ -122,6 +125,7 @@ describe('opening status from national holidays and overrides', () => {
     await testApp.app.get(NationalCalendarRepository).replace({
       apiVersion: 'mpp.go.id/v1',
       kind: 'NationalCalendar',
+      years: [{ year: Number(todayWib().slice(0, 4)), status: 'provisional', source: 'test' }],
       holidays: [{ date: todayWib(), reason: 'Hari libur uji' }],
       cutiBersama: [],
     });
@@ -137,7 +141,13 @@ describe('opening status from national holidays and overrides', () => {
   it('follows a region’s override for today, for the site and for one service', async () => {
     await testApp.app
       .get(NationalCalendarRepository)
-      .replace({ apiVersion: 'mpp.go.id/v1', kind: 'NationalCalendar', holidays: [], cutiBersama: [] });
+      .replace({
+        apiVersion: 'mpp.go.id/v1',
+        kind: 'NationalCalendar',
+        years: [{ year: Number(todayWib().slice(0, 4)), status: 'provisional', source: 'test' }],
+        holidays: [],
+        cutiBersama: [],
+      });
     const overrides = testApp.app.get(CalendarOverridesRepository);
     const base = { regionCode: '32.71', siteCode: 'mpp-kota-bogor', date: todayWib(), hours: null, createdBy: 'test' };
     await overrides.insert({
@@ -154,5 +164,49 @@ describe('opening status from national holidays and overrides', () => {
     await overrides.insert({ ...base, id: randomUUID(), agencyCode: null, serviceCode: null, kind: 'closed', reason: 'Pemadaman listrik' });
     const mall = await request(testApp.server).get('/v1/regions/32.71/mall').expect(200);
     expect(mall.body.sites[0].now).toMatchObject({ open: false, closedReason: 'override', closedLabel: 'Pemadaman listrik' });
+  });
+
+  it('warns in the mall answer while the national calendar does not cover the next 90 days, and not once it does', async () => {
+    const calendar = testApp.app.get(NationalCalendarRepository);
+    const thisYear = Number(todayWib().slice(0, 4));
+    const load = (year: number) =>
+      calendar.replace({
+        apiVersion: 'mpp.go.id/v1',
+        kind: 'NationalCalendar',
+        years: [{ year, status: 'provisional', source: 'test' }],
+        holidays: [{ date: `${year}-08-17`, reason: 'Hari Kemerdekaan Republik Indonesia' }],
+        cutiBersama: [],
+      });
+    await testApp.app.get(DataSource).query(`DELETE FROM national_calendar_year WHERE year >= $1`, [thisYear]);
+    const warned = await request(testApp.server).get('/v1/regions/35.22/mall').set('accept-language', 'en').expect(200);
+    expect(warned.headers['vary']).toContain('Accept-Language');
+    expect(warned.body.warnings).toEqual([
+      {
+        code: 'NATIONAL_CALENDAR_NOT_COVERED',
+        uncoveredFrom: todayWib(),
+        missingYears: expect.arrayContaining([thisYear]),
+        message: expect.stringContaining('national calendar'),
+      },
+    ]);
+    await load(thisYear);
+    await load(thisYear + 1);
+    const covered = await request(testApp.server).get('/v1/regions/35.22/mall').expect(200);
+    expect(covered.body.warnings).toBeUndefined();
+  });
+
+  it('closes the mall on New Year’s Day 2027 and opens it on 31 Dec 2026 and 4 Jan 2027, from the national file', async () => {
+    const { calendar } = loadNationalCalendar(DEPLOYMENTS_DIR);
+    await testApp.app.get(NationalCalendarRepository).replace(calendar as NonNullable<typeof calendar>);
+    const catalogue = testApp.app.get(CatalogueService);
+    const at = async (instant: string) => (await catalogue.mall('35.22', 'id', new Date(instant))).sites[0].now;
+    expect(await at('2026-12-31T08:00:00+07:00')).toMatchObject({ date: '2026-12-31', open: true });
+    expect(await at('2027-01-01T08:00:00+07:00')).toMatchObject({
+      date: '2027-01-01',
+      open: false,
+      closedReason: 'holiday',
+      closedLabel: 'Tahun Baru 2027 Masehi',
+      nextOpening: '2027-01-04T00:30:00.000Z',
+    });
+    expect(await at('2027-01-04T08:00:00+07:00')).toMatchObject({ date: '2027-01-04', open: true });
   });
 });

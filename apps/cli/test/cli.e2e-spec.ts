@@ -54,6 +54,39 @@ describe('mpp command-line tool', () => {
     expect(bad.output).toMatch(/DUPLICATE_TICKET_PREFIX agencies\[2\]\.services\[1\]\.queue\.prefix/);
   });
 
+  it('warns while the national calendar does not cover the next 90 days, loads a year, and refuses a broken calendar', async () => {
+    const thisYear = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+    const calendarFile = (year: number) => {
+      const file = path.join(work, `holidays-${year}.yaml`);
+      writeFileSync(
+        file,
+        `apiVersion: mpp.go.id/v1\nkind: NationalCalendar\nyears: [{ year: ${year}, status: provisional, source: test }]\n` +
+          `holidays: [{ date: '${year}-08-17', reason: Hari Kemerdekaan Republik Indonesia }]\n`,
+      );
+      return file;
+    };
+    const before = await mpp(['validate', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(before.code).toBe(0);
+    expect(before.output).toMatch(new RegExp(`warning NATIONAL_CALENDAR_NOT_COVERED: .*${thisYear}`));
+
+    for (const year of [thisYear, thisYear + 1]) {
+      const loaded = await mpp(['calendar', 'load', calendarFile(year)], env);
+      expect(loaded).toMatchObject({ code: 0, output: expect.stringContaining(`national calendar ${year} (provisional): 2 change(s)`) });
+    }
+    const again = await mpp(['calendar', 'load', calendarFile(thisYear)], env);
+    expect(again.output).toContain('no change');
+    const after = await mpp(['validate', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(after.output).not.toContain('warning');
+    const shown = await mpp(['calendar', 'show'], env);
+    expect(shown.output).toContain(`${thisYear} provisional: 1 holidays, 0 days of cuti bersama (test; loaded by cli)`);
+
+    const broken = path.join(work, 'holidays-broken.yaml');
+    writeFileSync(broken, readFileSync(calendarFile(thisYear), 'utf8').replace(`${thisYear}-08-17`, `${thisYear + 5}-08-17`));
+    const refused = await mpp(['calendar', 'load', broken], env);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(new RegExp(`${broken}:4:\\d+ FIELD_INVALID holidays\\[0\\]\\.date: .*not declared under years`));
+  });
+
   it('refuses an integration adapter the registry does not know', async () => {
     const file = path.join(work, 'unknown-adapter.yaml');
     writeFileSync(

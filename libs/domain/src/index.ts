@@ -22,3 +22,5 @@ export * from './identifiers/nib';
 export * from './identifiers/kbli';
 export * from './identifiers/plate-number';
 export * from './identifiers/masking';
+export * from './calendar/working-days';
+export * from './calendar/national-calendar-coverage';

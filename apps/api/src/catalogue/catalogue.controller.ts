@@ -1,5 +1,5 @@
-import { ErrorResponseDto, PublicAccess } from '@mpp/platform';
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { ErrorResponseDto, preferredLanguage, PublicAccess } from '@mpp/platform';
+import { Controller, Get, Header, Headers, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AgencyListDto, ListServicesQuery, MallDto, ServiceDetailDto, ServicePageDto } from './catalogue.dto';
 import { CatalogueService } from './catalogue.service';
@@ -18,10 +18,11 @@ export class CatalogueController {
 
   @Get('mall')
   @Header('Cache-Control', CACHE_CATALOGUE)
+  @Header('Vary', 'Accept-Language')
   @ApiOperation({ summary: 'The region’s MPP: its sites with their hours, and whether each is open now' })
   @ApiOkResponse({ type: MallDto })
-  mall(@Param('code') code: string): Promise<MallDto> {
-    return this.catalogue.mall(code);
+  mall(@Param('code') code: string, @Headers('accept-language') acceptLanguage?: string): Promise<MallDto> {
+    return this.catalogue.mall(code, preferredLanguage(acceptLanguage));
   }
 
   @Get('agencies')

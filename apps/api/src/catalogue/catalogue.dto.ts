@@ -78,6 +78,20 @@ export class SiteDto {
   now!: OpeningNowDto;
 }
 
+export class CalendarWarningDto {
+  @ApiProperty({ enum: ['NATIONAL_CALENDAR_NOT_COVERED'] })
+  code!: string;
+
+  @ApiProperty({ example: '2027-01-01', description: 'The first day ahead whose national holidays are not loaded' })
+  uncoveredFrom!: string;
+
+  @ApiProperty({ type: [Number], example: [2027] })
+  missingYears!: number[];
+
+  @ApiProperty({ description: 'In Bahasa Indonesia, or English with Accept-Language: en' })
+  message!: string;
+}
+
 export class MallDto {
   @ApiProperty({ example: '32.71' })
   regionCode!: string;
@@ -99,6 +113,12 @@ export class MallDto {
 
   @ApiProperty({ example: 17 })
   serviceCount!: number;
+
+  @ApiPropertyOptional({
+    type: [CalendarWarningDto],
+    description: 'Present when the national calendar does not cover the next 90 days: opening times beyond it ignore national holidays',
+  })
+  warnings?: CalendarWarningDto[];
 }
 
 export class AgencyDto {

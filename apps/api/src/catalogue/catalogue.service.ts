@@ -11,7 +11,8 @@ import {
   timeZoneOfProvince,
   weekdayOf,
 } from '@mpp/domain';
-import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, RegionsRepository } from '@mpp/persistence';
+import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
+import { calendarWarning, type Language } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { OpeningCalendars } from './opening-calendars';
 import type { AgencyListDto, ListServicesQuery, MallDto, ServiceDetailDto, ServiceSummaryDto, SiteDto } from './catalogue.dto';
@@ -23,13 +24,15 @@ export class CatalogueService {
     private readonly catalogue: CatalogueRepository,
     private readonly regions: RegionsRepository,
     private readonly calendars: OpeningCalendars,
+    private readonly nationalCalendar: NationalCalendarRepository,
   ) {}
 
-  async mall(rawCode: string, now = new Date()): Promise<MallDto> {
+  async mall(rawCode: string, language: Language = 'id', now = new Date()): Promise<MallDto> {
     const { code, offset, name, zone } = await this.region(rawCode);
     const region = await this.catalogue.region(code);
     if (!region) throw notDeployed(code);
     const calendar = await this.calendars.forRegion(code, offset, now);
+    const gap = await this.nationalCalendar.gap(new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10));
     return {
       regionCode: code,
       regionName: name,
@@ -38,6 +41,7 @@ export class CatalogueService {
       sites: region.sites.map((site) => siteDto(site, calendar(site).siteCal, now)),
       agencyCount: region.agencyCount,
       serviceCount: region.serviceCount,
+      ...(gap && { warnings: [calendarWarning(gap, language)] }),
     };
   }
 

@@ -43,7 +43,7 @@ export function apply(files: string[], options: { ifAbsent?: boolean }, config: 
     const national = loadNationalCalendar(config.deploymentsDir);
     national.problems.forEach((problem) => out(formatProblem(problem)));
     if (failed || !national.calendar) return EXIT_ERRORS;
-    const holidaysChanged = await new NationalCalendarRepository(dataSource).replace(national.calendar);
+    const holidaysChanged = await new NationalCalendarRepository(dataSource).replace(national.calendar, 'cli');
     out(`national calendar: ${holidaysChanged === 0 ? 'no change' : `${holidaysChanged} day(s) changed`}`);
     for (const deployment of deployments) {
       const region = deployment.region.code;

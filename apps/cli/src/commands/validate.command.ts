@@ -5,6 +5,7 @@ import { RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
 import type { DataSource } from 'typeorm';
 import { withCliDataSource } from '../database-connection';
+import { warnOfCalendarGap } from './calendar-gap';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -47,6 +48,8 @@ export function validate(files: string[], config: AppConfig, out: (line: string)
         `${deployment.region.code}: valid (${deployment.sites.length} site(s), ${deployment.agencies.length} agencies, ${services} services)`,
       );
     }
+    // A warning, not a problem: the files are fine, the calendar they will run on is not.
+    await warnOfCalendarGap(dataSource, out);
     return failed ? EXIT_ERRORS : EXIT_OK;
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadNationalCalendar, loadTemplates } from '../files/deployment-files';
 import path from 'node:path';
 import type { AgencyTemplate } from '../schema/deployment.schema';
-import { type DeploymentContext, validateDeployment } from './validate-deployment';
+import { type DeploymentContext, validateDeployment, validateNationalCalendar } from './validate-deployment';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
 const read = (file: string) => ({ file, text: readFileSync(path.join(DEPLOYMENTS, file), 'utf8') });
@@ -55,6 +55,37 @@ describe('national calendar', () => {
     expect(problems).toEqual([]);
     expect(calendar?.holidays.map((day) => day.date)).toContain('2026-08-17');
     expect(calendar?.cutiBersama.length).toBeGreaterThan(0);
+  });
+
+  it('covers 2026 and 2027, each marked provisional until checked against the signed SKB, 17 holidays a year', () => {
+    const { calendar } = loadNationalCalendar(DEPLOYMENTS);
+    expect(calendar?.years.map(({ year, status }) => [year, status])).toEqual([
+      [2026, 'provisional'],
+      [2027, 'provisional'],
+    ]);
+    const holidaysOf = (year: number) => calendar?.holidays.filter((day) => day.date.startsWith(`${year}-`)) ?? [];
+    expect(holidaysOf(2026)).toHaveLength(17);
+    expect(holidaysOf(2027)).toHaveLength(17);
+    // Western Easter 2027 is 28 March: Good Friday two days before, Ascension 39 days after.
+    expect(holidaysOf(2027).map((day) => day.date)).toEqual(expect.arrayContaining(['2027-01-01', '2027-03-26', '2027-03-28', '2027-05-06']));
+  });
+
+  it('refuses a date in a year the file does not declare, a year declared twice, and a year without holidays', () => {
+    const header = "apiVersion: mpp.go.id/v1\nkind: NationalCalendar\n";
+    const result = validateNationalCalendar({
+      file: 'holidays.yaml',
+      text:
+        header +
+        'years:\n  - { year: 2027, status: provisional, source: test }\n  - { year: 2027, status: decree, source: test }\n' +
+        '  - { year: 2028, status: decree, source: test }\n' +
+        "holidays:\n  - { date: '2027-01-01', reason: Tahun Baru }\n  - { date: '2029-01-01', reason: Tahun Baru }\n",
+    });
+    expect(result.value).toBeUndefined();
+    expect(result.problems.map((problem) => [problem.path, problem.line, problem.message])).toEqual([
+      ['years[1].year', 5, 'year 2027 is declared twice'],
+      ['years[2].year', 6, 'year 2028 has no holiday listed'],
+      ['holidays[1].date', 9, '2029-01-01 is in a year not declared under years'],
+    ]);
   });
 });
 

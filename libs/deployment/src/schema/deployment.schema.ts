@@ -168,22 +168,47 @@ export interface RegionDeployment extends Omit<RegionDeploymentInput, 'agencies'
 
 const dated = z.array(z.strictObject({ date, reason: text(120) }));
 
-/** National holidays and cuti bersama (deployments/national/holidays.yaml). */
+export const CALENDAR_YEAR_STATUSES = ['provisional', 'decree'] as const;
+
+/**
+ * National holidays and cuti bersama (deployments/national/holidays.yaml, or one year loaded
+ * through the admin API or `mpp calendar load`). `years` says which years the file is the whole
+ * truth for: loading it replaces those years and leaves every other year as it is. A year is
+ * `provisional` until its dates are checked against the signed SKB of the three ministers.
+ */
 export const nationalCalendarSchema = z
   .strictObject({
     apiVersion: z.literal(API_VERSION, { error: `must be "${API_VERSION}"` }),
     kind: z.literal('NationalCalendar', { error: 'must be "NationalCalendar"' }),
+    years: z
+      .array(
+        z.strictObject({
+          year: z.number().int().min(2000).max(2100),
+          status: z.enum(CALENDAR_YEAR_STATUSES, { error: 'must be provisional (not yet checked against the signed SKB) or decree' }),
+          source: text(500),
+        }),
+      )
+      .min(1, { error: 'declare each year the file covers: { year, status, source }' }),
     holidays: dated,
     cutiBersama: dated.default([]),
   })
-  .refine(
-    (calendar) =>
-      new Set([...calendar.holidays, ...calendar.cutiBersama].map((day) => day.date)).size ===
-      calendar.holidays.length + calendar.cutiBersama.length,
-    {
-      error: 'a date is listed twice',
-      path: ['holidays'],
-    },
-  );
+  .superRefine((calendar, context) => {
+    const declared = calendar.years.map((entry) => entry.year);
+    calendar.years.forEach((entry, index) => {
+      if (declared.indexOf(entry.year) < index)
+        context.addIssue({ code: 'custom', message: `year ${entry.year} is declared twice`, path: ['years', index, 'year'] });
+      else if (!calendar.holidays.some((day) => day.date.startsWith(`${entry.year}-`)))
+        context.addIssue({ code: 'custom', message: `year ${entry.year} has no holiday listed`, path: ['years', index, 'year'] });
+    });
+    const seen = new Set<string>();
+    for (const list of ['holidays', 'cutiBersama'] as const) {
+      calendar[list].forEach((day, index) => {
+        if (seen.has(day.date)) context.addIssue({ code: 'custom', message: 'a date is listed twice', path: [list, index, 'date'] });
+        seen.add(day.date);
+        if (!declared.includes(Number(day.date.slice(0, 4))))
+          context.addIssue({ code: 'custom', message: `${day.date} is in a year not declared under years`, path: [list, index, 'date'] });
+      });
+    }
+  });
 
 export type NationalCalendar = z.output<typeof nationalCalendarSchema>;

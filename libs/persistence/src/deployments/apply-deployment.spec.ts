@@ -109,17 +109,46 @@ describe('applyDeployment', () => {
     expect(await count('agency')).toBe(17);
   });
 
-  it('keeps the national holidays equal to the file, idempotently', async () => {
+  it('keeps the national holidays of each declared year equal to the file, idempotently', async () => {
     const holidays = new NationalCalendarRepository(dataSource);
     const calendar = {
       apiVersion: 'mpp.go.id/v1' as const,
       kind: 'NationalCalendar' as const,
+      years: [{ year: 2026, status: 'provisional' as const, source: 'test' }],
       holidays: [{ date: '2026-08-17', reason: 'Hari Kemerdekaan' }],
       cutiBersama: [{ date: '2026-12-24', reason: 'Cuti bersama Natal' }],
     };
-    expect(await holidays.replace(calendar)).toBe(2);
+    expect(await holidays.replace(calendar)).toBe(3);
     expect(await holidays.replace(calendar)).toBe(0);
     expect(await holidays.replace({ ...calendar, cutiBersama: [] })).toBe(1);
     expect(await holidays.between('2026-01-01', '2026-12-31')).toEqual([{ date: '2026-08-17', reason: 'Hari Kemerdekaan' }]);
+  });
+
+  it('loads a year without touching the others, and knows which years it covers', async () => {
+    const holidays = new NationalCalendarRepository(dataSource);
+    const header = { apiVersion: 'mpp.go.id/v1' as const, kind: 'NationalCalendar' as const, cutiBersama: [] };
+    await holidays.replace({
+      ...header,
+      years: [{ year: 2026, status: 'provisional', source: 'test' }],
+      holidays: [{ date: '2026-12-25', reason: 'Hari Raya Natal' }],
+    });
+    expect(await holidays.gap('2026-12-01')).toEqual({ uncoveredFrom: '2027-01-01', missingYears: [2027] });
+    await holidays.replace(
+      {
+        ...header,
+        years: [{ year: 2027, status: 'decree', source: 'SKB 2027' }],
+        holidays: [{ date: '2027-01-01', reason: 'Tahun Baru 2027 Masehi' }],
+      },
+      'national-admin-1',
+    );
+    expect(await holidays.gap('2026-12-01')).toBeUndefined();
+    expect(await holidays.between('2026-12-01', '2027-01-31')).toEqual([
+      { date: '2026-12-25', reason: 'Hari Raya Natal' },
+      { date: '2027-01-01', reason: 'Tahun Baru 2027 Masehi' },
+    ]);
+    expect(await holidays.years()).toEqual([
+      expect.objectContaining({ year: 2026, status: 'provisional', holidays: 1, cutiBersama: 0 }),
+      expect.objectContaining({ year: 2027, status: 'decree', source: 'SKB 2027', loadedBy: 'national-admin-1', holidays: 1 }),
+    ]);
   });
 });

@@ -24,6 +24,7 @@ const CORE_MESSAGES: Record<string, string> = {
   INVALID_JSON: 'Isi permintaan bukan JSON yang valid',
   METHOD_NOT_ALLOWED: 'Metode HTTP ini tidak didukung untuk rute ini',
   NOT_FOUND: 'Rute tidak ditemukan',
+  NATIONAL_CALENDAR_INVALID: 'Berkas kalender nasional memuat kesalahan; tidak ada yang diubah (lihat errors untuk baris dan isiannya)',
   NOT_READY: 'Layanan pendukung belum tersedia',
   OUT_OF_SCOPE: 'Ini di luar wilayah atau instansi yang menjadi kewenangan Anda',
   PAGE_INVALID: 'Nomor halaman harus bilangan bulat mulai dari 1',
