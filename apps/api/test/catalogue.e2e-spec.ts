@@ -209,4 +209,22 @@ describe('opening status from national holidays and overrides', () => {
     });
     expect(await at('2027-01-04T08:00:00+07:00')).toMatchObject({ date: '2027-01-04', open: true });
   });
+
+  it('counts working days across the turn of the year for a service’s due date', async () => {
+    const { calendar } = loadNationalCalendar(DEPLOYMENTS_DIR);
+    await testApp.app.get(NationalCalendarRepository).replace(calendar as NonNullable<typeof calendar>);
+    const catalogue = testApp.app.get(CatalogueService);
+    const due = async (service: string, instant: string) =>
+      (await catalogue.service('35.22', 'disdukcapil', service, new Date(instant))).expectedCompletion;
+    // One working day from Thursday 31 Dec 2026: not New Year's Day, not the weekend: Monday 4 Jan.
+    expect(await due('kartu-keluarga', '2026-12-31T09:00:00+07:00')).toEqual({ date: '2027-01-04', workingDays: 1, calendarCovered: true });
+    // From Wednesday 30 Dec: Thursday 31 Dec is the one working day.
+    expect(await due('kartu-keluarga', '2026-12-30T09:00:00+07:00')).toMatchObject({ date: '2026-12-31' });
+    // 28 working days from 1 Jan 2027 skip Isra Mikraj (6 Jan) and Imlek falls on a Saturday: 11 Feb.
+    const pbg = await catalogue.service('35.22', 'dpmptsp', 'pbg', new Date('2027-01-01T09:00:00+07:00'));
+    expect(pbg.expectedCompletion).toEqual({ date: '2027-02-11', workingDays: 28, calendarCovered: true });
+    // A year the calendar does not hold is flagged, not silently trusted.
+    const later = await catalogue.service('35.22', 'dpmptsp', 'pbg', new Date('2027-12-20T09:00:00+07:00'));
+    expect(later.expectedCompletion).toMatchObject({ calendarCovered: false });
+  });
 });

@@ -188,6 +188,17 @@ export class ServiceSummaryDto {
 
 export class ServicePageDto extends PageOf(ServiceSummaryDto) {}
 
+export class ExpectedCompletionDto {
+  @ApiProperty({ example: '2027-01-05', description: 'Submitted today (in the region’s zone), due on this day' })
+  date!: string;
+
+  @ApiProperty({ example: 3 })
+  workingDays!: number;
+
+  @ApiProperty({ description: 'false when the days counted reach a year the national calendar does not hold yet: the date may be too early' })
+  calendarCovered!: boolean;
+}
+
 export class ServiceDetailDto extends ServiceSummaryDto {
   @ApiProperty({
     description:
@@ -213,4 +224,10 @@ export class ServiceDetailDto extends ServiceSummaryDto {
 
   @ApiProperty({ type: [SiteDto], description: 'Where it is offered, with whether it is open now' })
   sites!: SiteDto[];
+
+  @ApiPropertyOptional({
+    type: ExpectedCompletionDto,
+    description: 'For a completion time in working days: the day work submitted today is due, skipping weekends, national holidays and cuti bersama',
+  })
+  expectedCompletion?: ExpectedCompletionDto;
 }

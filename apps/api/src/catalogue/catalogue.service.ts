@@ -1,5 +1,6 @@
 import { callOrderOf, type ServiceRecord, type SiteConfig } from '@mpp/deployment';
 import {
+  addWorkingDays,
   NotFoundError,
   type OpeningCalendar,
   openingStatus,
@@ -75,7 +76,21 @@ export class CatalogueService {
         const { siteCal, serviceCal } = calendar(site, { agencyCode, serviceCode, record: service.record });
         return siteDto(site, siteCal, now, serviceCal);
       }),
+      ...(await this.expectedCompletion(service.record, offset, now)),
     };
+  }
+
+  /** The due day of work submitted today, when the standard counts working days. */
+  private async expectedCompletion(record: ServiceRecord, offset: 7 | 8 | 9, now: Date): Promise<Pick<ServiceDetailDto, 'expectedCompletion'>> {
+    const { value, unit } = record.standard.completionTime;
+    if (unit !== 'working_days') return {};
+    const today = new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10);
+    // Two calendar days per working day plus a month covers any run of weekends and holidays.
+    const until = new Date(Date.parse(`${today}T00:00:00Z`) + (value * 2 + 31) * 86_400_000).toISOString().slice(0, 10);
+    const date = addWorkingDays(today, value, await this.nationalCalendar.between(today, until));
+    const loaded = new Set((await this.nationalCalendar.years()).map((row) => row.year));
+    const calendarCovered = [...new Set([today, date].map((day) => Number(day.slice(0, 4))))].every((year) => loaded.has(year));
+    return { expectedCompletion: { date, workingDays: value, calendarCovered } };
   }
 
   private async region(rawCode: string): Promise<{ code: string; offset: 7 | 8 | 9; name: string; zone: string }> {
