@@ -39,8 +39,10 @@ program
 
 program
   .command('plan')
-  .description('Show what apply would create, change, deactivate; exit 0 when nothing would change, 2 when something would, 1 on errors')
-  .argument('<files...>', 'deployment files')
+  .description(
+    'Show what apply would create, change, deactivate; for a national template file, every region its version would change and how; exit 0 when nothing would change, 2 when something would, 1 on errors',
+  )
+  .argument('<files...>', 'deployment files, or national template files (deployments/national/*.yaml)')
   .action(async (files: string[]) => {
     process.exitCode = await plan(files, config(), out);
   });

@@ -17,12 +17,13 @@ export async function loadDeployments(
   deploymentsDir: string,
   dataSource: DataSource,
   out: (line: string) => void,
-): Promise<{ deployments: RegionDeployment[]; failed: boolean }> {
+): Promise<{ deployments: RegionDeployment[]; files: string[]; failed: boolean }> {
   const { templates, problems: templateProblems } = loadTemplates(deploymentsDir);
   templateProblems.forEach((problem) => out(formatProblem(problem)));
   const regions = new RegionsRepository(dataSource);
   const adapters = createAdapterRegistry().systems();
   const deployments: RegionDeployment[] = [];
+  const valid: string[] = [];
   let failed = templateProblems.length > 0;
   for (const file of files) {
     const result = await validateDeployment(readSource(file), {
@@ -31,11 +32,13 @@ export async function loadDeployments(
       regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
     });
     result.problems.forEach((problem) => out(formatProblem(problem)));
-    if (result.value) deployments.push(result.value);
-    else out(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+    if (result.value) {
+      deployments.push(result.value);
+      valid.push(file);
+    } else out(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
     failed ||= !result.value;
   }
-  return { deployments, failed };
+  return { deployments, files: valid, failed };
 }
 
 /** `mpp validate FILE...`: every problem of every file, with its line; exit 1 if any. */

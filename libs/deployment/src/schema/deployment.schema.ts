@@ -148,6 +148,8 @@ export const agencyTemplateSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION, { error: `must be "${API_VERSION}"` }),
   kind: z.literal('AgencyTemplate', { error: 'must be "AgencyTemplate"' }),
   code: code('template code'),
+  /** Raised with every change of a service in the template, so regions and drift reports can tell which one they hold. */
+  version: z.number().int().positive({ error: 'must be a whole number from 1, raised with every change' }),
   name: text(200),
   agencyKind: z.enum(AGENCY_KINDS),
   services: z.array(serviceSchema).min(1),
@@ -159,8 +161,20 @@ export type AgencyInput = z.output<typeof agencySchema>;
 export type RegionDeploymentInput = z.output<typeof regionDeploymentSchema>;
 export type AgencyTemplate = z.output<typeof agencyTemplateSchema>;
 
+/** Where a service written as `template: ...` came from: the template, its version, and what the region overrode. */
+export interface TemplateOrigin {
+  /** `agency-template/service`, as written in the file. */
+  template: string;
+  version: number;
+  /** The region's own values, exactly as written next to `template:`. */
+  overrides: Record<string, unknown>;
+}
+
+/** A service after templates are resolved: whole, and linked to its template when it came from one. */
+export type ResolvedService = ServiceConfig & { origin?: TemplateOrigin };
+
 /** An agency after templates are resolved: every service whole. */
-export type AgencyConfig = Omit<AgencyInput, 'services'> & { services: ServiceConfig[] };
+export type AgencyConfig = Omit<AgencyInput, 'services'> & { services: ResolvedService[] };
 
 export interface RegionDeployment extends Omit<RegionDeploymentInput, 'agencies'> {
   agencies: AgencyConfig[];

@@ -84,7 +84,44 @@ describe('applyDeployment', () => {
     const plan = await applyDeployment(dataSource, dearer, { actor });
     expect(plan.changes).toEqual([
       { action: 'update', kind: 'region', key: '32.71', fields: ['rolloutStatus'] },
-      { action: 'update', kind: 'service', key: 'disdukcapil/ktp-el', fields: ['queue'] },
+      // The region's own override changed too: the template link records it.
+      { action: 'update', kind: 'service', key: 'disdukcapil/ktp-el', fields: ['origin', 'queue'] },
+    ]);
+  });
+
+  it('records the template and version each service came from', async () => {
+    await applyDeployment(dataSource, await load('kota-bogor.yaml'), { actor });
+    const rows = await dataSource.query(
+      `SELECT agency_code, code, template_code, template_version FROM service WHERE region_code = '32.71' AND code IN ('ktp-el', 'pbb-p2') ORDER BY code`,
+    );
+    expect(rows).toEqual([
+      { agency_code: 'disdukcapil', code: 'ktp-el', template_code: 'disdukcapil/ktp-el', template_version: 1 },
+      { agency_code: 'bapenda', code: 'pbb-p2', template_code: null, template_version: null },
+    ]);
+  });
+
+  it('keeps each applied version of a service standard with when, who and which file, and only when the standard changed', async () => {
+    const history = () =>
+      dataSource.query(
+        `SELECT changed_by, source_file, standard->'fee'->>'amount' AS fee FROM service_standard_version
+         WHERE region_code = '32.71' AND agency_code = 'bapenda' AND service_code = 'pbb-p2' ORDER BY id`,
+      );
+    await applyDeployment(dataSource, await load('kota-bogor.yaml'), { actor: { actorType: 'system', actorId: 'cli' }, sourceFile: 'kota-bogor.yaml' });
+    expect(await count('service_standard_version')).toBe(17);
+    // A queue change is not a new standard.
+    await applyDeployment(dataSource, await load('kota-bogor.yaml', (text) => text.replace('dailyQuota: 200', 'dailyQuota: 250')), { actor });
+    expect(await count('service_standard_version')).toBe(17);
+    const bogor = readFileSync(path.join(DEPLOYMENTS, 'kota-bogor.yaml'), 'utf8');
+    const fee = /(pbb-p2[\s\S]*?fee: \{ amount: )(\d+)/.exec(bogor);
+    expect(fee).not.toBeNull();
+    await applyDeployment(dataSource, await load('kota-bogor.yaml', (text) => text.replace(fee?.[0] as string, `${fee?.[1]}12345`)), {
+      actor: { actorType: 'staff', actorId: 'admin-1' },
+      sourceFile: 'kota-bogor-fee.yaml',
+      requestId: 'req-1',
+    });
+    expect(await history()).toEqual([
+      { changed_by: 'system:cli', source_file: 'kota-bogor.yaml', fee: fee?.[2] },
+      { changed_by: 'staff:admin-1', source_file: 'kota-bogor-fee.yaml', fee: '12345' },
     ]);
   });
 
