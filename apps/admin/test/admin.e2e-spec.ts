@@ -33,6 +33,7 @@ describe('admin app', () => {
       '/admin/api/v1/audit-events',
       '/admin/api/v1/deployments/apply',
       '/admin/api/v1/deployments/plan',
+      '/admin/api/v1/deployments/template-plan',
       '/admin/api/v1/deployments/validate',
       '/admin/api/v1/national-calendar',
       '/admin/api/v1/regions/{regionCode}/calendar-overrides',

@@ -1,5 +1,7 @@
-import { CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
-import { loadNationalCalendar } from '@mpp/deployment';
+import { applyDeployment, CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
+import { loadNationalCalendar, loadTemplates, type RegionDeployment, validateDeployment } from '@mpp/deployment';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { applySampleDeployments, DEPLOYMENTS_DIR, startTestApp, type TestApp } from '@mpp/testing';
 import { DataSource } from 'typeorm';
 import { CatalogueService } from '../src/catalogue/catalogue.service';
@@ -226,5 +228,57 @@ describe('opening status from national holidays and overrides', () => {
     // A year the calendar does not hold is flagged, not silently trusted.
     const later = await catalogue.service('35.22', 'dpmptsp', 'pbg', new Date('2027-12-20T09:00:00+07:00'));
     expect(later.expectedCompletion).toMatchObject({ calendarCovered: false });
+  });
+});
+
+describe('service standard history in the catalogue', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(API_APP);
+  });
+  afterAll(() => testApp.close());
+
+  const url = '/v1/regions/35.22/agencies/disdukcapil/services/ktp-el';
+
+  it('says since when the standard holds, and which one was in force on a given day', async () => {
+    const text = readFileSync(path.join(DEPLOYMENTS_DIR, 'kabupaten-bojonegoro.yaml'), 'utf8');
+    const apply = async (source: string) => {
+      const { templates } = loadTemplates(DEPLOYMENTS_DIR);
+      const result = await validateDeployment({ file: 'kabupaten-bojonegoro.yaml', text: source }, { templates, regionExists: () => true });
+      await applyDeployment(testApp.app.get(DataSource), result.value as RegionDeployment, {
+        actor: { actorType: 'system', actorId: 'test' },
+        sourceFile: 'kabupaten-bojonegoro.yaml',
+      });
+    };
+    await apply(text);
+    const first = await request(testApp.server).get(url).expect(200);
+    const since = first.body.standardSince as string;
+    expect(Date.parse(since)).toBeLessThanOrEqual(Date.now());
+
+    // A local fee decision: the region overrides the template's fee, a new version of the standard.
+    await apply(
+      text.replace(
+        '{ template: disdukcapil/ktp-el }',
+        '{ template: disdukcapil/ktp-el, standard: { fee: { amount: 0, legalBasis: Perda Kabupaten Bojonegoro tentang Retribusi (konfirmasi lokal) } } }',
+      ),
+    );
+    const second = await request(testApp.server).get(url).expect(200);
+    expect(Date.parse(second.body.standardSince)).toBeGreaterThan(Date.parse(since));
+    expect(second.body.standard.fee.legalBasis).toContain('Bojonegoro');
+
+    const versions = await request(testApp.server).get(`${url}/standard-versions`).expect(200);
+    expect(versions.body.items).toHaveLength(2);
+    expect(versions.body.items[0]).toMatchObject({ validFrom: second.body.standardSince, template: 'disdukcapil/ktp-el', templateVersion: 1 });
+    expect(versions.body.items[0].validUntil).toBeUndefined();
+    expect(versions.body.items[1]).toMatchObject({ validFrom: since, validUntil: second.body.standardSince });
+    expect(versions.body.items[1].standard.fee.legalBasis).toContain('UU 24/2013');
+
+    const between = new Date(Date.parse(second.body.standardSince) - 1).toISOString();
+    const then = await request(testApp.server).get(`${url}/standard-versions`).query({ on: between }).expect(200);
+    expect(then.body.items).toEqual([expect.objectContaining({ validFrom: since })]);
+    const before = await request(testApp.server).get(`${url}/standard-versions`).query({ on: '2020-01-01' }).expect(200);
+    expect(before.body.items).toEqual([]);
+    const wrong = await request(testApp.server).get(`${url}/standard-versions`).query({ on: '2026-02-30' }).expect(400);
+    expect(wrong.body.code).toBe('DATE_INVALID');
   });
 });

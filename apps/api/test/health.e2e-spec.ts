@@ -93,6 +93,7 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}',
         '/v1/regions/{code}/agencies',
         '/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}',
+        '/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}/standard-versions',
         '/v1/regions/{code}/mall',
         '/v1/regions/{code}/services',
         ...['', '/call', '/call-next', '/close', '/finish', '/hold', '/open', '/recall', '/skip', '/start', '/transfer'].map(

@@ -1,7 +1,15 @@
 import { ErrorResponseDto, preferredLanguage, PublicAccess } from '@mpp/platform';
 import { Controller, Get, Header, Headers, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AgencyListDto, ListServicesQuery, MallDto, ServiceDetailDto, ServicePageDto } from './catalogue.dto';
+import {
+  AgencyListDto,
+  ListServicesQuery,
+  MallDto,
+  ServiceDetailDto,
+  ServicePageDto,
+  StandardVersionListDto,
+  StandardVersionsQuery,
+} from './catalogue.dto';
 import { CatalogueService } from './catalogue.service';
 
 /** The catalogue changes only when a deployment is applied; a minute of caching is safe. */
@@ -51,5 +59,18 @@ export class CatalogueController {
     @Param('serviceCode') serviceCode: string,
   ): Promise<ServiceDetailDto> {
     return this.catalogue.service(code, agencyCode, serviceCode);
+  }
+
+  @Get('agencies/:agencyCode/services/:serviceCode/standard-versions')
+  @Header('Cache-Control', CACHE_CATALOGUE)
+  @ApiOperation({ summary: 'The service standard’s versions, newest first, each with the period it held; with ?on=, the one in force then' })
+  @ApiOkResponse({ type: StandardVersionListDto })
+  standardVersions(
+    @Param('code') code: string,
+    @Param('agencyCode') agencyCode: string,
+    @Param('serviceCode') serviceCode: string,
+    @Query() query: StandardVersionsQuery,
+  ): Promise<StandardVersionListDto> {
+    return this.catalogue.standardVersions(code, agencyCode, serviceCode, query.on);
   }
 }

@@ -226,8 +226,43 @@ export class ServiceDetailDto extends ServiceSummaryDto {
   sites!: SiteDto[];
 
   @ApiPropertyOptional({
+    example: '2026-11-25T02:00:00.000Z',
+    description: 'Since when the standard shown holds (when it was applied); earlier versions at .../standard-versions',
+  })
+  standardSince?: string;
+
+  @ApiPropertyOptional({
     type: ExpectedCompletionDto,
     description: 'For a completion time in working days: the day work submitted today is due, skipping weekends, national holidays and cuti bersama',
   })
   expectedCompletion?: ExpectedCompletionDto;
+}
+
+export class StandardVersionDto {
+  @ApiProperty({ example: '2026-11-25T02:00:00.000Z' })
+  validFrom!: string;
+
+  @ApiPropertyOptional({ description: 'When the next version replaced it; absent for the one in force' })
+  validUntil?: string;
+
+  @ApiProperty({ description: 'The service standard of PermenPANRB 15/2014 as it held then' })
+  standard!: Record<string, unknown>;
+
+  @ApiPropertyOptional({ example: 'disdukcapil/ktp-el', description: 'The national template it came from' })
+  template?: string;
+
+  @ApiPropertyOptional({ example: 1 })
+  templateVersion?: number;
+}
+
+export class StandardVersionListDto {
+  @ApiProperty({ type: [StandardVersionDto], description: 'Newest first' })
+  items!: StandardVersionDto[];
+}
+
+export class StandardVersionsQuery {
+  @ApiPropertyOptional({ example: '2026-12-01T09:00:00+07:00', description: 'Only the version in force at this instant (ISO 8601) or on this day (YYYY-MM-DD, at its end in WIB)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: 'on must be a date YYYY-MM-DD or an ISO 8601 instant' })
+  on?: string;
 }

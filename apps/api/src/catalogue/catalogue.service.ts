@@ -1,6 +1,8 @@
 import { callOrderOf, type ServiceRecord, type SiteConfig } from '@mpp/deployment';
 import {
   addWorkingDays,
+  InvalidValueError,
+  isCalendarDate,
   NotFoundError,
   type OpeningCalendar,
   openingStatus,
@@ -16,7 +18,15 @@ import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, Nati
 import { calendarWarning, type Language } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { OpeningCalendars } from './opening-calendars';
-import type { AgencyListDto, ListServicesQuery, MallDto, ServiceDetailDto, ServiceSummaryDto, SiteDto } from './catalogue.dto';
+import type {
+  AgencyListDto,
+  ListServicesQuery,
+  MallDto,
+  ServiceDetailDto,
+  ServiceSummaryDto,
+  SiteDto,
+  StandardVersionListDto,
+} from './catalogue.dto';
 
 /** The public catalogue of a deployed region: the mall, its agencies, its services. */
 @Injectable()
@@ -76,7 +86,29 @@ export class CatalogueService {
         const { siteCal, serviceCal } = calendar(site, { agencyCode, serviceCode, record: service.record });
         return siteDto(site, siteCal, now, serviceCal);
       }),
+      ...(service.standardSince && { standardSince: service.standardSince.toISOString() }),
       ...(await this.expectedCompletion(service.record, offset, now)),
+    };
+  }
+
+  /** Every version of the service's standard, or the one in force at `on`: which requirements held on a given day. */
+  async standardVersions(rawCode: string, agencyCode: string, serviceCode: string, on?: string): Promise<StandardVersionListDto> {
+    const { code } = await this.deployed(rawCode);
+    if (!(await this.catalogue.service(code, agencyCode, serviceCode)))
+      throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${agencyCode}/${serviceCode} in ${code}`, 'serviceCode');
+    // A bare date means the whole day in WIB: the version in force at its end.
+    const instant = on === undefined ? undefined : new Date(/^\d{4}-\d{2}-\d{2}$/.test(on) ? `${on}T23:59:59.999+07:00` : on);
+    if (instant && (Number.isNaN(instant.getTime()) || (on?.length === 10 && !isCalendarDate(on))))
+      throw new InvalidValueError('DATE_INVALID', `"${on}" is not a real date or instant`, 'on');
+    const versions = await this.catalogue.standardVersions(code, agencyCode, serviceCode, instant);
+    return {
+      items: versions.map((version) => ({
+        validFrom: version.validFrom.toISOString(),
+        ...(version.validUntil && { validUntil: version.validUntil.toISOString() }),
+        standard: version.standard as unknown as Record<string, unknown>,
+        ...(version.template && { template: version.template }),
+        ...(version.templateVersion && { templateVersion: version.templateVersion }),
+      })),
     };
   }
 
