@@ -26,26 +26,42 @@ const bogorWith = (from: string | RegExp, to: string) => ({
 });
 
 describe('national templates', () => {
-  it('all validate, one per agency kind that recurs in every mall', () => {
-    expect([...context.templates.keys()].sort()).toEqual([
-      'bea-cukai',
-      'bpjs-kesehatan',
-      'bpjs-ketenagakerjaan',
-      'bpn',
-      'disdukcapil',
-      'dpmptsp',
-      'imigrasi',
-      'jasa-raharja',
-      'kejaksaan',
-      'kemenag',
-      'pajak',
-      'pdam',
-      'pengadilan-agama',
-      'pengadilan-negeri',
-      'pln',
-      'polri',
-      'samsat',
-    ]);
+  it('all validate: the 17 that recur in every mall and the agencies malls commonly host beyond them', () => {
+    expect([...context.templates.keys()].sort()).toEqual(
+      [
+        ...['bea-cukai', 'bpjs-kesehatan', 'bpjs-ketenagakerjaan', 'bpn', 'disdukcapil', 'dpmptsp', 'imigrasi', 'jasa-raharja', 'kejaksaan'],
+        ...['kemenag', 'pajak', 'pdam', 'pengadilan-agama', 'pengadilan-negeri', 'pln', 'polri', 'samsat'],
+        // Regional offices, vertical offices, state and regional enterprises (#20).
+        ...['dinkes', 'dinsos', 'disnaker', 'dishub', 'dlh', 'perkim', 'diskopukm', 'disdik', 'dppkb'],
+        ...['bnn', 'kemenkum', 'bpom', 'taspen', 'pos-indonesia', 'pegadaian', 'bank-bumn', 'bpd'],
+      ].sort(),
+    );
+  });
+
+  it('gives every service a ticket prefix of its own, so a mall hosting every template has no clash', () => {
+    const prefixes = [...context.templates.values()].flatMap((template) => template.services.map((service) => service.queue.prefix));
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+  });
+
+  it('states the full service standard, internal components included, in every template added for #20', () => {
+    const added = ['dinkes', 'dinsos', 'disnaker', 'dishub', 'dlh', 'perkim', 'diskopukm', 'disdik', 'dppkb', 'bnn', 'kemenkum', 'bpom'];
+    const services = [...added, 'taspen', 'pos-indonesia', 'pegadaian', 'bank-bumn', 'bpd'].flatMap(
+      (code) => context.templates.get(code)?.services ?? [],
+    );
+    expect(services.length).toBeGreaterThanOrEqual(25);
+    for (const service of services) {
+      expect([service.code, Object.keys(service.standard).sort()]).toEqual([
+        service.code,
+        expect.arrayContaining(['staffCompetency', 'internalSupervision', 'serviceGuarantee', 'safetyGuarantee', 'performanceEvaluation', 'facilities']),
+      ]);
+    }
+  });
+
+  it('says in each new template file which facts are cited and which must be confirmed locally', () => {
+    for (const code of ['dinkes', 'dinsos', 'disnaker', 'dishub', 'dlh', 'perkim', 'diskopukm', 'disdik', 'dppkb', 'bnn', 'kemenkum', 'bpom', 'taspen', 'pos-indonesia', 'pegadaian', 'bank-bumn', 'bpd']) {
+      const text = read(`national/${code}.yaml`).text;
+      expect([code, /^# Cited: /m.test(text), /^# Confirm locally: /m.test(text)]).toEqual([code, true, true]);
+    }
   });
 });
 

@@ -1,9 +1,10 @@
-import { loadTemplates, type RegionDeployment, summarize, validateDeployment } from '@mpp/deployment';
+import { exportDeployment, initialDeployment, loadTemplates, type RegionDeployment, summarize, validateDeployment } from '@mpp/deployment';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { openTestDataSource } from '../testing/test-database';
 import { applyDeployment, planAgainstDatabase } from './apply-deployment';
+import { DeploymentsRepository } from './deployments.repository';
 import { NationalCalendarRepository } from './national-calendar.repository';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
@@ -19,6 +20,21 @@ async function load(file: string, edit: (text: string) => string = (text) => tex
 }
 
 const actor = { actorType: 'system' as const };
+
+/** A service only this region offers, written whole next to the templated ones. */
+const OWN_SERVICE = `      - code: surat-keterangan-usaha
+        name: Surat Keterangan Usaha Mikro
+        keywords: [sku, usaha mikro]
+        standard:
+          requirements: [{ name: KTP-el }, { name: Foto lokasi usaha }]
+          procedure: [Pendaftaran, Verifikasi, Penerbitan]
+          completionTime: { value: 1, unit: working_days }
+          fee: { amount: 0, legalBasis: Perwali Surabaya (tidak dipungut biaya) }
+          product: Surat keterangan usaha
+          complaintChannel: SP4N-LAPOR! (lapor.go.id)
+          legalBasis: [PP 7/2021]
+        queue: { prefix: IZ, mode: walk_in, dailyQuota: 30 }
+`;
 
 describe('applyDeployment', () => {
   let test: Awaited<ReturnType<typeof openTestDataSource>>;
@@ -187,5 +203,42 @@ describe('applyDeployment', () => {
       expect.objectContaining({ year: 2026, status: 'provisional', holidays: 1, cutiBersama: 0 }),
       expect.objectContaining({ year: 2027, status: 'decree', source: 'SKB 2027', loadedBy: 'national-admin-1', holidays: 1 }),
     ]);
+  });
+
+  it('deploys a region nobody wrote mostly from templates, and its export re-applies with no change', async () => {
+    // Kota Surabaya as a new regional team would start: `mpp init`, the location filled in, the
+    // province's bank named, one service of its own; every other service straight from a template.
+    const init = initialDeployment('35.78', 'KOTA SURABAYA', templates)
+      .replace(/ {4}# FILL IN the location.*\n/, '    coordinates: { lat: -7.2575, lon: 112.7521 }\n')
+      .replace('address: FILL IN the street address of the MPP', 'address: Jl. Tunjungan No. 1, Surabaya')
+      .replace(/ {2}- code: bpd\n {4}name: .*\n/, '  - code: bank-jatim\n    name: "PT Bank Pembangunan Daerah Jawa Timur Tbk"\n')
+      .replace('      - template: dpmptsp/pbg\n', `      - template: dpmptsp/pbg\n${OWN_SERVICE}`)
+      .replace(
+        '      - template: dinsos/rekomendasi-pbi-jk\n',
+        '      - template: dinsos/rekomendasi-pbi-jk\n        queue: { prefix: SB, mode: walk_in, dailyQuota: 80 }\n',
+      );
+    const validation = await validateDeployment({ file: 'kota-surabaya.yaml', text: init }, { templates, regionExists: () => true });
+    expect(validation.problems).toEqual([]);
+    const surabaya = validation.value as RegionDeployment;
+    expect(surabaya.agencies).toHaveLength(templates.size);
+    const services = surabaya.agencies.flatMap((agency) => agency.services);
+    expect(services.filter((service) => service.origin === undefined).map((service) => service.code)).toEqual(['surat-keterangan-usaha']);
+    expect(services.length).toBeGreaterThanOrEqual(50);
+    expect(surabaya.agencies.find((agency) => agency.code === 'bank-jatim')?.services.map((service) => service.origin?.template)).toEqual([
+      'bpd/pembayaran-pajak-daerah',
+      'bpd/pembukaan-rekening',
+    ]);
+
+    const applied = await applyDeployment(dataSource, surabaya, { actor, sourceFile: 'kota-surabaya.yaml' });
+    expect(summarize(applied).create).toBe(1 + 1 + templates.size * 2 + services.length);
+    expect(await count('service', `region_code = '35.78' AND template_code IS NOT NULL`)).toBe(services.length - 1);
+    expect(await count('service_standard_version', `region_code = '35.78' AND source_file = 'kota-surabaya.yaml'`)).toBe(services.length);
+
+    const state = await dataSource.transaction('REPEATABLE READ', (manager) => new DeploymentsRepository().loadState('35.78', manager));
+    const exported = exportDeployment(state, new Date(), templates);
+    expect(exported).toContain('- template: dinsos/rekomendasi-pbi-jk\n');
+    expect(exported).not.toContain('Rekomendasi Penerima Bantuan Iuran');
+    const reread = await validateDeployment({ file: 'export.yaml', text: exported }, { templates, regionExists: () => true });
+    expect((await applyDeployment(dataSource, reread.value as RegionDeployment, { actor })).changes).toEqual([]);
   });
 });
