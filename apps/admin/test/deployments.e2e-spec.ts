@@ -109,9 +109,11 @@ describe('deployments through the admin API', () => {
       .query(`SELECT DISTINCT source_file, changed_by LIKE 'staff:%' AS by_staff FROM service_standard_version WHERE region_code = '35.22'`);
     expect(history).toEqual([{ source_file: 'kabupaten-bojonegoro.yaml', by_staff: true }]);
 
-    const template = file('national/dpmptsp.yaml').replace(/^version: 1$/m, 'version: 2').replace('value: 28, unit: working_days', 'value: 21, unit: working_days');
+    const current = file('national/dpmptsp.yaml');
+    const version = Number(/^version: (\d+)$/m.exec(current)?.[1]);
+    const template = current.replace(/^version: \d+$/m, `version: ${version + 1}`).replace('value: 28, unit: working_days', 'value: 21, unit: working_days');
     const drift = await yaml('national', 'template-plan', template).expect(200);
-    expect(drift.body).toMatchObject({ template: 'dpmptsp', toVersion: 2 });
+    expect(drift.body).toMatchObject({ template: 'dpmptsp', toVersion: version + 1 });
     expect(drift.body.regions).toEqual(
       expect.arrayContaining([
         {
@@ -120,7 +122,7 @@ describe('deployments through the admin API', () => {
             {
               key: 'dpmptsp/pbg',
               template: 'dpmptsp/pbg',
-              fromVersion: 1,
+              fromVersion: version,
               action: 'update',
               changes: [{ path: 'standard.completionTime.value', from: 28, to: 21 }],
             },

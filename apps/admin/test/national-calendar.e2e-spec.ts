@@ -69,8 +69,8 @@ cutiBersama:
     expect(shown.body.years.some((row: { year: number }) => row.year === YEAR + 1)).toBe(false);
   });
 
-  it('lets a region admin read the calendar but not load it', async () => {
-    await request(testApp.server).get(url).set('authorization', bearer['region']).expect(200);
+  it('is the ministry’s: a region admin may neither read nor load it here', async () => {
+    await request(testApp.server).get(url).set('authorization', bearer['region']).expect(403);
     const denied = await put('region', file(`holidays: [{ date: '${YEAR}-01-01', reason: Tahun Baru }]\n`)).expect(403);
     expect(denied.body.code).toBe('ROLE_NOT_ALLOWED');
   });

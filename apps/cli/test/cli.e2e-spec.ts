@@ -139,38 +139,6 @@ describe('mpp command-line tool', () => {
     expect((await mpp(['apply', '--if-absent', 'deployments/kabupaten-bojonegoro.yaml'], env)).output).toContain('already deployed');
   });
 
-  it('plans a template change across every region that uses it, and exports a region as templates plus overrides that re-apply with no change', async () => {
-    const applied = await mpp(['apply', 'deployments/kota-bogor.yaml', 'deployments/kabupaten-bojonegoro.yaml'], env);
-    expect(applied.code).toBe(0);
-    const template = path.join(work, 'disdukcapil.yaml');
-    writeFileSync(
-      template,
-      readFileSync(path.join(ROOT, 'deployments/national/disdukcapil.yaml'), 'utf8')
-        .replace(/^version: 1$/m, 'version: 2')
-        .replace('product: KTP Elektronik', 'product: KTP Elektronik dan Identitas Kependudukan Digital')
-        .replace('dailyQuota: 150,', 'dailyQuota: 180,'),
-    );
-    const drift = await mpp(['plan', template], env);
-    expect(drift.code).toBe(2);
-    // Bogor overrides the KTP-el queue, so only the product reaches it; Bojonegoro takes both.
-    expect(drift.output).toContain(
-      '32.71 disdukcapil/ktp-el (disdukcapil/ktp-el v1 → v2) ~ standard.product: "KTP Elektronik" → "KTP Elektronik dan Identitas Kependudukan Digital"',
-    );
-    expect(drift.output).not.toMatch(/32\.71 .* ~ queue\.dailyQuota/);
-    expect(drift.output).toContain('35.22 disdukcapil/ktp-el (disdukcapil/ktp-el v1 → v2) ~ queue.dailyQuota: 150 → 180');
-    expect(drift.output).toContain('template disdukcapil v2: 2 region(s), 2 service(s) would change; 4 linked service(s) unchanged');
-    const unchanged = await mpp(['plan', 'deployments/national/disdukcapil.yaml'], env);
-    expect(unchanged).toMatchObject({ code: 0, output: expect.stringContaining('0 region(s), 0 service(s) would change') });
-
-    const exported = path.join(work, 'bogor-export.yaml');
-    expect((await mpp(['export', '32.71', '--out', exported], env)).code).toBe(0);
-    const text = readFileSync(exported, 'utf8');
-    expect(text).toContain('- template: disdukcapil/kartu-keluarga\n');
-    expect(text).not.toContain('Penerbitan Kartu Keluarga');
-    const replanned = await mpp(['plan', exported], env);
-    expect(replanned).toMatchObject({ code: 0, output: expect.stringContaining('32.71: no change') });
-  });
-
   it('refuses to apply anything when one of the files is broken', async () => {
     const broken = path.join(work, 'broken-tangsel.yaml');
     writeFileSync(
@@ -199,5 +167,40 @@ describe('mpp command-line tool', () => {
     expect(existsSync(exported)).toBe(true);
     const replanned = await mpp(['plan', exported], env);
     expect(replanned.output).toContain('33.74: no change');
+  });
+
+  // Last: it applies Kota Bogor, which the tests above expect undeployed.
+  it('plans a template change across every region that uses it, and exports a region as templates plus overrides that re-apply with no change', async () => {
+    const applied = await mpp(['apply', 'deployments/kota-bogor.yaml', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(applied.code).toBe(0);
+    const template = path.join(work, 'disdukcapil.yaml');
+    writeFileSync(
+      template,
+      readFileSync(path.join(ROOT, 'deployments/national/disdukcapil.yaml'), 'utf8')
+        .replace(/^version: 1$/m, 'version: 2')
+        .replace('product: KTP Elektronik', 'product: KTP Elektronik dan Identitas Kependudukan Digital')
+        .replace('dailyQuota: 150,', 'dailyQuota: 180,'),
+    );
+    const drift = await mpp(['plan', template], env);
+    expect(drift.code).toBe(2);
+    // Bogor overrides the KTP-el queue, so only the product reaches it; Bojonegoro takes both.
+    expect(drift.output).toContain(
+      '32.71 disdukcapil/ktp-el (disdukcapil/ktp-el v1 → v2) ~ standard.product: "KTP Elektronik" → "KTP Elektronik dan Identitas Kependudukan Digital"',
+    );
+    expect(drift.output).not.toMatch(/32\.71 .* ~ queue\.dailyQuota/);
+    expect(drift.output).toContain('35.22 disdukcapil/ktp-el (disdukcapil/ktp-el v1 → v2) ~ queue.dailyQuota: 150 → 180');
+    // Kota Semarang, started with init by the test above, is listed too: every region using the template.
+    expect(drift.output).toContain('33.74 disdukcapil/ktp-el (disdukcapil/ktp-el v1 → v2) ~ queue.dailyQuota: 150 → 180');
+    expect(drift.output).toContain('template disdukcapil v2: 3 region(s), 3 service(s) would change; 6 linked service(s) unchanged');
+    const unchanged = await mpp(['plan', 'deployments/national/disdukcapil.yaml'], env);
+    expect(unchanged).toMatchObject({ code: 0, output: expect.stringContaining('0 region(s), 0 service(s) would change') });
+
+    const exported = path.join(work, 'bogor-export.yaml');
+    expect((await mpp(['export', '32.71', '--out', exported], env)).code).toBe(0);
+    const text = readFileSync(exported, 'utf8');
+    expect(text).toContain('- template: disdukcapil/kartu-keluarga\n');
+    expect(text).not.toContain('Penerbitan Kartu Keluarga');
+    const replanned = await mpp(['plan', exported], env);
+    expect(replanned).toMatchObject({ code: 0, output: expect.stringContaining('32.71: no change') });
   });
 });

@@ -5,14 +5,17 @@ import { DeploymentUpload } from '../deployments/deployments.dto';
 import { NationalCalendarDto } from './national-calendar.dto';
 import { NationalCalendarService } from './national-calendar.service';
 
-/** One calendar for every region: read by any admin, loaded by the ministry only. */
+/**
+ * One calendar for every region, kept by the ministry. Region admins see its gaps in
+ * /health/ready and the mall answer; this route is the ministry's.
+ */
 @ApiTags('calendar')
 @Controller('admin/api/v1/national-calendar')
 export class NationalCalendarController {
   constructor(private readonly calendar: NationalCalendarService) {}
 
   @Get()
-  @RestrictedAccess({ roles: ['national_admin', 'region_admin'] })
+  @RestrictedAccess({ roles: ['national_admin'] })
   @ApiOperation({ summary: 'The loaded years of national holidays and cuti bersama, and a warning when the next 90 days are not covered' })
   @ApiOkResponse({ type: NationalCalendarDto })
   show(@Headers('accept-language') acceptLanguage?: string): Promise<NationalCalendarDto> {
