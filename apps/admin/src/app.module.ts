@@ -5,11 +5,13 @@ import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditController } from './audit/audit.controller';
 import { CalendarOverridesController } from './calendar/calendar-overrides.controller';
 import { CalendarOverridesService } from './calendar/calendar-overrides.service';
+import { NationalCalendarController } from './calendar/national-calendar.controller';
+import { NationalCalendarService } from './calendar/national-calendar.service';
 import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
 import { DevicesController } from './devices/devices.controller';
 import { DevicesService } from './devices/devices.service';
-import { CalendarOverridesRepository, RegionsRepository, DevicePairingsRepository } from '@mpp/persistence';
+import { CalendarOverridesRepository, DevicePairingsRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 
@@ -26,6 +28,7 @@ export class AppModule {
         AuditController,
         DeploymentsController,
         CalendarOverridesController,
+        NationalCalendarController,
         DevicesController,
       ],
       providers: [
@@ -33,9 +36,11 @@ export class AppModule {
         ApiKeysService,
         DeploymentsService,
         CalendarOverridesService,
+        NationalCalendarService,
         DevicesService,
         repositoryProvider(CalendarOverridesRepository),
         repositoryProvider(DevicePairingsRepository),
+        repositoryProvider(NationalCalendarRepository),
         repositoryProvider(RegionsRepository),
       ],
     };

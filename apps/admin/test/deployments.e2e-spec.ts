@@ -96,4 +96,47 @@ describe('deployments through the admin API', () => {
     await yaml('national', 'apply', file('kota-tangerang-selatan.yaml')).expect(200);
     expect(await count(`SELECT count(*) FROM agency WHERE region_code = '36.74'`)).toBe(17);
   });
+
+  it('shows a national admin every region a template change would touch, and how; refuses it to a region admin', async () => {
+    await request(testApp.server)
+      .post('/admin/api/v1/deployments/apply?file=kabupaten-bojonegoro.yaml')
+      .set('authorization', bearer['national'])
+      .set('content-type', 'application/yaml')
+      .send(file('kabupaten-bojonegoro.yaml'))
+      .expect(200);
+    const history = await testApp.app
+      .get(DataSource)
+      .query(`SELECT DISTINCT source_file, changed_by LIKE 'staff:%' AS by_staff FROM service_standard_version WHERE region_code = '35.22'`);
+    expect(history).toEqual([{ source_file: 'kabupaten-bojonegoro.yaml', by_staff: true }]);
+
+    const current = file('national/dpmptsp.yaml');
+    const version = Number(/^version: (\d+)$/m.exec(current)?.[1]);
+    const template = current.replace(/^version: \d+$/m, `version: ${version + 1}`).replace('value: 28, unit: working_days', 'value: 21, unit: working_days');
+    const drift = await yaml('national', 'template-plan', template).expect(200);
+    expect(drift.body).toMatchObject({ template: 'dpmptsp', toVersion: version + 1 });
+    expect(drift.body.regions).toEqual(
+      expect.arrayContaining([
+        {
+          regionCode: '35.22',
+          services: [
+            {
+              key: 'dpmptsp/pbg',
+              template: 'dpmptsp/pbg',
+              fromVersion: version,
+              action: 'update',
+              changes: [{ path: 'standard.completionTime.value', from: 28, to: 21 }],
+            },
+          ],
+        },
+      ]),
+    );
+    const refused = await yaml('national', 'template-plan', template.replace('agencyKind: perangkat_daerah', 'agencyKind: dinas')).expect(400);
+    expect(refused.body).toMatchObject({ code: 'TEMPLATE_INVALID', errors: [expect.objectContaining({ path: 'agencyKind' })] });
+    await yaml('bogor', 'template-plan', template).expect(403);
+    await request(testApp.server)
+      .post('/admin/api/v1/deployments/apply?file=../../etc/passwd')
+      .set('authorization', bearer['national'])
+      .send({ content: file('kabupaten-bojonegoro.yaml') })
+      .expect(400);
+  });
 });

@@ -1,5 +1,10 @@
-import { CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
-import { applySampleDeployments, startTestApp, type TestApp } from '@mpp/testing';
+import { applyDeployment, CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
+import { loadNationalCalendar, loadTemplates, type RegionDeployment, validateDeployment } from '@mpp/deployment';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { applySampleDeployments, DEPLOYMENTS_DIR, startTestApp, type TestApp } from '@mpp/testing';
+import { DataSource } from 'typeorm';
+import { CatalogueService } from '../src/catalogue/catalogue.service';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { API_APP } from '../src/api-app.definition';
@@ -122,6 +127,7 @@ describe('opening status from national holidays and overrides', () => {
     await testApp.app.get(NationalCalendarRepository).replace({
       apiVersion: 'mpp.go.id/v1',
       kind: 'NationalCalendar',
+      years: [{ year: Number(todayWib().slice(0, 4)), status: 'provisional', source: 'test' }],
       holidays: [{ date: todayWib(), reason: 'Hari libur uji' }],
       cutiBersama: [],
     });
@@ -137,7 +143,13 @@ describe('opening status from national holidays and overrides', () => {
   it('follows a region’s override for today, for the site and for one service', async () => {
     await testApp.app
       .get(NationalCalendarRepository)
-      .replace({ apiVersion: 'mpp.go.id/v1', kind: 'NationalCalendar', holidays: [], cutiBersama: [] });
+      .replace({
+        apiVersion: 'mpp.go.id/v1',
+        kind: 'NationalCalendar',
+        years: [{ year: Number(todayWib().slice(0, 4)), status: 'provisional', source: 'test' }],
+        holidays: [],
+        cutiBersama: [],
+      });
     const overrides = testApp.app.get(CalendarOverridesRepository);
     const base = { regionCode: '32.71', siteCode: 'mpp-kota-bogor', date: todayWib(), hours: null, createdBy: 'test' };
     await overrides.insert({
@@ -154,5 +166,119 @@ describe('opening status from national holidays and overrides', () => {
     await overrides.insert({ ...base, id: randomUUID(), agencyCode: null, serviceCode: null, kind: 'closed', reason: 'Pemadaman listrik' });
     const mall = await request(testApp.server).get('/v1/regions/32.71/mall').expect(200);
     expect(mall.body.sites[0].now).toMatchObject({ open: false, closedReason: 'override', closedLabel: 'Pemadaman listrik' });
+  });
+
+  it('warns in the mall answer while the national calendar does not cover the next 90 days, and not once it does', async () => {
+    const calendar = testApp.app.get(NationalCalendarRepository);
+    const thisYear = Number(todayWib().slice(0, 4));
+    const load = (year: number) =>
+      calendar.replace({
+        apiVersion: 'mpp.go.id/v1',
+        kind: 'NationalCalendar',
+        years: [{ year, status: 'provisional', source: 'test' }],
+        holidays: [{ date: `${year}-08-17`, reason: 'Hari Kemerdekaan Republik Indonesia' }],
+        cutiBersama: [],
+      });
+    await testApp.app.get(DataSource).query(`DELETE FROM national_calendar_year WHERE year >= $1`, [thisYear]);
+    const warned = await request(testApp.server).get('/v1/regions/35.22/mall').set('accept-language', 'en').expect(200);
+    expect(warned.headers['vary']).toContain('Accept-Language');
+    expect(warned.body.warnings).toEqual([
+      {
+        code: 'NATIONAL_CALENDAR_NOT_COVERED',
+        uncoveredFrom: todayWib(),
+        missingYears: expect.arrayContaining([thisYear]),
+        message: expect.stringContaining('national calendar'),
+      },
+    ]);
+    await load(thisYear);
+    await load(thisYear + 1);
+    const covered = await request(testApp.server).get('/v1/regions/35.22/mall').expect(200);
+    expect(covered.body.warnings).toBeUndefined();
+  });
+
+  it('closes the mall on New Year’s Day 2027 and opens it on 31 Dec 2026 and 4 Jan 2027, from the national file', async () => {
+    const { calendar } = loadNationalCalendar(DEPLOYMENTS_DIR);
+    await testApp.app.get(NationalCalendarRepository).replace(calendar as NonNullable<typeof calendar>);
+    const catalogue = testApp.app.get(CatalogueService);
+    const at = async (instant: string) => (await catalogue.mall('35.22', 'id', new Date(instant))).sites[0].now;
+    expect(await at('2026-12-31T08:00:00+07:00')).toMatchObject({ date: '2026-12-31', open: true });
+    expect(await at('2027-01-01T08:00:00+07:00')).toMatchObject({
+      date: '2027-01-01',
+      open: false,
+      closedReason: 'holiday',
+      closedLabel: 'Tahun Baru 2027 Masehi',
+      nextOpening: '2027-01-04T00:30:00.000Z',
+    });
+    expect(await at('2027-01-04T08:00:00+07:00')).toMatchObject({ date: '2027-01-04', open: true });
+  });
+
+  it('counts working days across the turn of the year for a service’s due date', async () => {
+    const { calendar } = loadNationalCalendar(DEPLOYMENTS_DIR);
+    await testApp.app.get(NationalCalendarRepository).replace(calendar as NonNullable<typeof calendar>);
+    const catalogue = testApp.app.get(CatalogueService);
+    const due = async (service: string, instant: string) =>
+      (await catalogue.service('35.22', 'disdukcapil', service, new Date(instant))).expectedCompletion;
+    // One working day from Thursday 31 Dec 2026: not New Year's Day, not the weekend: Monday 4 Jan.
+    expect(await due('kartu-keluarga', '2026-12-31T09:00:00+07:00')).toEqual({ date: '2027-01-04', workingDays: 1, calendarCovered: true });
+    // From Wednesday 30 Dec: Thursday 31 Dec is the one working day.
+    expect(await due('kartu-keluarga', '2026-12-30T09:00:00+07:00')).toMatchObject({ date: '2026-12-31' });
+    // 28 working days from 1 Jan 2027 skip Isra Mikraj (6 Jan) and Imlek falls on a Saturday: 11 Feb.
+    const pbg = await catalogue.service('35.22', 'dpmptsp', 'pbg', new Date('2027-01-01T09:00:00+07:00'));
+    expect(pbg.expectedCompletion).toEqual({ date: '2027-02-11', workingDays: 28, calendarCovered: true });
+    // A year the calendar does not hold is flagged, not silently trusted.
+    const later = await catalogue.service('35.22', 'dpmptsp', 'pbg', new Date('2027-12-20T09:00:00+07:00'));
+    expect(later.expectedCompletion).toMatchObject({ calendarCovered: false });
+  });
+});
+
+describe('service standard history in the catalogue', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(API_APP);
+  });
+  afterAll(() => testApp.close());
+
+  const url = '/v1/regions/35.22/agencies/disdukcapil/services/ktp-el';
+
+  it('says since when the standard holds, and which one was in force on a given day', async () => {
+    const text = readFileSync(path.join(DEPLOYMENTS_DIR, 'kabupaten-bojonegoro.yaml'), 'utf8');
+    const apply = async (source: string) => {
+      const { templates } = loadTemplates(DEPLOYMENTS_DIR);
+      const result = await validateDeployment({ file: 'kabupaten-bojonegoro.yaml', text: source }, { templates, regionExists: () => true });
+      await applyDeployment(testApp.app.get(DataSource), result.value as RegionDeployment, {
+        actor: { actorType: 'system', actorId: 'test' },
+        sourceFile: 'kabupaten-bojonegoro.yaml',
+      });
+    };
+    await apply(text);
+    const first = await request(testApp.server).get(url).expect(200);
+    const since = first.body.standardSince as string;
+    expect(Date.parse(since)).toBeLessThanOrEqual(Date.now());
+
+    // A local fee decision: the region overrides the template's fee, a new version of the standard.
+    await apply(
+      text.replace(
+        '{ template: disdukcapil/ktp-el }',
+        '{ template: disdukcapil/ktp-el, standard: { fee: { amount: 0, legalBasis: Perda Kabupaten Bojonegoro tentang Retribusi (konfirmasi lokal) } } }',
+      ),
+    );
+    const second = await request(testApp.server).get(url).expect(200);
+    expect(Date.parse(second.body.standardSince)).toBeGreaterThan(Date.parse(since));
+    expect(second.body.standard.fee.legalBasis).toContain('Bojonegoro');
+
+    const versions = await request(testApp.server).get(`${url}/standard-versions`).expect(200);
+    expect(versions.body.items).toHaveLength(2);
+    expect(versions.body.items[0]).toMatchObject({ validFrom: second.body.standardSince, template: 'disdukcapil/ktp-el', templateVersion: 1 });
+    expect(versions.body.items[0].validUntil).toBeUndefined();
+    expect(versions.body.items[1]).toMatchObject({ validFrom: since, validUntil: second.body.standardSince });
+    expect(versions.body.items[1].standard.fee.legalBasis).toContain('UU 24/2013');
+
+    const between = new Date(Date.parse(second.body.standardSince) - 1).toISOString();
+    const then = await request(testApp.server).get(`${url}/standard-versions`).query({ on: between }).expect(200);
+    expect(then.body.items).toEqual([expect.objectContaining({ validFrom: since })]);
+    const before = await request(testApp.server).get(`${url}/standard-versions`).query({ on: '2020-01-01' }).expect(200);
+    expect(before.body.items).toEqual([]);
+    const wrong = await request(testApp.server).get(`${url}/standard-versions`).query({ on: '2026-02-30' }).expect(400);
+    expect(wrong.body.code).toBe('DATE_INVALID');
   });
 });

@@ -1,3 +1,5 @@
+import { NationalCalendarRepository } from '@mpp/persistence';
+import { todayInWib } from '@mpp/platform';
 import { expectEveryRouteToDeclareAccess, startTestApp, type TestApp } from '@mpp/testing';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import request from 'supertest';
@@ -17,6 +19,36 @@ describe('API health, errors and documentation', () => {
   it('is ready when the database answers', async () => {
     const response = await request(testApp.server).get('/health/ready').expect(200);
     expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('stays ready but warns, in Indonesian or English, while the national calendar does not cover the next 90 days', async () => {
+    const calendar = testApp.app.get(NationalCalendarRepository);
+    const thisYear = Number(todayInWib().slice(0, 4));
+    const load = (year: number) =>
+      calendar.replace({
+        apiVersion: 'mpp.go.id/v1',
+        kind: 'NationalCalendar',
+        years: [{ year, status: 'provisional', source: 'test' }],
+        holidays: [{ date: `${year}-08-17`, reason: 'Hari Kemerdekaan Republik Indonesia' }],
+        cutiBersama: [],
+      });
+    await load(thisYear - 1);
+    const bare = await request(testApp.server).get('/health/ready').expect(200);
+    expect(bare.body.details.nationalCalendar).toEqual({
+      status: 'up',
+      warning: {
+        code: 'NATIONAL_CALENDAR_NOT_COVERED',
+        uncoveredFrom: todayInWib(),
+        missingYears: expect.arrayContaining([thisYear]),
+        message: expect.stringContaining('Kalender nasional belum memuat'),
+      },
+    });
+    const english = await request(testApp.server).get('/health/ready').set('accept-language', 'en').expect(200);
+    expect(english.body.details.nationalCalendar.warning.message).toContain('The national calendar has no holidays loaded');
+    await load(thisYear);
+    await load(thisYear + 1);
+    const covered = await request(testApp.server).get('/health/ready').expect(200);
+    expect(covered.body.details.nationalCalendar).toEqual({ status: 'up' });
   });
 
   it('answers an unknown route with the shared error body', async () => {
@@ -62,6 +94,7 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}',
         '/v1/regions/{code}/agencies',
         '/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}',
+        '/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}/standard-versions',
         '/v1/regions/{code}/mall',
         '/v1/regions/{code}/services',
         ...['', '/call', '/call-next', '/close', '/finish', '/hold', '/open', '/recall', '/skip', '/start', '/transfer'].map(

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@mpp/platform';
 import { Command } from 'commander';
+import { loadCalendar, showCalendar } from './commands/calendar.command';
 import { dbMigrate } from './commands/db-migrate.command';
 import { exportRegion, initRegion } from './commands/export-init.command';
 import { apply, plan } from './commands/plan-apply.command';
@@ -38,8 +39,10 @@ program
 
 program
   .command('plan')
-  .description('Show what apply would create, change, deactivate; exit 0 when nothing would change, 2 when something would, 1 on errors')
-  .argument('<files...>', 'deployment files')
+  .description(
+    'Show what apply would create, change, deactivate; for a national template file, every region its version would change and how; exit 0 when nothing would change, 2 when something would, 1 on errors',
+  )
+  .argument('<files...>', 'deployment files, or national template files (deployments/national/*.yaml)')
   .action(async (files: string[]) => {
     process.exitCode = await plan(files, config(), out);
   });
@@ -71,6 +74,20 @@ program
     process.exitCode = await initRegion(region, options.out, config(), out);
   });
 
+const calendar = program.command('calendar').description('The national holidays and cuti bersama, a year at a time');
+calendar
+  .command('load')
+  .description('Load or correct the years a NationalCalendar file declares (e.g. deployments/national/holidays.yaml); other years stay')
+  .argument('<file>', 'NationalCalendar file')
+  .action(async (file: string) => {
+    process.exitCode = await loadCalendar(file, config(), out);
+  });
+calendar
+  .command('show')
+  .description('List the loaded years with their status; warn when the next 90 days are not covered')
+  .action(async () => {
+    process.exitCode = await showCalendar(config(), out);
+  });
 program
   .command('schema')
   .description('Write the JSON Schemas of deployment files and agency templates to deployments/schema/')

@@ -54,6 +54,39 @@ describe('mpp command-line tool', () => {
     expect(bad.output).toMatch(/DUPLICATE_TICKET_PREFIX agencies\[2\]\.services\[1\]\.queue\.prefix/);
   });
 
+  it('warns while the national calendar does not cover the next 90 days, loads a year, and refuses a broken calendar', async () => {
+    const thisYear = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+    const calendarFile = (year: number) => {
+      const file = path.join(work, `holidays-${year}.yaml`);
+      writeFileSync(
+        file,
+        `apiVersion: mpp.go.id/v1\nkind: NationalCalendar\nyears: [{ year: ${year}, status: provisional, source: test }]\n` +
+          `holidays: [{ date: '${year}-08-17', reason: Hari Kemerdekaan Republik Indonesia }]\n`,
+      );
+      return file;
+    };
+    const before = await mpp(['validate', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(before.code).toBe(0);
+    expect(before.output).toMatch(new RegExp(`warning NATIONAL_CALENDAR_NOT_COVERED: .*${thisYear}`));
+
+    for (const year of [thisYear, thisYear + 1]) {
+      const loaded = await mpp(['calendar', 'load', calendarFile(year)], env);
+      expect(loaded).toMatchObject({ code: 0, output: expect.stringContaining(`national calendar ${year} (provisional): 2 change(s)`) });
+    }
+    const again = await mpp(['calendar', 'load', calendarFile(thisYear)], env);
+    expect(again.output).toContain('no change');
+    const after = await mpp(['validate', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(after.output).not.toContain('warning');
+    const shown = await mpp(['calendar', 'show'], env);
+    expect(shown.output).toContain(`${thisYear} provisional: 1 holidays, 0 days of cuti bersama (test; loaded by cli)`);
+
+    const broken = path.join(work, 'holidays-broken.yaml');
+    writeFileSync(broken, readFileSync(calendarFile(thisYear), 'utf8').replace(`${thisYear}-08-17`, `${thisYear + 5}-08-17`));
+    const refused = await mpp(['calendar', 'load', broken], env);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(new RegExp(`${broken}:4:\\d+ FIELD_INVALID holidays\\[0\\]\\.date: .*not declared under years`));
+  });
+
   it('refuses an integration adapter the registry does not know', async () => {
     const file = path.join(work, 'unknown-adapter.yaml');
     writeFileSync(
@@ -134,5 +167,40 @@ describe('mpp command-line tool', () => {
     expect(existsSync(exported)).toBe(true);
     const replanned = await mpp(['plan', exported], env);
     expect(replanned.output).toContain('33.74: no change');
+  });
+
+  // Last: it applies Kota Bogor, which the tests above expect undeployed.
+  it('plans a template change across every region that uses it, and exports a region as templates plus overrides that re-apply with no change', async () => {
+    const applied = await mpp(['apply', 'deployments/kota-bogor.yaml', 'deployments/kabupaten-bojonegoro.yaml'], env);
+    expect(applied.code).toBe(0);
+    const template = path.join(work, 'disdukcapil.yaml');
+    writeFileSync(
+      template,
+      readFileSync(path.join(ROOT, 'deployments/national/disdukcapil.yaml'), 'utf8')
+        .replace(/^version: 1$/m, 'version: 2')
+        .replace('product: KTP Elektronik', 'product: KTP Elektronik dan Identitas Kependudukan Digital')
+        .replace('dailyQuota: 150,', 'dailyQuota: 180,'),
+    );
+    const drift = await mpp(['plan', template], env);
+    expect(drift.code).toBe(2);
+    // Bogor overrides the KTP-el queue, so only the product reaches it; Bojonegoro takes both.
+    expect(drift.output).toContain(
+      '32.71 disdukcapil/ktp-el (disdukcapil/ktp-el v1 → v2) ~ standard.product: "KTP Elektronik" → "KTP Elektronik dan Identitas Kependudukan Digital"',
+    );
+    expect(drift.output).not.toMatch(/32\.71 .* ~ queue\.dailyQuota/);
+    expect(drift.output).toContain('35.22 disdukcapil/ktp-el (disdukcapil/ktp-el v1 → v2) ~ queue.dailyQuota: 150 → 180');
+    // Kota Semarang, started with init by the test above, is listed too: every region using the template.
+    expect(drift.output).toContain('33.74 disdukcapil/ktp-el (disdukcapil/ktp-el v1 → v2) ~ queue.dailyQuota: 150 → 180');
+    expect(drift.output).toContain('template disdukcapil v2: 3 region(s), 3 service(s) would change; 6 linked service(s) unchanged');
+    const unchanged = await mpp(['plan', 'deployments/national/disdukcapil.yaml'], env);
+    expect(unchanged).toMatchObject({ code: 0, output: expect.stringContaining('0 region(s), 0 service(s) would change') });
+
+    const exported = path.join(work, 'bogor-export.yaml');
+    expect((await mpp(['export', '32.71', '--out', exported], env)).code).toBe(0);
+    const text = readFileSync(exported, 'utf8');
+    expect(text).toContain('- template: disdukcapil/kartu-keluarga\n');
+    expect(text).not.toContain('Penerbitan Kartu Keluarga');
+    const replanned = await mpp(['plan', exported], env);
+    expect(replanned).toMatchObject({ code: 0, output: expect.stringContaining('32.71: no change') });
   });
 });

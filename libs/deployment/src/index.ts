@@ -8,3 +8,5 @@ export * from './plan/calendars';
 export * from './files/deployment-files';
 export * from './plan/export-deployment';
 export * from './plan/call-order';
+export * from './plan/template-link';
+export * from './plan/template-drift';

@@ -8,6 +8,8 @@ export * from './access/password-policy';
 export * from './access/principal';
 export * from './access/role';
 export * from './calendar/opening-calendar';
+export * from './calendar/working-days';
+export * from './calendar/national-calendar-coverage';
 export * from './text/search-text';
 export * from './queue/announcement';
 export * from './queue/booking-rules';

@@ -8,6 +8,7 @@ export * from './errors/error-mapping';
 export * from './errors/error-messages';
 export * from './errors/http-error.filter';
 export * from './errors/validation';
+export * from './errors/calendar-warning';
 export * from './health/health.module';
 export * from './http/bootstrap';
 export * from './http/core.module';

@@ -1,7 +1,8 @@
 import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DeploymentUpload, PlanDto, ValidationDto } from './deployments.dto';
+import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApplyQuery, DeploymentUpload, PlanDto, ValidationDto } from './deployments.dto';
+import { TemplateDriftDto } from './template-plan.dto';
 import { DeploymentsService } from './deployments.service';
 
 const ADMINS = ['national_admin', 'region_admin'] as const;
@@ -37,7 +38,20 @@ export class DeploymentsController {
   @RestrictedAccess({ roles: ADMINS })
   @ApiOperation({ summary: 'Apply the file in one transaction, audited; applying it again changes nothing' })
   @ApiOkResponse({ type: PlanDto })
-  apply(@Body() body: DeploymentUpload, @CurrentRequest() request: RequestMeta): Promise<PlanDto> {
-    return this.deployments.apply(body.content, request);
+  @ApiQuery({ name: 'file', required: false, description: 'The file’s name, kept with each new service standard (e.g. kota-bogor.yaml)' })
+  apply(@Body() body: DeploymentUpload, @Query() query: ApplyQuery, @CurrentRequest() request: RequestMeta): Promise<PlanDto> {
+    return this.deployments.apply(body.content, request, query.file);
+  }
+
+  @Post('template-plan')
+  @HttpCode(200)
+  @RestrictedAccess({ roles: ['national_admin'] })
+  @ApiOperation({
+    summary: 'For a new version of a national template (AgencyTemplate YAML): every region it would change when re-applied, and how; changes nothing',
+  })
+  @ApiOkResponse({ type: TemplateDriftDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TEMPLATE_INVALID: every problem with its path and line' })
+  planTemplate(@Body() body: DeploymentUpload): Promise<TemplateDriftDto> {
+    return this.deployments.planTemplate(body.content);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
 /** A deployment file as uploaded: JSON `{ "content": "<yaml>" }`, or the YAML itself as application/yaml. */
 export class DeploymentUpload {
@@ -7,6 +7,12 @@ export class DeploymentUpload {
   @IsString()
   @Length(1, 2_000_000)
   content!: string;
+}
+
+export class ApplyQuery {
+  @IsOptional()
+  @Matches(/^[\w.-]{1,120}$/, { message: 'file must be a file name of letters, digits, dots, dashes and underscores' })
+  file?: string;
 }
 
 export class ChangeDto {

@@ -4,15 +4,17 @@ import {
   loadTemplates,
   type RegionDeployment,
   summarize,
+  validateAgencyTemplate,
   validateDeployment,
 } from '@mpp/deployment';
 import { actorOf, canReachRecord, type Principal, RegionCode } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
-import { applyDeployment, planAgainstDatabase, RegionsRepository } from '@mpp/persistence';
+import { applyDeployment, planAgainstDatabase, planTemplateAgainstDatabase, RegionsRepository } from '@mpp/persistence';
 import { ApiError, APP_CONFIG, type AppConfig, type RequestMeta } from '@mpp/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PlanDto, ValidationDto } from './deployments.dto';
+import type { TemplateDriftDto } from './template-plan.dto';
 
 /** A file may name only adapters the platform has (built-in and the provinces’ own), each for its own system. */
 const ADAPTERS = createAdapterRegistry().systems();
@@ -51,10 +53,29 @@ export class DeploymentsService implements OnModuleInit {
     return planDto(await planAgainstDatabase(this.dataSource, await this.check(content, request.principal as Principal)));
   }
 
-  async apply(content: string, request: RequestMeta): Promise<PlanDto> {
+  async apply(content: string, request: RequestMeta, sourceFile?: string): Promise<PlanDto> {
     const principal = request.principal as Principal;
     const deployment = await this.check(content, principal);
-    return planDto(await applyDeployment(this.dataSource, deployment, { actor: actorOf(principal), requestId: request.requestId }));
+    return planDto(
+      await applyDeployment(this.dataSource, deployment, { actor: actorOf(principal), requestId: request.requestId, sourceFile }),
+    );
+  }
+
+  /** What a new version of a national template would change in every region using it (national admins only). */
+  async planTemplate(content: string): Promise<TemplateDriftDto> {
+    const result = validateAgencyTemplate({ file: 'upload.yaml', text: content });
+    if (!result.value) {
+      throw new ApiError(
+        400,
+        'TEMPLATE_INVALID',
+        `The template file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
+        result.problems.map((problem) => ({
+          path: problem.path,
+          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
+        })),
+      );
+    }
+    return planTemplateAgainstDatabase(this.dataSource, result.value);
   }
 
   /** Every problem at once, each with its line; then the region must be one the caller may act on. */

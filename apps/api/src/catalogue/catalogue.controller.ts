@@ -1,7 +1,15 @@
-import { ErrorResponseDto, PublicAccess } from '@mpp/platform';
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { ErrorResponseDto, preferredLanguage, PublicAccess } from '@mpp/platform';
+import { Controller, Get, Header, Headers, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AgencyListDto, ListServicesQuery, MallDto, ServiceDetailDto, ServicePageDto } from './catalogue.dto';
+import {
+  AgencyListDto,
+  ListServicesQuery,
+  MallDto,
+  ServiceDetailDto,
+  ServicePageDto,
+  StandardVersionListDto,
+  StandardVersionsQuery,
+} from './catalogue.dto';
 import { CatalogueService } from './catalogue.service';
 
 /** The catalogue changes only when a deployment is applied; a minute of caching is safe. */
@@ -18,10 +26,11 @@ export class CatalogueController {
 
   @Get('mall')
   @Header('Cache-Control', CACHE_CATALOGUE)
+  @Header('Vary', 'Accept-Language')
   @ApiOperation({ summary: 'The region’s MPP: its sites with their hours, and whether each is open now' })
   @ApiOkResponse({ type: MallDto })
-  mall(@Param('code') code: string): Promise<MallDto> {
-    return this.catalogue.mall(code);
+  mall(@Param('code') code: string, @Headers('accept-language') acceptLanguage?: string): Promise<MallDto> {
+    return this.catalogue.mall(code, preferredLanguage(acceptLanguage));
   }
 
   @Get('agencies')
@@ -50,5 +59,18 @@ export class CatalogueController {
     @Param('serviceCode') serviceCode: string,
   ): Promise<ServiceDetailDto> {
     return this.catalogue.service(code, agencyCode, serviceCode);
+  }
+
+  @Get('agencies/:agencyCode/services/:serviceCode/standard-versions')
+  @Header('Cache-Control', CACHE_CATALOGUE)
+  @ApiOperation({ summary: 'The service standard’s versions, newest first, each with the period it held; with ?on=, the one in force then' })
+  @ApiOkResponse({ type: StandardVersionListDto })
+  standardVersions(
+    @Param('code') code: string,
+    @Param('agencyCode') agencyCode: string,
+    @Param('serviceCode') serviceCode: string,
+    @Query() query: StandardVersionsQuery,
+  ): Promise<StandardVersionListDto> {
+    return this.catalogue.standardVersions(code, agencyCode, serviceCode, query.on);
   }
 }

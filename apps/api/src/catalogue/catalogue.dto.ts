@@ -78,6 +78,20 @@ export class SiteDto {
   now!: OpeningNowDto;
 }
 
+export class CalendarWarningDto {
+  @ApiProperty({ enum: ['NATIONAL_CALENDAR_NOT_COVERED'] })
+  code!: string;
+
+  @ApiProperty({ example: '2027-01-01', description: 'The first day ahead whose national holidays are not loaded' })
+  uncoveredFrom!: string;
+
+  @ApiProperty({ type: [Number], example: [2027] })
+  missingYears!: number[];
+
+  @ApiProperty({ description: 'In Bahasa Indonesia, or English with Accept-Language: en' })
+  message!: string;
+}
+
 export class MallDto {
   @ApiProperty({ example: '32.71' })
   regionCode!: string;
@@ -99,6 +113,12 @@ export class MallDto {
 
   @ApiProperty({ example: 17 })
   serviceCount!: number;
+
+  @ApiPropertyOptional({
+    type: [CalendarWarningDto],
+    description: 'Present when the national calendar does not cover the next 90 days: opening times beyond it ignore national holidays',
+  })
+  warnings?: CalendarWarningDto[];
 }
 
 export class AgencyDto {
@@ -168,6 +188,17 @@ export class ServiceSummaryDto {
 
 export class ServicePageDto extends PageOf(ServiceSummaryDto) {}
 
+export class ExpectedCompletionDto {
+  @ApiProperty({ example: '2027-01-05', description: 'Submitted today (in the region’s zone), due on this day' })
+  date!: string;
+
+  @ApiProperty({ example: 3 })
+  workingDays!: number;
+
+  @ApiProperty({ description: 'false when the days counted reach a year the national calendar does not hold yet: the date may be too early' })
+  calendarCovered!: boolean;
+}
+
 export class ServiceDetailDto extends ServiceSummaryDto {
   @ApiProperty({
     description:
@@ -193,4 +224,45 @@ export class ServiceDetailDto extends ServiceSummaryDto {
 
   @ApiProperty({ type: [SiteDto], description: 'Where it is offered, with whether it is open now' })
   sites!: SiteDto[];
+
+  @ApiPropertyOptional({
+    example: '2026-11-25T02:00:00.000Z',
+    description: 'Since when the standard shown holds (when it was applied); earlier versions at .../standard-versions',
+  })
+  standardSince?: string;
+
+  @ApiPropertyOptional({
+    type: ExpectedCompletionDto,
+    description: 'For a completion time in working days: the day work submitted today is due, skipping weekends, national holidays and cuti bersama',
+  })
+  expectedCompletion?: ExpectedCompletionDto;
+}
+
+export class StandardVersionDto {
+  @ApiProperty({ example: '2026-11-25T02:00:00.000Z' })
+  validFrom!: string;
+
+  @ApiPropertyOptional({ description: 'When the next version replaced it; absent for the one in force' })
+  validUntil?: string;
+
+  @ApiProperty({ description: 'The service standard of PermenPANRB 15/2014 as it held then' })
+  standard!: Record<string, unknown>;
+
+  @ApiPropertyOptional({ example: 'disdukcapil/ktp-el', description: 'The national template it came from' })
+  template?: string;
+
+  @ApiPropertyOptional({ example: 1 })
+  templateVersion?: number;
+}
+
+export class StandardVersionListDto {
+  @ApiProperty({ type: [StandardVersionDto], description: 'Newest first' })
+  items!: StandardVersionDto[];
+}
+
+export class StandardVersionsQuery {
+  @ApiPropertyOptional({ example: '2026-12-01T09:00:00+07:00', description: 'Only the version in force at this instant (ISO 8601) or on this day (YYYY-MM-DD, at its end in WIB)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: 'on must be a date YYYY-MM-DD or an ISO 8601 instant' })
+  on?: string;
 }

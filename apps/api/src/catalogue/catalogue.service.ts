@@ -1,5 +1,8 @@
 import { callOrderOf, type ServiceRecord, type SiteConfig } from '@mpp/deployment';
 import {
+  addWorkingDays,
+  InvalidValueError,
+  isCalendarDate,
   NotFoundError,
   type OpeningCalendar,
   openingStatus,
@@ -11,10 +14,19 @@ import {
   timeZoneOfProvince,
   weekdayOf,
 } from '@mpp/domain';
-import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, RegionsRepository } from '@mpp/persistence';
+import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
+import { calendarWarning, type Language } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { OpeningCalendars } from './opening-calendars';
-import type { AgencyListDto, ListServicesQuery, MallDto, ServiceDetailDto, ServiceSummaryDto, SiteDto } from './catalogue.dto';
+import type {
+  AgencyListDto,
+  ListServicesQuery,
+  MallDto,
+  ServiceDetailDto,
+  ServiceSummaryDto,
+  SiteDto,
+  StandardVersionListDto,
+} from './catalogue.dto';
 
 /** The public catalogue of a deployed region: the mall, its agencies, its services. */
 @Injectable()
@@ -23,13 +35,15 @@ export class CatalogueService {
     private readonly catalogue: CatalogueRepository,
     private readonly regions: RegionsRepository,
     private readonly calendars: OpeningCalendars,
+    private readonly nationalCalendar: NationalCalendarRepository,
   ) {}
 
-  async mall(rawCode: string, now = new Date()): Promise<MallDto> {
+  async mall(rawCode: string, language: Language = 'id', now = new Date()): Promise<MallDto> {
     const { code, offset, name, zone } = await this.region(rawCode);
     const region = await this.catalogue.region(code);
     if (!region) throw notDeployed(code);
     const calendar = await this.calendars.forRegion(code, offset, now);
+    const gap = await this.nationalCalendar.gap(new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10));
     return {
       regionCode: code,
       regionName: name,
@@ -38,6 +52,7 @@ export class CatalogueService {
       sites: region.sites.map((site) => siteDto(site, calendar(site).siteCal, now)),
       agencyCount: region.agencyCount,
       serviceCount: region.serviceCount,
+      ...(gap && { warnings: [calendarWarning(gap, language)] }),
     };
   }
 
@@ -71,7 +86,43 @@ export class CatalogueService {
         const { siteCal, serviceCal } = calendar(site, { agencyCode, serviceCode, record: service.record });
         return siteDto(site, siteCal, now, serviceCal);
       }),
+      ...(service.standardSince && { standardSince: service.standardSince.toISOString() }),
+      ...(await this.expectedCompletion(service.record, offset, now)),
     };
+  }
+
+  /** Every version of the service's standard, or the one in force at `on`: which requirements held on a given day. */
+  async standardVersions(rawCode: string, agencyCode: string, serviceCode: string, on?: string): Promise<StandardVersionListDto> {
+    const { code } = await this.deployed(rawCode);
+    if (!(await this.catalogue.service(code, agencyCode, serviceCode)))
+      throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${agencyCode}/${serviceCode} in ${code}`, 'serviceCode');
+    // A bare date means the whole day in WIB: the version in force at its end.
+    const instant = on === undefined ? undefined : new Date(/^\d{4}-\d{2}-\d{2}$/.test(on) ? `${on}T23:59:59.999+07:00` : on);
+    if (instant && (Number.isNaN(instant.getTime()) || (on?.length === 10 && !isCalendarDate(on))))
+      throw new InvalidValueError('DATE_INVALID', `"${on}" is not a real date or instant`, 'on');
+    const versions = await this.catalogue.standardVersions(code, agencyCode, serviceCode, instant);
+    return {
+      items: versions.map((version) => ({
+        validFrom: version.validFrom.toISOString(),
+        ...(version.validUntil && { validUntil: version.validUntil.toISOString() }),
+        standard: version.standard as unknown as Record<string, unknown>,
+        ...(version.template && { template: version.template }),
+        ...(version.templateVersion && { templateVersion: version.templateVersion }),
+      })),
+    };
+  }
+
+  /** The due day of work submitted today, when the standard counts working days. */
+  private async expectedCompletion(record: ServiceRecord, offset: 7 | 8 | 9, now: Date): Promise<Pick<ServiceDetailDto, 'expectedCompletion'>> {
+    const { value, unit } = record.standard.completionTime;
+    if (unit !== 'working_days') return {};
+    const today = new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10);
+    // Two calendar days per working day plus a month covers any run of weekends and holidays.
+    const until = new Date(Date.parse(`${today}T00:00:00Z`) + (value * 2 + 31) * 86_400_000).toISOString().slice(0, 10);
+    const date = addWorkingDays(today, value, await this.nationalCalendar.between(today, until));
+    const loaded = new Set((await this.nationalCalendar.years()).map((row) => row.year));
+    const calendarCovered = [...new Set([today, date].map((day) => Number(day.slice(0, 4))))].every((year) => loaded.has(year));
+    return { expectedCompletion: { date, workingDays: value, calendarCovered } };
   }
 
   private async region(rawCode: string): Promise<{ code: string; offset: 7 | 8 | 9; name: string; zone: string }> {

@@ -27,7 +27,10 @@ export function exportRegion(code: string, file: string | undefined, config: App
       out(`${code}: nothing is deployed for this region`);
       return EXIT_ERRORS;
     }
-    emit(exportDeployment(state, new Date()), file, out);
+    const { templates, problems } = loadTemplates(config.deploymentsDir);
+    problems.forEach((problem) => out(formatProblem(problem)));
+    if (problems.length > 0) return EXIT_ERRORS;
+    emit(exportDeployment(state, new Date(), templates), file, out);
     return EXIT_OK;
   });
 }

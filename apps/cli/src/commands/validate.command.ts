@@ -5,6 +5,7 @@ import { RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
 import type { DataSource } from 'typeorm';
 import { withCliDataSource } from '../database-connection';
+import { warnOfCalendarGap } from './calendar-gap';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -16,12 +17,13 @@ export async function loadDeployments(
   deploymentsDir: string,
   dataSource: DataSource,
   out: (line: string) => void,
-): Promise<{ deployments: RegionDeployment[]; failed: boolean }> {
+): Promise<{ deployments: RegionDeployment[]; files: string[]; failed: boolean }> {
   const { templates, problems: templateProblems } = loadTemplates(deploymentsDir);
   templateProblems.forEach((problem) => out(formatProblem(problem)));
   const regions = new RegionsRepository(dataSource);
   const adapters = createAdapterRegistry().systems();
   const deployments: RegionDeployment[] = [];
+  const valid: string[] = [];
   let failed = templateProblems.length > 0;
   for (const file of files) {
     const result = await validateDeployment(readSource(file), {
@@ -30,11 +32,13 @@ export async function loadDeployments(
       regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
     });
     result.problems.forEach((problem) => out(formatProblem(problem)));
-    if (result.value) deployments.push(result.value);
-    else out(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+    if (result.value) {
+      deployments.push(result.value);
+      valid.push(file);
+    } else out(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
     failed ||= !result.value;
   }
-  return { deployments, failed };
+  return { deployments, files: valid, failed };
 }
 
 /** `mpp validate FILE...`: every problem of every file, with its line; exit 1 if any. */
@@ -47,6 +51,8 @@ export function validate(files: string[], config: AppConfig, out: (line: string)
         `${deployment.region.code}: valid (${deployment.sites.length} site(s), ${deployment.agencies.length} agencies, ${services} services)`,
       );
     }
+    // A warning, not a problem: the files are fine, the calendar they will run on is not.
+    await warnOfCalendarGap(dataSource, out);
     return failed ? EXIT_ERRORS : EXIT_OK;
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadNationalCalendar, loadTemplates } from '../files/deployment-files';
 import path from 'node:path';
 import type { AgencyTemplate } from '../schema/deployment.schema';
-import { type DeploymentContext, validateDeployment } from './validate-deployment';
+import { type DeploymentContext, validateDeployment, validateNationalCalendar } from './validate-deployment';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
 const read = (file: string) => ({ file, text: readFileSync(path.join(DEPLOYMENTS, file), 'utf8') });
@@ -26,26 +26,42 @@ const bogorWith = (from: string | RegExp, to: string) => ({
 });
 
 describe('national templates', () => {
-  it('all validate, one per agency kind that recurs in every mall', () => {
-    expect([...context.templates.keys()].sort()).toEqual([
-      'bea-cukai',
-      'bpjs-kesehatan',
-      'bpjs-ketenagakerjaan',
-      'bpn',
-      'disdukcapil',
-      'dpmptsp',
-      'imigrasi',
-      'jasa-raharja',
-      'kejaksaan',
-      'kemenag',
-      'pajak',
-      'pdam',
-      'pengadilan-agama',
-      'pengadilan-negeri',
-      'pln',
-      'polri',
-      'samsat',
-    ]);
+  it('all validate: the 17 that recur in every mall and the agencies malls commonly host beyond them', () => {
+    expect([...context.templates.keys()].sort()).toEqual(
+      [
+        ...['bea-cukai', 'bpjs-kesehatan', 'bpjs-ketenagakerjaan', 'bpn', 'disdukcapil', 'dpmptsp', 'imigrasi', 'jasa-raharja', 'kejaksaan'],
+        ...['kemenag', 'pajak', 'pdam', 'pengadilan-agama', 'pengadilan-negeri', 'pln', 'polri', 'samsat'],
+        // Regional offices, vertical offices, state and regional enterprises (#20).
+        ...['dinkes', 'dinsos', 'disnaker', 'dishub', 'dlh', 'perkim', 'diskopukm', 'disdik', 'dppkb'],
+        ...['bnn', 'kemenkum', 'bpom', 'taspen', 'pos-indonesia', 'pegadaian', 'bank-bumn', 'bpd'],
+      ].sort(),
+    );
+  });
+
+  it('gives every service a ticket prefix of its own, so a mall hosting every template has no clash', () => {
+    const prefixes = [...context.templates.values()].flatMap((template) => template.services.map((service) => service.queue.prefix));
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+  });
+
+  it('states the full service standard, internal components included, in every template added for #20', () => {
+    const added = ['dinkes', 'dinsos', 'disnaker', 'dishub', 'dlh', 'perkim', 'diskopukm', 'disdik', 'dppkb', 'bnn', 'kemenkum', 'bpom'];
+    const services = [...added, 'taspen', 'pos-indonesia', 'pegadaian', 'bank-bumn', 'bpd'].flatMap(
+      (code) => context.templates.get(code)?.services ?? [],
+    );
+    expect(services.length).toBeGreaterThanOrEqual(25);
+    for (const service of services) {
+      expect([service.code, Object.keys(service.standard).sort()]).toEqual([
+        service.code,
+        expect.arrayContaining(['staffCompetency', 'internalSupervision', 'serviceGuarantee', 'safetyGuarantee', 'performanceEvaluation', 'facilities']),
+      ]);
+    }
+  });
+
+  it('says in every template file which facts are cited and which must be confirmed locally', () => {
+    for (const code of context.templates.keys()) {
+      const text = read(`national/${code}.yaml`).text;
+      expect([code, /^# Cited: /m.test(text), /^# Confirm locally: /m.test(text)]).toEqual([code, true, true]);
+    }
   });
 });
 
@@ -55,6 +71,37 @@ describe('national calendar', () => {
     expect(problems).toEqual([]);
     expect(calendar?.holidays.map((day) => day.date)).toContain('2026-08-17');
     expect(calendar?.cutiBersama.length).toBeGreaterThan(0);
+  });
+
+  it('covers 2026 and 2027, each marked provisional until checked against the signed SKB, 17 holidays a year', () => {
+    const { calendar } = loadNationalCalendar(DEPLOYMENTS);
+    expect(calendar?.years.map(({ year, status }) => [year, status])).toEqual([
+      [2026, 'provisional'],
+      [2027, 'provisional'],
+    ]);
+    const holidaysOf = (year: number) => calendar?.holidays.filter((day) => day.date.startsWith(`${year}-`)) ?? [];
+    expect(holidaysOf(2026)).toHaveLength(17);
+    expect(holidaysOf(2027)).toHaveLength(17);
+    // Western Easter 2027 is 28 March: Good Friday two days before, Ascension 39 days after.
+    expect(holidaysOf(2027).map((day) => day.date)).toEqual(expect.arrayContaining(['2027-01-01', '2027-03-26', '2027-03-28', '2027-05-06']));
+  });
+
+  it('refuses a date in a year the file does not declare, a year declared twice, and a year without holidays', () => {
+    const header = "apiVersion: mpp.go.id/v1\nkind: NationalCalendar\n";
+    const result = validateNationalCalendar({
+      file: 'holidays.yaml',
+      text:
+        header +
+        'years:\n  - { year: 2027, status: provisional, source: test }\n  - { year: 2027, status: decree, source: test }\n' +
+        '  - { year: 2028, status: decree, source: test }\n' +
+        "holidays:\n  - { date: '2027-01-01', reason: Tahun Baru }\n  - { date: '2029-01-01', reason: Tahun Baru }\n",
+    });
+    expect(result.value).toBeUndefined();
+    expect(result.problems.map((problem) => [problem.path, problem.line, problem.message])).toEqual([
+      ['years[1].year', 5, 'year 2027 is declared twice'],
+      ['years[2].year', 6, 'year 2028 has no holiday listed'],
+      ['holidays[1].date', 9, '2029-01-01 is in a year not declared under years'],
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   nationalCalendarSchema,
   type RegionDeployment,
   regionDeploymentSchema,
+  type ResolvedService,
   type ServiceConfig,
   serviceSchema,
 } from '../schema/deployment.schema';
@@ -156,18 +157,21 @@ export async function validateDeployment(source: SourceFile, context: Deployment
   return problems.length > 0 ? { problems } : { value: { ...input, agencies }, problems: [] };
 }
 
-type Resolution = { service: ServiceConfig } | { problem: string; code: string; path: PathSegment[] };
+type Resolution = { service: ResolvedService } | { problem: string; code: string; path: PathSegment[] };
 
-function resolveService(entry: unknown, templates: ReadonlyMap<string, AgencyTemplate>): Resolution {
+/** A service entry as the region wrote it: whole, or a template's service with the region's overrides. */
+export function resolveService(entry: unknown, templates: ReadonlyMap<string, AgencyTemplate>): Resolution {
   const record = entry as Record<string, unknown>;
   if (typeof record['template'] !== 'string') return { service: entry as ServiceConfig };
   const [templateCode, serviceCode] = record['template'].split('/');
   const template = templates.get(templateCode);
   const base = template?.services.find((service) => service.code === serviceCode);
-  if (!base) return { problem: `no national template service "${record['template']}"`, code: 'TEMPLATE_UNKNOWN', path: ['template'] };
+  if (!template || !base)
+    return { problem: `no national template service "${record['template']}"`, code: 'TEMPLATE_UNKNOWN', path: ['template'] };
   const overrides = Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'template'));
   const merged = serviceSchema.safeParse(deepMerge(base, overrides));
-  if (merged.success) return { service: merged.data };
+  if (merged.success)
+    return { service: { ...merged.data, origin: { template: record['template'], version: template.version, overrides } } };
   const issue = merged.error.issues[0];
   return {
     problem: `${record['template']} with its overrides: ${issue.path.join('.')} ${issue.message}`,

@@ -1,4 +1,4 @@
-import type { AgencyConfig, RegionDeployment, ServiceConfig, SiteConfig } from '../schema/deployment.schema';
+import type { AgencyConfig, RegionDeployment, ServiceConfig, SiteConfig, TemplateOrigin } from '../schema/deployment.schema';
 
 /**
  * A region's configuration as comparable records, keyed the way the database keys them. Built
@@ -18,7 +18,15 @@ export interface RegionRecord {
 
 export type AgencyRecord = Pick<AgencyConfig, 'name' | 'kind'> & { sites: string[] };
 export type CounterRecord = { name: string };
-export type ServiceRecord = Omit<ServiceConfig, 'code' | 'active'>;
+/** A service as stored: whole (what the catalogue and the queue read), plus its template link when it has one. */
+export type ServiceRecord = Omit<ServiceConfig, 'code' | 'active'> & { origin?: TemplateOrigin };
+
+/** A value without its template link: what citizens and counters see. */
+export function withoutOrigin<T extends { origin?: unknown }>(value: T): Omit<T, 'origin'> {
+  const copy = { ...value };
+  delete copy.origin;
+  return copy;
+}
 
 export interface DeploymentState {
   regionCode: string;

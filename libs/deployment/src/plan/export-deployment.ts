@@ -1,13 +1,15 @@
 import { stringify } from 'yaml';
 import { WEEKDAYS } from '@mpp/domain';
 import { API_VERSION, type AgencyTemplate, serviceSchema, siteSchema } from '../schema/deployment.schema';
-import type { DeploymentState } from './deployment-state';
+import { type DeploymentState, type ServiceRecord, withoutOrigin } from './deployment-state';
+import { serviceEntry } from './template-link';
 
 /**
- * The live configuration of a region as a deployment file: what is active, each service
- * written out whole. Applying the result changes nothing.
+ * The live configuration of a region as a deployment file: what is active; a service that came
+ * from a national template as `template:` plus only what the region overrides, any other
+ * service whole. Applying the result changes nothing.
  */
-export function exportDeployment(state: DeploymentState, exportedAt: Date): string {
+export function exportDeployment(state: DeploymentState, exportedAt: Date, templates: ReadonlyMap<string, AgencyTemplate>): string {
   if (!state.region) throw new Error(`region ${state.regionCode} has no deployment`);
   const active = <T>(map: Map<string, { active: boolean; value: T }>) => [...map.entries()].filter(([, entry]) => entry.active);
   const agencies = active(state.agencies).map(([code, agency]) => ({
@@ -20,7 +22,7 @@ export function exportDeployment(state: DeploymentState, exportedAt: Date): stri
       .map(([key, counter]) => ({ code: key.slice(code.length + 1), name: counter.value.name })),
     services: active(state.services)
       .filter(([key]) => key.startsWith(`${code}/`))
-      .map(([key, service]) => inReadingOrder(serviceSchema.parse({ code: key.slice(code.length + 1), ...service.value }))),
+      .map(([key, service]) => serviceEntry(key.slice(code.length + 1), service.value, templates) ?? wholeService(key.slice(code.length + 1), service.value)),
   }));
   const document = {
     apiVersion: API_VERSION,
@@ -87,6 +89,10 @@ integrations:
   licensing: oss-simulator
   vehicleTax: samsat-simulator
 `;
+}
+
+function wholeService(code: string, record: ServiceRecord): Record<string, unknown> {
+  return inReadingOrder(serviceSchema.parse({ code, ...withoutOrigin(record) }));
 }
 
 /**

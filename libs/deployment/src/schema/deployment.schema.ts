@@ -150,6 +150,8 @@ export const agencyTemplateSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION, { error: `must be "${API_VERSION}"` }),
   kind: z.literal('AgencyTemplate', { error: 'must be "AgencyTemplate"' }),
   code: code('template code'),
+  /** Raised with every change of a service in the template, so regions and drift reports can tell which one they hold. */
+  version: z.number().int().positive({ error: 'must be a whole number from 1, raised with every change' }),
   name: text(200),
   agencyKind: z.enum(AGENCY_KINDS),
   services: z.array(serviceSchema).min(1),
@@ -161,8 +163,20 @@ export type AgencyInput = z.output<typeof agencySchema>;
 export type RegionDeploymentInput = z.output<typeof regionDeploymentSchema>;
 export type AgencyTemplate = z.output<typeof agencyTemplateSchema>;
 
+/** Where a service written as `template: ...` came from: the template, its version, and what the region overrode. */
+export interface TemplateOrigin {
+  /** `agency-template/service`, as written in the file. */
+  template: string;
+  version: number;
+  /** The region's own values, exactly as written next to `template:`. */
+  overrides: Record<string, unknown>;
+}
+
+/** A service after templates are resolved: whole, and linked to its template when it came from one. */
+export type ResolvedService = ServiceConfig & { origin?: TemplateOrigin };
+
 /** An agency after templates are resolved: every service whole. */
-export type AgencyConfig = Omit<AgencyInput, 'services'> & { services: ServiceConfig[] };
+export type AgencyConfig = Omit<AgencyInput, 'services'> & { services: ResolvedService[] };
 
 export interface RegionDeployment extends Omit<RegionDeploymentInput, 'agencies'> {
   agencies: AgencyConfig[];
@@ -170,22 +184,47 @@ export interface RegionDeployment extends Omit<RegionDeploymentInput, 'agencies'
 
 const dated = z.array(z.strictObject({ date, reason: text(120) }));
 
-/** National holidays and cuti bersama (deployments/national/holidays.yaml). */
+export const CALENDAR_YEAR_STATUSES = ['provisional', 'decree'] as const;
+
+/**
+ * National holidays and cuti bersama (deployments/national/holidays.yaml, or one year loaded
+ * through the admin API or `mpp calendar load`). `years` says which years the file is the whole
+ * truth for: loading it replaces those years and leaves every other year as it is. A year is
+ * `provisional` until its dates are checked against the signed SKB of the three ministers.
+ */
 export const nationalCalendarSchema = z
   .strictObject({
     apiVersion: z.literal(API_VERSION, { error: `must be "${API_VERSION}"` }),
     kind: z.literal('NationalCalendar', { error: 'must be "NationalCalendar"' }),
+    years: z
+      .array(
+        z.strictObject({
+          year: z.number().int().min(2000).max(2100),
+          status: z.enum(CALENDAR_YEAR_STATUSES, { error: 'must be provisional (not yet checked against the signed SKB) or decree' }),
+          source: text(500),
+        }),
+      )
+      .min(1, { error: 'declare each year the file covers: { year, status, source }' }),
     holidays: dated,
     cutiBersama: dated.default([]),
   })
-  .refine(
-    (calendar) =>
-      new Set([...calendar.holidays, ...calendar.cutiBersama].map((day) => day.date)).size ===
-      calendar.holidays.length + calendar.cutiBersama.length,
-    {
-      error: 'a date is listed twice',
-      path: ['holidays'],
-    },
-  );
+  .superRefine((calendar, context) => {
+    const declared = calendar.years.map((entry) => entry.year);
+    calendar.years.forEach((entry, index) => {
+      if (declared.indexOf(entry.year) < index)
+        context.addIssue({ code: 'custom', message: `year ${entry.year} is declared twice`, path: ['years', index, 'year'] });
+      else if (!calendar.holidays.some((day) => day.date.startsWith(`${entry.year}-`)))
+        context.addIssue({ code: 'custom', message: `year ${entry.year} has no holiday listed`, path: ['years', index, 'year'] });
+    });
+    const seen = new Set<string>();
+    for (const list of ['holidays', 'cutiBersama'] as const) {
+      calendar[list].forEach((day, index) => {
+        if (seen.has(day.date)) context.addIssue({ code: 'custom', message: 'a date is listed twice', path: [list, index, 'date'] });
+        seen.add(day.date);
+        if (!declared.includes(Number(day.date.slice(0, 4))))
+          context.addIssue({ code: 'custom', message: `${day.date} is in a year not declared under years`, path: [list, index, 'date'] });
+      });
+    }
+  });
 
 export type NationalCalendar = z.output<typeof nationalCalendarSchema>;

@@ -1,3 +1,4 @@
+import { isWorkingDay } from '../calendar/working-days';
 import { InvalidValueError } from '../errors/domain-error';
 
 /**
@@ -42,11 +43,6 @@ export type SlaFlag = 'on_track' | 'due_soon' | 'overdue' | 'paused';
 /** Looking further than ten years ahead means the calendar is broken, not that the service is slow. */
 const MAX_DAYS = 3_660;
 
-export function isWorkingDay(calendar: WorkingDayCalendar, date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !calendar.closedDates.has(date);
-}
-
 /** Where the clock stands on `today` for a completion time of `completionWorkingDays`, given the stretches with the agency. */
 export function slaPosition(
   calendar: WorkingDayCalendar,
@@ -69,7 +65,7 @@ export function slaPosition(
       day = addDays(day, 1);
       if (segment.to !== undefined && day > segment.to) break;
       if (segment.to === undefined && day > today && dueDate !== undefined) break;
-      if (!isWorkingDay(calendar, day)) continue;
+      if (!isWorkingDay(day, calendar.closedDates)) continue;
       counted += 1;
       if (day <= today) usedToday += 1;
       if (counted === completionWorkingDays && dueDate === undefined) dueDate = day;
@@ -108,7 +104,7 @@ function dueOf(calendar: WorkingDayCalendar, dueDate: string): { dueDate: string
   let day = dueDate;
   for (let step = 0; step < MAX_DAYS; step++) {
     day = addDays(day, -1);
-    if (isWorkingDay(calendar, day)) return { dueDate, dueSoonFrom: day };
+    if (isWorkingDay(day, calendar.closedDates)) return { dueDate, dueSoonFrom: day };
   }
   return { dueDate, dueSoonFrom: dueDate };
 }

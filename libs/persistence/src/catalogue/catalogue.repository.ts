@@ -20,6 +20,18 @@ export interface CatalogueService {
   agencyName: string;
   code: string;
   record: ServiceRecord;
+  /** When the standard in force was applied (its latest version); undefined before history was kept. */
+  standardSince?: Date;
+}
+
+/** One version of a service's standard and the period it held. */
+export interface StandardVersion {
+  validFrom: Date;
+  /** When the next version replaced it; undefined for the one in force. */
+  validUntil?: Date;
+  standard: ServiceRecord['standard'];
+  template?: string;
+  templateVersion?: number;
 }
 
 export interface ServiceFilter {
@@ -105,12 +117,50 @@ export class CatalogueRepository {
 
   async service(regionCode: string, agencyCode: string, serviceCode: string): Promise<CatalogueService | undefined> {
     const [row] = (await this.dataSource.query(
-      `SELECT s.agency_code, a.name AS agency_name, s.code, s.data
+      `SELECT s.agency_code, a.name AS agency_name, s.code, s.data,
+              (SELECT max(v.valid_from) FROM service_standard_version v
+                WHERE v.region_code = s.region_code AND v.agency_code = s.agency_code AND v.service_code = s.code) AS standard_since
        FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code
        WHERE s.region_code = $1 AND s.agency_code = $2 AND s.code = $3 AND s.active AND a.active`,
       [regionCode, agencyCode, serviceCode],
-    )) as { agency_code: string; agency_name: string; code: string; data: ServiceRecord }[];
-    return row && { agencyCode: row.agency_code, agencyName: row.agency_name, code: row.code, record: row.data };
+    )) as { agency_code: string; agency_name: string; code: string; data: ServiceRecord; standard_since: Date | null }[];
+    return (
+      row && {
+        agencyCode: row.agency_code,
+        agencyName: row.agency_name,
+        code: row.code,
+        record: row.data,
+        ...(row.standard_since && { standardSince: row.standard_since }),
+      }
+    );
+  }
+
+  /** Every version of an active service's standard, newest first; with `on`, only the one in force at that instant. */
+  async standardVersions(regionCode: string, agencyCode: string, serviceCode: string, on?: Date): Promise<StandardVersion[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT v.valid_from, lead(v.valid_from) OVER (ORDER BY v.valid_from, v.id) AS valid_until,
+                v.standard, v.template_code, v.template_version, v.id
+         FROM service_standard_version v JOIN service s
+           ON s.region_code = v.region_code AND s.agency_code = v.agency_code AND s.code = v.service_code AND s.active
+         WHERE v.region_code = $1 AND v.agency_code = $2 AND v.service_code = $3) versions
+       WHERE $4::timestamptz IS NULL OR (valid_from <= $4 AND (valid_until IS NULL OR valid_until > $4))
+       ORDER BY valid_from DESC, id DESC`,
+      [regionCode, agencyCode, serviceCode, on ?? null],
+    )) as {
+      valid_from: Date;
+      valid_until: Date | null;
+      standard: ServiceRecord['standard'];
+      template_code: string | null;
+      template_version: number | null;
+    }[];
+    return rows.map((row) => ({
+      validFrom: row.valid_from,
+      ...(row.valid_until && { validUntil: row.valid_until }),
+      standard: row.standard,
+      ...(row.template_code && { template: row.template_code }),
+      ...(row.template_version && { templateVersion: row.template_version }),
+    }));
   }
 
   async agencySites(regionCode: string, agencyCode: string): Promise<SiteConfig[]> {

@@ -1,4 +1,13 @@
-import { type DeploymentPlan, desiredState, planDeployment, type RegionDeployment, summarize } from '@mpp/deployment';
+import {
+  type AgencyTemplate,
+  type DeploymentPlan,
+  desiredState,
+  planDeployment,
+  planTemplateChange,
+  type RegionDeployment,
+  summarize,
+  type TemplateDrift,
+} from '@mpp/deployment';
 import type { DataSource } from 'typeorm';
 import { type AuditRecord, AuditLogRepository } from '../audit/audit-log.repository';
 import { DeploymentsRepository } from './deployments.repository';
@@ -16,6 +25,8 @@ export async function planAgainstDatabase(dataSource: DataSource, deployment: Re
 export interface ApplyOptions {
   actor: Pick<AuditRecord, 'actorType' | 'actorId'>;
   requestId?: string;
+  /** The file the deployment came from, kept with each new service standard. */
+  sourceFile?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -34,7 +45,8 @@ export async function applyDeployment(
     const desired = desiredState(deployment);
     const plan = planDeployment(desired, await repository.loadState(deployment.region.code, manager));
     if (plan.changes.length === 0) return plan;
-    await repository.applyPlan(plan, desired, manager, options.onProgress);
+    const changedBy = `${options.actor.actorType}:${options.actor.actorId ?? 'unknown'}`;
+    await repository.applyPlan(plan, desired, manager, { changedBy, sourceFile: options.sourceFile, requestId: options.requestId }, options.onProgress);
     await new AuditLogRepository(dataSource).append(
       {
         ...options.actor,
@@ -44,10 +56,16 @@ export async function applyDeployment(
         targetType: 'deployment',
         targetId: deployment.region.code,
         requestId: options.requestId,
-        details: { changes: summarize(plan) },
+        details: { changes: summarize(plan), ...(options.sourceFile && { file: options.sourceFile }) },
       },
       manager,
     );
     return plan;
   });
+}
+
+/** What publishing a new version of a national template would change in every region using it; changes nothing. */
+export async function planTemplateAgainstDatabase(dataSource: DataSource, template: AgencyTemplate): Promise<TemplateDrift> {
+  const linked = await repository.servicesFromTemplate(template.code, dataSource.manager);
+  return planTemplateChange(template, linked);
 }

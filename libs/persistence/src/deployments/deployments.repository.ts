@@ -4,6 +4,7 @@ import {
   type CounterRecord,
   type DeploymentPlan,
   type DeploymentState,
+  type LinkedService,
   type RegionRecord,
   type ServiceRecord,
   type SiteConfig,
@@ -11,6 +12,13 @@ import {
 } from '@mpp/deployment';
 import { foldForSearch } from '@mpp/domain';
 import type { EntityManager } from 'typeorm';
+
+/** Who applied a change and from which file, kept with each new version of a service standard. */
+export interface Provenance {
+  changedBy: string;
+  sourceFile?: string;
+  requestId?: string;
+}
 
 interface Row {
   code: string;
@@ -59,17 +67,28 @@ export class DeploymentsRepository {
     plan: DeploymentPlan,
     desired: DeploymentState,
     manager: EntityManager,
+    provenance: Provenance,
     onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
     const order = ['region', 'site', 'agency', 'counter', 'service'];
     const changes = [...plan.changes].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
     for (const [index, change] of changes.entries()) {
-      await this.applyChange(change, desired, manager);
+      await this.applyChange(change, desired, manager, provenance);
       onProgress?.(index + 1, changes.length);
     }
   }
 
-  private async applyChange(change: Change, desired: DeploymentState, manager: EntityManager): Promise<void> {
+  /** Every active service of every region that came from the template (`code`), for the drift report. */
+  async servicesFromTemplate(templateCode: string, manager: EntityManager): Promise<LinkedService[]> {
+    const rows = (await manager.query(
+      `SELECT region_code, agency_code, code, data FROM service
+       WHERE template_code LIKE $1 || '/%' AND active ORDER BY region_code, agency_code, code`,
+      [templateCode],
+    )) as { region_code: string; agency_code: string; code: string; data: ServiceRecord }[];
+    return rows.map((row) => ({ regionCode: row.region_code, agencyCode: row.agency_code, serviceCode: row.code, record: row.data }));
+  }
+
+  private async applyChange(change: Change, desired: DeploymentState, manager: EntityManager, provenance: Provenance): Promise<void> {
     const region = desired.regionCode;
     if (change.kind === 'region') {
       const value = desired.region as RegionRecord;
@@ -135,7 +154,28 @@ export class DeploymentsRepository {
           search_name: foldForSearch(wanted.value.name),
           search_document: searchDocument(wanted.value, agencyName),
           active: wanted.active,
+          template_code: wanted.value.origin?.template ?? null,
+          template_version: wanted.value.origin?.version ?? null,
         });
+        // A new standard is a new version (PermenPANRB 15/2014): keep it with when, who and which file.
+        if (change.action === 'create' || change.fields?.includes('standard')) {
+          await manager.query(
+            `INSERT INTO service_standard_version
+               (region_code, agency_code, service_code, standard, template_code, template_version, changed_by, source_file, request_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+            [
+              region,
+              agencyCode,
+              code,
+              JSON.stringify(wanted.value.standard),
+              wanted.value.origin?.template ?? null,
+              wanted.value.origin?.version ?? null,
+              provenance.changedBy,
+              provenance.sourceFile ?? null,
+              provenance.requestId ?? null,
+            ],
+          );
+        }
         return;
       }
     }

@@ -1,21 +1,37 @@
 import type { NationalCalendar } from '@mpp/deployment';
-import type { DatedClosure } from '@mpp/domain';
-import type { DataSource } from 'typeorm';
+import { type CalendarGap, type DatedClosure, nationalCalendarGap } from '@mpp/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 
-/** The national holidays and cuti bersama every region closes on. */
+export interface CalendarYearRow {
+  year: number;
+  status: 'provisional' | 'decree';
+  source: string;
+  loadedBy: string;
+  loadedAt: Date;
+  holidays: number;
+  cutiBersama: number;
+}
+
+/** The national holidays and cuti bersama every region closes on, a year at a time. */
 export class NationalCalendarRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Makes the table equal to the file, in one transaction; returns how many rows changed. */
-  async replace(calendar: NationalCalendar): Promise<number> {
+  /**
+   * Makes the years the calendar declares equal to it, in one transaction (the caller's, when
+   * given); other years stay as they are. Returns how many days and years changed.
+   */
+  async replace(calendar: NationalCalendar, loadedBy = 'system', outer?: EntityManager): Promise<number> {
     const days = [
       ...calendar.holidays.map((day) => ({ ...day, kind: 'holiday' })),
       ...calendar.cutiBersama.map((day) => ({ ...day, kind: 'cuti_bersama' })),
     ];
-    return this.dataSource.transaction(async (manager) => {
-      const [, removed] = (await manager.query(`DELETE FROM national_holiday WHERE NOT (date = ANY($1::date[]))`, [
-        days.map((day) => day.date),
-      ])) as [unknown, number];
+    const years = calendar.years.map((entry) => entry.year);
+    const write = async (manager: EntityManager) => {
+      const [, removed] = (await manager.query(
+        `DELETE FROM national_holiday
+         WHERE extract(year FROM date)::integer = ANY($1::integer[]) AND NOT (date = ANY($2::date[]))`,
+        [years, days.map((day) => day.date)],
+      )) as [unknown, number];
       const written = (await manager.query(
         `INSERT INTO national_holiday (date, kind, reason)
          SELECT * FROM unnest($1::date[], $2::text[], $3::text[])
@@ -24,8 +40,18 @@ export class NationalCalendarRepository {
          RETURNING date`,
         [days.map((day) => day.date), days.map((day) => day.kind), days.map((day) => day.reason)],
       )) as unknown[];
-      return removed + written.length;
-    });
+      const yearsWritten = (await manager.query(
+        `INSERT INTO national_calendar_year (year, status, source, loaded_by)
+         SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[])
+         ON CONFLICT (year) DO UPDATE SET status = excluded.status, source = excluded.source,
+           loaded_by = excluded.loaded_by, loaded_at = now()
+           WHERE (national_calendar_year.status, national_calendar_year.source) IS DISTINCT FROM (excluded.status, excluded.source)
+         RETURNING year`,
+        [years, calendar.years.map((entry) => entry.status), calendar.years.map((entry) => entry.source), years.map(() => loadedBy)],
+      )) as unknown[];
+      return removed + written.length + yearsWritten.length;
+    };
+    return outer ? write(outer) : this.dataSource.transaction(write);
   }
 
   /** The closures between two dates (inclusive), for the calendar function. */
@@ -35,5 +61,26 @@ export class NationalCalendarRepository {
       [from, to],
     )) as DatedClosure[];
     return rows;
+  }
+
+  /** Every loaded year with its status and how many days it holds. */
+  async years(): Promise<CalendarYearRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT y.year, y.status, y.source, y.loaded_by AS "loadedBy", y.loaded_at AS "loadedAt",
+              count(h.date) FILTER (WHERE h.kind = 'holiday')::integer AS holidays,
+              count(h.date) FILTER (WHERE h.kind = 'cuti_bersama')::integer AS "cutiBersama"
+       FROM national_calendar_year y LEFT JOIN national_holiday h ON extract(year FROM h.date)::integer = y.year
+       GROUP BY y.year ORDER BY y.year`,
+    )) as CalendarYearRow[];
+    return rows;
+  }
+
+  /** The days within the warning horizon after `today` (`YYYY-MM-DD`) that no loaded year covers. */
+  async gap(today: string): Promise<CalendarGap | undefined> {
+    const rows = (await this.dataSource.query(`SELECT year FROM national_calendar_year`)) as { year: number }[];
+    return nationalCalendarGap(
+      rows.map((row) => row.year),
+      today,
+    );
   }
 }
