@@ -124,6 +124,7 @@ describe('applications (permohonan)', () => {
       'sla',
       'status',
       'submittedAt',
+      'survey',
       'trackingCode',
       'updatedAt',
     ]);

@@ -136,6 +136,11 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/applications/{id}/documents/{documentId}',
         '/v1/regions/{code}/applications/{id}/documents/{documentId}/links',
         '/v1/regions/{code}/document-links/{token}',
+        '/v1/regions/{code}/survey-form',
+        '/v1/regions/{code}/survey-responses',
+        '/v1/regions/{code}/satisfaction',
+        '/v1/regions/{code}/satisfaction/report',
+        '/v1/national/satisfaction',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

@@ -10,3 +10,4 @@ export * from './plan/export-deployment';
 export * from './plan/call-order';
 export * from './plan/template-link';
 export * from './plan/template-drift';
+export * from './schema/feedback.schema';

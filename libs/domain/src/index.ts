@@ -32,3 +32,6 @@ export * from './applications/application-lifecycle';
 export * from './applications/working-day-sla';
 export * from './applications/tracking-code';
 export * from './applications/document-rules';
+export * from './survey/survey-wording';
+export * from './survey/respondent-profile';
+export * from './survey/report-period';

@@ -32,3 +32,5 @@ export * from './integrations/region-integrations.repository';
 export * from './applications/application-row';
 export * from './applications/applications.repository';
 export * from './applications/application-documents.repository';
+export * from './survey/survey-row';
+export * from './survey/survey.repository';

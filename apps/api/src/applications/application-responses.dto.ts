@@ -27,6 +27,12 @@ export class ApplicationTrackingDto {
   @ApiProperty({ type: SlaDto }) sla!: SlaDto;
   @ApiProperty({ example: '2026-03-12T02:15:00.000Z', nullable: true }) submittedAt!: string | null;
   @ApiProperty({ example: '2026-03-13T04:00:00.000Z' }) updatedAt!: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '/v1/regions/32.71/survey-form?trackingCode=7KQ2M-9XW4T',
+    description: 'Once the application is completed: the satisfaction survey for it (shown as a link and QR code)',
+  })
+  survey!: string | null;
 }
 
 export class RequirementCheckDto {

@@ -1,6 +1,7 @@
 import { isFinalApplicationStatus, maskName, maskPhone, slaFlag } from '@mpp/domain';
 import type { ApplicationEventRow, ApplicationRow } from '@mpp/persistence';
 import type { RegionLayout } from '../queue/queue-layout';
+import { applicationSurveyLink } from '../survey/survey-links';
 import type {
   ApplicantRecordDto,
   ApplicantViewDto,
@@ -40,6 +41,7 @@ export function trackingView(row: ApplicationRow, layout: RegionLayout, today: s
     },
     submittedAt: row.submittedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
+    survey: applicationSurveyLink(row.regionCode, row.trackingCode, row.status),
   };
 }
 

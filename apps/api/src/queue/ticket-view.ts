@@ -1,6 +1,7 @@
 import { formatTicketNumber } from '@mpp/domain';
 import type { TicketRow } from '@mpp/persistence';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ticketSurveyLink } from '../survey/survey-links';
 
 export class TicketCounterDto {
   @ApiProperty({ example: 'loket-3' }) code!: string;
@@ -29,6 +30,12 @@ export class TicketDto {
   @ApiPropertyOptional({ type: Number, description: 'While waiting: 1 means next', nullable: true }) position!: number | null;
   @ApiPropertyOptional({ type: Number, description: 'While waiting: minutes until the call, from recent service times', nullable: true })
   estimatedWaitMinutes!: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '/v1/regions/32.71/survey-form?ticketId=0b5c2f1e-6d0e-4a8e-9a51-2f3c4d5e6f70',
+    description: 'Once the ticket is finished: the satisfaction survey for this visit (shown as a link and QR code)',
+  })
+  survey!: string | null;
 }
 
 export function ticketDto(
@@ -53,5 +60,6 @@ export function ticketDto(
     notice: row.phone !== null,
     position: extra.position ?? null,
     estimatedWaitMinutes: extra.estimatedWaitMinutes ?? null,
+    survey: ticketSurveyLink(row.regionCode, row.id, row.status),
   };
 }

@@ -14,6 +14,7 @@ export interface RegionRecord {
   rolloutStatus: RegionDeployment['region']['rolloutStatus'];
   coordinator: string;
   integrations: RegionDeployment['integrations'];
+  feedback: RegionDeployment['feedback'];
 }
 
 export type AgencyRecord = Pick<AgencyConfig, 'name' | 'kind'> & { sites: string[] };
@@ -47,6 +48,7 @@ export function desiredState(deployment: RegionDeployment): DeploymentState {
       rolloutStatus: deployment.region.rolloutStatus,
       coordinator: deployment.region.coordinator,
       integrations: deployment.integrations,
+      feedback: deployment.feedback,
     },
     sites: new Map(deployment.sites.map((site) => [site.code, { active: true, value: site }])),
     agencies: new Map(),

@@ -8,6 +8,7 @@ import { planDeployment } from './plan-deployment';
 import { planTemplateChange } from './template-drift';
 import { parse } from 'yaml';
 import type { AgencyTemplate, RegionDeployment, ServiceConfig } from '../schema/deployment.schema';
+import { DEFAULT_FEEDBACK_SETTINGS } from '../schema/feedback.schema';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
 const { templates } = loadTemplates(DEPLOYMENTS);
@@ -71,6 +72,7 @@ describe('exportDeployment', () => {
       apiVersion: 'mpp.go.id/v1',
       kind: 'RegionDeployment',
       integrations: {},
+      feedback: DEFAULT_FEEDBACK_SETTINGS,
       sites: [],
       agencies: [],
     });

@@ -31,6 +31,7 @@ export function exportDeployment(state: DeploymentState, exportedAt: Date, templ
     sites: active(state.sites).map(([, site]) => inReadingOrder(siteSchema.parse(site.value))),
     agencies,
     integrations: state.region.integrations,
+    feedback: state.region.feedback,
   };
   return (
     `# yaml-language-server: $schema=./schema/region-deployment.schema.json\n` +

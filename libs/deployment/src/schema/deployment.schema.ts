@@ -1,5 +1,6 @@
 import { API_SCOPES, isCalendarDate, isTimeOfDay, RegionCode, WEEKDAYS } from '@mpp/domain';
 import { z } from 'zod';
+import { feedbackSettingsSchema } from './feedback.schema';
 
 /**
  * The deployment file (format v1): one YAML file per kabupaten/kota under `deployments/`,
@@ -142,6 +143,8 @@ export const regionDeploymentSchema = z.strictObject({
   agencies: z.array(agencySchema).min(1, { error: 'a region has at least one agency' }),
   /** Adapter per external system, by registry name (see libs/integrations). */
   integrations: z.partialRecord(z.enum(INTEGRATION_SYSTEMS), z.string().regex(/^[a-z0-9-]+$/)).default({}),
+  /** Survey weight and wording, complaint deadlines and forwarding; national defaults when left out. */
+  feedback: feedbackSettingsSchema.prefault({}),
   /** Scopes integrators of this region may be granted (informational). */
   integratorScopes: z.array(z.enum(API_SCOPES)).optional(),
 });

@@ -1,7 +1,14 @@
 import { InvalidValueError } from '../errors/domain-error';
 import { krejcieMorganSampleSize, sampleReached } from './sample-size';
 import { satisfactionIndex } from './satisfaction-index';
-import { type ElementTally, mergeElementTallies, parseSurveyAnswers, SURVEY_ELEMENTS, type SurveyAnswers, tallySurveyAnswers } from './survey-elements';
+import {
+  type ElementTally,
+  mergeElementTallies,
+  parseSurveyAnswers,
+  SURVEY_ELEMENTS,
+  type SurveyAnswers,
+  tallySurveyAnswers,
+} from './survey-elements';
 
 /** `respondents` people answering `answer` to every element. */
 const uniform = (respondents: number, answer: 1 | 2 | 3 | 4): SurveyAnswers[] =>

@@ -85,7 +85,17 @@ export function satisfactionIndex(tallies: readonly ElementTally[], weightMode: 
   const answered = elements.filter((score) => score.answers > 0);
   const weakestElement = answered.length === 0 ? null : lowestNrr(answered);
   if (answered.length < SURVEY_ELEMENTS.length) {
-    return { weightMode, weight: displayWeight(weight), elements, ikm: null, ikmOnAnswerScale: null, grade: null, kinerja: null, belowScale: false, weakestElement };
+    return {
+      weightMode,
+      weight: displayWeight(weight),
+      elements,
+      ikm: null,
+      ikmOnAnswerScale: null,
+      grade: null,
+      kinerja: null,
+      belowScale: false,
+      weakestElement,
+    };
   }
 
   let total: Rational = { num: 0n, den: 1n };

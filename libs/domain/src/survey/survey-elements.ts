@@ -36,7 +36,11 @@ export function parseSurveyAnswers(input: Record<string, unknown>): SurveyAnswer
       throw new InvalidValueError('SURVEY_ANSWER_INVALID', `"${element}" is not a survey element (U1 to U9)`, `answers.${element}`);
     }
     if (value !== 1 && value !== 2 && value !== 3 && value !== 4) {
-      throw new InvalidValueError('SURVEY_ANSWER_INVALID', `the answer to ${element} must be a whole number from 1 to 4`, `answers.${element}`);
+      throw new InvalidValueError(
+        'SURVEY_ANSWER_INVALID',
+        `the answer to ${element} must be a whole number from 1 to 4`,
+        `answers.${element}`,
+      );
     }
     answers[element] = value;
   }

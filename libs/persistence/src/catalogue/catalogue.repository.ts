@@ -2,7 +2,7 @@ import type { AgencyRecord, RegionRecord, ServiceRecord, SiteConfig } from '@mpp
 import { type PageRequest, searchTerms } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
 
-export interface CatalogueRegion extends RegionRecord {
+export interface CatalogueRegion extends Omit<RegionRecord, 'feedback'> {
   regionCode: string;
   sites: SiteConfig[];
   agencyCount: number;

@@ -5,6 +5,7 @@ import {
   type DeploymentPlan,
   type DeploymentState,
   type LinkedService,
+  feedbackSettingsSchema,
   type RegionRecord,
   type ServiceRecord,
   type SiteConfig,
@@ -38,12 +39,13 @@ export class DeploymentsRepository {
 
   async loadState(regionCode: string, manager: EntityManager): Promise<DeploymentState> {
     const [region] = (await manager.query(
-      `SELECT rollout_status, coordinator, integrations FROM deployment_region WHERE region_code = $1`,
+      `SELECT rollout_status, coordinator, integrations, feedback FROM deployment_region WHERE region_code = $1`,
       [regionCode],
     )) as {
       rollout_status: RegionRecord['rolloutStatus'];
       coordinator: string;
       integrations: RegionRecord['integrations'];
+      feedback: Partial<RegionRecord['feedback']> | null;
     }[];
     const rows = async (table: string) => (await manager.query(`SELECT * FROM ${table} WHERE region_code = $1`, [regionCode])) as Row[];
     // One after another: the queries share the transaction's single connection.
@@ -54,7 +56,13 @@ export class DeploymentsRepository {
     const keyOf = (row: Row) => (row.agency_code ? `${row.agency_code}/${row.code}` : row.code);
     return {
       regionCode,
-      region: region && { rolloutStatus: region.rollout_status, coordinator: region.coordinator, integrations: region.integrations },
+      region: region && {
+        rolloutStatus: region.rollout_status,
+        coordinator: region.coordinator,
+        integrations: region.integrations,
+        // A region applied before the feedback section existed reads as the national defaults.
+        feedback: feedbackSettingsSchema.parse(region.feedback ?? {}),
+      },
       sites: new Map(sites.map((row) => [row.code, { active: row.active, value: row.data as SiteConfig }])),
       agencies: new Map(agencies.map((row) => [row.code, { active: row.active, value: row.data as AgencyRecord }])),
       counters: new Map(counters.map((row) => [keyOf(row), { active: row.active, value: { name: row.name } }])),
@@ -93,9 +101,9 @@ export class DeploymentsRepository {
     if (change.kind === 'region') {
       const value = desired.region as RegionRecord;
       await manager.query(
-        `INSERT INTO deployment_region (region_code, rollout_status, coordinator, integrations) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (region_code) DO UPDATE SET rollout_status = $2, coordinator = $3, integrations = $4, updated_at = now()`,
-        [region, value.rolloutStatus, value.coordinator, JSON.stringify(value.integrations)],
+        `INSERT INTO deployment_region (region_code, rollout_status, coordinator, integrations, feedback) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (region_code) DO UPDATE SET rollout_status = $2, coordinator = $3, integrations = $4, feedback = $5, updated_at = now()`,
+        [region, value.rolloutStatus, value.coordinator, JSON.stringify(value.integrations), JSON.stringify(value.feedback)],
       );
       return;
     }

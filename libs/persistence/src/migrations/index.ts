@@ -7,6 +7,7 @@ import { CreateDevicePairings1764495120000 } from './1764495120000-create-device
 import { AddNationalCalendarYears1796121900000 } from './1796121900000-add-national-calendar-years';
 import { LinkTemplatesAndKeepStandards1796122800000 } from './1796122800000-link-templates-and-keep-standards';
 import { CreateApplications1796133724000 } from './1796133724000-create-applications';
+import { CreateSurvey1796140800000 } from './1796140800000-create-survey';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddNationalCalendarYears1796121900000,
   LinkTemplatesAndKeepStandards1796122800000,
   CreateApplications1796133724000,
+  CreateSurvey1796140800000,
 ];

@@ -5,6 +5,7 @@
  */
 import { APPLICATION_MESSAGES } from './application-messages';
 import { QUEUE_MESSAGES } from './queue-messages';
+import { FEEDBACK_MESSAGES } from './feedback-messages';
 
 export type Language = 'id' | 'en';
 
@@ -68,7 +69,7 @@ const CORE_MESSAGES: Record<string, string> = {
   INTEGRATION_NOT_CONFIGURED: 'Wilayah ini belum memiliki adaptor yang berfungsi untuk sistem eksternal ini',
 };
 
-const INDONESIAN: Record<string, string> = { ...CORE_MESSAGES, ...QUEUE_MESSAGES, ...APPLICATION_MESSAGES };
+const INDONESIAN: Record<string, string> = { ...CORE_MESSAGES, ...QUEUE_MESSAGES, ...APPLICATION_MESSAGES, ...FEEDBACK_MESSAGES };
 
 /** The first of Indonesian or English the client accepts, by q-value; Indonesian when it names neither. */
 export function preferredLanguage(acceptLanguage: string | undefined): Language {
