@@ -35,3 +35,5 @@ export * from './applications/document-rules';
 export * from './survey/survey-wording';
 export * from './survey/respondent-profile';
 export * from './survey/report-period';
+export * from './complaints/complaint-lifecycle';
+export * from './complaints/complaint-deadlines';
