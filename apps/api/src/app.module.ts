@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { ComplaintsModule } from './complaints/complaints.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { QueueModule } from './queue/queue.module';
 import { RegionsModule } from './regions/regions.module';
@@ -22,6 +23,7 @@ export class AppModule {
         IntegrationsModule,
         ApplicationsModule,
         SurveyModule,
+        ComplaintsModule,
       ],
     };
   }

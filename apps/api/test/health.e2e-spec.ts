@@ -141,6 +141,14 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/satisfaction',
         '/v1/regions/{code}/satisfaction/report',
         '/v1/national/satisfaction',
+        '/v1/regions/{code}/complaints',
+        '/v1/regions/{code}/complaints/public',
+        '/v1/regions/{code}/complaints/received',
+        '/v1/regions/{code}/complaints/{id}',
+        '/v1/regions/{code}/complaints/{id}/actions',
+        '/v1/regions/{code}/complaint-tracking/{trackingCode}',
+        '/v1/regions/{code}/complaint-tracking/{trackingCode}/reply',
+        '/v1/regions/{code}/complaint-tracking/{trackingCode}/close',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

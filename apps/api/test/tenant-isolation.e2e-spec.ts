@@ -38,6 +38,24 @@ describe('tenant isolation of the API', () => {
       .send(Buffer.from('%PDF-1.7 uji isolasi'))
       .expect(201);
 
+    const complaint = await request(testApp.server)
+      .post('/v1/regions/36.74/complaints')
+      .send({
+        title: 'Antrean tidak tertib',
+        account: 'Nomor antrean dipanggil tidak sesuai urutan pada pagi hari.',
+        incidentDate: '2026-11-30',
+        incidentPlace: 'MPP Tangerang Selatan',
+        agencyCode: 'disdukcapil',
+        category: 'pelayanan',
+        reporter: { name: 'Budi Santoso', phone: '081311112222' },
+      })
+      .expect(201);
+    const [{ id: complaintId }] = (await testApp.app
+      .get(DataSource)
+      .query(`SELECT id FROM complaint WHERE region_code = '36.74' AND tracking_code = $1`, [complaint.body.trackingCode])) as {
+      id: string;
+    }[];
+
     const { walked, unchecked } = await walkTenantRoutes(testApp.app, openApi.body, {
       intruder,
       owner,
@@ -60,6 +78,7 @@ describe('tenant isolation of the API', () => {
         },
       },
       idOf: (path, param) => {
+        if (param === 'id' && path.includes('/complaints/')) return complaintId;
         const records: Record<string, string> = {
           code: '36.74',
           agencyCode: 'disdukcapil',

@@ -34,3 +34,5 @@ export * from './applications/applications.repository';
 export * from './applications/application-documents.repository';
 export * from './survey/survey-row';
 export * from './survey/survey.repository';
+export * from './complaints/complaint-row';
+export * from './complaints/complaints.repository';

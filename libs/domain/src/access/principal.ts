@@ -10,6 +10,8 @@ export const API_SCOPES = [
   'vehicle:read',
   'applications:read',
   'applications:write',
+  'complaints:read',
+  'complaints:write',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

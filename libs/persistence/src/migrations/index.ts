@@ -8,6 +8,7 @@ import { AddNationalCalendarYears1796121900000 } from './1796121900000-add-natio
 import { LinkTemplatesAndKeepStandards1796122800000 } from './1796122800000-link-templates-and-keep-standards';
 import { CreateApplications1796133724000 } from './1796133724000-create-applications';
 import { CreateSurvey1796140800000 } from './1796140800000-create-survey';
+import { CreateComplaints1796141700000 } from './1796141700000-create-complaints';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   LinkTemplatesAndKeepStandards1796122800000,
   CreateApplications1796133724000,
   CreateSurvey1796140800000,
+  CreateComplaints1796141700000,
 ];

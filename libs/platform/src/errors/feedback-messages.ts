@@ -12,4 +12,10 @@ export const FEEDBACK_MESSAGES: Record<string, string> = {
   IKM_WEIGHT_MODE_INVALID: 'Mode bobot IKM harus printed_0_11 atau exact',
   POPULATION_INVALID: 'Jumlah pengguna layanan harus bilangan bulat 0 atau lebih',
   PERIOD_INVALID: 'Periode tidak valid: gunakan misalnya 2026, 2026-H1, 2026-Q4, 2026-11, atau from/to berformat YYYY-MM-DD',
+  COMPLAINT_NOT_FOUND: 'Tidak ada pengaduan dengan kode (dan nomor ponsel) ini di wilayah ini',
+  COMPLAINT_STATE_CONFLICT: 'Pengaduan tidak dapat diproses dari statusnya sekarang',
+  COMPLAINT_NOTE_REQUIRED: 'Tindakan ini memerlukan catatan yang dapat dibaca pihak lain: alasan pengarsipan, jawaban, atau tanggapan',
+  COMPLAINT_LIMIT_REACHED: 'Terlalu banyak pengaduan dari nomor ponsel ini hari ini; coba lagi besok',
+  INCIDENT_DATE_INVALID: 'Tanggal kejadian tidak boleh di masa depan',
+  TRACKING_CODE_EXHAUSTED: 'Kode pelacakan belum dapat dibuat; coba lagi',
 };

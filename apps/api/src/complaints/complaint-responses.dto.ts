@@ -1,0 +1,69 @@
+import { COMPLAINT_STATUSES } from '@mpp/domain';
+import { PageOf } from '@mpp/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+const PUBLIC_STATUSES = ['belum_terverifikasi', 'belum_ditindaklanjuti', 'proses', 'selesai', 'diarsipkan'];
+
+export class DeadlinesDto {
+  @ApiProperty({ example: '2026-12-08', description: 'First follow-up due (working days of the region)' }) firstResponseDue!: string;
+  @ApiProperty({ example: '2026-12-21', description: 'Answer due' }) resolutionDue!: string;
+  @ApiProperty({ enum: ['first_response', 'resolution'], nullable: true, example: null }) overdue!: string | null;
+}
+
+/** What anyone holding the tracking code sees: the status and deadlines, nothing of the account or the reporter. */
+export class ComplaintTrackingDto {
+  @ApiProperty({ example: '7KQ2M-9XW4T' }) trackingCode!: string;
+  @ApiProperty({ example: '32.71' }) regionCode!: string;
+  @ApiProperty({ enum: COMPLAINT_STATUSES, example: 'assigned' }) status!: string;
+  @ApiProperty({ enum: PUBLIC_STATUSES, example: 'belum_ditindaklanjuti' }) publicStatus!: string;
+  @ApiProperty({ type: DeadlinesDto }) deadlines!: DeadlinesDto;
+  @ApiProperty({ example: '2026-12-01T02:15:00.000Z' }) updatedAt!: string;
+}
+
+export class PublicComplaintDto {
+  @ApiProperty({ example: 'Antrean KTP-el tidak dipanggil sesuai urutan' }) title!: string;
+  @ApiProperty({ example: 'pelayanan' }) category!: string;
+  @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
+  @ApiProperty({ enum: PUBLIC_STATUSES }) publicStatus!: string;
+  @ApiProperty({ example: '2026-12-01' }) receivedOn!: string;
+}
+export class PublicComplaintPageDto extends PageOf(PublicComplaintDto) {}
+
+export class ComplaintReporterDto {
+  @ApiProperty({ example: 'Siti Rahayu' }) name!: string;
+  @ApiProperty({ example: '+6281234567890' }) phone!: string;
+  @ApiProperty({ example: '3271********0001', nullable: true, description: 'Masked' }) nik!: string | null;
+}
+
+export class ComplaintEventDto {
+  @ApiProperty({ example: 'answer' }) action!: string;
+  @ApiProperty({ nullable: true, example: 'assigned' }) fromStatus!: string | null;
+  @ApiProperty({ example: 'answered' }) toStatus!: string;
+  @ApiProperty({ example: '2026-12-03T03:00:00.000Z' }) at!: string;
+  @ApiProperty({ enum: ['citizen', 'staff', 'api-key', 'system'] }) actorType!: string;
+  @ApiProperty({ nullable: true, example: 'Petugas loket 3 telah ditegur.' }) note!: string | null;
+}
+
+/** The staff view. `reporter` is null for the agency when the complaint is anonymous. */
+export class ComplaintDto extends ComplaintTrackingDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['web', 'desk', 'kiosk', 'integrator'] }) channel!: string;
+  @ApiProperty({ example: 'Antrean KTP-el tidak dipanggil sesuai urutan' }) title!: string;
+  @ApiProperty({ example: 'Saya datang pukul 08.00 ...' }) account!: string;
+  @ApiProperty({ example: '2026-11-30' }) incidentDate!: string;
+  @ApiProperty({ example: 'MPP Kota Bogor, loket 3' }) incidentPlace!: string;
+  @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
+  @ApiPropertyOptional({ example: 'ktp-el', nullable: true }) serviceCode!: string | null;
+  @ApiProperty({ example: 'pelayanan' }) category!: string;
+  @ApiProperty() anonymous!: boolean;
+  @ApiProperty() secret!: boolean;
+  @ApiPropertyOptional({ type: ComplaintReporterDto, nullable: true }) reporter!: ComplaintReporterDto | null;
+  @ApiPropertyOptional({ nullable: true, description: 'When it was escalated to the region admin for a missed deadline' })
+  escalatedAt!: string | null;
+  @ApiProperty({ type: [ComplaintEventDto] }) history!: ComplaintEventDto[];
+}
+export class ComplaintPageDto extends PageOf(ComplaintDto) {}
+
+export class FiledComplaintDto extends ComplaintTrackingDto {
+  @ApiProperty({ example: 'Simpan kode pelacakan ini untuk memantau dan menanggapi pengaduan Anda' }) message!: string;
+}

@@ -1,0 +1,70 @@
+import { complaintOverdue, maskNik, type Principal, publicComplaintStatus } from '@mpp/domain';
+import type { ComplaintEventRow, ComplaintRow } from '@mpp/persistence';
+import type { ComplaintDto, ComplaintTrackingDto, PublicComplaintDto } from './complaint-responses.dto';
+
+export function trackingView(row: ComplaintRow, today: string): ComplaintTrackingDto {
+  return {
+    trackingCode: row.trackingCode,
+    regionCode: row.regionCode,
+    status: row.status,
+    publicStatus: publicComplaintStatus(row.status),
+    deadlines: {
+      firstResponseDue: row.firstResponseDue,
+      resolutionDue: row.resolutionDue,
+      overdue: complaintOverdue(row.status, row, today),
+    },
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function publicView(row: ComplaintRow): PublicComplaintDto {
+  return {
+    title: row.title,
+    category: row.category,
+    agencyCode: row.agencyCode,
+    publicStatus: publicComplaintStatus(row.status),
+    receivedOn: row.receivedOn,
+  };
+}
+
+/**
+ * The staff view. An anonymous complaint's reporter is left out for everyone but the region's
+ * complaint desk (region and national admins), who may need to reach the reporter; the agency
+ * complained about never learns who it was (PermenPANRB 62/2018, the anonymous option).
+ */
+export function staffView(
+  row: ComplaintRow,
+  principal: Principal,
+  today: string,
+  history: ComplaintEventRow[],
+  openNik: (sealed: string) => string,
+): ComplaintDto {
+  const desk = principal.kind === 'staff' && (principal.role === 'region_admin' || principal.role === 'national_admin');
+  const showReporter = !row.anonymous || desk;
+  return {
+    ...trackingView(row, today),
+    id: row.id,
+    channel: row.channel,
+    title: row.title,
+    account: row.account,
+    incidentDate: row.incidentDate,
+    incidentPlace: row.incidentPlace,
+    agencyCode: row.agencyCode,
+    serviceCode: row.serviceCode,
+    category: row.category,
+    anonymous: row.anonymous,
+    secret: row.secret,
+    reporter: showReporter
+      ? { name: row.reporterName, phone: row.reporterPhone, nik: row.nikEncrypted ? maskNik(openNik(row.nikEncrypted)) : null }
+      : null,
+    escalatedAt: row.escalatedAt?.toISOString() ?? null,
+    history: history.map((event) => ({
+      action: event.action,
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      at: event.at.toISOString(),
+      actorType: event.actorType,
+      note: event.note,
+    })),
+  };
+}

@@ -1,0 +1,169 @@
+import {
+  AGENCY_ACTIONS,
+  type ComplaintAction,
+  complaintDeadlines,
+  ConflictError,
+  DESK_ACTIONS,
+  InvalidValueError,
+  newTrackingCode,
+  Nik,
+  nextComplaintStatus,
+  NotFoundError,
+  parseTrackingCode,
+  PhoneNumber,
+  type Principal,
+  serviceDateAt,
+} from '@mpp/domain';
+import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
+import { type ComplaintChannel, type ComplaintEventRow, type ComplaintRow, ComplaintsRepository } from '@mpp/persistence';
+import { ApiError, NikCipher } from '@mpp/platform';
+import { Injectable } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { WorkingCalendars } from '../applications/working-calendars';
+import { QueueLayout } from '../queue/queue-layout';
+import type { FileComplaintDto } from './complaint-requests.dto';
+
+export type ComplaintActor = { type: 'citizen' } | { type: 'staff' | 'api-key'; principal: Principal };
+
+/** Abuse limit on public filing: complaints per phone number and region in a day (per IP: the global public rate limit). */
+const PER_PHONE_PER_DAY = 5;
+
+/**
+ * Files complaints and moves them through their lifecycle. Deadlines are counted once, when the
+ * complaint is received, in the region's working days with the deployment's numbers; each move
+ * is checked by the domain and written with its event (the complaint's audit trail).
+ */
+@Injectable()
+export class ComplaintsService {
+  constructor(
+    private readonly layouts: QueueLayout,
+    private readonly complaints: ComplaintsRepository,
+    private readonly calendars: WorkingCalendars,
+    private readonly cipher: NikCipher,
+  ) {}
+
+  async file(
+    regionCode: string,
+    input: FileComplaintDto,
+    channel: ComplaintChannel,
+    actor: ComplaintActor,
+    now = new Date(),
+  ): Promise<ComplaintRow> {
+    const phone = PhoneNumber.parse(input.reporter.phone, 'reporter.phone').value;
+    const nik = input.reporter.nik ? Nik.parse(input.reporter.nik.replace(/\s/g, ''), 'reporter.nik').value : undefined;
+    const layout = await this.layouts.region(regionCode, now);
+    const agency = layout.state.agencies.get(input.agencyCode);
+    if (!agency?.active) throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${input.agencyCode}`, 'agencyCode');
+    if (input.serviceCode && !layout.state.services.get(`${input.agencyCode}/${input.serviceCode}`)?.active) {
+      throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${input.agencyCode}/${input.serviceCode}`, 'serviceCode');
+    }
+    const today = serviceDateAt(now, layout.utcOffsetHours);
+    if (input.incidentDate > today)
+      throw new InvalidValueError('INCIDENT_DATE_INVALID', 'the incident cannot be in the future', 'incidentDate');
+    if (channel === 'web' || channel === 'kiosk') {
+      const recent = await this.complaints.countRecentByPhone(layout.regionCode, phone, new Date(now.getTime() - 86_400_000));
+      if (recent >= PER_PHONE_PER_DAY) {
+        throw new ApiError(429, 'COMPLAINT_LIMIT_REACHED', `at most ${PER_PHONE_PER_DAY} complaints a day from one phone number`);
+      }
+    }
+    const siteCode = input.siteCode ?? agency.value.sites[0];
+    const settings = layout.state.region?.feedback.complaints ?? DEFAULT_FEEDBACK_SETTINGS.complaints;
+    const calendar = await this.calendars.forService(
+      layout,
+      { siteCode, agencyCode: input.agencyCode, serviceCode: input.serviceCode ?? '' },
+      today,
+    );
+    const deadlines = complaintDeadlines(calendar, today, settings);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const created = await this.complaints.create(
+        {
+          regionCode: layout.regionCode,
+          id: randomUUID(),
+          trackingCode: newTrackingCode(randomBytes),
+          channel,
+          siteCode,
+          agencyCode: input.agencyCode,
+          serviceCode: input.serviceCode,
+          category: input.category,
+          title: input.title.trim(),
+          account: input.account.trim(),
+          incidentDate: input.incidentDate,
+          incidentPlace: input.incidentPlace.trim(),
+          anonymous: input.anonymous ?? false,
+          secret: input.secret ?? false,
+          reporterName: input.reporter.name.trim(),
+          reporterPhone: phone,
+          nik: nik ? this.cipher.seal(nik) : undefined,
+          receivedOn: today,
+          ...deadlines,
+          apiKeyId: actor.type === 'api-key' && actor.principal.kind === 'api-key' ? actor.principal.keyId : undefined,
+        },
+        { at: now, ...actorColumns(actor), note: null },
+      );
+      if (created) return created;
+    }
+    throw new ConflictError('TRACKING_CODE_EXHAUSTED', 'could not draw a free tracking code; try again', 'trackingCode');
+  }
+
+  /** A move by the region's desk (verify, archive, assign, close) or the agency (answer). */
+  async staffMove(regionCode: string, id: string, action: ComplaintAction, principal: Principal, note?: string, agencyCode?: string) {
+    const layout = await this.layouts.region(regionCode);
+    const row = await this.complaints.find(layout.regionCode, id);
+    if (!row || !this.reaches(principal, row)) throw notFound('id');
+    const desk = principal.kind === 'staff' && (principal.role === 'region_admin' || principal.role === 'national_admin');
+    const allowed = desk ? DESK_ACTIONS : AGENCY_ACTIONS;
+    if (!allowed.includes(action)) {
+      throw new ApiError(403, 'ROLE_NOT_ALLOWED', desk ? 'the agency answers a complaint' : 'the region’s complaint desk does this');
+    }
+    if (action === 'assign' && agencyCode && !layout.state.agencies.get(agencyCode)?.active) {
+      throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode}`, 'agencyCode');
+    }
+    return this.move(row, action, { type: principal.kind === 'api-key' ? 'api-key' : 'staff', principal }, note, agencyCode);
+  }
+
+  /** A move by the reporter (reply or close), proved by the tracking code and the phone number. */
+  async citizenMove(regionCode: string, rawCode: string, phone: string, action: 'reply' | 'close', note?: string) {
+    const layout = await this.layouts.region(regionCode);
+    const row = await this.byReporter(layout.regionCode, rawCode, phone);
+    return this.move(row, action, { type: 'citizen' }, note);
+  }
+
+  async byReporter(regionCode: string, rawCode: string, phone: string): Promise<ComplaintRow> {
+    const row = await this.complaints.findByTrackingCode(regionCode, parseTrackingCode(rawCode));
+    // The same answer for an unknown code and a wrong phone: the code alone proves nothing.
+    if (!row || row.reporterPhone !== PhoneNumber.parse(phone, 'phone').value) throw notFound('trackingCode');
+    return row;
+  }
+
+  reaches(principal: Principal, row: ComplaintRow): boolean {
+    if (principal.kind === 'api-key') return principal.regionCode === undefined || principal.regionCode === row.regionCode;
+    if (principal.role === 'national_admin') return true;
+    if (principal.regionCode !== row.regionCode) return false;
+    return principal.role === 'region_admin' || principal.agencyCode === row.agencyCode;
+  }
+
+  private async move(row: ComplaintRow, action: ComplaintAction, actor: ComplaintActor, note?: string, agencyCode?: string) {
+    const to = nextComplaintStatus(row.status, action, note);
+    const event: ComplaintEventRow & { fromStatus: typeof row.status } = {
+      action,
+      fromStatus: row.status,
+      toStatus: to,
+      at: new Date(),
+      ...actorColumns(actor),
+      note: note?.trim() || null,
+    };
+    const moved = await this.complaints.move(row.regionCode, row.id, event, action === 'assign' ? agencyCode : undefined);
+    if (!moved) throw new ConflictError('COMPLAINT_STATE_CONFLICT', 'the complaint changed meanwhile; reload it and try again', 'action');
+    return moved;
+  }
+}
+
+function actorColumns(actor: ComplaintActor): Pick<ComplaintEventRow, 'actorType' | 'actorId'> {
+  if (actor.type === 'citizen') return { actorType: 'citizen', actorId: null };
+  const principal = actor.principal;
+  return { actorType: actor.type, actorId: principal.kind === 'api-key' ? principal.keyId : principal.accountId };
+}
+
+export function notFound(path: string): NotFoundError {
+  return new NotFoundError('COMPLAINT_NOT_FOUND', 'no complaint has this code (and phone number) in this region', path);
+}

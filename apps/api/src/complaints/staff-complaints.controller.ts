@@ -1,0 +1,123 @@
+import { PageRequest, type Principal, serviceDateAt } from '@mpp/domain';
+import { ComplaintsRepository } from '@mpp/persistence';
+import { ApiError, CurrentRequest, ErrorResponseDto, NikCipher, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { QueueLayout } from '../queue/queue-layout';
+import { ComplaintActionDto, ComplaintListQuery, FileComplaintDto } from './complaint-requests.dto';
+import { ComplaintDto, ComplaintPageDto, FiledComplaintDto } from './complaint-responses.dto';
+import { staffView, trackingView } from './complaint-view';
+import { ComplaintsService, notFound } from './complaints.service';
+
+const REGION = { in: 'param' as const, name: 'code' };
+const STAFF = ['counter_officer', 'agency_supervisor', 'region_admin', 'national_admin'] as const;
+
+@ApiTags('complaints')
+@ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
+@ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, COMPLAINT_NOTE_REQUIRED' })
+@ApiNotFoundResponse({ type: ErrorResponseDto, description: 'COMPLAINT_NOT_FOUND (also for another agency’s complaint), AGENCY_NOT_FOUND' })
+@Controller('v1/regions/:code')
+export class StaffComplaintsController {
+  constructor(
+    private readonly complaints: ComplaintsService,
+    private readonly repository: ComplaintsRepository,
+    private readonly layouts: QueueLayout,
+    private readonly cipher: NikCipher,
+  ) {}
+
+  @Post('complaints/received')
+  @RestrictedAccess({ roles: STAFF, apiScope: 'complaints:write', region: REGION })
+  @ApiOperation({ summary: 'Record a complaint taken at the desk, or sent by an integrator (scope complaints:write)' })
+  @ApiCreatedResponse({ type: FiledComplaintDto })
+  async record(
+    @Param('code') code: string,
+    @Body() body: FileComplaintDto,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<FiledComplaintDto> {
+    const principal = meta.principal as Principal;
+    const actor = { type: principal.kind === 'api-key' ? ('api-key' as const) : ('staff' as const), principal };
+    const row = await this.complaints.file(code, body, principal.kind === 'api-key' ? 'integrator' : 'desk', actor);
+    return { ...trackingView(row, row.receivedOn), message: 'Simpan kode pelacakan ini untuk memantau dan menanggapi pengaduan Anda' };
+  }
+
+  @Get('complaints')
+  @RestrictedAccess({ roles: STAFF, apiScope: 'complaints:read', region: REGION })
+  @ApiOperation({
+    summary: 'Complaints, newest first: the agency’s own for agency staff, all for the region’s desk; escalated ones with escalated=true',
+  })
+  @ApiOkResponse({ type: ComplaintPageDto })
+  async list(
+    @Param('code') code: string,
+    @Query() query: ComplaintListQuery,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ComplaintPageDto> {
+    const principal = meta.principal as Principal;
+    const layout = await this.layouts.region(code);
+    const page = PageRequest.of(query.page, query.pageSize);
+    const agencyCode = principal.kind === 'staff' && principal.agencyCode ? principal.agencyCode : undefined;
+    const result = await this.repository.list(
+      { regionCode: layout.regionCode, agencyCode, status: query.status, escalated: query.escalated },
+      page,
+    );
+    const today = serviceDateAt(new Date(), layout.utcOffsetHours);
+    return {
+      items: result.items.map((row) => staffView(row, principal, today, [], (sealed) => this.cipher.open(sealed))),
+      page: page.page,
+      pageSize: page.pageSize,
+      total: result.total,
+      totalPages: Math.ceil(result.total / page.pageSize),
+    };
+  }
+
+  @Get('complaints/:id')
+  @RestrictedAccess({ roles: STAFF, apiScope: 'complaints:read', region: REGION })
+  @ApiOperation({ summary: 'One complaint with its history; an anonymous one shows no reporter to the agency' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ComplaintDto })
+  async detail(
+    @Param('code') code: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ComplaintDto> {
+    const principal = meta.principal as Principal;
+    const layout = await this.layouts.region(code);
+    const row = await this.repository.find(layout.regionCode, id);
+    if (!row || !this.complaints.reaches(principal, row)) throw notFound('id');
+    const history = await this.repository.events(row.regionCode, row.id);
+    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
+  }
+
+  @Post('complaints/:id/actions')
+  @HttpCode(200)
+  @RestrictedAccess({ roles: STAFF, apiScope: 'complaints:write', region: REGION })
+  @ApiOperation({
+    summary: 'Move a complaint: the region’s desk verifies, archives (unintelligible), assigns and closes; the agency answers',
+    description: 'Archive and answer need a note. Every move is kept in the complaint’s history with its actor.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ComplaintDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_STATE_CONFLICT' })
+  async act(
+    @Param('code') code: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ComplaintActionDto,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ComplaintDto> {
+    const principal = meta.principal as Principal;
+    if (principal.kind === 'api-key' && body.action !== 'answer')
+      throw new ApiError(403, 'ROLE_NOT_ALLOWED', 'an integrator may only answer');
+    const row = await this.complaints.staffMove(code, id, body.action, principal, body.note, body.agencyCode);
+    const layout = await this.layouts.region(code);
+    const history = await this.repository.events(row.regionCode, row.id);
+    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
+  }
+}
