@@ -146,6 +146,7 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/complaints/received',
         '/v1/regions/{code}/complaints/{id}',
         '/v1/regions/{code}/complaints/{id}/actions',
+        '/v1/regions/{code}/complaints/{id}/forward',
         '/v1/regions/{code}/complaint-tracking/{trackingCode}',
         '/v1/regions/{code}/complaint-tracking/{trackingCode}/reply',
         '/v1/regions/{code}/complaint-tracking/{trackingCode}/close',

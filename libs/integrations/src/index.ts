@@ -23,3 +23,7 @@ export * from './registry/province-adapters';
 export * from './storage/document-storage.port';
 export * from './storage/filesystem-storage.driver';
 export * from './storage/s3-storage.driver';
+export * from './complaints/complaint-forwarding.port';
+export * from './complaints/lapor.mapping';
+export * from './complaints/lapor-http.adapter';
+export * from './complaints/lapor.simulator';

@@ -36,3 +36,4 @@ export * from './survey/survey-row';
 export * from './survey/survey.repository';
 export * from './complaints/complaint-row';
 export * from './complaints/complaints.repository';
+export * from './complaints/complaint-forwarding.repository';

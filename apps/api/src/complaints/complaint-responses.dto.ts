@@ -44,6 +44,12 @@ export class ComplaintEventDto {
   @ApiProperty({ nullable: true, example: 'Petugas loket 3 telah ditegur.' }) note!: string | null;
 }
 
+export class LaporMirrorDto {
+  @ApiProperty({ enum: ['pending', 'delivered', 'failed'], description: 'pending: queued or being retried' }) forwarding!: string;
+  @ApiProperty({ example: 'LPR-3F2A9C0B1D', nullable: true }) trackingId!: string | null;
+  @ApiProperty({ example: 'Belum Terverifikasi', nullable: true }) status!: string | null;
+}
+
 /** The staff view. `reporter` is null for the agency when the complaint is anonymous. */
 export class ComplaintDto extends ComplaintTrackingDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -60,6 +66,8 @@ export class ComplaintDto extends ComplaintTrackingDto {
   @ApiPropertyOptional({ type: ComplaintReporterDto, nullable: true }) reporter!: ComplaintReporterDto | null;
   @ApiPropertyOptional({ nullable: true, description: 'When it was escalated to the region admin for a missed deadline' })
   escalatedAt!: string | null;
+  @ApiPropertyOptional({ type: LaporMirrorDto, nullable: true, description: 'SP4N-LAPOR!, once chosen for forwarding' })
+  lapor!: LaporMirrorDto | null;
   @ApiProperty({ type: [ComplaintEventDto] }) history!: ComplaintEventDto[];
 }
 export class ComplaintPageDto extends PageOf(ComplaintDto) {}

@@ -58,6 +58,7 @@ export function staffView(
       ? { name: row.reporterName, phone: row.reporterPhone, nik: row.nikEncrypted ? maskNik(openNik(row.nikEncrypted)) : null }
       : null,
     escalatedAt: row.escalatedAt?.toISOString() ?? null,
+    lapor: row.forwarding ? { forwarding: row.forwarding, trackingId: row.laporTrackingId, status: row.laporStatus } : null,
     history: history.map((event) => ({
       action: event.action,
       fromStatus: event.fromStatus,

@@ -15,7 +15,13 @@ import {
   serviceDateAt,
 } from '@mpp/domain';
 import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
-import { type ComplaintChannel, type ComplaintEventRow, type ComplaintRow, ComplaintsRepository } from '@mpp/persistence';
+import {
+  type ComplaintChannel,
+  type ComplaintEventRow,
+  ComplaintForwardingRepository,
+  type ComplaintRow,
+  ComplaintsRepository,
+} from '@mpp/persistence';
 import { ApiError, NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -38,6 +44,7 @@ export class ComplaintsService {
   constructor(
     private readonly layouts: QueueLayout,
     private readonly complaints: ComplaintsRepository,
+    private readonly forwarding: ComplaintForwardingRepository,
     private readonly calendars: WorkingCalendars,
     private readonly cipher: NikCipher,
   ) {}
@@ -99,6 +106,7 @@ export class ComplaintsService {
           apiKeyId: actor.type === 'api-key' && actor.principal.kind === 'api-key' ? actor.principal.keyId : undefined,
         },
         { at: now, ...actorColumns(actor), note: null },
+        { forward: settings.forwardToLapor === 'all' },
       );
       if (created) return created;
     }
@@ -119,6 +127,17 @@ export class ComplaintsService {
       throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode}`, 'agencyCode');
     }
     return this.move(row, action, { type: principal.kind === 'api-key' ? 'api-key' : 'staff', principal }, note, agencyCode);
+  }
+
+  /** Queues a complaint for SP4N-LAPOR! at the desk's choice; the forwarder delivers it. */
+  async requestForwarding(regionCode: string, id: string, principal: Principal): Promise<ComplaintRow> {
+    const layout = await this.layouts.region(regionCode);
+    const row = await this.complaints.find(layout.regionCode, id);
+    if (!row || !this.reaches(principal, row)) throw notFound('id');
+    const mode = layout.state.region?.feedback.complaints.forwardToLapor ?? DEFAULT_FEEDBACK_SETTINGS.complaints.forwardToLapor;
+    if (mode === 'none') throw new ConflictError('LAPOR_FORWARDING_OFF', 'this region does not forward complaints to SP4N-LAPOR!', 'id');
+    await this.forwarding.request(row.regionCode, row.id, new Date(), principal.kind === 'staff' ? principal.accountId : principal.keyId);
+    return (await this.complaints.find(row.regionCode, row.id)) as ComplaintRow;
   }
 
   /** A move by the reporter (reply or close), proved by the tracking code and the phone number. */

@@ -3,6 +3,7 @@ import { ComplaintsRepository } from '@mpp/persistence';
 import { ApiError, CurrentRequest, ErrorResponseDto, NikCipher, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -92,6 +93,29 @@ export class StaffComplaintsController {
     const layout = await this.layouts.region(code);
     const row = await this.repository.find(layout.regionCode, id);
     if (!row || !this.complaints.reaches(principal, row)) throw notFound('id');
+    const history = await this.repository.events(row.regionCode, row.id);
+    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
+  }
+
+  @Post('complaints/:id/forward')
+  @HttpCode(202)
+  @RestrictedAccess({ roles: ['region_admin', 'national_admin'], region: REGION })
+  @ApiOperation({
+    summary:
+      'Forward a complaint to SP4N-LAPOR! (regions with forwardToLapor: chosen); delivered in the background, retried until LAPOR! answers',
+    description: 'Its LAPOR! tracking id and status then appear on the complaint (`lapor`). A second request changes nothing.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiAcceptedResponse({ type: ComplaintDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'LAPOR_FORWARDING_OFF: the region’s deployment forwards none' })
+  async forward(
+    @Param('code') code: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ComplaintDto> {
+    const principal = meta.principal as Principal;
+    const row = await this.complaints.requestForwarding(code, id, principal);
+    const layout = await this.layouts.region(code);
     const history = await this.repository.events(row.regionCode, row.id);
     return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
   }

@@ -25,5 +25,6 @@ import { VehicleTaxService } from './vehicle-tax/vehicle-tax.service';
     OssCallbackService,
     VehicleTaxService,
   ],
+  exports: [RegionPorts],
 })
 export class IntegrationsModule {}

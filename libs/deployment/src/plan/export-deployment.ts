@@ -89,6 +89,7 @@ integrations:
   population: dukcapil-simulator
   licensing: oss-simulator
   vehicleTax: samsat-simulator
+  complaints: lapor-simulator
 `;
 }
 

@@ -127,7 +127,7 @@ export const agencySchema = z.strictObject({
   services: z.array(serviceEntrySchema).min(1, { error: 'an agency offers at least one service' }),
 });
 
-export const INTEGRATION_SYSTEMS = ['population', 'licensing', 'vehicleTax'] as const;
+export const INTEGRATION_SYSTEMS = ['population', 'licensing', 'vehicleTax', 'complaints'] as const;
 
 export const regionDeploymentSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION, { error: `must be "${API_VERSION}"` }),

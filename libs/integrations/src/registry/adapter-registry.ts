@@ -9,14 +9,17 @@ import { SIMULATOR_CREDENTIALS } from '../simulators/simulator';
 import { SamsatJabarHttpAdapter } from '../vehicle-tax/samsat-jabar-http.adapter';
 import { PROVINCE_ADAPTERS } from './province-adapters';
 import type { VehicleTax } from '../vehicle-tax/vehicle-tax.port';
+import type { ComplaintForwarding } from '../complaints/complaint-forwarding.port';
+import { LaporHttpAdapter } from '../complaints/lapor-http.adapter';
 
 /** The external systems a deployment file names an adapter for (`integrations:` in its YAML). */
-export type IntegrationSystem = 'population' | 'licensing' | 'vehicleTax';
+export type IntegrationSystem = 'population' | 'licensing' | 'vehicleTax' | 'complaints';
 
 export interface Ports {
   population: PopulationRegistry;
   licensing: BusinessLicensing;
   vehicleTax: VehicleTax;
+  complaints: ComplaintForwarding;
 }
 
 type Transport = HttpEndpoint['transport'];
@@ -38,6 +41,8 @@ export interface IntegrationSettings {
   };
   oss: { baseUrl?: string; transport: Transport; userKey?: string };
   samsat: { baseUrl?: string; transport: Transport; apiKey?: string };
+  /** SP4N-LAPOR!; optional so settings written before it existed still type-check. */
+  lapor?: { baseUrl?: string; transport: Transport; secret?: string; token?: string };
 }
 
 /**
@@ -168,6 +173,24 @@ export const samsatSimulated: AdapterDefinition<'vehicleTax'> = {
   create: (settings) => new SamsatJabarHttpAdapter({ endpoint: simulatorEndpoint(settings), apiKey: SIMULATOR_CREDENTIALS.samsat.apiKey }),
 };
 
+export const laporHttp: AdapterDefinition<'complaints'> = {
+  name: 'lapor-http',
+  system: 'complaints',
+  create: (settings) =>
+    new LaporHttpAdapter({
+      endpoint: endpoint(settings, required(settings.lapor?.baseUrl, 'LAPOR_BASE_URL'), settings.lapor?.transport ?? 'splp'),
+      secret: required(settings.lapor?.secret, 'LAPOR_AUTH_SECRET'),
+      token: required(settings.lapor?.token, 'LAPOR_TOKEN'),
+    }),
+};
+
+export const laporSimulated: AdapterDefinition<'complaints'> = {
+  name: 'lapor-simulator',
+  system: 'complaints',
+  simulated: true,
+  create: (settings) => new LaporHttpAdapter({ endpoint: simulatorEndpoint(settings), ...SIMULATOR_CREDENTIALS.lapor }),
+};
+
 export const BUILT_IN_ADAPTERS: AdapterDefinition[] = [
   dukcapilHttp,
   dukcapilSimulated,
@@ -175,6 +198,8 @@ export const BUILT_IN_ADAPTERS: AdapterDefinition[] = [
   ossSimulated,
   samsatJabarHttp,
   samsatSimulated,
+  laporHttp,
+  laporSimulated,
 ];
 
 /** The registry with the built-in adapters and those the provinces add (`province-adapters.ts`). */

@@ -3,6 +3,7 @@ import type { BusinessLicensing, LicenceStatusReport } from '../licensing/busine
 import type { CallOptions, PersonVerificationRequest, PopulationRegistry } from '../population/population-registry.port';
 import { type CallPolicy, CallPolicies } from '../resilience/call-policy';
 import type { VehicleTax } from '../vehicle-tax/vehicle-tax.port';
+import type { ComplaintForwarding, ForwardedComplaint } from '../complaints/complaint-forwarding.port';
 import type { Nib, PlateNumber } from '@mpp/domain';
 import type { AdapterRegistry, IntegrationSettings, IntegrationSystem, Ports } from './adapter-registry';
 
@@ -70,6 +71,15 @@ function resilient<S extends IntegrationSystem>(system: S, port: Ports[S], polic
         findBusiness: (nib: Nib, options?: CallOptions) => policy.run((signal) => inner.findBusiness(nib, { ...options, signal }), lookup),
         reportLicenceStatus: (report: LicenceStatusReport, options?: CallOptions) =>
           policy.run((signal) => inner.reportLicenceStatus(report, { ...options, signal }), { idempotent: false }),
+      };
+      return wrapped as Ports[S];
+    }
+    case 'complaints': {
+      const inner = port as ComplaintForwarding;
+      // Not retried here: the forwarding job retries with its own backoff, over hours if need be.
+      const wrapped: ComplaintForwarding = {
+        forward: (complaint: ForwardedComplaint, options?: CallOptions) =>
+          policy.run((signal) => inner.forward(complaint, { ...options, signal }), { idempotent: false }),
       };
       return wrapped as Ports[S];
     }

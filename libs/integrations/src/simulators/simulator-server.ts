@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dukcapilSimulator } from '../population/dukcapil.simulator';
 import { ossSimulator } from '../licensing/oss.simulator';
 import { samsatSimulator } from '../vehicle-tax/samsat.simulator';
+import { laporSimulator } from '../complaints/lapor.simulator';
 import type { SimulatorRoute } from './simulator';
 
 /**
@@ -34,7 +35,7 @@ export interface SimulatorServer {
   close(): Promise<void>;
 }
 
-const ROUTES: SimulatorRoute[] = [dukcapilSimulator, ossSimulator, samsatSimulator];
+const ROUTES: SimulatorRoute[] = [dukcapilSimulator, ossSimulator, samsatSimulator, laporSimulator];
 const CONTROL = '/__simulator';
 const MAX_BODY = 64 * 1024;
 const KEEP = 1_000;

@@ -17,4 +17,5 @@ export const SIMULATOR_CREDENTIALS = {
   dukcapil: { consumer: 'mpp-simulator', userId: 'simulator', password: 'simulator-password', ipUser: '127.0.0.1' },
   oss: { userKey: 'simulator-user-key' },
   samsat: { apiKey: 'simulator-api-key' },
+  lapor: { secret: 'simulator-lapor-secret', token: '00000000-0000-4000-8000-000000000000' },
 } as const;

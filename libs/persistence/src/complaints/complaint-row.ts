@@ -35,6 +35,10 @@ export interface ComplaintRow extends Omit<NewComplaint, 'nik' | 'siteCode' | 's
   escalatedAt: Date | null;
   escalatedFor: string | null;
   lastNote: string | null;
+  laporTrackingId: string | null;
+  laporStatus: string | null;
+  /** Forwarding to SP4N-LAPOR!: null when not chosen. */
+  forwarding: 'pending' | 'delivered' | 'failed' | null;
   createdAt: Date;
   updatedAt: Date;
 }

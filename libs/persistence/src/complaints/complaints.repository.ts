@@ -7,7 +7,9 @@ const COLUMNS = `region_code AS "regionCode", id, tracking_code AS "trackingCode
   anonymous, secret, reporter_name AS "reporterName", reporter_phone AS "reporterPhone", nik_encrypted AS "nikEncrypted", status,
   to_char(received_on, 'YYYY-MM-DD') AS "receivedOn", to_char(first_response_due, 'YYYY-MM-DD') AS "firstResponseDue",
   to_char(resolution_due, 'YYYY-MM-DD') AS "resolutionDue", escalated_at AS "escalatedAt", escalated_for AS "escalatedFor",
-  last_note AS "lastNote", created_at AS "createdAt", updated_at AS "updatedAt"`;
+  last_note AS "lastNote", lapor_tracking_id AS "laporTrackingId", lapor_status AS "laporStatus",
+  (SELECT state FROM complaint_forwarding f WHERE f.region_code = complaint.region_code AND f.complaint_id = complaint.id) AS "forwarding",
+  created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 const EVENT_COLUMNS = `action, from_status AS "fromStatus", to_status AS "toStatus", at, actor_type AS "actorType", actor_id AS "actorId", note`;
 
@@ -19,7 +21,11 @@ export class ComplaintsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Inserts the complaint and its first event; undefined when the tracking code is taken (draw another). */
-  async create(row: NewComplaint, event: Omit<ComplaintEventRow, 'fromStatus' | 'toStatus' | 'action'>): Promise<ComplaintRow | undefined> {
+  async create(
+    row: NewComplaint,
+    event: Omit<ComplaintEventRow, 'fromStatus' | 'toStatus' | 'action'>,
+    options: { forward?: boolean } = {},
+  ): Promise<ComplaintRow | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const [inserted] = (await manager.query(
         `INSERT INTO complaint (region_code, id, tracking_code, channel, site_code, agency_code, service_code, category, title, account,
@@ -56,6 +62,8 @@ export class ComplaintsRepository {
       )) as ComplaintRow[];
       if (!inserted) return undefined;
       await insertEvent(manager, row.regionCode, row.id, { ...event, action: 'file', fromStatus: null, toStatus: 'received' });
+      // The region forwards every complaint to LAPOR!: the job is written with the complaint.
+      if (options.forward) await enqueueForwarding(manager, row.regionCode, row.id, event.at);
       return inserted;
     });
   }
@@ -171,10 +179,20 @@ export class ComplaintsRepository {
   }
 }
 
-async function insertEvent(manager: EntityManager, regionCode: string, id: string, event: ComplaintEventRow): Promise<void> {
+export async function insertEvent(manager: EntityManager, regionCode: string, id: string, event: ComplaintEventRow): Promise<void> {
   await manager.query(
     `INSERT INTO complaint_event (region_code, complaint_id, action, from_status, to_status, at, actor_type, actor_id, note)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [regionCode, id, event.action, event.fromStatus, event.toStatus, event.at, event.actorType, event.actorId, event.note],
   );
+}
+
+/** Queues a complaint for SP4N-LAPOR! (once: a second request changes nothing); false when it was queued already. */
+export async function enqueueForwarding(manager: EntityManager, regionCode: string, id: string, at: Date): Promise<boolean> {
+  const rows = (await manager.query(
+    `INSERT INTO complaint_forwarding (region_code, complaint_id, state, next_attempt_at, created_at) VALUES ($1, $2, 'pending', $3, $3)
+     ON CONFLICT DO NOTHING RETURNING complaint_id`,
+    [regionCode, id, at],
+  )) as unknown[];
+  return rows.length > 0;
 }

@@ -38,6 +38,8 @@ export class CreateComplaints1796141700000 implements MigrationInterface {
         escalated_for varchar(14),
         last_note text,
         api_key_id uuid,
+        lapor_tracking_id varchar(40),
+        lapor_status varchar(40),
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (region_code, id),
@@ -62,9 +64,28 @@ export class CreateComplaints1796141700000 implements MigrationInterface {
         FOREIGN KEY (region_code, complaint_id) REFERENCES complaint (region_code, id)
       )`);
     await queryRunner.query(`CREATE INDEX complaint_event_complaint_idx ON complaint_event (region_code, complaint_id, id)`);
+    // Forwarding to SP4N-LAPOR!: a small job table until the platform's outbox lands (issue 14);
+    // a row is written in the same transaction as the complaint or the desk's choice, so a
+    // complaint chosen for LAPOR! is never lost, and retried with backoff until delivered.
+    await queryRunner.query(`
+      CREATE TABLE complaint_forwarding (
+        region_code varchar(5) NOT NULL,
+        complaint_id uuid NOT NULL,
+        state varchar(10) NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        locked_until timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL,
+        delivered_at timestamptz,
+        PRIMARY KEY (region_code, complaint_id),
+        FOREIGN KEY (region_code, complaint_id) REFERENCES complaint (region_code, id)
+      )`);
+    await queryRunner.query(`CREATE INDEX complaint_forwarding_due_idx ON complaint_forwarding (next_attempt_at) WHERE state = 'pending'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE complaint_forwarding`);
     await queryRunner.query(`DROP TABLE complaint_event`);
     await queryRunner.query(`DROP TABLE complaint`);
   }

@@ -105,6 +105,7 @@ export interface IntegrationsConfig {
     callback?: { username: string; password: string };
   };
   samsat: { baseUrl?: string; transport: IntegrationTransport; apiKey?: string };
+  lapor: { baseUrl?: string; transport: IntegrationTransport; secret?: string; token?: string };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -263,6 +264,10 @@ const schema = z.object({
   SAMSAT_BASE_URL: httpUrl.optional(),
   SAMSAT_TRANSPORT: transport.default('direct'),
   SAMSAT_API_KEY: z.string().min(1).optional(),
+  LAPOR_BASE_URL: httpUrl.optional(),
+  LAPOR_TRANSPORT: transport.default('splp'),
+  LAPOR_AUTH_SECRET: z.string().min(1).optional(),
+  LAPOR_TOKEN: z.string().min(1).optional(),
   PERSONAL_DATA_KEYS: keyRing.optional(),
   DOCUMENT_MAX_BYTES: wholeNumber(1_024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
   DOCUMENT_MAX_COUNT: wholeNumber(1, 100).default(10),
@@ -291,6 +296,8 @@ const SECRET_VARIABLES = new Set([
   'OSS_USER_KEY',
   'OSS_CALLBACK_PASSWORD',
   'SAMSAT_API_KEY',
+  'LAPOR_AUTH_SECRET',
+  'LAPOR_TOKEN',
   'PERSONAL_DATA_KEYS',
   'PERSONAL_DATA_INDEX_KEY',
   'S3_SECRET_ACCESS_KEY',
@@ -427,6 +434,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
             : undefined,
       },
       samsat: { baseUrl: v.SAMSAT_BASE_URL, transport: v.SAMSAT_TRANSPORT, apiKey: v.SAMSAT_API_KEY },
+      lapor: { baseUrl: v.LAPOR_BASE_URL, transport: v.LAPOR_TRANSPORT, secret: v.LAPOR_AUTH_SECRET, token: v.LAPOR_TOKEN },
     },
     personalData: { keys: v.PERSONAL_DATA_KEYS, indexKey: v.PERSONAL_DATA_INDEX_KEY },
     documents: {

@@ -18,4 +18,5 @@ export const FEEDBACK_MESSAGES: Record<string, string> = {
   COMPLAINT_LIMIT_REACHED: 'Terlalu banyak pengaduan dari nomor ponsel ini hari ini; coba lagi besok',
   INCIDENT_DATE_INVALID: 'Tanggal kejadian tidak boleh di masa depan',
   TRACKING_CODE_EXHAUSTED: 'Kode pelacakan belum dapat dibuat; coba lagi',
+  LAPOR_FORWARDING_OFF: 'Wilayah ini tidak meneruskan pengaduan ke SP4N-LAPOR!',
 };
