@@ -16,7 +16,7 @@ function nationalTemplates(): Map<string, AgencyTemplate> {
 const context: DeploymentContext = {
   templates: nationalTemplates(),
   regionExists: (code) => ['32.71', '36.74', '35.22', '32.01'].includes(code),
-  adapters: new Set(['dukcapil-simulator', 'oss-simulator', 'samsat-simulator']),
+  adapters: new Set(['dukcapil-simulator', 'oss-simulator', 'samsat-simulator', 'lapor-simulator']),
 };
 
 /** The Bogor sample with one change, to test each refusal on an otherwise valid file. */
@@ -220,6 +220,7 @@ describe('validateDeployment', () => {
       ['dukcapil-simulator', 'population'],
       ['oss-simulator', 'licensing'],
       ['samsat-simulator', 'vehicleTax'],
+      ['lapor-simulator', 'complaints'],
     ]);
     const valid = await validateDeployment(read('kota-bogor.yaml'), { ...context, adapters: systems });
     expect(valid.problems).toEqual([]);

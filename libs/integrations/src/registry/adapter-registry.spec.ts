@@ -5,6 +5,8 @@ describe('adapter registry', () => {
     expect([...createAdapterRegistry().names()].sort()).toEqual([
       'dukcapil-http',
       'dukcapil-simulator',
+      'lapor-http',
+      'lapor-simulator',
       'oss-http',
       'oss-simulator',
       'samsat-jabar-http',
