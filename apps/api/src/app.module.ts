@@ -6,6 +6,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { QueueModule } from './queue/queue.module';
 import { RegionsModule } from './regions/regions.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -20,6 +21,7 @@ export class AppModule {
         QueueModule,
         IntegrationsModule,
         ApplicationsModule,
+        WebhooksModule,
       ],
     };
   }

@@ -100,6 +100,10 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/applications/{id}/documents/{documentId}',
         '/v1/regions/{code}/applications/{id}/documents/{documentId}/links',
         '/v1/regions/{code}/document-links/{token}',
+        '/v1/webhooks/subscriptions',
+        '/v1/webhooks/subscriptions/{id}',
+        '/v1/webhooks/subscriptions/{id}/deliveries',
+        '/v1/webhooks/subscriptions/{id}/replays',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

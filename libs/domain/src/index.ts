@@ -29,3 +29,4 @@ export * from './applications/application-lifecycle';
 export * from './applications/working-day-sla';
 export * from './applications/tracking-code';
 export * from './applications/document-rules';
+export * from './webhooks/webhook-rules';

@@ -23,3 +23,5 @@ export * from './registry/province-adapters';
 export * from './storage/document-storage.port';
 export * from './storage/filesystem-storage.driver';
 export * from './storage/s3-storage.driver';
+export * from './webhooks/target-filter';
+export * from './webhooks/webhook-sender';

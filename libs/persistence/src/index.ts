@@ -31,3 +31,4 @@ export * from './integrations/region-integrations.repository';
 export * from './applications/application-row';
 export * from './applications/applications.repository';
 export * from './applications/application-documents.repository';
+export * from './webhooks/webhooks.repository';

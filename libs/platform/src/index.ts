@@ -30,3 +30,4 @@ export * from './http/paging.dto';
 export * from './http/code-field';
 export * from './crypto/nik-cipher';
 export * from './crypto/link-signer';
+export * from './crypto/webhook-signer';

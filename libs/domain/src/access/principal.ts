@@ -10,6 +10,7 @@ export const API_SCOPES = [
   'vehicle:read',
   'applications:read',
   'applications:write',
+  'webhooks:manage',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
