@@ -44,10 +44,10 @@ export async function webhooksScenario(pool, { region, count = 5_000, batch = 10
   const started = performance.now();
   await pool.query(
     `INSERT INTO outbox_event (id, region_code, agency_code, type, payload)
-     SELECT gen_random_uuid(), $1, 'bench', 'application.status_changed',
+     SELECT gen_random_uuid(), $1::text, 'bench', 'application.status_changed',
        jsonb_build_object('type', 'application.status_changed', 'timestamp', now(), 'data',
-         jsonb_build_object('applicationId', gen_random_uuid(), 'regionCode', $1, 'status', 'verified', 'previousStatus', 'submitted'))
-     FROM generate_series(1, $2)`,
+         jsonb_build_object('applicationId', gen_random_uuid(), 'regionCode', $1::text, 'status', 'verified', 'previousStatus', 'submitted'))
+     FROM generate_series(1, $2::int)`,
     [region, count],
   );
   const deadline = Date.now() + 120_000;
