@@ -20,6 +20,7 @@ import pg from 'pg';
 import { benchDeployment, BENCH_REGION, BENCH_SITE, SERVICES } from './bench-deployment.mjs';
 import { floorRun, ISSUE_SQL } from './floor.mjs';
 import { applicationListScenario, seedApplications } from './applications-bench.mjs';
+import { webhooksScenario } from './webhooks-bench.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -64,6 +65,8 @@ async function main() {
     // A national admin to read the applications list with.
     MPP_BOOTSTRAP_ADMIN_EMAIL: 'bench@bench.mpp.go.id',
     MPP_BOOTSTRAP_ADMIN_PASSWORD: BENCH_PASSWORD,
+    // The webhook receiver is on loopback; production otherwise refuses it.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
   };
   if (process.env.DATABASE_URL) {
     const name = `mpp_bench_${Date.now()}`;
@@ -104,11 +107,12 @@ async function main() {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const results = [];
   try {
-    // BENCH_ONLY=applications-list (or a ticket scenario's name) runs that one alone.
+    // BENCH_ONLY=applications-list, webhooks (or a ticket scenario's name) runs that one alone.
     const only = process.env.BENCH_ONLY;
     if (!only || only === 'one-service') results.push(await scenario('one-service', pool, [SERVICES[0]]));
     if (!only || only === 'fifty-services') results.push(await scenario('fifty-services', pool, SERVICES));
     if (!only || only === 'applications-list') results.push(await applicationList(pool));
+    if (!only || only === 'webhooks') results.push(await webhooks(pool));
   } finally {
     await pool.end();
   }
@@ -183,6 +187,14 @@ async function applicationList(pool) {
   console.log(`bench applications-list: API ${Math.round(api.rate)}/s p50 ${api.p50} ms p95 ${api.p95} ms p99 ${api.p99} ms`);
   console.log(`bench applications-list: floor ${Math.round(floor.rate)}/s p50 ${floor.p50} ms p95 ${floor.p95} ms p99 ${floor.p99} ms`);
   return `bench applications-list: api p95 ${api.p95} ms (target < 50 ms) ${Math.round(api.rate)}/s floor p95 ${floor.p95} ms ${Math.round(floor.rate)}/s ratio ${(api.rate / floor.rate).toFixed(2)}`;
+}
+
+/** Webhook deliveries/s from the API's relay to a local receiver (target >= 200/s) beside the same client posting directly. */
+async function webhooks(pool) {
+  console.log(`\nbench webhooks: 5,000 outbox events to one subscription on a local receiver`);
+  const { apiRate, floorRate, duplicates } = await webhooksScenario(pool, { region: BENCH_REGION });
+  console.log(`bench webhooks: API relay ${Math.round(apiRate)}/s, floor (client straight at the receiver) ${Math.round(floorRate)}/s`);
+  return `bench webhooks: api ${Math.round(apiRate)} deliveries/s (target >= 200/s) floor ${Math.round(floorRate)}/s ratio ${(apiRate / floorRate).toFixed(2)} duplicates ${duplicates}`;
 }
 
 async function serviceDate(pool) {

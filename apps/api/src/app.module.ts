@@ -8,6 +8,7 @@ import { IntegrationsModule } from './integrations/integrations.module';
 import { QueueModule } from './queue/queue.module';
 import { RegionsModule } from './regions/regions.module';
 import { SurveyModule } from './survey/survey.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -24,6 +25,7 @@ export class AppModule {
         ApplicationsModule,
         SurveyModule,
         ComplaintsModule,
+        WebhooksModule,
       ],
     };
   }

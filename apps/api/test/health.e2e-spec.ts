@@ -150,6 +150,10 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/complaint-tracking/{trackingCode}',
         '/v1/regions/{code}/complaint-tracking/{trackingCode}/reply',
         '/v1/regions/{code}/complaint-tracking/{trackingCode}/close',
+        '/v1/webhooks/subscriptions',
+        '/v1/webhooks/subscriptions/{id}',
+        '/v1/webhooks/subscriptions/{id}/deliveries',
+        '/v1/webhooks/subscriptions/{id}/replays',
       ].sort(),
     );
     expect(response.body.components.schemas).toHaveProperty('ErrorResponseDto');

@@ -37,3 +37,4 @@ export * from './survey/respondent-profile';
 export * from './survey/report-period';
 export * from './complaints/complaint-lifecycle';
 export * from './complaints/complaint-deadlines';
+export * from './webhooks/webhook-rules';

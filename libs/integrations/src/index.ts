@@ -27,3 +27,5 @@ export * from './complaints/complaint-forwarding.port';
 export * from './complaints/lapor.mapping';
 export * from './complaints/lapor-http.adapter';
 export * from './complaints/lapor.simulator';
+export * from './webhooks/target-filter';
+export * from './webhooks/webhook-sender';

@@ -37,3 +37,4 @@ export * from './survey/survey.repository';
 export * from './complaints/complaint-row';
 export * from './complaints/complaints.repository';
 export * from './complaints/complaint-forwarding.repository';
+export * from './webhooks/webhooks.repository';

@@ -32,3 +32,4 @@ export * from './http/code-field';
 export * from './crypto/nik-cipher';
 export * from './crypto/link-signer';
 export * from './http/web-app';
+export * from './crypto/webhook-signer';

@@ -1,5 +1,6 @@
 import {
   type ApplicationAction,
+  type ApplicationStatusData,
   type ApplicationStatus,
   assertNoteGiven,
   canReach,
@@ -16,12 +17,14 @@ import {
   slaClockRuns,
   slaPosition,
   slaSegments,
+  webhookEnvelope,
 } from '@mpp/domain';
 import {
   type ApplicationChannel,
   type ApplicationEventRow,
   type ApplicationRow,
   ApplicationsRepository,
+  type OutboxEvent,
   CountersRepository,
   type RequirementCheck,
   TicketsRepository,
@@ -85,11 +88,24 @@ export class ApplicationsService {
     }));
     // 50 random bits make a clash unlikely; the unique key makes it harmless: draw again.
     for (let attempt = 0; attempt < 5; attempt++) {
+      const id = randomUUID();
+      const trackingCode = newTrackingCode(randomBytes);
+      const report = statusEvent(now, {
+        applicationId: id,
+        trackingCode,
+        regionCode: layout.regionCode,
+        agencyCode: input.agencyCode,
+        serviceCode: input.serviceCode,
+        action: 'create',
+        previousStatus: null,
+        status,
+        dueDate: due?.dueDate ?? null,
+      });
       const created = await this.applications.create(
         {
           regionCode: layout.regionCode,
-          id: randomUUID(),
-          trackingCode: newTrackingCode(randomBytes),
+          id,
+          trackingCode,
           siteCode,
           agencyCode: input.agencyCode,
           serviceCode: input.serviceCode,
@@ -108,6 +124,7 @@ export class ApplicationsService {
           dueSoonFrom: due?.dueSoonFrom,
         },
         { action: 'create', at: now, serviceDate: today, ...actorFields(actor), note: null },
+        [report],
       );
       if (created) return created;
     }
@@ -194,19 +211,47 @@ export class ApplicationsService {
       due = { dueDate: row.dueDate, dueSoonFrom: row.dueSoonFrom };
     }
     const event = { action, at: now, serviceDate: today, ...actorFields(actor), note: note?.trim() || null };
-    const moved = await this.applications.move(layout.regionCode, row.id, {
-      from: row.status,
-      to,
-      requirements,
-      ...due,
-      submitted: to === 'submitted',
-      finished: isFinalApplicationStatus(to),
-      event,
-    });
+    const moved = await this.applications.move(
+      layout.regionCode,
+      row.id,
+      {
+        from: row.status,
+        to,
+        requirements,
+        ...due,
+        submitted: to === 'submitted',
+        finished: isFinalApplicationStatus(to),
+        event,
+      },
+      [
+        statusEvent(now, {
+          applicationId: row.id,
+          trackingCode: row.trackingCode,
+          regionCode: row.regionCode,
+          agencyCode: row.agencyCode,
+          serviceCode: row.serviceCode,
+          action,
+          previousStatus: row.status,
+          status: to,
+          dueDate: due.dueDate,
+        }),
+      ],
+    );
     if (!moved)
       throw new ConflictError('APPLICATION_STATE_CONFLICT', 'the application changed meanwhile; reload it and try again', 'action');
     return { row: moved, events: [...history, { ...event, fromStatus: row.status, toStatus: to }] };
   }
+}
+
+/** The outbox row reporting a change of status: ids, codes and status only, never the applicant. */
+function statusEvent(at: Date, data: ApplicationStatusData): OutboxEvent {
+  return {
+    id: randomUUID(),
+    regionCode: data.regionCode,
+    agencyCode: data.agencyCode,
+    type: 'application.status_changed',
+    payload: webhookEnvelope('application.status_changed', at, data),
+  };
 }
 
 function actorFields(actor: Actor): Pick<ApplicationEventRow, 'actorType' | 'actorId'> {

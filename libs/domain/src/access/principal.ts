@@ -12,6 +12,7 @@ export const API_SCOPES = [
   'applications:write',
   'complaints:read',
   'complaints:write',
+  'webhooks:manage',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

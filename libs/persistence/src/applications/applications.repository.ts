@@ -1,5 +1,6 @@
 import type { PageRequest } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { appendOutbox, type OutboxEvent } from '../webhooks/webhooks.repository';
 import type { ApplicationEventRow, ApplicationFilter, ApplicationMove, ApplicationRow, NewApplication } from './application-row';
 
 const COLUMNS = `region_code AS "regionCode", id, tracking_code AS "trackingCode", site_code AS "siteCode", agency_code AS "agencyCode",
@@ -23,7 +24,11 @@ export class ApplicationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Inserts the application and its first event; undefined when the tracking code is taken (draw another). */
-  async create(row: NewApplication, event: Omit<ApplicationEventRow, 'fromStatus' | 'toStatus'>): Promise<ApplicationRow | undefined> {
+  async create(
+    row: NewApplication,
+    event: Omit<ApplicationEventRow, 'fromStatus' | 'toStatus'>,
+    outbox: OutboxEvent[] = [],
+  ): Promise<ApplicationRow | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const [inserted] = (await manager.query(
         `INSERT INTO application (region_code, id, tracking_code, site_code, agency_code, service_code, channel, ticket_id, api_key_id, status,
@@ -60,6 +65,7 @@ export class ApplicationsRepository {
       )) as ApplicationRow[];
       if (!inserted) return undefined;
       await this.insertEvent(manager, row.regionCode, row.id, { ...event, fromStatus: null, toStatus: row.status });
+      await appendOutbox(manager, outbox);
       return inserted;
     });
   }
@@ -96,7 +102,7 @@ export class ApplicationsRepository {
   }
 
   /** Applies a move computed from status `move.from`; undefined when the application is no longer in it. */
-  async move(regionCode: string, id: string, move: ApplicationMove): Promise<ApplicationRow | undefined> {
+  async move(regionCode: string, id: string, move: ApplicationMove, outbox: OutboxEvent[] = []): Promise<ApplicationRow | undefined> {
     return this.dataSource.transaction(async (manager) => {
       // An UPDATE answers [rows, affected count] through TypeORM.
       const [[row]] = (await manager.query(
@@ -122,6 +128,8 @@ export class ApplicationsRepository {
       )) as [ApplicationRow[], number];
       if (!row) return undefined;
       await this.insertEvent(manager, regionCode, id, { ...move.event, fromStatus: move.from, toStatus: move.to });
+      // The report of the change commits or rolls back with it: no event without its change, no change without its event.
+      await appendOutbox(manager, outbox);
       return row;
     });
   }

@@ -9,6 +9,7 @@ import { LinkTemplatesAndKeepStandards1796122800000 } from './1796122800000-link
 import { CreateApplications1796133724000 } from './1796133724000-create-applications';
 import { CreateSurvey1796140800000 } from './1796140800000-create-survey';
 import { CreateComplaints1796141700000 } from './1796141700000-create-complaints';
+import { CreateWebhooks1796200000000 } from './1796200000000-create-webhooks';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateApplications1796133724000,
   CreateSurvey1796140800000,
   CreateComplaints1796141700000,
+  CreateWebhooks1796200000000,
 ];

@@ -1,5 +1,7 @@
 import type { TicketAction, TicketStatus } from '@mpp/domain';
-import { MEAN_SERVICE_WEIGHT, minuteBucket } from '@mpp/domain';
+import { formatTicketNumber, MEAN_SERVICE_WEIGHT, minuteBucket, ticketWebhookEvent, webhookEnvelope } from '@mpp/domain';
+import { randomUUID } from 'node:crypto';
+import { appendOutbox } from '../webhooks/webhooks.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import { TICKET_COLUMNS, type TicketRow } from './ticket-row';
 
@@ -181,6 +183,28 @@ export class CountersRepository {
         event.actorId ?? null,
       ],
     );
+    // Every move of a ticket passes here inside its transaction: the outbox row commits with it.
+    const type = event.action === 'issue' ? 'ticket.issued' : ticketWebhookEvent(event.action, event.ticket.status);
+    if (!type) return;
+    const { ticket } = event;
+    await appendOutbox(manager, [
+      {
+        id: randomUUID(),
+        regionCode: ticket.regionCode,
+        agencyCode: ticket.agencyCode,
+        type,
+        payload: webhookEnvelope(type, event.at, {
+          ticketId: ticket.id,
+          regionCode: ticket.regionCode,
+          siteCode: ticket.siteCode,
+          agencyCode: ticket.agencyCode,
+          serviceCode: ticket.serviceCode,
+          number: formatTicketNumber(ticket.prefix, ticket.sequence),
+          status: ticket.status,
+          counterCode: event.counterCode ?? ticket.counterCode,
+        }),
+      },
+    ]);
   }
 
   /** Figures of a call: one more called ticket, its wait in the line's and the counter's histograms. */

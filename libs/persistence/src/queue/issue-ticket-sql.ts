@@ -6,7 +6,8 @@ import { TICKET_COLUMNS } from './ticket-row';
  * lock lasts only for that statement, so hundreds of concurrent requests are numbered 1..N
  * with no duplicate and no gap; past the quota the upsert updates nothing and nothing is inserted.
  * The arrival time is read after the line's row is locked, so arrival order is number order.
- * The same statement writes the ticket's first history entry (`issue`).
+ * The same statement writes the ticket's first history entry (`issue`) and its `ticket.issued`
+ * outbox row (the webhook envelope built in SQL, as `webhookEnvelope` builds it for the other moves).
  *
  * Parameters: $1 region, $2 site, $3 prefix, $4 service date, $5 agency, $6 service, $7 quota,
  * $8 ticket id, $9 channel, $10 priority, $11 booking id, $12 slot start, $13 phone.
@@ -27,5 +28,12 @@ export const ISSUE_TICKET_SQL = `
   ), history AS (
     INSERT INTO ticket_event (region_code, ticket_id, action, status, at, agency_code, service_code)
     SELECT region_code, id, 'issue', status, arrived_at, agency_code, service_code FROM issued
+  ), outbox AS (
+    INSERT INTO outbox_event (id, region_code, agency_code, type, payload)
+    SELECT gen_random_uuid(), region_code, agency_code, 'ticket.issued', jsonb_build_object(
+      'type', 'ticket.issued', 'timestamp', to_char(arrived_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      'data', jsonb_build_object('ticketId', id, 'regionCode', region_code, 'siteCode', site_code, 'agencyCode', agency_code,
+        'serviceCode', service_code, 'number', prefix || '-' || lpad(sequence::text, 3, '0'), 'status', status, 'counterCode', NULL))
+    FROM issued
   )
   SELECT ${TICKET_COLUMNS} FROM issued`;

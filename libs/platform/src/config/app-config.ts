@@ -62,6 +62,20 @@ export interface AppConfig {
   personalData: { keys?: { id: string; key: Buffer }[]; indexKey?: Buffer };
   /** Application documents: limits, and where the bytes are kept. */
   documents: DocumentsConfig;
+  /** Webhook delivery: the worker in each API process, its pace, retries and the SSRF guard. */
+  webhooks: WebhooksConfig;
+}
+
+export interface WebhooksConfig {
+  worker: boolean;
+  /** Outside production by default: http and loopback targets, so tests and demos use a local receiver. */
+  allowPrivateTargets: boolean;
+  retryBaseMs: number;
+  retryWindowMs: number;
+  pollMs: number;
+  leaseMs: number;
+  timeoutMs: number;
+  batchSize: number;
 }
 
 export interface DocumentsConfig {
@@ -209,6 +223,14 @@ const schema = z.object({
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(30_000),
   DOCS_ENABLED: flag.optional(),
   MPP_WEB_DIR: z.string().min(1).default('dist/apps/web'),
+  WEBHOOK_WORKER: flag.default(true),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: flag.optional(),
+  WEBHOOK_RETRY_BASE_MS: wholeNumber(10, 3_600_000).default(5_000),
+  WEBHOOK_RETRY_WINDOW_MS: wholeNumber(100, 7 * 86_400_000).default(86_400_000),
+  WEBHOOK_POLL_MS: wholeNumber(10, 60_000).default(500),
+  WEBHOOK_LEASE_MS: wholeNumber(100, 3_600_000).default(60_000),
+  WEBHOOK_TIMEOUT_MS: wholeNumber(100, 60_000).default(10_000),
+  WEBHOOK_BATCH_SIZE: wholeNumber(1, 500).default(100),
   CORS_ORIGINS: origins.default([]),
   TRUST_PROXY: flag.default(false),
   BODY_LIMIT_BYTES: wholeNumber(1_024, 50 * 1024 * 1024).default(1024 * 1024),
@@ -437,6 +459,16 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       lapor: { baseUrl: v.LAPOR_BASE_URL, transport: v.LAPOR_TRANSPORT, secret: v.LAPOR_AUTH_SECRET, token: v.LAPOR_TOKEN },
     },
     personalData: { keys: v.PERSONAL_DATA_KEYS, indexKey: v.PERSONAL_DATA_INDEX_KEY },
+    webhooks: {
+      worker: v.WEBHOOK_WORKER,
+      allowPrivateTargets: v.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? v.NODE_ENV !== 'production',
+      retryBaseMs: v.WEBHOOK_RETRY_BASE_MS,
+      retryWindowMs: v.WEBHOOK_RETRY_WINDOW_MS,
+      pollMs: v.WEBHOOK_POLL_MS,
+      leaseMs: v.WEBHOOK_LEASE_MS,
+      timeoutMs: v.WEBHOOK_TIMEOUT_MS,
+      batchSize: v.WEBHOOK_BATCH_SIZE,
+    },
     documents: {
       maxBytes: v.DOCUMENT_MAX_BYTES,
       maxCount: v.DOCUMENT_MAX_COUNT,

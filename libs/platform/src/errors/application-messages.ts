@@ -13,5 +13,8 @@ export const APPLICATION_MESSAGES: Record<string, string> = {
   DOCUMENT_BODY_REQUIRED: 'Kirim berkasnya sebagai isi permintaan, misalnya dengan content-type application/pdf',
   DOCUMENT_NOT_FOUND: 'Permohonan ini tidak memiliki dokumen dengan id tersebut',
   DOCUMENT_LINK_INVALID: 'Tautan unduhan ini tidak dikenal atau sudah kedaluwarsa',
+  WEBHOOK_URL_REFUSED: 'URL ini tidak dapat menerima webhook: di produksi hanya https dan bukan alamat loopback, privat, atau link-local',
+  WEBHOOK_EVENT_NOT_ALLOWED: 'API key ini tidak berhak menerima peristiwa tersebut',
+  WEBHOOK_SUBSCRIPTION_NOT_FOUND: 'API key ini tidak memiliki langganan webhook dengan id tersebut',
   SLA_INVALID: 'Jangka waktu pelayanan harus bilangan bulat hari kerja mulai dari 1',
 };

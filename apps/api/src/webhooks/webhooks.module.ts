@@ -1,0 +1,13 @@
+import { WebhooksRepository } from '@mpp/persistence';
+import { repositoryProvider } from '@mpp/platform';
+import { Module } from '@nestjs/common';
+import { WebhookRelay } from './webhook-relay.service';
+import { WebhookSubscriptionsController } from './webhook-subscriptions.controller';
+import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
+
+@Module({
+  controllers: [WebhookSubscriptionsController],
+  providers: [repositoryProvider(WebhooksRepository), WebhookSubscriptionsService, WebhookRelay],
+  exports: [WebhookRelay],
+})
+export class WebhooksModule {}

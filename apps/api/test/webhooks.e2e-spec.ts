@@ -1,0 +1,222 @@
+import type { ApiScope } from '@mpp/domain';
+import { ApiKeysRepository, ApplicationsRepository } from '@mpp/persistence';
+import { newId, newKeyPrefix, newSecret, verifyWebhook } from '@mpp/platform';
+import { applySampleDeployments, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { API_APP } from '../src/api-app.definition';
+import { WebhookRelay } from '../src/webhooks/webhook-relay.service';
+import { waitFor, WebhookReceiver } from './support/webhook-receiver';
+
+const BASE = '/v1/regions/32.71';
+const NIK = '3271014708900001';
+const PHONE = '081234567890';
+
+describe('webhooks (outbox, signed delivery, retries)', () => {
+  let testApp: TestApp;
+  let supervisorId: string;
+  const receivers: WebhookReceiver[] = [];
+
+  beforeAll(async () => {
+    // Short retry waits so a day's schedule fits a test: 100 ms, 400 ms, then 1.25 s until 5 s have passed.
+    testApp = await startTestApp(API_APP, {
+      RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+      RATE_LIMIT_API_KEY_PER_MINUTE: '100000',
+      WEBHOOK_POLL_MS: '20',
+      WEBHOOK_RETRY_BASE_MS: '100',
+      WEBHOOK_RETRY_WINDOW_MS: '5000',
+    });
+    await applySampleDeployments(testApp.app, ['kota-bogor.yaml'], { alwaysOpen: true });
+    supervisorId = (await createStaff(testApp.app, { role: 'agency_supervisor', regionCode: '32.71', agencyCode: 'bapenda' })).id;
+  });
+  afterAll(async () => {
+    await Promise.all(receivers.map((receiver) => receiver.stop()));
+    await testApp.close();
+  });
+
+  async function receiver(): Promise<WebhookReceiver> {
+    const started = await new WebhookReceiver().start();
+    receivers.push(started);
+    return started;
+  }
+
+  async function issueKey(scopes: ApiScope[]): Promise<string> {
+    const prefix = newKeyPrefix();
+    const { secret, hash } = newSecret();
+    await testApp.app.get(ApiKeysRepository).insert({
+      id: newId(),
+      name: 'Portal Kota Bogor',
+      prefix,
+      secretHash: hash,
+      scopes,
+      regionCode: '32.71',
+      expiresAt: null,
+      createdBy: supervisorId,
+    });
+    return `mpp_${prefix}_${secret}`;
+  }
+
+  const subscribe = (key: string, url: string, events = ['application.status_changed']) =>
+    request(testApp.server).post('/v1/webhooks/subscriptions').set('x-api-key', key).send({ url, events });
+  const deliveries = async (key: string, id: string) =>
+    (await request(testApp.server).get(`/v1/webhooks/subscriptions/${id}/deliveries`).set('x-api-key', key).expect(200)).body.items as {
+      id: string;
+      status: string;
+      attempts: number;
+      lastError: string | null;
+    }[];
+  const apply = () =>
+    request(testApp.server)
+      .post(`${BASE}/applications`)
+      .send({ agencyCode: 'bapenda', serviceCode: 'pbb-p2', applicant: { name: 'Siti Rahayu', nik: NIK, phone: PHONE } })
+      .expect(201);
+  const withdraw = (trackingCode: string) =>
+    request(testApp.server).post(`${BASE}/tracking/${trackingCode}/withdraw`).send({ phone: PHONE });
+
+  it('delivers an application’s change of status, signed per Standard Webhooks, with nothing personal in it', async () => {
+    const hooks = await receiver();
+    const key = await issueKey(['webhooks:manage', 'applications:read']);
+    const created = await subscribe(key, hooks.url).expect(201);
+    expect(created.body.secret).toMatch(/^whsec_/);
+    const listed = await request(testApp.server).get('/v1/webhooks/subscriptions').set('x-api-key', key).expect(200);
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.secret);
+
+    const { trackingCode } = (await apply()).body;
+    const id = (await testApp.app.get(ApplicationsRepository).findByTrackingCode('32.71', trackingCode))?.id;
+    const [hook] = await waitFor(() => hooks.received.length > 0 && hooks.received, 15_000, 'a delivery');
+    expect(verifyWebhook(created.body.secret, hook, hook.body)).toBe(true);
+    expect(verifyWebhook(`whsec_${randomBytes(24).toString('base64')}`, hook, hook.body)).toBe(false);
+    expect(JSON.parse(hook.body)).toMatchObject({
+      type: 'application.status_changed',
+      data: { applicationId: id, trackingCode, regionCode: '32.71', agencyCode: 'bapenda', previousStatus: null, status: 'submitted' },
+    });
+    expect(hook.body).not.toMatch(/3271014708900001|Siti|081234567890/);
+    await waitFor(async () => (await deliveries(key, created.body.id))[0]?.status === 'delivered', 15_000, 'the log to say delivered');
+    expect((await deliveries(key, created.body.id))[0]).toMatchObject({ id: hook.id, attempts: 1 });
+  });
+
+  it('refuses events the key may not read, and hides another key’s subscription', async () => {
+    const hooks = await receiver();
+    const queueOnly = await issueKey(['webhooks:manage', 'queue:write']);
+    const refused = await subscribe(queueOnly, hooks.url).expect(403);
+    expect(refused.body.code).toBe('WEBHOOK_EVENT_NOT_ALLOWED');
+    const owner = await issueKey(['webhooks:manage', 'applications:read']);
+    const { id } = (await subscribe(owner, hooks.url).expect(201)).body;
+    await request(testApp.server).get(`/v1/webhooks/subscriptions/${id}/deliveries`).set('x-api-key', queueOnly).expect(404);
+    await request(testApp.server).delete(`/v1/webhooks/subscriptions/${id}`).set('x-api-key', queueOnly).expect(404);
+    const noScope = await issueKey(['applications:read']);
+    await subscribe(noScope, hooks.url).expect(403);
+    await request(testApp.server).delete(`/v1/webhooks/subscriptions/${id}`).set('x-api-key', owner).expect(204);
+  });
+
+  it('retries a receiver that is down until it is up again, with the same webhook-id', async () => {
+    const hooks = await receiver();
+    const port = hooks.port;
+    await hooks.stop();
+    const key = await issueKey(['webhooks:manage', 'applications:read']);
+    const { id } = (await subscribe(key, `http://127.0.0.1:${port}/hooks/mpp`).expect(201)).body;
+    await apply();
+    const [failed] = await waitFor(
+      async () => {
+        const log = await deliveries(key, id);
+        return log[0]?.lastError && log;
+      },
+      15_000,
+      'a failed attempt',
+    );
+    expect(failed).toMatchObject({ status: 'pending', lastError: 'ECONNREFUSED' });
+    await hooks.start(port);
+    await waitFor(async () => (await deliveries(key, id))[0]?.status === 'delivered', 15_000, 'the retry to land');
+    expect(hooks.received.map((hook) => hook.id)).toEqual([failed.id]);
+    expect((await deliveries(key, id))[0].attempts).toBeGreaterThan(1);
+  });
+
+  it('keeps a delivery as failed when the retries are spent, and replays it on request', async () => {
+    const hooks = await receiver();
+    hooks.answer = () => 503;
+    const key = await issueKey(['webhooks:manage', 'applications:read']);
+    const { id } = (await subscribe(key, hooks.url).expect(201)).body;
+    const { trackingCode } = (await apply()).body;
+    await withdraw(trackingCode).expect(200);
+    const failed = await waitFor(
+      async () => {
+        const log = await deliveries(key, id);
+        return log.length === 2 && log.every((delivery) => delivery.status === 'failed') && log;
+      },
+      20_000,
+      'both deliveries to be given up',
+    );
+    expect(failed[0].attempts).toBeGreaterThan(3);
+    hooks.answer = () => 200;
+    const replayed = await request(testApp.server)
+      .post(`/v1/webhooks/subscriptions/${id}/replays`)
+      .set('x-api-key', key)
+      .send({ deliveryId: failed[0].id })
+      .expect(200);
+    expect(replayed.body).toEqual({ replayed: 1 });
+    await waitFor(async () => (await deliveries(key, id)).find((delivery) => delivery.id === failed[0].id)?.status === 'delivered');
+    expect(hooks.received.at(-1)?.id).toBe(failed[0].id);
+    const all = await request(testApp.server).post(`/v1/webhooks/subscriptions/${id}/replays`).set('x-api-key', key).send({}).expect(200);
+    expect(all.body).toEqual({ replayed: 1 });
+  });
+
+  it('shares the work between concurrent relays without sending one delivery twice', async () => {
+    const hooks = await receiver();
+    const key = await issueKey(['webhooks:manage', 'applications:read']);
+    const { id } = (await subscribe(key, hooks.url).expect(201)).body;
+    for (let n = 0; n < 20; n++) await apply();
+    const relay = testApp.app.get(WebhookRelay);
+    // Four extra rounds at once beside the app's own loop: SKIP LOCKED hands each row to one of them.
+    await Promise.all([relay.runOnce(), relay.runOnce(), relay.runOnce(), relay.runOnce()]);
+    await waitFor(
+      async () => {
+        const log = await deliveries(key, id);
+        return log.length === 20 && log.every((delivery) => delivery.status === 'delivered');
+      },
+      20_000,
+      'twenty deliveries',
+    );
+    const ids = hooks.received.map((hook) => hook.id);
+    expect(new Set(ids).size).toBe(20);
+    expect(ids).toHaveLength(20);
+  });
+});
+
+describe('webhooks in production mode', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await startTestApp(API_APP, {
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: 'p'.repeat(40),
+      PERSONAL_DATA_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      PERSONAL_DATA_INDEX_KEY: randomBytes(32).toString('base64'),
+      WEBHOOK_WORKER: 'false',
+    });
+  });
+  afterAll(() => testApp.close());
+
+  it('refuses a subscription to 127.0.0.1, to plain http and to a private address', async () => {
+    const prefix = newKeyPrefix();
+    const { secret, hash } = newSecret();
+    const staff = await createStaff(testApp.app, { role: 'region_admin', regionCode: '32.71' });
+    await testApp.app.get(ApiKeysRepository).insert({
+      id: newId(),
+      name: 'Portal',
+      prefix,
+      secretHash: hash,
+      scopes: ['webhooks:manage', 'applications:read'],
+      regionCode: '32.71',
+      expiresAt: null,
+      createdBy: staff.id,
+    });
+    const key = `mpp_${prefix}_${secret}`;
+    for (const url of ['https://127.0.0.1/hooks', 'http://portal.kotabogor.go.id/hooks', 'https://10.0.0.5/hooks', 'https://[::1]/hooks']) {
+      const response = await request(testApp.server)
+        .post('/v1/webhooks/subscriptions')
+        .set('x-api-key', key)
+        .send({ url, events: ['application.status_changed'] })
+        .expect(400);
+      expect(response.body.code).toBe('WEBHOOK_URL_REFUSED');
+    }
+  });
+});
