@@ -122,6 +122,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/api/v1/deployments/template-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** For a new version of a national template (AgencyTemplate YAML): every region it would change when re-applied, and how; changes nothing */
+        post: operations["DeploymentsController_planTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api/v1/deployments/validate": {
         parameters: {
             query?: never;
@@ -133,6 +150,24 @@ export interface paths {
         put?: never;
         /** Check a deployment file; changes nothing */
         post: operations["DeploymentsController_validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/v1/national-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The loaded years of national holidays and cuti bersama, and a warning when the next 90 days are not covered */
+        get: operations["NationalCalendarController_show"];
+        /** Load or correct the years a NationalCalendar file declares (same format as deployments/national/holidays.yaml); other years stay; audited */
+        put: operations["NationalCalendarController_load"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -306,7 +341,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers within 1.5 s */
+        /**
+         * Readiness: the database answers within 1.5 s
+         * @description details.nationalCalendar carries a warning (NATIONAL_CALENDAR_NOT_COVERED) when the national holidays of the next 90 days are not loaded; readiness stays up
+         */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -334,7 +372,7 @@ export interface components {
             prefix: string;
             regionCode?: Record<string, never> | null;
             revokedAt?: Record<string, never> | null;
-            scopes: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write")[];
+            scopes: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write" | "complaints:read" | "complaints:write" | "webhooks:manage")[];
         };
         ApiKeyPageDto: {
             items: components["schemas"]["ApiKeyDto"][];
@@ -401,6 +439,27 @@ export interface components {
         CalendarOverrideListDto: {
             items: components["schemas"]["CalendarOverrideDto"][];
         };
+        CalendarYearDto: {
+            /** @example 8 */
+            cutiBersama: number;
+            /** @example 17 */
+            holidays: number;
+            loadedAt: string;
+            /**
+             * @description Who loaded the year last
+             * @example staff:6f1c…
+             */
+            loadedBy: string;
+            /** @example SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB tentang Hari Libur Nasional dan Cuti Bersama 2027 */
+            source: string;
+            /**
+             * @description provisional until checked against the signed SKB
+             * @enum {string}
+             */
+            status: "provisional" | "decree";
+            /** @example 2027 */
+            year: number;
+        };
         ChangeDto: {
             /** @enum {string} */
             action: "create" | "update" | "reactivate" | "deactivate";
@@ -433,7 +492,7 @@ export interface components {
              *       "catalog:read"
              *     ]
              */
-            scopes: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write")[];
+            scopes: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write" | "complaints:read" | "complaints:write" | "webhooks:manage")[];
         };
         CreateCalendarOverrideRequest: {
             /**
@@ -542,6 +601,14 @@ export interface components {
              */
             status: number;
         };
+        FieldChangeDto: {
+            /** @example 50000 */
+            from: Record<string, never>;
+            /** @example standard.fee.amount */
+            path: string;
+            /** @example 60000 */
+            to: Record<string, never>;
+        };
         FieldErrorDto: {
             /** @example pageSize must not be greater than 100 */
             message: string;
@@ -567,7 +634,30 @@ export interface components {
             prefix: string;
             regionCode?: Record<string, never> | null;
             revokedAt?: Record<string, never> | null;
-            scopes: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write")[];
+            scopes: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write" | "complaints:read" | "complaints:write" | "webhooks:manage")[];
+        };
+        NationalCalendarDto: {
+            /**
+             * @description After a load: days and years that changed (0: the file was already loaded)
+             * @example 3
+             */
+            changed?: number;
+            /** @description When the next 90 days are not all covered */
+            warning?: components["schemas"]["NationalCalendarWarningDto"];
+            years: components["schemas"]["CalendarYearDto"][];
+        };
+        NationalCalendarWarningDto: {
+            /** @enum {string} */
+            code: "NATIONAL_CALENDAR_NOT_COVERED";
+            message: string;
+            /**
+             * @example [
+             *       2028
+             *     ]
+             */
+            missingYears: number[];
+            /** @example 2028-01-01 */
+            uncoveredFrom: string;
         };
         Object: Record<string, never>;
         PairingCodeDto: {
@@ -598,6 +688,11 @@ export interface components {
              *     }
              */
             summary: Record<string, never>;
+        };
+        RegionDriftDto: {
+            /** @example 32.71 */
+            regionCode: string;
+            services: components["schemas"]["ServiceDriftDto"][];
         };
         RegisterDeviceRequest: {
             /**
@@ -641,6 +736,28 @@ export interface components {
              */
             newPassword: string;
         };
+        ServiceDriftDto: {
+            /** @enum {string} */
+            action: "update" | "problem" | "removed";
+            changes?: components["schemas"]["FieldChangeDto"][];
+            /**
+             * @description The template version the region applied last
+             * @example 1
+             */
+            fromVersion: number;
+            /**
+             * @description agency/service in the region
+             * @example disdukcapil/ktp-el
+             */
+            key: string;
+            /** @description Why the region’s overrides no longer fit the new version */
+            problem?: string;
+            /**
+             * @description agency-template/service
+             * @example disdukcapil/ktp-el
+             */
+            template: string;
+        };
         StaffDto: {
             agencyCode?: Record<string, never> | null;
             counterCode?: Record<string, never> | null;
@@ -669,6 +786,19 @@ export interface components {
             total: number;
             /** @example 26 */
             totalPages: number;
+        };
+        TemplateDriftDto: {
+            /** @description Every region the new version would change when it re-applies its file, and how */
+            regions: components["schemas"]["RegionDriftDto"][];
+            /** @example disdukcapil */
+            template: string;
+            /** @example 2 */
+            toVersion: number;
+            /**
+             * @description Linked services the new version leaves as they are
+             * @example 4
+             */
+            unchanged: number;
         };
         TimeRangeInput: {
             /** @example 08:00 */
@@ -1016,7 +1146,10 @@ export interface operations {
     };
     DeploymentsController_apply: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The file’s name, kept with each new service standard (e.g. kota-bogor.yaml) */
+                file?: unknown;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1134,6 +1267,66 @@ export interface operations {
             };
         };
     };
+    DeploymentsController_planTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeploymentUpload"];
+                "application/yaml": components["schemas"]["DeploymentUpload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDriftDto"];
+                };
+            };
+            /** @description TEMPLATE_INVALID: every problem with its path and line */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     DeploymentsController_validate: {
         parameters: {
             query?: never;
@@ -1157,6 +1350,116 @@ export interface operations {
                 };
             };
             /** @description DEPLOYMENT_INVALID: every problem with its path and line */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalCalendarController_show: {
+        parameters: {
+            query?: never;
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalCalendarDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalCalendarController_load: {
+        parameters: {
+            query?: never;
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeploymentUpload"];
+                "application/yaml": components["schemas"]["DeploymentUpload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalCalendarDto"];
+                };
+            };
+            /** @description NATIONAL_CALENDAR_INVALID: every problem with its path and line; nothing written */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1899,7 +2202,9 @@ export interface operations {
     HealthController_ready: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "accept-language": string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -26,7 +26,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers within 1.5 s */
+        /**
+         * Readiness: the database answers within 1.5 s
+         * @description details.nationalCalendar carries a warning (NATIONAL_CALENDAR_NOT_COVERED) when the national holidays of the next 90 days are not loaded; readiness stays up
+         */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -130,6 +133,26 @@ export interface paths {
         };
         /** Who the credentials belong to: the role and scope of a staff token, or the scopes of an API key */
         get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/national/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * National roll-up for a period: each region’s IKM with its own weight mode, and the nation’s over all sums
+         * @description Feeds the national dashboard. The national figure merges exact sums, never averages of rounded regional figures.
+         */
+        get: operations["SatisfactionController_national"];
         put?: never;
         post?: never;
         delete?: never;
@@ -516,6 +539,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}/standard-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service standard’s versions, newest first, each with the period it held; with ?on=, the one in force then */
+        get: operations["CatalogueController_standardVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions/{code}/applications": {
         parameters: {
             query?: never;
@@ -670,6 +710,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions/{code}/complaint-tracking/{trackingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reporter follows their complaint: status, public status, deadlines */
+        post: operations["CitizenComplaintsController_track"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/complaint-tracking/{trackingCode}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reporter accepts the answer and closes the complaint */
+        post: operations["CitizenComplaintsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/complaint-tracking/{trackingCode}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reporter replies to the agency’s answer (the agency answers again) */
+        post: operations["CitizenComplaintsController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints, newest first: the agency’s own for agency staff, all for the region’s desk; escalated ones with escalated=true */
+        get: operations["StaffComplaintsController_list"];
+        put?: never;
+        /**
+         * File a complaint (pengaduan) on the web or at a kiosk; returns the tracking code and the working-day deadlines
+         * @description Anonymous: the agency never sees who filed it. Secret: left out of the public list.
+         */
+        post: operations["CitizenComplaintsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One complaint with its history; an anonymous one shows no reporter to the agency */
+        get: operations["StaffComplaintsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/complaints/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a complaint: the region’s desk verifies, archives (unintelligible), assigns and closes; the agency answers
+         * @description Archive and answer need a note. Every move is kept in the complaint’s history with its actor.
+         */
+        post: operations["StaffComplaintsController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/complaints/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward a complaint to SP4N-LAPOR! (regions with forwardToLapor: chosen); delivered in the background, retried until LAPOR! answers
+         * @description Its LAPOR! tracking id and status then appear on the complaint (`lapor`). A second request changes nothing.
+         */
+        post: operations["StaffComplaintsController_forward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/complaints/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints anyone may read (not secret, verified): title, category, agency, status */
+        get: operations["CitizenComplaintsController_publicList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/complaints/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a complaint taken at the desk, or sent by an integrator (scope complaints:write) */
+        post: operations["StaffComplaintsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions/{code}/document-links/{token}": {
         parameters: {
             query?: never;
@@ -778,6 +981,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions/{code}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The IKM of a region, site, agency or service for any period: NRR per element, grade, weakest element, sample size
+         * @description Exact sums and counts are kept; IKM and NRR are rounded only for display. The weight mode is the deployment’s and is shown.
+         */
+        get: operations["SatisfactionController_index"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/satisfaction/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period report a unit publishes: the index, respondents by profile and the suggestions, as JSON, CSV or XLSX
+         * @description Agency supervisors get their own agency’s report. Suggestions are free text from citizens: staff only.
+         */
+        get: operations["SatisfactionController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions/{code}/services": {
         parameters: {
             query?: never;
@@ -877,6 +1120,46 @@ export interface paths {
          * @description Send `Idempotency-Key` (a fresh UUID per tap) so a retry or double tap returns the same ticket. Refused with 409 SERVICE_CLOSED, TICKETS_CLOSED, WALK_IN_NOT_OFFERED or DAILY_QUOTA_REACHED.
          */
         post: operations["TicketsController_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/survey-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SKM questionnaire (U1–U9, answers 1–4) in Indonesian and English, with the deployment’s wording
+         * @description The ticket page and the application tracking answer link here with `ticketId` or `trackingCode` once the visit is finished.
+         */
+        get: operations["SurveyController_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}/survey-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the survey: for a finished ticket, a completed application, or as a walk-in at a kiosk/tablet (X-Device-Token)
+         * @description Stored by element code with the respondent’s optional profile and suggestion; anonymous to the agency. A second response for one ticket or application is refused with 409 SURVEY_ALREADY_ANSWERED.
+         */
+        post: operations["SurveyController_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1087,6 +1370,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This key’s subscriptions (never their secrets) */
+        get: operations["WebhookSubscriptionsController_list"];
+        put?: never;
+        /**
+         * Subscribe a URL to events; the signing secret (whsec_…) is answered this once
+         * @description Deliveries are POSTed at least once, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`), retried with exponential backoff for about a day, then kept as failed and replayable. Drop duplicates by `webhook-id`. Payloads carry ids, codes and status, never the applicant’s NIK, name or phone.
+         */
+        post: operations["WebhookSubscriptionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop a subscription; its delivery log goes with it */
+        delete: operations["WebhookSubscriptionsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: the latest 100 deliveries, newest first, with attempts and the last answer */
+        get: operations["WebhookSubscriptionsController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/subscriptions/{id}/replays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send failed deliveries again (one, or all of them), with a fresh retry schedule and the same webhook-id */
+        post: operations["WebhookSubscriptionsController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1209,6 +1564,11 @@ export interface components {
             status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
             /** @example 2026-03-12T02:15:00.000Z */
             submittedAt: Record<string, never> | null;
+            /**
+             * @description Once the application is completed: the satisfaction survey for it (shown as a link and QR code)
+             * @example /v1/regions/32.71/survey-form?trackingCode=7KQ2M-9XW4T
+             */
+            survey?: Record<string, never> | null;
             /** @example 7KQ2M-9XW4T */
             trackingCode: string;
             /** @example 2026-03-13T04:00:00.000Z */
@@ -1240,6 +1600,11 @@ export interface components {
             status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
             /** @example 2026-03-12T02:15:00.000Z */
             submittedAt: Record<string, never> | null;
+            /**
+             * @description Once the application is completed: the satisfaction survey for it (shown as a link and QR code)
+             * @example /v1/regions/32.71/survey-form?trackingCode=7KQ2M-9XW4T
+             */
+            survey?: Record<string, never> | null;
             /** @description The ticket it was made from at the counter */
             ticketId: Record<string, never> | null;
             /** @example 7KQ2M-9XW4T */
@@ -1306,6 +1671,11 @@ export interface components {
             status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
             /** @example 2026-03-12T02:15:00.000Z */
             submittedAt: Record<string, never> | null;
+            /**
+             * @description Once the application is completed: the satisfaction survey for it (shown as a link and QR code)
+             * @example /v1/regions/32.71/survey-form?trackingCode=7KQ2M-9XW4T
+             */
+            survey?: Record<string, never> | null;
             /** @example 7KQ2M-9XW4T */
             trackingCode: string;
             /** @example 2026-03-13T04:00:00.000Z */
@@ -1323,6 +1693,11 @@ export interface components {
             status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
             /** @example 2026-03-12T02:15:00.000Z */
             submittedAt: Record<string, never> | null;
+            /**
+             * @description Once the application is completed: the satisfaction survey for it (shown as a link and QR code)
+             * @example /v1/regions/32.71/survey-form?trackingCode=7KQ2M-9XW4T
+             */
+            survey?: Record<string, never> | null;
             /** @example 7KQ2M-9XW4T */
             trackingCode: string;
             /** @example 2026-03-13T04:00:00.000Z */
@@ -1482,6 +1857,23 @@ export interface components {
             scale: "micro" | "small" | "medium" | "large" | "unknown";
             status: components["schemas"]["NibStatusDto"];
         };
+        CalendarWarningDto: {
+            /** @enum {string} */
+            code: "NATIONAL_CALENDAR_NOT_COVERED";
+            /** @description In Bahasa Indonesia, or English with Accept-Language: en */
+            message: string;
+            /**
+             * @example [
+             *       2027
+             *     ]
+             */
+            missingYears: number[];
+            /**
+             * @description The first day ahead whose national holidays are not loaded
+             * @example 2027-01-01
+             */
+            uncoveredFrom: string;
+        };
         CallTicketDto: {
             /**
              * @description A waiting ticket out of order (supervisors), or one this counter held
@@ -1508,6 +1900,123 @@ export interface components {
         CheckInDto: {
             /** @example K7M3Q9PX */
             bookingCode: string;
+        };
+        ComplaintActionDto: {
+            /**
+             * @example answer
+             * @enum {string}
+             */
+            action: "verify" | "archive" | "assign" | "answer" | "reply" | "close";
+            /**
+             * @description assign: the competent agency (defaults to the one named in the complaint)
+             * @example disdukcapil
+             */
+            agencyCode?: string;
+            /** @example Petugas loket 3 telah ditegur; urutan panggilan kini diawasi supervisor. */
+            note?: string;
+        };
+        ComplaintDto: {
+            /** @example Saya datang pukul 08.00 ... */
+            account: string;
+            /** @example disdukcapil */
+            agencyCode: string;
+            anonymous: boolean;
+            /** @example pelayanan */
+            category: string;
+            /** @enum {string} */
+            channel: "web" | "desk" | "kiosk" | "integrator";
+            deadlines: components["schemas"]["DeadlinesDto"];
+            /** @description When it was escalated to the region admin for a missed deadline */
+            escalatedAt?: Record<string, never> | null;
+            history: components["schemas"]["ComplaintEventDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-11-30 */
+            incidentDate: string;
+            /** @example MPP Kota Bogor, loket 3 */
+            incidentPlace: string;
+            /** @description SP4N-LAPOR!, once chosen for forwarding */
+            lapor?: components["schemas"]["LaporMirrorDto"] | null;
+            /**
+             * @example belum_ditindaklanjuti
+             * @enum {string}
+             */
+            publicStatus: "belum_terverifikasi" | "belum_ditindaklanjuti" | "proses" | "selesai" | "diarsipkan";
+            /** @example 32.71 */
+            regionCode: string;
+            reporter?: components["schemas"]["ComplaintReporterDto"] | null;
+            secret: boolean;
+            /** @example ktp-el */
+            serviceCode?: Record<string, never> | null;
+            /**
+             * @example assigned
+             * @enum {string}
+             */
+            status: "received" | "verified" | "assigned" | "answered" | "replied" | "closed" | "archived";
+            /** @example Antrean KTP-el tidak dipanggil sesuai urutan */
+            title: string;
+            /** @example 7KQ2M-9XW4T */
+            trackingCode: string;
+            /** @example 2026-12-01T02:15:00.000Z */
+            updatedAt: string;
+        };
+        ComplaintEventDto: {
+            /** @example answer */
+            action: string;
+            /** @enum {string} */
+            actorType: "citizen" | "staff" | "api-key" | "system";
+            /** @example 2026-12-03T03:00:00.000Z */
+            at: string;
+            /** @example assigned */
+            fromStatus: Record<string, never> | null;
+            /** @example Petugas loket 3 telah ditegur. */
+            note: Record<string, never> | null;
+            /** @example answered */
+            toStatus: string;
+        };
+        ComplaintPageDto: {
+            items: components["schemas"]["ComplaintDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 514
+             */
+            total: number;
+            /** @example 26 */
+            totalPages: number;
+        };
+        ComplaintReporterDto: {
+            /** @example Siti Rahayu */
+            name: string;
+            /**
+             * @description Masked
+             * @example 3271********0001
+             */
+            nik: Record<string, never> | null;
+            /** @example +6281234567890 */
+            phone: string;
+        };
+        ComplaintTrackingDto: {
+            deadlines: components["schemas"]["DeadlinesDto"];
+            /**
+             * @example belum_ditindaklanjuti
+             * @enum {string}
+             */
+            publicStatus: "belum_terverifikasi" | "belum_ditindaklanjuti" | "proses" | "selesai" | "diarsipkan";
+            /** @example 32.71 */
+            regionCode: string;
+            /**
+             * @example assigned
+             * @enum {string}
+             */
+            status: "received" | "verified" | "assigned" | "answered" | "replied" | "closed" | "archived";
+            /** @example 7KQ2M-9XW4T */
+            trackingCode: string;
+            /** @example 2026-12-01T02:15:00.000Z */
+            updatedAt: string;
         };
         CounterFiguresDto: {
             agencyCode: string;
@@ -1542,6 +2051,56 @@ export interface components {
             status: "open" | "closed";
             /** @description The ticket called or in service here, or the one just moved on */
             ticket?: components["schemas"]["TicketDto"] | null;
+        };
+        CreatedWebhookSubscriptionDto: {
+            /** @example 2026-12-01T08:00:00.000Z */
+            createdAt: string;
+            /**
+             * @example [
+             *       "application.status_changed"
+             *     ]
+             */
+            events: ("application.status_changed" | "ticket.issued" | "ticket.called" | "ticket.finished")[];
+            /** @example 5b8d2f0e-6c41-4a57-9e1b-3f2a7c9d0e14 */
+            id: string;
+            /**
+             * @description Shown this once: verify `webhook-signature` with it (Standard Webhooks, HMAC-SHA256)
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /** @example https://portal.kotabogor.go.id/hooks/mpp */
+            url: string;
+        };
+        CreateWebhookSubscriptionDto: {
+            /**
+             * @description application.* needs the key to hold applications:read; ticket.* needs queue:write
+             * @example [
+             *       "application.status_changed"
+             *     ]
+             */
+            events: ("application.status_changed" | "ticket.issued" | "ticket.called" | "ticket.finished")[];
+            /**
+             * @description In production: https, and not a loopback, private or link-local address (checked again at every connection)
+             * @example https://portal.kotabogor.go.id/hooks/mpp
+             */
+            url: string;
+        };
+        DeadlinesDto: {
+            /**
+             * @description First follow-up due (working days of the region)
+             * @example 2026-12-08
+             */
+            firstResponseDue: string;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            overdue: "first_response" | "resolution" | null;
+            /**
+             * @description Answer due
+             * @example 2026-12-21
+             */
+            resolutionDue: string;
         };
         DeskCounterDto: {
             /** @example loket-3 */
@@ -1600,6 +2159,34 @@ export interface components {
             /** @example /v1/regions/32.71/document-links/eyJyZWdpb24iOiIzMi43MSJ9.x2f... */
             url: string;
         };
+        ElementScoreDto: {
+            /**
+             * @description Number of answers (exact)
+             * @example 120
+             */
+            answers: number;
+            /**
+             * @example U3
+             * @enum {string}
+             */
+            element: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+            name: components["schemas"]["WordingDto"];
+            /**
+             * @description Mean answer 1–4 (NRR), 2 decimals
+             * @example 3.35
+             */
+            nrr: Record<string, never> | null;
+            /**
+             * @description NRR × 25, 2 decimals
+             * @example 83.75
+             */
+            score: Record<string, never> | null;
+            /**
+             * @description Sum of the answers (exact)
+             * @example 402
+             */
+            sum: number;
+        };
         ErrorResponseDto: {
             /**
              * @description Stable, machine-readable error code
@@ -1619,6 +2206,17 @@ export interface components {
              * @example 400
              */
             status: number;
+        };
+        ExpectedCompletionDto: {
+            /** @description false when the days counted reach a year the national calendar does not hold yet: the date may be too early */
+            calendarCovered: boolean;
+            /**
+             * @description Submitted today (in the region’s zone), due on this day
+             * @example 2027-01-05
+             */
+            date: string;
+            /** @example 3 */
+            workingDays: number;
         };
         FeeDto: {
             /**
@@ -1655,12 +2253,85 @@ export interface components {
              */
             score?: number;
         };
+        FileComplaintDto: {
+            /** @example Saya datang pukul 08.00 dan mendapat nomor A-010, tetapi nomor A-015 dipanggil lebih dahulu. */
+            account: string;
+            /**
+             * @description The agency complained about (the desk may reassign it)
+             * @example disdukcapil
+             */
+            agencyCode: string;
+            /**
+             * @description Identity hidden from the agency
+             * @default false
+             */
+            anonymous: boolean;
+            /**
+             * @example pelayanan
+             * @enum {string}
+             */
+            category: "pelayanan" | "petugas" | "biaya" | "waktu" | "sarana" | "informasi" | "pungli" | "lainnya";
+            /**
+             * @description The day it happened
+             * @example 2026-11-30
+             */
+            incidentDate: string;
+            /** @example MPP Kota Bogor, loket 3 */
+            incidentPlace: string;
+            reporter: components["schemas"]["ReporterDto"];
+            /**
+             * @description Not shown in the public list
+             * @default false
+             */
+            secret: boolean;
+            /** @example ktp-el */
+            serviceCode?: string;
+            /**
+             * @description At a kiosk: its site (with X-Device-Token); at the desk: where it was taken
+             * @example mpp-kota-bogor
+             */
+            siteCode?: string;
+            /** @example Antrean KTP-el tidak dipanggil sesuai urutan */
+            title: string;
+        };
+        FiledComplaintDto: {
+            deadlines: components["schemas"]["DeadlinesDto"];
+            /** @example Simpan kode pelacakan ini untuk memantau dan menanggapi pengaduan Anda */
+            message: string;
+            /**
+             * @example belum_ditindaklanjuti
+             * @enum {string}
+             */
+            publicStatus: "belum_terverifikasi" | "belum_ditindaklanjuti" | "proses" | "selesai" | "diarsipkan";
+            /** @example 32.71 */
+            regionCode: string;
+            /**
+             * @example assigned
+             * @enum {string}
+             */
+            status: "received" | "verified" | "assigned" | "answered" | "replied" | "closed" | "archived";
+            /** @example 7KQ2M-9XW4T */
+            trackingCode: string;
+            /** @example 2026-12-01T02:15:00.000Z */
+            updatedAt: string;
+        };
         IntegratorApplicationDto: {
             applicant: components["schemas"]["ApplicantDto"];
             /** @example Mohon dikirim kabar lewat WhatsApp */
             notes?: string;
             /** @example ktp-el */
             serviceCode: string;
+        };
+        LaporMirrorDto: {
+            /**
+             * @description pending: queued or being retried
+             * @enum {string}
+             */
+            forwarding: "pending" | "delivered" | "failed";
+            /** @example Belum Terverifikasi */
+            status: Record<string, never> | null;
+            /** @example LPR-3F2A9C0B1D */
+            trackingId: Record<string, never> | null;
         };
         LoginRequest: {
             /** @example admin.bogor@demo.mpp.go.id */
@@ -1714,6 +2385,25 @@ export interface components {
             sites: components["schemas"]["SiteDto"][];
             /** @enum {string} */
             timeZone: "WIB" | "WITA" | "WIT";
+            /** @description Present when the national calendar does not cover the next 90 days: opening times beyond it ignore national holidays */
+            warnings?: components["schemas"]["CalendarWarningDto"][];
+        };
+        NationalSatisfactionDto: {
+            elements: components["schemas"]["ElementScoreDto"][];
+            /** @enum {string|null} */
+            grade: "A" | "B" | "C" | "D" | null;
+            /** @example 83.1 */
+            ikm: Record<string, never> | null;
+            period: components["schemas"]["PeriodDto"];
+            regions: components["schemas"]["RegionSatisfactionDto"][];
+            /** @example 2400 */
+            respondents: number;
+            /**
+             * @description Weight of the national figure
+             * @example printed_0_11
+             * @enum {string}
+             */
+            weightMode: "printed_0_11" | "exact";
         };
         NibStatusDto: {
             /** @example 01 */
@@ -1791,6 +2481,14 @@ export interface components {
              */
             token: string;
         };
+        PeriodDto: {
+            /** @example 2026-10-01 */
+            from: string;
+            /** @example 2026-Q4 */
+            label: string;
+            /** @example 2026-12-31 */
+            to: string;
+        };
         PersonVerificationDto: {
             /**
              * @description The adapter the region’s deployment names
@@ -1826,7 +2524,18 @@ export interface components {
             regionCode?: string;
             /** @enum {string} */
             role?: "national_admin" | "region_admin" | "agency_supervisor" | "counter_officer";
-            scopes?: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write")[];
+            scopes?: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write" | "complaints:read" | "complaints:write" | "webhooks:manage")[];
+        };
+        ProfileCountDto: {
+            /** @enum {string} */
+            field: "ageBand" | "sex" | "education" | "occupation";
+            /** @example 41 */
+            respondents: number;
+            /**
+             * @description null: left out by the respondent
+             * @example 30_39
+             */
+            value: Record<string, never> | null;
         };
         ProvinceDto: {
             /**
@@ -1854,6 +2563,32 @@ export interface components {
             items: components["schemas"]["ProvinceDto"][];
             /** @example 38 */
             total: number;
+        };
+        PublicComplaintDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example pelayanan */
+            category: string;
+            /** @enum {string} */
+            publicStatus: "belum_terverifikasi" | "belum_ditindaklanjuti" | "proses" | "selesai" | "diarsipkan";
+            /** @example 2026-12-01 */
+            receivedOn: string;
+            /** @example Antrean KTP-el tidak dipanggil sesuai urutan */
+            title: string;
+        };
+        PublicComplaintPageDto: {
+            items: components["schemas"]["PublicComplaintDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Items matching the filters, over all pages
+             * @example 514
+             */
+            total: number;
+            /** @example 26 */
+            totalPages: number;
         };
         QueueFiguresDto: {
             agencies: components["schemas"]["AgencyFiguresDto"][];
@@ -1952,6 +2687,61 @@ export interface components {
             /** @example 26 */
             totalPages: number;
         };
+        RegionSatisfactionDto: {
+            /** @enum {string|null} */
+            grade: "A" | "B" | "C" | "D" | null;
+            /** @example 84.2 */
+            ikm: Record<string, never> | null;
+            /** @example 32.71 */
+            regionCode: string;
+            /** @example 120 */
+            respondents: number;
+            /** @enum {string|null} */
+            weakestElement: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9" | null;
+            /**
+             * @description The weight this region’s deployment sets
+             * @example exact
+             * @enum {string}
+             */
+            weightMode: "printed_0_11" | "exact";
+        };
+        ReplayResultDto: {
+            /**
+             * @description Failed deliveries made due again, with a fresh retry schedule
+             * @example 3
+             */
+            replayed: number;
+        };
+        ReplayWebhookDeliveriesDto: {
+            /**
+             * @description One failed delivery; without it, every failed one
+             * @example 9a3e71c2-0b5d-4f28-8c6a-1d2e3f4a5b6c
+             */
+            deliveryId?: string;
+        };
+        ReporterDto: {
+            /**
+             * @description Hidden from the agency when the complaint is anonymous
+             * @example Siti Rahayu
+             */
+            name: string;
+            /**
+             * @description Optional; stored encrypted
+             * @example 3271014708900001
+             */
+            nik?: string;
+            /**
+             * @description Proves later that the caller is the reporter; never shown to an agency of an anonymous complaint
+             * @example 081234567890
+             */
+            phone: string;
+        };
+        ReporterProofDto: {
+            /** @example Terima kasih, tetapi antrean masih belum tertib hari ini. */
+            note?: string;
+            /** @example 081234567890 */
+            phone: string;
+        };
         RequirementCheckDto: {
             /** @example false */
             checked: boolean;
@@ -1959,6 +2749,137 @@ export interface components {
             mandatory: boolean;
             /** @example Kartu Keluarga */
             name: string;
+        };
+        RespondentProfileDto: {
+            /**
+             * @example 30_39
+             * @enum {string}
+             */
+            ageBand?: "under_20" | "20_29" | "30_39" | "40_49" | "50_59" | "60_plus";
+            /**
+             * @example d4_s1
+             * @enum {string}
+             */
+            education?: "none" | "sd" | "smp" | "sma" | "d1_d3" | "d4_s1" | "s2_plus";
+            /**
+             * @example private_employee
+             * @enum {string}
+             */
+            occupation?: "pns_tni_polri" | "private_employee" | "entrepreneur" | "student" | "homemaker" | "unemployed" | "other";
+            /**
+             * @example female
+             * @enum {string}
+             */
+            sex?: "male" | "female";
+        };
+        SampleDto: {
+            /**
+             * @description Service users of the period: tickets finished in its scope
+             * @example 1000
+             */
+            population: number;
+            /** @example false */
+            reached: boolean;
+            /**
+             * @description Krejcie–Morgan sample size for that population
+             * @example 278
+             */
+            required: number;
+            /** @example 120 */
+            respondents: number;
+        };
+        SatisfactionIndexDto: {
+            /** @description True when the weight 0.11 puts the IKM below 25 (graded D) */
+            belowScale: boolean;
+            elements: components["schemas"]["ElementScoreDto"][];
+            /**
+             * @description Mutu pelayanan
+             * @example B
+             * @enum {string|null}
+             */
+            grade: "A" | "B" | "C" | "D" | null;
+            /**
+             * @description IKM on 25–100, 2 decimals; null until all nine elements have answers
+             * @example 83.71
+             */
+            ikm: Record<string, never> | null;
+            /** @example 3.3484 */
+            ikmOnAnswerScale: Record<string, never> | null;
+            /**
+             * @description Kinerja unit pelayanan
+             * @example Baik
+             */
+            kinerja: Record<string, never> | null;
+            period: components["schemas"]["PeriodDto"];
+            sample: components["schemas"]["SampleDto"];
+            scope: components["schemas"]["SatisfactionScopeDto"];
+            /**
+             * @description The element with the lowest NRR
+             * @example U3
+             * @enum {string|null}
+             */
+            weakestElement: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9" | null;
+            /** @example 0.11 */
+            weight: number;
+            /**
+             * @description Shown on every result: 0.11 as printed, or exact 1/9
+             * @example printed_0_11
+             * @enum {string}
+             */
+            weightMode: "printed_0_11" | "exact";
+        };
+        SatisfactionReportDto: {
+            /** @description True when the weight 0.11 puts the IKM below 25 (graded D) */
+            belowScale: boolean;
+            elements: components["schemas"]["ElementScoreDto"][];
+            /**
+             * @description Mutu pelayanan
+             * @example B
+             * @enum {string|null}
+             */
+            grade: "A" | "B" | "C" | "D" | null;
+            /**
+             * @description IKM on 25–100, 2 decimals; null until all nine elements have answers
+             * @example 83.71
+             */
+            ikm: Record<string, never> | null;
+            /** @example 3.3484 */
+            ikmOnAnswerScale: Record<string, never> | null;
+            /**
+             * @description Kinerja unit pelayanan
+             * @example Baik
+             */
+            kinerja: Record<string, never> | null;
+            period: components["schemas"]["PeriodDto"];
+            respondentsByProfile: components["schemas"]["ProfileCountDto"][];
+            sample: components["schemas"]["SampleDto"];
+            scope: components["schemas"]["SatisfactionScopeDto"];
+            /** @description The most recent 1,000 suggestions of the period */
+            suggestions: components["schemas"]["SuggestionDto"][];
+            /**
+             * @description The element with the lowest NRR
+             * @example U3
+             * @enum {string|null}
+             */
+            weakestElement: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9" | null;
+            /** @example 0.11 */
+            weight: number;
+            /**
+             * @description Shown on every result: 0.11 as printed, or exact 1/9
+             * @example printed_0_11
+             * @enum {string}
+             */
+            weightMode: "printed_0_11" | "exact";
+        };
+        SatisfactionScopeDto: {
+            /** @example disdukcapil */
+            agencyCode?: Record<string, never> | null;
+            /** @example 32.71 */
+            regionCode: string;
+            /** @example ktp-el */
+            serviceCode?: Record<string, never> | null;
+            /** @example mpp-kota-bogor */
+            siteCode?: Record<string, never> | null;
         };
         ServiceDetailDto: {
             /** @example disdukcapil */
@@ -1984,6 +2905,8 @@ export interface components {
             /** @description Walk-in tickets a day at each site */
             dailyQuota?: number;
             description?: string;
+            /** @description For a completion time in working days: the day work submitted today is due, skipping weekends, national holidays and cuti bersama */
+            expectedCompletion?: components["schemas"]["ExpectedCompletionDto"];
             fee: components["schemas"]["FeeDto"];
             keywords: string[];
             name: string;
@@ -1993,6 +2916,11 @@ export interface components {
             sites: components["schemas"]["SiteDto"][];
             /** @description The service standard of PermenPANRB 15/2014: requirements, procedure, time, fee, product, complaints, legal basis and the rest */
             standard: Record<string, never>;
+            /**
+             * @description Since when the standard shown holds (when it was applied); earlier versions at .../standard-versions
+             * @example 2026-11-25T02:00:00.000Z
+             */
+            standardSince?: string;
             /**
              * @description Ticket prefix
              * @example A
@@ -2131,6 +3059,25 @@ export interface components {
              */
             note?: string;
         };
+        StandardVersionDto: {
+            /** @description The service standard of PermenPANRB 15/2014 as it held then */
+            standard: Record<string, never>;
+            /**
+             * @description The national template it came from
+             * @example disdukcapil/ktp-el
+             */
+            template?: string;
+            /** @example 1 */
+            templateVersion?: number;
+            /** @example 2026-11-25T02:00:00.000Z */
+            validFrom: string;
+            /** @description When the next version replaced it; absent for the one in force */
+            validUntil?: string;
+        };
+        StandardVersionListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["StandardVersionDto"][];
+        };
         SubmitApplicationDto: {
             /** @example disdukcapil */
             agencyCode: string;
@@ -2161,10 +3108,126 @@ export interface components {
             status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
             /** @example 2026-03-12T02:15:00.000Z */
             submittedAt: Record<string, never> | null;
+            /**
+             * @description Once the application is completed: the satisfaction survey for it (shown as a link and QR code)
+             * @example /v1/regions/32.71/survey-form?trackingCode=7KQ2M-9XW4T
+             */
+            survey?: Record<string, never> | null;
             /** @example 7KQ2M-9XW4T */
             trackingCode: string;
             /** @example 2026-03-13T04:00:00.000Z */
             updatedAt: string;
+        };
+        SuggestionDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @example ktp-el */
+            serviceCode: string;
+            /** @example 2026-11-20 */
+            serviceDate: string;
+            /** @example Ruang tunggu perlu tambahan kursi */
+            suggestion: string;
+        };
+        SurveyChoiceDto: {
+            label: components["schemas"]["WordingDto"];
+            /** @example 4 */
+            value: number;
+        };
+        SurveyFormDto: {
+            /**
+             * @description The choices of each profile field (all optional)
+             * @example {
+             *       "ageBand": [
+             *         "under_20",
+             *         "20_29"
+             *       ],
+             *       "sex": [
+             *         "male",
+             *         "female"
+             *       ]
+             *     }
+             */
+            profileOptions: Record<string, never>;
+            questions: components["schemas"]["SurveyQuestionDto"][];
+            /** @example 32.71 */
+            regionCode: string;
+            subject?: components["schemas"]["SurveySubjectDto"] | null;
+        };
+        SurveyQuestionDto: {
+            answers: components["schemas"]["SurveyChoiceDto"][];
+            /**
+             * @example U1
+             * @enum {string}
+             */
+            element: "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9";
+            question: components["schemas"]["WordingDto"];
+        };
+        SurveyReceiptDto: {
+            /** @example 9 */
+            elementsAnswered: number;
+            /** @example Terima kasih atas penilaian Anda */
+            message: string;
+        };
+        SurveyResponseDto: {
+            /**
+             * @description Walk-in: the agency whose service was used
+             * @example disdukcapil
+             */
+            agencyCode?: string;
+            /**
+             * @description Answers 1 (worst) to 4 (best) by element code U1–U9 (never by question position); unanswered elements left out
+             * @example {
+             *       "U1": 4,
+             *       "U2": 3,
+             *       "U3": 3,
+             *       "U4": 4,
+             *       "U5": 3,
+             *       "U6": 4,
+             *       "U7": 4,
+             *       "U8": 3,
+             *       "U9": 3
+             *     }
+             */
+            answers: {
+                [key: string]: number;
+            };
+            profile?: components["schemas"]["RespondentProfileDto"];
+            /**
+             * @description Walk-in: the service used
+             * @example ktp-el
+             */
+            serviceCode?: string;
+            /**
+             * @description Walk-in at a kiosk or tablet: the device’s site (with X-Device-Token)
+             * @example mpp-kota-bogor
+             */
+            siteCode?: string;
+            /** @example Ruang tunggu perlu tambahan kursi */
+            suggestion?: string;
+            /**
+             * Format: uuid
+             * @description The finished ticket answered (its page gives the link); one response per ticket
+             */
+            ticketId?: string;
+            /**
+             * @description The completed application answered; one response per application
+             * @example 7KQ2M-9XW4T
+             */
+            trackingCode?: string;
+        };
+        SurveySubjectDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /** @description Whether this ticket or application already has its one response */
+            answered: boolean;
+            /** @enum {string} */
+            kind: "ticket" | "application";
+            /** @description Whether a response is accepted now: the ticket finished, the application completed */
+            open: boolean;
+            /** @example ktp-el */
+            serviceCode: string;
+            /** @example Perekaman KTP-el */
+            serviceName: string;
         };
         TakeTicketDto: {
             /** @example disdukcapil */
@@ -2226,6 +3289,11 @@ export interface components {
             slotStart?: string | null;
             /** @enum {string} */
             status: "waiting" | "called" | "serving" | "held" | "done" | "no_show" | "cancelled";
+            /**
+             * @description Once the ticket is finished: the satisfaction survey for this visit (shown as a link and QR code)
+             * @example /v1/regions/32.71/survey-form?ticketId=0b5c2f1e-6d0e-4a8e-9a51-2f3c4d5e6f70
+             */
+            survey?: Record<string, never> | null;
         };
         TimeRangeDto: {
             /** @example 07:30 */
@@ -2331,6 +3399,61 @@ export interface components {
              */
             purpose: string;
         };
+        WebhookDeliveryDto: {
+            /** @example 9 */
+            attempts: number;
+            /** @example 2026-12-01T08:00:00.000Z */
+            createdAt: string;
+            /** @example null */
+            deliveredAt: Record<string, never> | null;
+            /** @example application.status_changed */
+            eventType: string;
+            /**
+             * @description Sent as `webhook-id`: the same on every retry; drop duplicates by it
+             * @example 9a3e71c2-0b5d-4f28-8c6a-1d2e3f4a5b6c
+             */
+            id: string;
+            /** @example ECONNREFUSED */
+            lastError: Record<string, never> | null;
+            /** @example 503 */
+            lastStatusCode: Record<string, never> | null;
+            /**
+             * @description When the next attempt is due (pending only)
+             * @example null
+             */
+            nextAttemptAt: Record<string, never> | null;
+            /**
+             * @example failed
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+        };
+        WebhookDeliveryListDto: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
+        };
+        WebhookSubscriptionDto: {
+            /** @example 2026-12-01T08:00:00.000Z */
+            createdAt: string;
+            /**
+             * @example [
+             *       "application.status_changed"
+             *     ]
+             */
+            events: ("application.status_changed" | "ticket.issued" | "ticket.called" | "ticket.finished")[];
+            /** @example 5b8d2f0e-6c41-4a57-9e1b-3f2a7c9d0e14 */
+            id: string;
+            /** @example https://portal.kotabogor.go.id/hooks/mpp */
+            url: string;
+        };
+        WebhookSubscriptionListDto: {
+            items: components["schemas"]["WebhookSubscriptionDto"][];
+        };
+        WordingDto: {
+            /** @example Very appropriate */
+            en: string;
+            /** @example Sangat sesuai */
+            id: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2362,7 +3485,9 @@ export interface operations {
     HealthController_ready: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "accept-language": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2563,6 +3688,78 @@ export interface operations {
             };
             /** @description UNAUTHENTICATED: no valid token or key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SatisfactionController_national: {
+        parameters: {
+            query?: {
+                /** @description With `to`, instead of `period`: local dates, both included */
+                from?: string;
+                /** @description A year (2026), half (2026-H1), quarter (2026-Q4) or month (2026-11); without period or from/to, the current year */
+                period?: string;
+                to?: string;
+                /** @description Weight for the national figure; each region’s own figure uses the weight its deployment sets */
+                weight?: "printed_0_11" | "exact";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalSatisfactionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PERIOD_INVALID, IKM_WEIGHT_MODE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND, SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3940,6 +5137,51 @@ export interface operations {
             };
         };
     };
+    CatalogueController_standardVersions: {
+        parameters: {
+            query?: {
+                /** @description Only the version in force at this instant (ISO 8601) or on this day (YYYY-MM-DD, at its end in WIB) */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                agencyCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+                serviceCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardVersionListDto"];
+                };
+            };
+            /** @description REGION_CODE_INVALID or VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND or SERVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     CitizenApplicationsController_submit: {
         parameters: {
             query?: never;
@@ -4640,6 +5882,647 @@ export interface operations {
             };
         };
     };
+    CitizenComplaintsController_track: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReporterProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintTrackingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, INCIDENT_DATE_INVALID, TRACKING_CODE_INVALID, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenComplaintsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReporterProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintTrackingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, INCIDENT_DATE_INVALID, TRACKING_CODE_INVALID, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenComplaintsController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReporterProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintTrackingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, INCIDENT_DATE_INVALID, TRACKING_CODE_INVALID, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffComplaintsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only those escalated to the region admin for a missed deadline (true) or not (false) */
+                escalated?: boolean;
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                status?: "received" | "verified" | "assigned" | "answered" | "replied" | "closed" | "archived";
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND (also for another agency’s complaint), AGENCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenComplaintsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiledComplaintDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, INCIDENT_DATE_INVALID, TRACKING_CODE_INVALID, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_TOKEN_REQUIRED or DEVICE_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_OUT_OF_SCOPE: the device belongs to another site or is of another kind */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /**
+             * @description COMPLAINT_LIMIT_REACHED (per phone) or RATE_LIMITED (per IP)
+             *
+             *     RATE_LIMITED, with Retry-After
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffComplaintsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND (also for another agency’s complaint), AGENCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffComplaintsController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND (also for another agency’s complaint), AGENCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_STATE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffComplaintsController_forward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND (also for another agency’s complaint), AGENCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description LAPOR_FORWARDING_OFF: the region’s deployment forwards none */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CitizenComplaintsController_publicList: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicComplaintPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, INCIDENT_DATE_INVALID, TRACKING_CODE_INVALID, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffComplaintsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiledComplaintDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, COMPLAINT_NOTE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description COMPLAINT_NOT_FOUND (also for another agency’s complaint), AGENCY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     ApplicationDocumentsController_openLink: {
         parameters: {
             query?: never;
@@ -4837,7 +6720,9 @@ export interface operations {
     CatalogueController_mall: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "accept-language": string;
+            };
             path: {
                 /** @description Kabupaten/kota code */
                 code: string;
@@ -5011,6 +6896,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SatisfactionController_index: {
+        parameters: {
+            query?: {
+                agencyCode?: string;
+                /** @description With `to`, instead of `period`: local dates, both included */
+                from?: string;
+                /** @description A year (2026), half (2026-H1), quarter (2026-Q4) or month (2026-11); without period or from/to, the current year */
+                period?: string;
+                /** @description Needs agencyCode */
+                serviceCode?: string;
+                siteCode?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionIndexDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PERIOD_INVALID, IKM_WEIGHT_MODE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND, SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SatisfactionController_report: {
+        parameters: {
+            query?: {
+                agencyCode?: string;
+                format?: "json" | "csv" | "xlsx";
+                /** @description With `to`, instead of `period`: local dates, both included */
+                from?: string;
+                /** @description A year (2026), half (2026-H1), quarter (2026-Q4) or month (2026-11); without period or from/to, the current year */
+                period?: string;
+                /** @description Needs agencyCode */
+                serviceCode?: string;
+                siteCode?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["SatisfactionReportDto"];
+                    "text/csv": components["schemas"]["SatisfactionReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PERIOD_INVALID, IKM_WEIGHT_MODE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND, SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -5392,6 +7413,133 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED: the key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SurveyController_form: {
+        parameters: {
+            query?: {
+                /** @description The ticket to answer for: the form then says whether it is open */
+                ticketId?: string;
+                trackingCode?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyFormDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SURVEY_ANSWER_INVALID, SURVEY_PROFILE_INVALID, SURVEY_SUBJECT_REQUIRED, SURVEY_SUBJECT_AMBIGUOUS, TRACKING_CODE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description TICKET_NOT_FOUND, APPLICATION_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SurveyController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A kiosk or board-side tablet of the site, for walk-in respondents */
+                "X-Device-Token"?: string;
+            };
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyResponseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyReceiptDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SURVEY_ANSWER_INVALID, SURVEY_PROFILE_INVALID, SURVEY_SUBJECT_REQUIRED, SURVEY_SUBJECT_AMBIGUOUS, TRACKING_CODE_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_TOKEN_REQUIRED or DEVICE_TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEVICE_OUT_OF_SCOPE: the device belongs to another site or is of another kind */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description TICKET_NOT_FOUND, APPLICATION_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SURVEY_NOT_OPEN, SURVEY_ALREADY_ANSWERED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6045,6 +8193,304 @@ export interface operations {
             };
             /** @description UPSTREAM_TIMEOUT; with Retry-After */
             504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WEBHOOK_SUBSCRIPTION_NOT_FOUND (also for another key’s subscription) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionDto"];
+                };
+            };
+            /** @description WEBHOOK_URL_REFUSED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WEBHOOK_SUBSCRIPTION_NOT_FOUND (also for another key’s subscription) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WEBHOOK_SUBSCRIPTION_NOT_FOUND (also for another key’s subscription) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_deliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WEBHOOK_SUBSCRIPTION_NOT_FOUND (also for another key’s subscription) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayWebhookDeliveriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResultDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description WEBHOOK_SUBSCRIPTION_NOT_FOUND (also for another key’s subscription) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
