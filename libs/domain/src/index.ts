@@ -9,6 +9,7 @@ export * from './access/principal';
 export * from './access/role';
 export * from './calendar/opening-calendar';
 export * from './text/search-text';
+export * from './text/utf8';
 export * from './queue/announcement';
 export * from './queue/booking-rules';
 export * from './queue/call-order';

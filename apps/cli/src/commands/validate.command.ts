@@ -24,11 +24,19 @@ export async function loadDeployments(
   const deployments: RegionDeployment[] = [];
   let failed = templateProblems.length > 0;
   for (const file of files) {
-    const result = await validateDeployment(readSource(file), {
-      templates,
-      adapters,
-      regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
-    });
+    let result: Awaited<ReturnType<typeof validateDeployment>>;
+    try {
+      result = await validateDeployment(readSource(file), {
+        templates,
+        adapters,
+        regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
+      });
+    } catch (error) {
+      // One file that cannot be read or checked never stops the check of the others.
+      out(`${file} FILE_UNREADABLE ${(error as Error).message}`);
+      failed = true;
+      continue;
+    }
     result.problems.forEach((problem) => out(formatProblem(problem)));
     if (result.value) deployments.push(result.value);
     else out(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);

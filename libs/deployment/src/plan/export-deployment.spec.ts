@@ -45,11 +45,17 @@ describe('initialDeployment', () => {
     expect(text).toContain("code: '33.74'");
     expect(text).toContain('Mal Pelayanan Publik Kota Semarang');
     const result = await validateDeployment({ file: 'kota-semarang.yaml', text }, context);
-    expect(result.problems).toEqual([expect.objectContaining({ path: 'sites[0].coordinates', message: '"coordinates" is required' })]);
+    expect(result.problems.map((problem) => [problem.code, problem.path])).toEqual([
+      ['PLACEHOLDER_LEFT', 'sites[0].address'],
+      ['PLACEHOLDER_LEFT', 'sites[0].coordinates.lat'],
+      ['PLACEHOLDER_LEFT', 'sites[0].coordinates.lon'],
+    ]);
   });
 
   it('applies once the site’s location is filled in', async () => {
-    const edited = text.replace(/ {4}# FILL IN the location.*\n/, '    coordinates: { lat: -6.9667, lon: 110.4167 }\n');
+    const edited = text
+      .replace('coordinates: { lat: FILL IN latitude, lon: FILL IN longitude }', 'coordinates: { lat: -6.9667, lon: 110.4167 }')
+      .replace('FILL IN the street address of the MPP', 'Jl. Pemuda No. 148, Semarang');
     const result = await validateDeployment({ file: 'kota-semarang.yaml', text: edited }, context);
     expect(result.problems).toEqual([]);
     expect(result.value?.agencies).toHaveLength(templates.size);

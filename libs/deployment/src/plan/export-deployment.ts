@@ -70,7 +70,8 @@ sites:
     name: ${JSON.stringify(`Mal Pelayanan Publik ${titleCase(regionName)}`)}
     kind: mall
     address: FILL IN the street address of the MPP
-    # FILL IN the location, e.g. coordinates: { lat: -6.5951, lon: 106.7972 }
+    # The location in decimal degrees, e.g. { lat: -6.5951, lon: 106.7972 }
+    coordinates: { lat: FILL IN latitude, lon: FILL IN longitude }
     hours:
       mon: [{ from: '08:00', to: '16:00' }]
       tue: [{ from: '08:00', to: '16:00' }]

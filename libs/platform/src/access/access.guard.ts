@@ -43,6 +43,13 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'authenticated') return true;
 
     const regionCode = readRegion(request, rule.region);
+    if (rule.region && regionCode === undefined && readRaw(request, rule.region) !== undefined) {
+      // A malformed code names no region: with an all-regions key or a national admin it would
+      // otherwise pass the policy and reach the handler (and its audit record) as it is.
+      throw new ApiError(400, 'REGION_CODE_INVALID', 'The region code must be a kabupaten/kota code such as "32.71"', [
+        { path: rule.region.name, message: `${rule.region.name} must be a kabupaten/kota code such as 32.71` },
+      ]);
+    }
     const decision = decideAccess(principal, rule.requirement, { regionCode });
     if (decision.allowed) {
       request.accessRegion = regionCode;
