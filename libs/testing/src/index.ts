@@ -7,3 +7,4 @@ export * from './sample-deployments';
 export * from './device-fixtures';
 export * from './malformed-requests';
 export * from './hostile-callers';
+export * from './tcp-proxy';

@@ -21,6 +21,8 @@ export interface AppConfig {
     poolSize: number;
     connectTimeoutMs: number;
     statementTimeoutMs: number;
+    /** Client side: a statement without any answer in this time fails (a frozen server). */
+    queryTimeoutMs: number;
     idleInTransactionTimeoutMs: number;
   };
   auth: {
@@ -166,8 +168,10 @@ const schema = z.object({
   MPP_DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
   DB_MIGRATE_ON_START: flag.default(true),
   DB_POOL_SIZE: wholeNumber(1, 500).default(10),
-  DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 120_000).default(5_000),
-  DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(15_000),
+  // A database that is down or frozen answers 503 DATABASE_UNAVAILABLE within these, not after a hang.
+  DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 120_000).default(2_000),
+  DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(4_000),
+  DB_QUERY_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(5_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(30_000),
   DOCS_ENABLED: flag.optional(),
   CORS_ORIGINS: origins.default([]),
@@ -279,6 +283,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       message: 'must be set together with its pair',
     });
   }
+  if (v.DB_QUERY_TIMEOUT_MS <= v.DB_STATEMENT_TIMEOUT_MS) {
+    // The server cancels a slow statement first (an ordinary error); the client's own timeout
+    // only fires when the server does not answer at all.
+    problems.push({ variable: 'DB_QUERY_TIMEOUT_MS', message: 'must be longer than DB_STATEMENT_TIMEOUT_MS' });
+  }
   if (v.INTEGRATIONS_CALL_TIMEOUT_MS < v.INTEGRATIONS_ATTEMPT_TIMEOUT_MS) {
     problems.push({ variable: 'INTEGRATIONS_CALL_TIMEOUT_MS', message: 'must be at least INTEGRATIONS_ATTEMPT_TIMEOUT_MS' });
   }
@@ -297,6 +306,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       poolSize: v.DB_POOL_SIZE,
       connectTimeoutMs: v.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
+      queryTimeoutMs: v.DB_QUERY_TIMEOUT_MS,
       idleInTransactionTimeoutMs: v.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
     auth: {

@@ -6,8 +6,9 @@
  * and the pool reconnects by itself once the server answers again.
  */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-// SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections.
-const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
+// SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections,
+// database_dropped; and 55000 as sent for a database that is not accepting connections.
+const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57P04']);
 const MESSAGES = [
   /timeout exceeded when trying to connect/i,
   /connection terminated/i,
@@ -15,6 +16,8 @@ const MESSAGES = [
   /connection (?:to the server )?(?:was )?(?:lost|closed)/i,
   /client has encountered a connection error/i,
   /the database system is (?:starting up|shutting down|in recovery mode)/i,
+  /is not currently accepting connections/i,
+  /terminating connection due to administrator command/i,
 ];
 
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
