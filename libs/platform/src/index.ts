@@ -28,3 +28,4 @@ export * from './access/token.service';
 export * from './access/route-access';
 export * from './http/paging.dto';
 export * from './http/code-field';
+export * from './access/session-versions.service';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { loadTemplates } from '../files/deployment-files';
 import path from 'node:path';
 import { type DeploymentContext, validateDeployment } from '../parse/validate-deployment';
@@ -22,6 +23,17 @@ describe('exportDeployment', () => {
     const reread = await validateDeployment({ file: 'export.yaml', text }, context);
     expect(reread.problems).toEqual([]);
     expect(planDeployment(desiredState(reread.value as NonNullable<typeof reread.value>), state).changes).toEqual([]);
+  });
+
+  it('reads the same in YAML 1.1 as in 1.2: times, dates and codes are quoted', async () => {
+    const bogor = await validateDeployment(
+      { file: 'kota-bogor.yaml', text: readFileSync(path.join(DEPLOYMENTS, 'kota-bogor.yaml'), 'utf8') },
+      context,
+    );
+    const text = exportDeployment(desiredState(bogor.value as NonNullable<typeof bogor.value>), new Date('2026-11-25T02:00:00Z'));
+    expect(text).toContain("from: '07:30'");
+    expect(text).not.toMatch(/: \d\d:\d\d\b/);
+    expect(parse(text, { version: '1.1' })).toEqual(parse(text, { version: '1.2' }));
   });
 
   it('leaves out what is deactivated', () => {

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { WEEKDAYS } from '@mpp/domain';
 import { API_VERSION, type AgencyTemplate, serviceSchema, siteSchema } from '../schema/deployment.schema';
 import type { DeploymentState } from './deployment-state';
@@ -33,8 +33,24 @@ export function exportDeployment(state: DeploymentState, exportedAt: Date): stri
   return (
     `# yaml-language-server: $schema=./schema/region-deployment.schema.json\n` +
     `# Exported from the live configuration of ${state.regionCode} at ${exportedAt.toISOString()}.\n` +
-    stringify(document, { lineWidth: 0 })
+    portableYaml(document)
   );
+}
+
+/**
+ * Strings that a YAML 1.1 reader (PyYAML, older tools) would take for something else are
+ * quoted: `15:00` is the number 900 there, `2026-08-17` a timestamp, `yes` and `on` booleans.
+ */
+const YAML_11_LOOKALIKES = /^(?:\d+(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?|y|n|yes|no|on|off|true|false|~|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
+
+function portableYaml(value: unknown): string {
+  const document = new Document(value);
+  visit(document, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && YAML_11_LOOKALIKES.test(node.value)) node.type = 'QUOTE_SINGLE';
+    },
+  });
+  return document.toString({ lineWidth: 0 });
 }
 
 /**

@@ -3,6 +3,7 @@ import { CreateAccess1764144000000 } from './1764144000000-create-access';
 import { CreateDeployments1764230400000 } from './1764230400000-create-deployments';
 import { CreateQueue1764316800000 } from './1764316800000-create-queue';
 import { CreateOssBusinesses1764403200000 } from './1764403200000-create-oss-businesses';
+import { AddSessionVersion1764597600000 } from './1764597600000-add-session-version';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateDeployments1764230400000,
   CreateQueue1764316800000,
   CreateOssBusinesses1764403200000,
+  AddSessionVersion1764597600000,
 ];

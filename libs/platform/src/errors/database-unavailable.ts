@@ -7,8 +7,8 @@
  */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections,
-// database_dropped; and 55000 as sent for a database that is not accepting connections.
-const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57P04']);
+// database_dropped, and query_canceled (statement_timeout: the server could not answer in time).
+const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57P04', '57014']);
 const MESSAGES = [
   /timeout exceeded when trying to connect/i,
   /connection terminated/i,
