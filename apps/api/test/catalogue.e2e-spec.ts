@@ -33,6 +33,10 @@ describe('public catalogue', () => {
     expect(site).toMatchObject({ code: 'mpp-kota-bogor', kind: 'mall', coordinates: { lat: -6.5951, lon: 106.7972 } });
     expect(typeof site.now.open).toBe('boolean');
     expect(site.now.open ? site.now.openUntil : site.now.nextOpening).toEqual(expect.any(String));
+    // The same instant on the mall's own clock (WIB, UTC+7).
+    const [instant, local] = site.now.open ? [site.now.openUntil, site.now.openUntilLocal] : [site.now.nextOpening, site.now.nextOpeningLocal];
+    expect(local).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\+07:00$/);
+    expect(new Date(local).getTime()).toBe(new Date(instant).getTime());
     expect(response.headers['cache-control']).toBe('public, max-age=60');
   });
 

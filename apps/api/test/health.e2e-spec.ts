@@ -192,8 +192,9 @@ describe('API with the database gone', () => {
         const ready = await request(testApp.server).get('/health/ready').expect(503);
         expect(ready.body).toMatchObject({ status: 503, code: 'NOT_READY', errors: [{ path: 'database' }] });
         const regions = await request(testApp.server).get('/v1/regions/32.71');
-        expect(regions.status).toBe(500);
-        expect(regions.body).toEqual({ status: 500, code: 'INTERNAL_ERROR', message: expect.any(String), requestId: expect.any(String) });
+        expect(regions.status).toBe(503);
+        expect(regions.body).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE', message: expect.any(String), requestId: expect.any(String) });
+        expect(regions.headers['retry-after']).toMatch(/^\d+$/);
       } finally {
         await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
         await admin.end();

@@ -256,7 +256,13 @@ describe('integrations: Dukcapil, OSS RBA and Samsat through the API', () => {
         { dataNIB: other },
         ossCallbackToken({ ...CALLBACK, password: 'wrong-pass' }, other.nib, wibDay(new Date())),
       ).expect(401);
-      expect(wrong.body).toEqual({ responreceiveNIB: { status: '2', keterangan: 'Token tidak valid' } });
+      expect(wrong.body).toEqual({
+        responreceiveNIB: { status: '2', keterangan: 'Token tidak valid' },
+        status: 401,
+        code: 'OSS_TOKEN_INVALID',
+        message: expect.any(String),
+        requestId: expect.any(String),
+      });
       await callback({ dataNIB: other }).expect(401);
       const rows = await testApp.app.get(DataSource).query(`SELECT nib FROM oss_business WHERE nib = $1`, [other.nib]);
       expect(rows).toEqual([]);

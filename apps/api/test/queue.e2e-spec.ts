@@ -201,6 +201,9 @@ describe('queue: walk-in tickets and counters', () => {
     const ticket = await take('akta-kelahiran').expect(201);
     const page = await request(testApp.server).get(`/v1/regions/32.71/tickets/${ticket.body.id}`).expect(200);
     expect(page.body).toMatchObject({ status: 'waiting', position: expect.any(Number), estimatedWaitMinutes: expect.any(Number) });
+    // The new ticket's own answer already shows the place the page shows.
+    expect(ticket.body.position).toBe(page.body.position);
+    expect(ticket.body.estimatedWaitMinutes).toBe(page.body.estimatedWaitMinutes);
     await request(testApp.server).post(`/v1/regions/32.71/tickets/${ticket.body.id}/cancel`).expect(200);
     const again = await request(testApp.server).post(`/v1/regions/32.71/tickets/${ticket.body.id}/cancel`).expect(409);
     expect(again.body.code).toBe('TICKET_STATE_CONFLICT');

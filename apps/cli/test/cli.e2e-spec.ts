@@ -150,15 +150,33 @@ describe('mpp command-line tool', () => {
     expect((await mpp(['plan', 'deployments/kota-bogor.yaml'], env)).code).toBe(2);
   });
 
+  it('reports a broken file with its line and goes on with the others', async () => {
+    const bomb = path.join(work, 'bomb.yaml');
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    writeFileSync(bomb, lines.join('\n'));
+    const latin1 = path.join(work, 'latin1.yaml');
+    writeFileSync(latin1, Buffer.concat([Buffer.from('apiVersion: mpp.go.id/v1\nkind: RegionDeployment\nname: Caf'), Buffer.from([0xe9, 0x0a])]));
+    const result = await mpp(['validate', bomb, latin1, 'deployments/kota-bogor.yaml'], env);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/bomb\.yaml:2:\d+ YAML_ALIAS_LIMIT/);
+    expect(result.output).toMatch(/latin1\.yaml:3:10 TEXT_NOT_UTF8/);
+    expect(result.output).not.toMatch(/kota-bogor\.yaml:\d+/);
+  });
+
   it('starts a new region with init, which applies once filled in, and exports it back', async () => {
     const file = path.join(work, 'kota-semarang.yaml');
     expect((await mpp(['init', '33.74', '--out', file], env)).code).toBe(0);
     expect((await mpp(['init', '33.74', '--out', file], env)).code).toBe(1);
     const unfilled = await mpp(['validate', file], env);
-    expect(unfilled.output).toContain('sites[0].coordinates: "coordinates" is required');
+    expect(unfilled.code).toBe(1);
+    expect(unfilled.output).toContain('PLACEHOLDER_LEFT sites[0].address');
+    expect(unfilled.output).toContain('PLACEHOLDER_LEFT sites[0].coordinates.lat');
     writeFileSync(
       file,
-      readFileSync(file, 'utf8').replace(/ {4}# FILL IN the location.*\n/, '    coordinates: { lat: -6.9667, lon: 110.4167 }\n'),
+      readFileSync(file, 'utf8')
+        .replace('coordinates: { lat: FILL IN latitude, lon: FILL IN longitude }', 'coordinates: { lat: -6.9667, lon: 110.4167 }')
+        .replace('FILL IN the street address of the MPP', 'Jl. Pemuda No. 148, Semarang'),
     );
     expect((await mpp(['apply', file], env)).code).toBe(0);
 

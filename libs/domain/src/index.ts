@@ -11,6 +11,7 @@ export * from './calendar/opening-calendar';
 export * from './calendar/working-days';
 export * from './calendar/national-calendar-coverage';
 export * from './text/search-text';
+export * from './text/utf8';
 export * from './queue/announcement';
 export * from './queue/booking-rules';
 export * from './queue/call-order';

@@ -33,3 +33,4 @@ export * from './crypto/nik-cipher';
 export * from './crypto/link-signer';
 export * from './http/web-app';
 export * from './crypto/webhook-signer';
+export * from './access/session-versions.service';

@@ -5,3 +5,6 @@ export * from './staff-fixtures';
 export * from './tenant-isolation';
 export * from './sample-deployments';
 export * from './device-fixtures';
+export * from './malformed-requests';
+export * from './hostile-callers';
+export * from './tcp-proxy';

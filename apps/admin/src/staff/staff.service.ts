@@ -10,7 +10,7 @@ import {
   type StaffScope,
 } from '@mpp/domain';
 import { type StaffAccountEntity, StaffAccountsRepository, RefreshTokensRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type RequestMeta } from '@mpp/platform';
+import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type RequestMeta, SessionVersions } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
@@ -26,6 +26,7 @@ export class StaffService {
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
+    private readonly sessions: SessionVersions,
   ) {}
 
   async create(body: CreateStaffRequest, request: RequestMeta): Promise<StaffDto> {
@@ -98,6 +99,7 @@ export class StaffService {
       (scope.agencyCode ?? null) !== account.agencyCode ||
       (scope.counterCode ?? null) !== account.counterCode;
     const disabledAt = body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
+    const endsSessions = scopeChanged || (disabledAt !== null && !account.disabledAt);
     await this.dataSource.transaction(async (manager) => {
       await this.accounts.update(
         id,
@@ -111,8 +113,11 @@ export class StaffService {
         },
         manager,
       );
-      // A changed role or a disabled account must not live on in issued refresh tokens.
-      if (scopeChanged || (disabledAt && !account.disabledAt)) await this.refreshTokens.revokeAllOfAccount(id, manager);
+      // A changed role or a disabled account must not live on in issued refresh or access tokens.
+      if (endsSessions) {
+        await this.refreshTokens.revokeAllOfAccount(id, manager);
+        await this.accounts.raiseSessionVersion(id, manager);
+      }
       if (scopeChanged) {
         await this.audit.record(
           {
@@ -128,6 +133,7 @@ export class StaffService {
         );
       }
     });
+    if (endsSessions) await this.sessions.revoked(id);
     return this.get(id, principal);
   }
 
@@ -146,6 +152,7 @@ export class StaffService {
     await this.dataSource.transaction(async (manager) => {
       await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null }, manager);
       await this.refreshTokens.revokeAllOfAccount(id, manager);
+      await this.accounts.raiseSessionVersion(id, manager);
       await this.audit.record(
         {
           action: 'staff.password_reset',
@@ -158,6 +165,7 @@ export class StaffService {
         manager,
       );
     });
+    await this.sessions.revoked(id);
     return this.get(id, principal);
   }
 

@@ -1,5 +1,5 @@
-import { ErrorResponseDto, preferredLanguage, PublicAccess } from '@mpp/platform';
-import { Controller, Get, Header, Headers, Param, Query } from '@nestjs/common';
+import { ErrorResponseDto, preferredLanguage, PublicAccess, AcceptLanguage } from '@mpp/platform';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   AgencyListDto,
@@ -29,7 +29,7 @@ export class CatalogueController {
   @Header('Vary', 'Accept-Language')
   @ApiOperation({ summary: 'The region’s MPP: its sites with their hours, and whether each is open now' })
   @ApiOkResponse({ type: MallDto })
-  mall(@Param('code') code: string, @Headers('accept-language') acceptLanguage?: string): Promise<MallDto> {
+  mall(@Param('code') code: string, @AcceptLanguage() acceptLanguage?: string): Promise<MallDto> {
     return this.catalogue.mall(code, preferredLanguage(acceptLanguage));
   }
 

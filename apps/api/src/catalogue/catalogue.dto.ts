@@ -39,11 +39,17 @@ export class OpeningNowDto {
   @ApiProperty({ description: 'Open and before the ticket cut-off' })
   acceptingTickets!: boolean;
 
-  @ApiPropertyOptional({ example: '2026-11-25T09:00:00.000Z' })
+  @ApiPropertyOptional({ example: '2026-11-25T09:00:00.000Z', description: 'While open: when it closes (UTC instant)' })
   openUntil?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: '2026-11-25T16:00:00+07:00', description: 'openUntil on the site’s own clock, with its UTC offset' })
+  openUntilLocal?: string;
+
+  @ApiPropertyOptional({ description: 'While accepting tickets: the cut-off (UTC instant)' })
   ticketsUntil?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-25T15:00:00+07:00', description: 'ticketsUntil on the site’s own clock, with its UTC offset' })
+  ticketsUntilLocal?: string;
 
   @ApiPropertyOptional({ enum: ['closed-day', 'holiday', 'before-opening', 'after-closing', 'break', 'override'] })
   closedReason?: string;
@@ -51,8 +57,11 @@ export class OpeningNowDto {
   @ApiPropertyOptional({ example: 'Salat Jumat' })
   closedLabel?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'While closed: when it opens next (UTC instant)' })
   nextOpening?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-26T07:30:00+07:00', description: 'nextOpening on the site’s own clock, with its UTC offset' })
+  nextOpeningLocal?: string;
 }
 
 export class SiteDto {

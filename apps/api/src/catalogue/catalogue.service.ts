@@ -12,6 +12,7 @@ import {
   ProvinceCode,
   RegionCode,
   timeZoneOfProvince,
+  localDateTime,
   weekdayOf,
 } from '@mpp/domain';
 import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
@@ -174,10 +175,13 @@ function siteDto(site: SiteConfig, calendar: OpeningCalendar, now: Date, service
       open: status.open,
       acceptingTickets: status.acceptingTickets,
       openUntil: status.openUntil?.toISOString(),
+      openUntilLocal: status.openUntil && localDateTime(status.openUntil, calendar.utcOffsetHours),
       ticketsUntil: status.ticketsUntil?.toISOString(),
+      ticketsUntilLocal: status.ticketsUntil && localDateTime(status.ticketsUntil, calendar.utcOffsetHours),
       closedReason: status.closedReason,
       closedLabel: status.closedLabel,
       nextOpening: status.nextOpening?.toISOString(),
+      nextOpeningLocal: status.nextOpening && localDateTime(status.nextOpening, calendar.utcOffsetHours),
     },
   };
 }

@@ -8,8 +8,9 @@ import {
   PageQuery,
   preferredLanguage,
   PublicAccess,
+  AcceptLanguage,
 } from '@mpp/platform';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -68,7 +69,7 @@ export class CitizenComplaintsController {
     @Param('code') code: string,
     @Body() body: FileComplaintDto,
     @CurrentDevice() device: DevicePrincipal | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @AcceptLanguage() acceptLanguage: string | undefined,
   ): Promise<FiledComplaintDto> {
     const row = await this.complaints.file(code, body, device ? 'kiosk' : 'web', { type: 'citizen' });
     return { ...trackingView(row, row.receivedOn), message: KEEP_CODE[preferredLanguage(acceptLanguage)] };

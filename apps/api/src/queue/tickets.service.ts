@@ -113,7 +113,10 @@ export class TicketsService {
     const taken = answer(result);
     // A walk-in joins at the end (booked_first may put a booking ahead, but bookings check in elsewhere).
     if (!taken.replayed) this.watcher.touch(ticket, ticket.priority !== null);
-    return taken;
+    if (result.kind === 'key-reused') return taken;
+    // The answer shows what the ticket page shows: the place in the line and the expected wait.
+    const position = await this.lines.position(result.ticket, line.record, now);
+    return { ...taken, ticket: { ...taken.ticket, position: position?.position ?? null, estimatedWaitMinutes: position?.estimatedWaitMinutes ?? null } };
   }
 
   async find(regionCode: string, id: string): Promise<TicketRow> {

@@ -1,5 +1,5 @@
-import { CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, preferredLanguage, PublicAccess } from '@mpp/platform';
-import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
+import { CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, preferredLanguage, PublicAccess, AcceptLanguage } from '@mpp/platform';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -66,7 +66,7 @@ export class SurveyController {
     @Param('code') code: string,
     @Body() body: SurveyResponseDto,
     @CurrentDevice() device: DevicePrincipal | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @AcceptLanguage() acceptLanguage: string | undefined,
   ): Promise<SurveyReceiptDto> {
     const elementsAnswered = await this.responses.submit(code, body, device);
     return { message: THANKS[preferredLanguage(acceptLanguage)], elementsAnswered };

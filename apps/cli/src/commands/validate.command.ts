@@ -26,11 +26,19 @@ export async function loadDeployments(
   const valid: string[] = [];
   let failed = templateProblems.length > 0;
   for (const file of files) {
-    const result = await validateDeployment(readSource(file), {
-      templates,
-      adapters,
-      regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
-    });
+    let result: Awaited<ReturnType<typeof validateDeployment>>;
+    try {
+      result = await validateDeployment(readSource(file), {
+        templates,
+        adapters,
+        regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
+      });
+    } catch (error) {
+      // One file that cannot be read or checked never stops the check of the others.
+      out(`${file} FILE_UNREADABLE ${(error as Error).message}`);
+      failed = true;
+      continue;
+    }
     result.problems.forEach((problem) => out(formatProblem(problem)));
     if (result.value) {
       deployments.push(result.value);

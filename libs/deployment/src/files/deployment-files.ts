@@ -3,6 +3,7 @@
 import type { DeploymentProblem, SourceFile } from '../parse/yaml-source';
 import { validateAgencyTemplate, validateNationalCalendar } from '../parse/validate-deployment';
 import type { AgencyTemplate, NationalCalendar } from '../schema/deployment.schema';
+import { findInvalidUtf8 } from '@mpp/domain';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -13,7 +14,8 @@ export function nationalTemplatesDir(deploymentsDir: string): string {
 
 export function readSource(file: string): SourceFile {
   try {
-    return { file, text: readFileSync(file, 'utf8') };
+    const bytes = readFileSync(file);
+    return { file, text: bytes.toString('utf8'), invalidUtf8: findInvalidUtf8(bytes) };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new Error(`cannot read ${file}: ${reason}`);

@@ -237,3 +237,65 @@ describe('validateDeployment', () => {
     ]);
   });
 });
+
+describe('files that must be refused, each with a message about what is there', () => {
+  const problemsOf = async (source: { file: string; text: string; invalidUtf8?: { offset: number; line: number; column: number } }) =>
+    (await validateDeployment(source, context)).problems.map((problem) => ({
+      code: problem.code,
+      path: problem.path,
+      line: problem.line,
+      message: problem.message,
+    }));
+
+  it('refuses a break outside the opening hours, naming the hours', async () => {
+    const problems = await problemsOf(bogorWith(/from: '11:30', to: '13:00'/, "from: '18:00', to: '19:00'"));
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'BREAK_OUTSIDE_HOURS', path: 'sites[0].breaks[0].from', message: expect.stringContaining('18:00–19:00 on fri') }),
+    ]);
+  });
+
+  it('refuses a ticket cut-off after closing', async () => {
+    const problems = await problemsOf(bogorWith("mon: '15:00'", "mon: '23:30'"));
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'CUTOFF_OUTSIDE_HOURS', path: 'sites[0].ticketCutoff.mon', message: expect.stringContaining('after closing') }),
+    ]);
+  });
+
+  it('refuses a YAML alias bomb with its line, without expanding it', async () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    const started = Date.now();
+    const problems = await problemsOf({ file: 'bomb.yaml', text: lines.join('\n') });
+    expect(problems).toEqual([expect.objectContaining({ code: 'YAML_ALIAS_LIMIT', line: 2 })]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('calls an empty file empty', async () => {
+    for (const text of ['', '\n\n', '# only a comment\n']) {
+      expect(await problemsOf({ file: 'empty.yaml', text })).toEqual([
+        { code: 'FILE_EMPTY', path: '', line: 1, message: expect.stringContaining('the file is empty') },
+      ]);
+    }
+  });
+
+  it('refuses two YAML documents in one file, at the second', async () => {
+    const text = `${read('kota-bogor.yaml').text}\n---\napiVersion: mpp.go.id/v1\n`;
+    const problems = await problemsOf({ file: 'two.yaml', text });
+    expect(problems).toEqual([expect.objectContaining({ code: 'MULTIPLE_DOCUMENTS', message: expect.stringContaining('2 YAML documents') })]);
+    expect(problems[0].line).toBeGreaterThan(100);
+  });
+
+  it('refuses bytes that are not UTF-8, with the line', async () => {
+    const problems = await problemsOf({ file: 'latin1.yaml', text: 'x', invalidUtf8: { offset: 40, line: 3, column: 9 } });
+    expect(problems).toEqual([expect.objectContaining({ code: 'TEXT_NOT_UTF8', line: 3 })]);
+  });
+
+  it('says a present field has the wrong type instead of calling it required', async () => {
+    const wrongType = await problemsOf(bogorWith(/coordinates: \{[^}]*\}/, 'coordinates: 42'));
+    expect(wrongType).toEqual([
+      expect.objectContaining({ path: 'sites[0].coordinates', message: '"coordinates" must be an object, not the number 42' }),
+    ]);
+    const missing = await problemsOf(bogorWith(/ *coordinates: \{[^}]*\}\n/, ''));
+    expect(missing).toEqual([expect.objectContaining({ path: 'sites[0].coordinates', message: '"coordinates" is required' })]);
+  });
+});

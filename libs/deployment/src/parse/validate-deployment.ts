@@ -12,6 +12,7 @@ import {
 } from '../schema/deployment.schema';
 import { RegionCode } from '@mpp/domain';
 import { deepMerge } from './deep-merge';
+import { placeholderProblems, siteTimeProblems } from './site-rules';
 import { type DeploymentProblem, type PathSegment, type SourceFile, YamlSource } from './yaml-source';
 
 export interface DeploymentContext {
@@ -61,6 +62,9 @@ export async function validateDeployment(source: SourceFile, context: Deployment
   const { yaml, problems: syntax } = YamlSource.parse(source);
   if (!yaml) return { problems: syntax };
   const raw = yaml.toJS() as { region?: { code?: unknown } } | null;
+  // Placeholders first: "lat: FILL IN" is a placeholder to replace, not a number of the wrong type.
+  const placeholders = placeholderProblems(raw).map((found) => yaml.problem(found.path, found.code, found.message));
+  if (placeholders.length > 0) return { problems: placeholders };
   const parsed = regionDeploymentSchema.safeParse(raw);
   if (!parsed.success) {
     // Report an unknown region with the schema's problems, so one run lists them all.
@@ -90,6 +94,10 @@ export async function validateDeployment(source: SourceFile, context: Deployment
       return [resolved.service];
     }),
   }));
+
+  input.sites.forEach((site, siteIndex) => {
+    for (const found of siteTimeProblems(site, ['sites', siteIndex])) problem(found.path, found.code, found.message);
+  });
 
   const siteCodes = input.sites.map((site) => site.code);
   for (const index of duplicatesOf(siteCodes))

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { loadTemplates } from '../files/deployment-files';
 import path from 'node:path';
 import { type DeploymentContext, validateDeployment } from '../parse/validate-deployment';
@@ -6,7 +7,6 @@ import { desiredState } from './deployment-state';
 import { exportDeployment, initialDeployment } from './export-deployment';
 import { planDeployment } from './plan-deployment';
 import { planTemplateChange } from './template-drift';
-import { parse } from 'yaml';
 import type { AgencyTemplate, RegionDeployment, ServiceConfig } from '../schema/deployment.schema';
 import { DEFAULT_FEEDBACK_SETTINGS } from '../schema/feedback.schema';
 
@@ -64,6 +64,17 @@ describe('exportDeployment', () => {
       ),
     );
     expect(replanned).toHaveLength(3);
+  });
+
+  it('reads the same in YAML 1.1 as in 1.2: times, dates and codes are quoted', async () => {
+    const bogor = await validateDeployment(
+      { file: 'kota-bogor.yaml', text: readFileSync(path.join(DEPLOYMENTS, 'kota-bogor.yaml'), 'utf8') },
+      context,
+    );
+    const text = exportDeployment(desiredState(bogor.value as NonNullable<typeof bogor.value>), new Date('2026-11-25T02:00:00Z'), templates);
+    expect(text).toContain("from: '07:30'");
+    expect(text).not.toMatch(/: \d\d:\d\d\b/);
+    expect(parse(text, { version: '1.1' })).toEqual(parse(text, { version: '1.2' }));
   });
 
   it('leaves out what is deactivated', () => {
@@ -146,11 +157,17 @@ describe('initialDeployment', () => {
     expect(text).toContain("code: '33.74'");
     expect(text).toContain('Mal Pelayanan Publik Kota Semarang');
     const result = await validateDeployment({ file: 'kota-semarang.yaml', text }, context);
-    expect(result.problems).toEqual([expect.objectContaining({ path: 'sites[0].coordinates', message: '"coordinates" is required' })]);
+    expect(result.problems.map((problem) => [problem.code, problem.path])).toEqual([
+      ['PLACEHOLDER_LEFT', 'sites[0].address'],
+      ['PLACEHOLDER_LEFT', 'sites[0].coordinates.lat'],
+      ['PLACEHOLDER_LEFT', 'sites[0].coordinates.lon'],
+    ]);
   });
 
   it('applies once the site’s location is filled in', async () => {
-    const edited = text.replace(/ {4}# FILL IN the location.*\n/, '    coordinates: { lat: -6.9667, lon: 110.4167 }\n');
+    const edited = text
+      .replace('coordinates: { lat: FILL IN latitude, lon: FILL IN longitude }', 'coordinates: { lat: -6.9667, lon: 110.4167 }')
+      .replace('FILL IN the street address of the MPP', 'Jl. Pemuda No. 148, Semarang');
     const result = await validateDeployment({ file: 'kota-semarang.yaml', text: edited }, context);
     expect(result.problems).toEqual([]);
     expect(result.value?.agencies).toHaveLength(templates.size);

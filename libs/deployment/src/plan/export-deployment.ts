@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { WEEKDAYS } from '@mpp/domain';
 import { API_VERSION, type AgencyTemplate, serviceSchema, siteSchema } from '../schema/deployment.schema';
 import { type DeploymentState, type ServiceRecord, withoutOrigin } from './deployment-state';
@@ -36,8 +36,24 @@ export function exportDeployment(state: DeploymentState, exportedAt: Date, templ
   return (
     `# yaml-language-server: $schema=./schema/region-deployment.schema.json\n` +
     `# Exported from the live configuration of ${state.regionCode} at ${exportedAt.toISOString()}.\n` +
-    stringify(document, { lineWidth: 0 })
+    portableYaml(document)
   );
+}
+
+/**
+ * Strings that a YAML 1.1 reader (PyYAML, older tools) would take for something else are
+ * quoted: `15:00` is the number 900 there, `2026-08-17` a timestamp, `yes` and `on` booleans.
+ */
+const YAML_11_LOOKALIKES = /^(?:\d+(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?|y|n|yes|no|on|off|true|false|~|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
+
+function portableYaml(value: unknown): string {
+  const document = new Document(value);
+  visit(document, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && YAML_11_LOOKALIKES.test(node.value)) node.type = 'QUOTE_SINGLE';
+    },
+  });
+  return document.toString({ lineWidth: 0 });
 }
 
 /**
@@ -73,7 +89,8 @@ sites:
     name: ${JSON.stringify(`Mal Pelayanan Publik ${titleCase(regionName)}`)}
     kind: mall
     address: FILL IN the street address of the MPP
-    # FILL IN the location, e.g. coordinates: { lat: -6.5951, lon: 106.7972 }
+    # The location in decimal degrees, e.g. { lat: -6.5951, lon: 106.7972 }
+    coordinates: { lat: FILL IN latitude, lon: FILL IN longitude }
     hours:
       mon: [{ from: '08:00', to: '16:00' }]
       tue: [{ from: '08:00', to: '16:00' }]

@@ -1,5 +1,5 @@
 import { ProvinceCode } from './region-code';
-import { timeZoneOfProvince } from './time-zone';
+import { timeZoneOfProvince, localDateTime } from './time-zone';
 
 describe('timeZoneOfProvince', () => {
   it.each([
@@ -30,5 +30,15 @@ describe('timeZoneOfProvince', () => {
       iana: 'Asia/Makassar',
       utcOffsetHours: 8,
     });
+  });
+});
+
+describe('localDateTime', () => {
+  it.each([
+    ['2026-11-25T09:00:00.000Z', 7, '2026-11-25T16:00:00+07:00'],
+    ['2026-11-25T09:00:00.000Z', 8, '2026-11-25T17:00:00+08:00'],
+    ['2026-11-25T20:30:00.000Z', 9, '2026-11-26T05:30:00+09:00'],
+  ])('shows %s at UTC%s as %s', (instant, offset, expected) => {
+    expect(localDateTime(new Date(instant), offset)).toBe(expected);
   });
 });

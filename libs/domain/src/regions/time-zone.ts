@@ -27,3 +27,13 @@ export function timeZoneOfProvince(province: ProvinceCode): TimeZoneInfo {
   if (WITA_PROVINCES.has(code)) return ZONES.WITA;
   return ZONES.WIB;
 }
+
+/**
+ * An instant as the site's wall clock shows it, with its offset: `2026-11-25T16:00:00+07:00`.
+ * Indonesia's zones (WIB, WITA, WIT) are whole hours with no daylight saving.
+ */
+export function localDateTime(at: Date, utcOffsetHours: number): string {
+  const local = new Date(at.getTime() + utcOffsetHours * 3_600_000).toISOString().slice(0, 19);
+  const sign = utcOffsetHours < 0 ? '-' : '+';
+  return `${local}${sign}${String(Math.abs(utcOffsetHours)).padStart(2, '0')}:00`;
+}

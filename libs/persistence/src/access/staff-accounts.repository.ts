@@ -35,6 +35,7 @@ export class StaffAccountsRepository {
       failedLogins: 0,
       lockedUntil: null,
       disabledAt: null,
+      sessionVersion: 0,
       passwordChangedAt: now,
       createdAt: now,
       updatedAt: now,
@@ -45,6 +46,23 @@ export class StaffAccountsRepository {
 
   async update(id: string, patch: Partial<Omit<StaffAccountEntity, 'id' | 'createdAt'>>, manager?: EntityManager): Promise<void> {
     await this.repo(manager).update({ id }, { ...patch, updatedAt: new Date() });
+  }
+
+  /** Ends every access token issued so far: they carry an older version from now on. */
+  async raiseSessionVersion(id: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE staff_account SET session_version = session_version + 1, updated_at = now() WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** What an access token is checked against: the current version, and whether the account may sign in at all. */
+  async sessionStateOf(id: string): Promise<{ sessionVersion: number; disabled: boolean } | undefined> {
+    const rows: Array<{ session_version: number; disabled: boolean }> = await this.dataSource.query(
+      `SELECT session_version, disabled_at IS NOT NULL AS disabled FROM staff_account WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ? { sessionVersion: rows[0].session_version, disabled: rows[0].disabled } : undefined;
   }
 
   async countNationalAdmins(): Promise<number> {

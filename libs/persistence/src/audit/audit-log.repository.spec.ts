@@ -32,6 +32,27 @@ describe('AuditLogRepository', () => {
     expect(page.items[0].details).toEqual({ code: 'OUT_OF_SCOPE' });
   });
 
+  it('stores a record whose values do not fit the columns, shortened, and says so in details', async () => {
+    await audit.append({
+      actorType: 'api-key',
+      actorId: 'k1',
+      action: `test.${'long-action'.repeat(10)}`,
+      outcome: 'failure',
+      regionCode: '../../etc/passwd\u0000',
+      targetType: 'x'.repeat(100),
+      targetId: `nib\u0000${'9'.repeat(1_000)}`,
+      requestId: 'r\ud800',
+      details: { purpose: 'a\u0000b', notes: 'n'.repeat(10_000) },
+    });
+    const [row] = await dataSource.query(`SELECT * FROM audit_event WHERE actor_id = 'k1'`);
+    expect(row.region_code).toBeNull();
+    expect(row.action).toHaveLength(64);
+    expect(row.target_type).toHaveLength(32);
+    expect(row.target_id.length).toBeLessThanOrEqual(200);
+    expect(row.target_id).not.toContain('\u0000');
+    expect(row.details).toMatchObject({ truncated: true, regionCodeGiven: '../../etc/passwd' });
+  });
+
   it.each([
     ['UPDATE audit_event SET outcome = $1', ['success']],
     ['DELETE FROM audit_event', []],

@@ -1,6 +1,7 @@
 import type { PageRequest } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
+import { fitAuditRecord } from './audit-record-fit';
 
 export interface AuditRecord {
   actorType: AuditEventEntity['actorType'];
@@ -25,7 +26,8 @@ export class AuditLogRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Records one event; pass the transaction's manager so the event commits with the change. */
-  async append(record: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async append(given: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const record = fitAuditRecord(given);
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, action, outcome, region_code, target_type, target_id, request_id, details)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,

@@ -24,6 +24,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     extra: {
       statement_timeout: settings.statementTimeoutMs,
       idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
+      // A frozen server never cancels anything itself: without this, a request would wait forever.
+      ...(settings.queryTimeoutMs !== undefined && { query_timeout: settings.queryTimeoutMs }),
     },
   };
 }

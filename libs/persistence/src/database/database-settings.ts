@@ -4,6 +4,8 @@ export interface DatabaseSettings {
   poolSize: number;
   connectTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Client-side limit on waiting for any answer to a statement; unset = wait for the server's statement_timeout. */
+  queryTimeoutMs?: number;
   idleInTransactionTimeoutMs: number;
   applicationName: string;
 }

@@ -47,12 +47,14 @@ export class DeploymentsRepository {
       integrations: RegionRecord['integrations'];
       feedback: Partial<RegionRecord['feedback']> | null;
     }[];
-    const rows = async (table: string) => (await manager.query(`SELECT * FROM ${table} WHERE region_code = $1`, [regionCode])) as Row[];
+    // In a fixed order, so an export of the same configuration is the same file on every run.
+    const rows = async (table: string, order: string) =>
+      (await manager.query(`SELECT * FROM ${table} WHERE region_code = $1 ORDER BY ${order}`, [regionCode])) as Row[];
     // One after another: the queries share the transaction's single connection.
-    const sites = await rows('site');
-    const agencies = await rows('agency');
-    const counters = await rows('counter');
-    const services = await rows('service');
+    const sites = await rows('site', 'code');
+    const agencies = await rows('agency', 'code');
+    const counters = await rows('counter', 'agency_code, code');
+    const services = await rows('service', 'agency_code, code');
     const keyOf = (row: Row) => (row.agency_code ? `${row.agency_code}/${row.code}` : row.code);
     return {
       regionCode,

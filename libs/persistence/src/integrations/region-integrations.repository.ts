@@ -4,12 +4,13 @@ import type { DataSource } from 'typeorm';
 export class RegionIntegrationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Undefined when the region has no applied deployment. */
-  async adaptersOf(regionCode: string): Promise<Partial<Record<string, string>> | undefined> {
-    const rows: Array<{ integrations: Record<string, string> }> = await this.dataSource.query(
-      `SELECT integrations FROM deployment_region WHERE region_code = $1`,
+  /** Undefined when the region has no applied deployment; 'no-such-region' when no kabupaten/kota has the code. */
+  async adaptersOf(regionCode: string): Promise<Partial<Record<string, string>> | undefined | 'no-such-region'> {
+    const rows: Array<{ integrations: Record<string, string> | null }> = await this.dataSource.query(
+      `SELECT d.integrations FROM regency r LEFT JOIN deployment_region d ON d.region_code = r.code WHERE r.code = $1`,
       [regionCode],
     );
-    return rows[0]?.integrations;
+    if (rows.length === 0) return 'no-such-region';
+    return rows[0].integrations ?? undefined;
   }
 }

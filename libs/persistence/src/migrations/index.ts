@@ -4,6 +4,7 @@ import { CreateDeployments1764230400000 } from './1764230400000-create-deploymen
 import { CreateQueue1764316800000 } from './1764316800000-create-queue';
 import { CreateOssBusinesses1764403200000 } from './1764403200000-create-oss-businesses';
 import { CreateDevicePairings1764495120000 } from './1764495120000-create-device-pairings';
+import { AddSessionVersion1764597600000 } from './1764597600000-add-session-version';
 import { AddNationalCalendarYears1796121900000 } from './1796121900000-add-national-calendar-years';
 import { LinkTemplatesAndKeepStandards1796122800000 } from './1796122800000-link-templates-and-keep-standards';
 import { CreateApplications1796133724000 } from './1796133724000-create-applications';
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   CreateQueue1764316800000,
   CreateOssBusinesses1764403200000,
   CreateDevicePairings1764495120000,
+  AddSessionVersion1764597600000,
   AddNationalCalendarYears1796121900000,
   LinkTemplatesAndKeepStandards1796122800000,
   CreateApplications1796133724000,

@@ -1,15 +1,13 @@
 import { decideAccess, type Principal, RegionCode } from '@mpp/domain';
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import { ApiError } from '../errors/error-body';
 import { ACCESS_RULE, API_KEY_HEADER, type AccessRule, type RegionSource } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
+import { BearerAuthenticator } from './bearer-authenticator';
 import { DEVICE_TOKEN_HEADER, DeviceAuthenticator } from './device-authenticator';
 import type { AccessRequest } from './request-context';
-
-const BearerGuard = AuthGuard('jwt');
 
 /**
  * Global guard: decides every request from the route's declared access rule, with the one
@@ -19,13 +17,13 @@ const BearerGuard = AuthGuard('jwt');
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger('AccessGuard');
-  private readonly bearer = new BearerGuard();
 
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeyAuthenticator,
     private readonly audit: AuditLog,
     private readonly devices: DeviceAuthenticator,
+    private readonly bearer: BearerAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,11 +36,18 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AccessRequest>();
     if (rule.kind === 'device') return this.admitDevice(request, rule);
-    const principal = await this.authenticate(context, request, rule);
+    const principal = await this.authenticate(request, rule);
     request.principal = principal;
     if (rule.kind === 'authenticated') return true;
 
     const regionCode = readRegion(request, rule.region);
+    if (rule.region && regionCode === undefined && readRaw(request, rule.region) !== undefined) {
+      // A malformed code names no region: with an all-regions key or a national admin it would
+      // otherwise pass the policy and reach the handler (and its audit record) as it is.
+      throw new ApiError(400, 'REGION_CODE_INVALID', 'The region code must be a kabupaten/kota code such as "32.71"', [
+        { path: rule.region.name, message: `${rule.region.name} must be a kabupaten/kota code such as 32.71` },
+      ]);
+    }
     const decision = decideAccess(principal, rule.requirement, { regionCode });
     if (decision.allowed) {
       request.accessRegion = regionCode;
@@ -84,7 +89,6 @@ export class AccessGuard implements CanActivate {
   }
 
   private async authenticate(
-    context: ExecutionContext,
     request: AccessRequest,
     rule: Exclude<AccessRule, { kind: 'public' } | { kind: 'device' }>,
   ): Promise<Principal> {
@@ -97,12 +101,7 @@ export class AccessGuard implements CanActivate {
     if (!request.headers.authorization) {
       throw new ApiError(401, 'UNAUTHENTICATED', 'Sign in: send an access token as "Authorization: Bearer ..." or an API key as X-API-Key');
     }
-    try {
-      await this.bearer.canActivate(context);
-    } catch {
-      throw new ApiError(401, 'TOKEN_INVALID', 'The access token is invalid or expired; refresh it or sign in again');
-    }
-    return (request as AccessRequest & { user: Principal }).user;
+    return this.bearer.authenticate(request.headers.authorization);
   }
 }
 

@@ -8,7 +8,6 @@ import {
 import { type DynamicModule, type ExecutionContext, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { RuntimeContext } from '../config/runtime-context';
 import { repositoryProvider } from '../database/repository-provider';
@@ -18,10 +17,11 @@ import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
 import { AuthService } from './auth.service';
 import { DeviceAuthenticator } from './device-authenticator';
-import { authSecretProvider, JwtStrategy } from './jwt.strategy';
+import { BearerAuthenticator } from './bearer-authenticator';
 import { PasswordHasher } from './password-hasher';
 import { clientIpTracker, RATE_LIMITS, RateLimitGuard } from './rate-limit.guard';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { SessionVersions } from './session-versions.service';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenService } from './token.service';
 import { WriteAuditInterceptor } from './write-audit.interceptor';
 
@@ -34,7 +34,6 @@ export class AccessModule {
       module: AccessModule,
       global: true,
       imports: [
-        PassportModule,
         JwtModule.register({
           secret: context.authSecret,
           signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
@@ -63,7 +62,6 @@ export class AccessModule {
         }),
       ],
       providers: [
-        authSecretProvider(context),
         repositoryProvider(StaffAccountsRepository),
         repositoryProvider(RefreshTokensRepository),
         repositoryProvider(ApiKeysRepository),
@@ -73,7 +71,8 @@ export class AccessModule {
         { provide: RATE_LIMITS, useValue: rateLimits },
         PasswordHasher,
         TokenService,
-        JwtStrategy,
+        SessionVersions,
+        BearerAuthenticator,
         ApiKeyAuthenticator,
         AuditLog,
         AuthService,
@@ -91,6 +90,7 @@ export class AccessModule {
         PasswordHasher,
         AuditLog,
         AuthService,
+        SessionVersions,
       ],
     };
   }

@@ -38,7 +38,7 @@ export const DEMO_ACCOUNTS: {
     role: 'counter_officer',
     regionCode: '32.71',
     agencyCode: 'disdukcapil',
-    counterCode: 'loket-1',
+    counterCode: 'loket-3',
   },
 ];
 export const DEMO_PASSWORD = 'demo-mpp-2026!';

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/runtime-context';
 import { ApiError } from '../errors/error-body';
 import { AuditLog } from './audit-log.service';
 import { PasswordHasher } from './password-hasher';
+import { SessionVersions } from './session-versions.service';
 import { newId, newSecret, secretMatches } from './secret-token';
 import { TokenService } from './token.service';
 
@@ -49,6 +50,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionVersions,
   ) {
     this.decoyHash = hasher.hash(randomBytes(16).toString('hex'));
   }
@@ -93,13 +95,14 @@ export class AuthService {
       const rehashed = this.hasher.needsRehash(account.passwordHash) ? { passwordHash: await this.hasher.hash(password) } : {};
       await this.accounts.update(account.id, { ...afterSuccessfulLogin(), ...rehashed }, manager);
       const principal = principalOfAccount(account);
-      const pair = await this.issuePair(principal, newId(), manager);
+      const pair = await this.issuePair(principal, account.sessionVersion, newId(), manager);
       await this.audit.record({ action: 'auth.login', outcome: 'success', principal, regionCode, requestId }, manager);
       return { kind: 'signed-in', pair };
     });
     if (result.kind === 'signed-in') return result.pair;
     if (result.kind === 'locked') {
-      throw new ApiError(423, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again after ${result.until.toISOString()}`);
+      const seconds = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 1000));
+      throw new ApiError(423, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again after ${result.until.toISOString()}`, undefined, seconds);
     }
     throw INVALID_CREDENTIALS();
   }
@@ -117,7 +120,9 @@ export class AuthService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       if (!(await this.refreshTokens.consume(stored.id, manager))) {
         if (stored.usedAt && !stored.revokedAt) {
+          // A copied refresh token: end the family and every access token of the account.
           await this.refreshTokens.revokeFamily(stored.familyId, manager);
+          await this.accounts.raiseSessionVersion(account.id, manager);
           await this.audit.record(
             {
               action: 'auth.refresh_reuse',
@@ -129,11 +134,12 @@ export class AuthService {
             manager,
           );
         }
-        return undefined;
+        return stored.usedAt && !stored.revokedAt ? 'reused' : undefined;
       }
-      return this.issuePair(principalOfAccount(account), stored.familyId, manager);
+      return this.issuePair(principalOfAccount(account), account.sessionVersion, stored.familyId, manager);
     });
-    if (!outcome) throw INVALID_REFRESH();
+    if (outcome === 'reused') await this.sessions.revoked(account.id);
+    if (!outcome || outcome === 'reused') throw INVALID_REFRESH();
     return outcome;
   }
 
@@ -173,20 +179,22 @@ export class AuthService {
       await this.accounts.update(account.id, { passwordHash, passwordChangedAt: new Date() }, manager);
       // Every session of the account ends: a changed password is often a suspected leak.
       await this.refreshTokens.revokeAllOfAccount(account.id, manager);
+      await this.accounts.raiseSessionVersion(account.id, manager);
       await this.audit.record(
         { action: 'auth.password_change', outcome: 'success', principal, regionCode: principal.regionCode, requestId },
         manager,
       );
     });
+    await this.sessions.revoked(account.id);
   }
 
-  private async issuePair(principal: StaffPrincipal, familyId: string, manager: EntityManager): Promise<TokenPair> {
+  private async issuePair(principal: StaffPrincipal, sessionVersion: number, familyId: string, manager: EntityManager): Promise<TokenPair> {
     const id = newId();
     const { secret, hash } = newSecret();
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
     await this.refreshTokens.insert({ id, accountId: principal.accountId, familyId, secretHash: hash, expiresAt }, manager);
     return {
-      accessToken: await this.tokens.issueAccessToken(principal),
+      accessToken: await this.tokens.issueAccessToken(principal, sessionVersion),
       tokenType: 'Bearer',
       expiresIn: this.tokens.accessTokenTtlSeconds,
       refreshToken: `${id}.${secret}`,

@@ -29,3 +29,13 @@ export const CurrentRequest = createParamDecorator((_data: unknown, context: Exe
 export const CurrentDevice = createParamDecorator((_data: unknown, context: ExecutionContext): DevicePrincipal | undefined => {
   return context.switchToHttp().getRequest<AccessRequest>().device;
 });
+
+/**
+ * The raw Accept-Language header, for answers that speak the caller's language. A custom
+ * decorator rather than `@Headers('accept-language')`, which the OpenAPI document would list
+ * as a required header of the route (and a generated client would then demand it).
+ */
+export const AcceptLanguage = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
+  const value = context.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>().headers['accept-language'];
+  return Array.isArray(value) ? value[0] : value;
+});

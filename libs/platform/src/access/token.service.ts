@@ -15,6 +15,8 @@ export interface AccessClaims {
   reg?: string;
   agy?: string;
   ctr?: string;
+  /** The account's session version when the token was issued (ADR 0007); absent means 0. */
+  sv?: number;
 }
 
 @Injectable()
@@ -28,10 +30,11 @@ export class TokenService {
     return this.config.auth.accessTokenTtlSeconds;
   }
 
-  issueAccessToken(principal: StaffPrincipal): Promise<string> {
+  issueAccessToken(principal: StaffPrincipal, sessionVersion = 0): Promise<string> {
     const claims: AccessClaims = {
       sub: principal.accountId,
       typ: 'access',
+      sv: sessionVersion,
       role: principal.role,
       ...(principal.regionCode && { reg: principal.regionCode }),
       ...(principal.agencyCode && { agy: principal.agencyCode }),

@@ -21,12 +21,16 @@ export interface AppConfig {
     poolSize: number;
     connectTimeoutMs: number;
     statementTimeoutMs: number;
+    /** Client side: a statement without any answer in this time fails (a frozen server). */
+    queryTimeoutMs: number;
     idleInTransactionTimeoutMs: number;
   };
   auth: {
     /** HS256 key of access tokens; unset outside production: a random key kept in the data folder. */
     jwtSecret?: string;
     accessTokenTtlSeconds: number;
+    /** How long an instance trusts what it last read of an account's session version (ADR 0007). */
+    sessionCheckMs: number;
     refreshTokenTtlDays: number;
     /** The first national admin, created on first start when no national admin exists. */
     bootstrapAdmin?: { email: string; password: string };
@@ -218,8 +222,11 @@ const schema = z.object({
   MPP_DEPLOYMENTS_DIR: z.string().min(1).default('deployments'),
   DB_MIGRATE_ON_START: flag.default(true),
   DB_POOL_SIZE: wholeNumber(1, 500).default(10),
-  DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 120_000).default(5_000),
+  // A database that is down or frozen answers 503 DATABASE_UNAVAILABLE within these, not after a
+  // hang (ADR 0008): a request waiting for a connection gives up after the connect timeout.
+  DB_CONNECT_TIMEOUT_MS: wholeNumber(100, 120_000).default(2_000),
   DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(15_000),
+  DB_QUERY_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(16_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(30_000),
   DOCS_ENABLED: flag.optional(),
   MPP_WEB_DIR: z.string().min(1).default('dist/apps/web'),
@@ -237,6 +244,9 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 300_000).default(10_000),
   AUTH_JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters of random text' }).optional(),
   AUTH_ACCESS_TOKEN_TTL_SECONDS: wholeNumber(60, 3_600).default(900),
+  // At most this long may a disabled or changed account's token keep working on an instance
+  // that missed the Redis notice (or runs without Redis); 0 reads the account on every request.
+  AUTH_SESSION_CHECK_MS: wholeNumber(0, 10_000).default(5_000),
   AUTH_REFRESH_TOKEN_TTL_DAYS: wholeNumber(1, 90).default(14),
   MPP_BOOTSTRAP_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
   MPP_BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
@@ -363,6 +373,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       message: 'must be set together with its pair',
     });
   }
+  if (v.DB_QUERY_TIMEOUT_MS <= v.DB_STATEMENT_TIMEOUT_MS) {
+    // The server cancels a slow statement first (an ordinary error); the client's own timeout
+    // only fires when the server does not answer at all.
+    problems.push({ variable: 'DB_QUERY_TIMEOUT_MS', message: 'must be longer than DB_STATEMENT_TIMEOUT_MS' });
+  }
   if (v.INTEGRATIONS_CALL_TIMEOUT_MS < v.INTEGRATIONS_ATTEMPT_TIMEOUT_MS) {
     problems.push({ variable: 'INTEGRATIONS_CALL_TIMEOUT_MS', message: 'must be at least INTEGRATIONS_ATTEMPT_TIMEOUT_MS' });
   }
@@ -397,11 +412,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       poolSize: v.DB_POOL_SIZE,
       connectTimeoutMs: v.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
+      queryTimeoutMs: v.DB_QUERY_TIMEOUT_MS,
       idleInTransactionTimeoutMs: v.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
     auth: {
       jwtSecret: v.AUTH_JWT_SECRET,
       accessTokenTtlSeconds: v.AUTH_ACCESS_TOKEN_TTL_SECONDS,
+      sessionCheckMs: v.AUTH_SESSION_CHECK_MS,
       refreshTokenTtlDays: v.AUTH_REFRESH_TOKEN_TTL_DAYS,
       bootstrapAdmin:
         v.MPP_BOOTSTRAP_ADMIN_EMAIL && v.MPP_BOOTSTRAP_ADMIN_PASSWORD

@@ -8,6 +8,7 @@ export function databaseSettings(context: Pick<RuntimeContext, 'config' | 'datab
     poolSize: database.poolSize,
     connectTimeoutMs: database.connectTimeoutMs,
     statementTimeoutMs: database.statementTimeoutMs,
+    queryTimeoutMs: database.queryTimeoutMs,
     idleInTransactionTimeoutMs: database.idleInTransactionTimeoutMs,
     applicationName: `mpp-${context.appName}`,
   };

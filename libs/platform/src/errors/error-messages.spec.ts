@@ -1,4 +1,17 @@
-import { localizedMessage, preferredLanguage } from './error-messages';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { localizedMessage, preferredLanguage, translatedCodes } from './error-messages';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    // The embedded server's start errors reach the console of `npm start`, never an HTTP client.
+    if (entry.isDirectory()) return ['node_modules', 'test', 'embedded'].includes(entry.name) ? [] : sourceFiles(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [full] : [];
+  });
+}
 
 describe('preferredLanguage', () => {
   it.each([
@@ -26,5 +39,18 @@ describe('localizedMessage', () => {
 
   it('falls back to the English message for a code it has no translation of', () => {
     expect(localizedMessage('SOMETHING_NEW', 'Something new', 'id')).toBe('Something new');
+  });
+});
+
+describe('the message catalogue', () => {
+  it('has Indonesian for every error code the apps and libraries raise', () => {
+    const raised = new Set<string>();
+    for (const file of [...sourceFiles(path.join(ROOT, 'apps')), ...sourceFiles(path.join(ROOT, 'libs'))]) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/(?:ApiError|Error)\(\s*(?:\d+,\s*)?'([A-Z][A-Z0-9_]+)'/g)) raised.add(match[1]);
+    }
+    expect(raised.size).toBeGreaterThan(50);
+    const translated = new Set(translatedCodes());
+    expect([...raised].filter((code) => !translated.has(code)).sort()).toEqual([]);
   });
 });

@@ -17,8 +17,16 @@ const CORE_MESSAGES: Record<string, string> = {
   API_KEY_REVOKED: 'API key yang sudah dicabut tidak dapat diputar; terbitkan yang baru',
   API_SCOPE_MISSING: 'API key tidak memiliki cakupan (scope) yang dibutuhkan rute ini',
   BAD_REQUEST: 'Permintaan tidak valid',
+  BAD_URL: 'URL tidak valid: pengodean persen harus berupa UTF-8 yang benar',
+  DATABASE_UNAVAILABLE: 'Basis data tidak dapat dihubungi; coba lagi setelah waktu pada Retry-After',
+  HEADER_TOO_LARGE: 'Header permintaan terlalu besar',
+  JSON_TOO_DEEP: 'Isi permintaan JSON bersarang terlalu dalam',
+  REQUEST_TIMEOUT: 'Permintaan terlalu lama diterima',
+  TEXT_NOT_UTF8: 'Berkas bukan teks UTF-8: ada byte yang tidak valid',
+  CALENDAR_OVERRIDE_NOT_FOUND: 'Perubahan jadwal dengan id ini tidak ditemukan',
   CONFLICT: 'Permintaan bertentangan dengan keadaan data saat ini',
   CURRENT_PASSWORD_WRONG: 'Kata sandi saat ini salah',
+  DEPLOYMENT_INVALID: 'Berkas deployment bermasalah; setiap masalah dan barisnya ada di errors',
   FORBIDDEN: 'Anda tidak berhak melakukan ini',
   GATEWAY_TIMEOUT: 'Sistem tujuan tidak menjawab tepat waktu',
   INTERNAL_ERROR: 'Terjadi kesalahan yang tidak terduga; sebutkan request id saat meminta bantuan',
@@ -31,6 +39,8 @@ const CORE_MESSAGES: Record<string, string> = {
   NOT_READY: 'Layanan pendukung belum tersedia',
   WORKING_DAYS_INVALID: 'Jumlah hari kerja harus bilangan bulat 0 atau lebih',
   TEMPLATE_INVALID: 'Berkas templat nasional memuat kesalahan (lihat errors untuk baris dan isiannya)',
+  OSS_CALLBACK_NOT_CONFIGURED: 'Callback receiveNIB belum dikonfigurasi di platform ini',
+  OSS_TOKEN_INVALID: 'Header Token tidak cocok dengan kredensial callback yang disepakati',
   OUT_OF_SCOPE: 'Ini di luar wilayah atau instansi yang menjadi kewenangan Anda',
   PAGE_INVALID: 'Nomor halaman harus bilangan bulat mulai dari 1',
   PAGE_SIZE_INVALID: 'Ukuran halaman harus bilangan bulat 1 sampai 100',
@@ -41,6 +51,7 @@ const CORE_MESSAGES: Record<string, string> = {
   RATE_LIMITED: 'Terlalu banyak permintaan; coba lagi setelah waktu pada Retry-After',
   REFRESH_TOKEN_INVALID: 'Refresh token tidak valid, kedaluwarsa, atau dicabut; silakan masuk kembali',
   REGION_CODE_INVALID: 'Kode wilayah harus berbentuk kode kabupaten/kota "PP.RR", misalnya "32.71"',
+  REGION_NOT_DEPLOYED: 'kd_daerah bukan wilayah yang dilayani platform ini',
   REGION_NOT_FOUND: 'Tidak ada kabupaten/kota dengan kode ini',
   ROLE_INVALID: 'Peran tidak dikenal',
   ROLE_NOT_ALLOWED: 'Peran Anda tidak berhak melakukan ini',
@@ -49,6 +60,7 @@ const CORE_MESSAGES: Record<string, string> = {
   STAFF_NOT_FOUND: 'Akun petugas dengan id ini tidak ditemukan',
   STAFF_SCOPE_INVALID: 'Cakupan wilayah, instansi, atau loket tidak sesuai dengan perannya',
   STAFF_SELF_CHANGE: 'Anda tidak dapat menonaktifkan akun sendiri atau mengubah peran sendiri',
+  TIME_INVALID: 'Waktu harus berformat HH:MM, misalnya "07:30"',
   TOKEN_INVALID: 'Token akses tidak valid atau kedaluwarsa; perbarui atau masuk kembali',
   UNAUTHENTICATED: 'Silakan masuk: kirim token akses atau API key',
   UNPROCESSABLE: 'Permintaan tidak dapat diproses',
@@ -84,6 +96,11 @@ export function preferredLanguage(acceptLanguage: string | undefined): Language 
     .filter((entry) => (entry.language === 'id' || entry.language === 'en') && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return (ranked[0]?.language as Language | undefined) ?? 'id';
+}
+
+/** Every code that has an Indonesian message (the English one is where the error is raised). */
+export function translatedCodes(): string[] {
+  return Object.keys(INDONESIAN);
 }
 
 export function localizedMessage(code: string, english: string, language: Language): string {

@@ -1,6 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from './error-body';
 import { mapError } from './error-mapping';
 import { localizedMessage, preferredLanguage } from './error-messages';
 
@@ -22,8 +21,9 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
     logger.error({ err: error, requestId, route: request.routeOptions?.url }, 'unexpected error');
   }
   if (reply.sent) return;
+  void reply.header('x-request-id', requestId);
   const language = preferredLanguage(request.headers['accept-language']);
-  if (error instanceof ApiError && error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
+  if (mapped.retryAfterSeconds !== undefined) void reply.header('retry-after', String(mapped.retryAfterSeconds));
   void reply
     .status(mapped.body.status)
     .header('content-type', 'application/json; charset=utf-8')

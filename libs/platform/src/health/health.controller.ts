@@ -1,5 +1,6 @@
+import { AcceptLanguage } from '../access/request-context';
 import { NationalCalendarRepository } from '@mpp/persistence';
-import { Controller, Get, Headers, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, type HealthCheckResult, type HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { PublicAccess } from '../access/access.decorators';
@@ -31,7 +32,7 @@ export class HealthController {
       'details.nationalCalendar carries a warning (NATIONAL_CALENDAR_NOT_COVERED) when the national holidays of the next 90 days are not loaded; readiness stays up',
   })
   @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'A dependency is down (code NOT_READY)' })
-  async ready(@Headers('accept-language') acceptLanguage?: string): Promise<HealthCheckResult> {
+  async ready(@AcceptLanguage() acceptLanguage?: string): Promise<HealthCheckResult> {
     try {
       return await this.health.check([
         () => this.database.pingCheck('database', { timeout: 1_500 }),

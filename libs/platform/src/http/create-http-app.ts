@@ -3,13 +3,17 @@ import helmet from '@fastify/helmet';
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeContext } from '../config/runtime-context';
 import { API_KEY_SCHEME, BEARER_SCHEME, DEVICE_SCHEME } from '../access/access.decorators';
+import { findInvalidUtf8 } from '@mpp/domain';
+import { Logger as NestLogger } from '@nestjs/common';
 import { ApiError } from '../errors/error-body';
+import { sendError } from '../errors/http-error.filter';
 import { requestIdFrom } from '../logging/logging';
+import { answerClientError, assertJsonDepth, unstorableTextErrors } from './hostile-input';
 import { serveWebApp } from './web-app';
 
 export interface HttpAppOptions {
@@ -30,7 +34,12 @@ export async function createHttpApp(
   options: HttpAppOptions,
 ): Promise<NestFastifyApplication> {
   const { http } = context.config;
+  const errorLogger = new NestLogger('HttpError');
   const adapter = new FastifyAdapter({
+    // Errors raised below Nest (a URL that is not valid percent-encoding, a request the HTTP
+    // parser refuses) leave in the same error body as every other error.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendError(error, request, reply, errorLogger),
+    clientErrorHandler: answerClientError,
     logger: false,
     bodyLimit: http.bodyLimitBytes,
     trustProxy: http.trustProxy,
@@ -49,6 +58,8 @@ export async function createHttpApp(
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  // Errors of body parsing (413, 415, broken JSON) and of hooks reach Nest's own Fastify error
+  // handler, which hands them to the global HttpErrorFilter: the same body as every other error.
   useCodedJsonParser(fastify);
   // Application documents are uploaded as their raw bytes (no multipart, no base64): the handler
   // reads request.body as a Buffer and checks the type by content, whatever the header says.
@@ -58,9 +69,17 @@ export async function createHttpApp(
     (_request, body, done) => done(null, body),
   );
   // Deployment files may be uploaded as they are; the handler receives { content }.
-  fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_request, body, done) =>
-    done(null, { content: body.toString() }),
-  );
+  fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'buffer' }, (_request, body, done) => {
+    try {
+      done(null, yamlUpload(body as Buffer));
+    } catch (error) {
+      done(error as ApiError, undefined);
+    }
+  });
+  fastify.addHook('preHandler', async (request) => {
+    const errors = unstorableTextErrors({ params: request.params, query: request.query, body: request.body });
+    if (errors.length > 0) throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', errors);
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -120,10 +139,27 @@ function useCodedJsonParser(fastify: FastifyInstance): void {
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     parse(request, body.toString(), (error, value) => {
-      if (error) done(new ApiError(400, 'INVALID_JSON', 'The request body is not valid JSON'), undefined);
-      else done(null, value);
+      if (error) return done(new ApiError(400, 'INVALID_JSON', 'The request body is not valid JSON'), undefined);
+      try {
+        assertJsonDepth(value);
+      } catch (tooDeep) {
+        return done(tooDeep as ApiError, undefined);
+      }
+      done(null, value);
     });
   });
+}
+
+/** An uploaded file must be UTF-8: its bytes are never guessed at or replaced silently. */
+function yamlUpload(body: Buffer): { content: string } {
+  const invalid = findInvalidUtf8(body);
+  if (invalid) {
+    const where = `line ${invalid.line}, column ${invalid.column}`;
+    throw new ApiError(400, 'TEXT_NOT_UTF8', `The file is not UTF-8 text: an invalid byte at ${where}`, [
+      { path: where, message: `byte 0x${body[invalid.offset].toString(16)} is not UTF-8; save the file as UTF-8` },
+    ]);
+  }
+  return { content: body.toString('utf8') };
 }
 
 /** Public operations say so in the document itself: an empty security list, not an omission. */

@@ -1,5 +1,14 @@
 import type { Principal } from '@mpp/domain';
-import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import {
+  CurrentPrincipal,
+  CurrentRequest,
+  ErrorResponseDto,
+  localizedMessage,
+  preferredLanguage,
+  PublicAccess,
+  type RequestMeta,
+  RestrictedAccess,
+} from '@mpp/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -50,6 +59,14 @@ export class LicensingController {
   }
 }
 
+/** English for the refusals of the callback; the Indonesian is in the shared catalogue. */
+const CALLBACK_REFUSALS: Record<string, string> = {
+  OSS_CALLBACK_NOT_CONFIGURED: 'The receiveNIB callback is not configured on this platform',
+  OSS_TOKEN_INVALID: 'The Token header does not match the agreed callback credentials',
+  REGION_NOT_DEPLOYED: 'kd_daerah is not a region this platform serves',
+  VALIDATION_FAILED: 'The request has invalid fields',
+};
+
 @ApiTags('integrations')
 @Controller('v1/oss')
 export class OssCallbackController {
@@ -59,7 +76,8 @@ export class OssCallbackController {
   @PublicAccess('OSS RBA calls this without our credentials; it signs each call with the Token header, checked here (PIA OSS RBA v4.3.22)')
   @ApiOperation({
     summary: 'OSS RBA callback: a business registered in OSS, for the licensing desk of its region',
-    description: 'Answers in OSS’s envelope `{"responreceiveNIB": {"status": "1"|"2", "keterangan": ...}}`, as OSS expects.',
+    description:
+      'Answers in OSS’s envelope `{"responreceiveNIB": {"status": "1"|"2", "keterangan": ...}}`, as OSS expects; a refusal also carries our error body (`status`, `code`, `message`, `requestId`). 404 `OSS_CALLBACK_NOT_CONFIGURED` where the callback credentials are not set.',
   })
   @ApiHeader({ name: 'Token', required: true, description: 'SHA-1 hex of username + password + NIB + YYYYMMDD (WIB)' })
   @ApiBody({ schema: { type: 'object', properties: { dataNIB: { type: 'object' } }, required: ['dataNIB'] } })
@@ -72,6 +90,17 @@ export class OssCallbackController {
   ) {
     const answer = await this.callbacks.receiveNib(body, token, String(request.id));
     void reply.status(answer.httpStatus);
-    return answer.body;
+    if (!answer.code) return answer.body;
+    // A refusal carries OSS's envelope (what OSS reads) and our error body (what our clients
+    // and monitoring read) side by side: the two share no field name.
+    const language = preferredLanguage(request.headers['accept-language']);
+    void reply.header('content-language', language);
+    return {
+      ...answer.body,
+      status: answer.httpStatus,
+      code: answer.code,
+      message: localizedMessage(answer.code, CALLBACK_REFUSALS[answer.code] ?? 'The callback was refused', language),
+      requestId: String(request.id),
+    };
   }
 }

@@ -7,6 +7,8 @@ import { Inject, Injectable } from '@nestjs/common';
 export interface CallbackAnswer {
   httpStatus: number;
   body: ReturnType<typeof ossCallbackAnswer>;
+  /** Our error code for a refusal; the controller adds our error body beside OSS's envelope. */
+  code?: string;
 }
 
 /**
@@ -24,27 +26,28 @@ export class OssCallbackService {
   ) {}
 
   async receiveNib(body: unknown, token: string | undefined, requestId: string): Promise<CallbackAnswer> {
-    const refuse = (httpStatus: number, keterangan: string): CallbackAnswer => ({
+    const refuse = (httpStatus: number, keterangan: string, code: string): CallbackAnswer => ({
       httpStatus,
       body: ossCallbackAnswer('receiveNIB', false, keterangan),
+      code,
     });
     const credentials = this.config.integrations.oss.callback;
-    if (!credentials) return refuse(503, 'Layanan receiveNIB belum dikonfigurasi');
+    if (!credentials) return refuse(404, 'Layanan receiveNIB belum dikonfigurasi', 'OSS_CALLBACK_NOT_CONFIGURED');
     const raw = (body as { dataNIB?: unknown } | undefined)?.dataNIB;
     const nib = (raw as { nib?: unknown } | undefined)?.nib;
-    if (typeof nib !== 'string' || !/^\d{13}$/.test(nib)) return refuse(400, 'dataNIB.nib harus 13 digit');
+    if (typeof nib !== 'string' || !/^\d{13}$/.test(nib)) return refuse(400, 'dataNIB.nib harus 13 digit', 'VALIDATION_FAILED');
     if (!verifyOssCallbackToken(token, credentials, nib)) {
       await this.record('denied', nib, undefined, requestId, 'TOKEN_INVALID');
-      return refuse(401, 'Token tidak valid');
+      return refuse(401, 'Token tidak valid', 'OSS_TOKEN_INVALID');
     }
     let business: Business;
     try {
       business = toBusiness(raw);
     } catch (error) {
-      if (error instanceof IntegrationError) return refuse(400, 'dataNIB tidak lengkap');
+      if (error instanceof IntegrationError) return refuse(400, 'dataNIB tidak lengkap', 'VALIDATION_FAILED');
       throw error;
     }
-    if (!business.regionCode) return refuse(400, 'dataNIB.kd_daerah tidak valid');
+    if (!business.regionCode) return refuse(400, 'dataNIB.kd_daerah tidak valid', 'VALIDATION_FAILED');
     const stored = await this.businesses.upsert({
       regionCode: business.regionCode,
       nib: business.nib,
@@ -54,7 +57,7 @@ export class OssCallbackService {
     });
     if (!stored) {
       await this.record('failure', nib, business.regionCode, requestId, 'REGION_NOT_DEPLOYED');
-      return refuse(422, 'kd_daerah bukan wilayah yang dilayani platform ini');
+      return refuse(422, 'kd_daerah bukan wilayah yang dilayani platform ini', 'REGION_NOT_DEPLOYED');
     }
     await this.record('success', nib, business.regionCode, requestId);
     return { httpStatus: 200, body: ossCallbackAnswer('receiveNIB', true, 'Data NIB berhasil diterima') };
