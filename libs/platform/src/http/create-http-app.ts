@@ -45,15 +45,12 @@ export async function createHttpApp(
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // The request log names the route pattern, never the path: a path carries download-link
+    // tokens and tracking codes. The log line is written from the raw request, so it goes there.
+    (request.raw as RoutedMessage).routePattern = request.routeOptions?.url;
   });
   useCodedJsonParser(fastify);
-  // Application documents are uploaded as their raw bytes (no multipart, no base64): the handler
-  // reads request.body as a Buffer and checks the type by content, whatever the header says.
-  fastify.addContentTypeParser(
-    ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: context.config.documents.maxBytes + 1 },
-    (_request, body, done) => done(null, body),
-  );
+  useRawUploads(fastify, context.config.documents.maxBytes);
   // Deployment files may be uploaded as they are; the handler receives { content }.
   fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_request, body, done) =>
     done(null, { content: body.toString() }),
@@ -121,6 +118,31 @@ function useCodedJsonParser(fastify: FastifyInstance): void {
     });
   });
 }
+
+/** Marks a route that takes a raw file as its body (see useRawUploads). */
+export const RAW_UPLOAD = { rawUpload: true } as const;
+const RAW_UPLOAD_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'];
+
+/**
+ * Application documents are uploaded as their raw bytes (no multipart, no base64): the handler
+ * reads request.body as a Buffer and checks the type by content, whatever the header says. Only
+ * routes marked RAW_UPLOAD take them, with the document limit; every other route refuses those
+ * types before reading the body (415), and keeps BODY_LIMIT_BYTES.
+ */
+function useRawUploads(fastify: FastifyInstance, maxBytes: number): void {
+  fastify.addHook('onRoute', (route) => {
+    if ((route.config as { rawUpload?: boolean } | undefined)?.rawUpload) route.bodyLimit = maxBytes + 1;
+  });
+  fastify.addHook('preParsing', async (request) => {
+    const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (!RAW_UPLOAD_TYPES.includes(type)) return;
+    if (!(request.routeOptions.config as { rawUpload?: boolean } | undefined)?.rawUpload)
+      throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `This route does not take ${type}; send application/json`);
+  });
+  fastify.addContentTypeParser(RAW_UPLOAD_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+}
+
+type RoutedMessage = IncomingMessage & { routePattern?: string };
 
 /** Public operations say so in the document itself: an empty security list, not an omission. */
 function declarePublicOperations(document: OpenAPIObject): void {
