@@ -357,6 +357,9 @@ describe('applications (permohonan)', () => {
     expect(listed.body.items.map((item: { id: string; sla: { flag: string } }) => [item.id, item.sla.flag])).toEqual([[id, 'overdue']]);
     const own = await request(testApp.server).get(`${BASE}/applications/overdue-counts`).set('authorization', otherAgency).expect(200);
     expect(own.body.items).toEqual([]);
+    const otherAgencyKey = await issueKey(['applications:read'], 'disdukcapil');
+    const keyCounts = await request(testApp.server).get(`${BASE}/applications/overdue-counts`).set('x-api-key', otherAgencyKey).expect(200);
+    expect(keyCounts.body.items).toEqual([]);
   });
 
   it('makes an application at the counter from the ticket being served', async () => {

@@ -119,8 +119,8 @@ export class ApplicationReadsService {
   async overdueCounts(regionCode: string, principal: Principal): Promise<OverdueCountsDto> {
     const layout = await this.layouts.region(regionCode);
     const today = this.today(layout);
-    // Agency staff see their own agency's count; region admins and keys every agency of the region.
-    const agencyCode = principal.kind === 'staff' ? principal.agencyCode : undefined;
+    // Agency staff and keys bound to an agency see their own agency's count; region admins and region keys every agency.
+    const agencyCode = principal.agencyCode;
     return { date: today, items: await this.applications.overdueCounts(layout.regionCode, today, agencyCode) };
   }
 
