@@ -1,5 +1,5 @@
 import { AuthService } from '@mpp/platform';
-import { bearerFor, createStaff, type StaffFixture, startTestApp, type TestApp } from '@mpp/testing';
+import { applySampleDeployments, bearerFor, createStaff, type StaffFixture, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
 import { ADMIN_APP } from '../src/admin-app.definition';
 
@@ -198,6 +198,27 @@ describe('admin access by role, scope and key', () => {
         .post('/admin/api/v1/api-keys', { name: 'X', scopes: ['catalog:read'], expiresAt: '2020-01-01T00:00:00Z' })
         .expect(400);
       expect(past.body.errors[0].path).toBe('expiresAt');
+    });
+
+    it('binds a key to an agency of the region’s deployment, and lists it so', async () => {
+      await applySampleDeployments(testApp.app, ['kota-bogor.yaml']);
+      const bound = await issue('bogorAdmin', {
+        name: 'SIM Bapenda',
+        scopes: ['applications:read'],
+        regionCode: '32.71',
+        agencyCode: 'bapenda',
+      });
+      expect(bound).toMatchObject({ agencyCode: 'bapenda', regionCode: '32.71' });
+      const listed = await as('bogorAdmin').get('/admin/api/v1/api-keys').expect(200);
+      expect(listed.body.items).toContainEqual(expect.objectContaining({ id: bound.id, agencyCode: 'bapenda' }));
+      const unknown = await as('bogorAdmin')
+        .post('/admin/api/v1/api-keys', { name: 'X', scopes: ['applications:read'], regionCode: '32.71', agencyCode: 'imigrasi-palsu' })
+        .expect(404);
+      expect(unknown.body).toMatchObject({ code: 'AGENCY_NOT_FOUND', errors: [{ path: 'agencyCode' }] });
+      const noRegion = await as('national')
+        .post('/admin/api/v1/api-keys', { name: 'X', scopes: ['applications:read'], agencyCode: 'bapenda' })
+        .expect(400);
+      expect(noRegion.body.errors[0].path).toBe('regionCode');
     });
   });
 

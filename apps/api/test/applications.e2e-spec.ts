@@ -1,5 +1,5 @@
 import type { ApiScope } from '@mpp/domain';
-import { ApiKeysRepository, ApplicationsRepository, CalendarOverridesRepository } from '@mpp/persistence';
+import { ApiKeysRepository, type ApplicationRow, ApplicationsRepository, CalendarOverridesRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret, NikCipher } from '@mpp/platform';
 import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import { randomUUID } from 'node:crypto';
@@ -47,7 +47,7 @@ describe('applications (permohonan)', () => {
   const idOf = async (trackingCode: string) =>
     (await testApp.app.get(ApplicationsRepository).findByTrackingCode('32.71', trackingCode))?.id as string;
 
-  async function issueKey(scopes: ApiScope[]): Promise<string> {
+  async function issueKey(scopes: ApiScope[], agencyCode: string | null = null, regionCode: string | null = '32.71'): Promise<string> {
     const prefix = newKeyPrefix();
     const { secret, hash } = newSecret();
     await testApp.app.get(ApiKeysRepository).insert({
@@ -56,7 +56,8 @@ describe('applications (permohonan)', () => {
       prefix,
       secretHash: hash,
       scopes,
-      regionCode: '32.71',
+      regionCode,
+      agencyCode,
       expiresAt: null,
       createdBy: supervisorId,
     });
@@ -242,6 +243,40 @@ describe('applications (permohonan)', () => {
     expect(history).toHaveLength(2);
   });
 
+  it('fails a move computed from a status that went away and came back (revision, then resubmission)', async () => {
+    const { trackingCode } = (await apply().expect(201)).body;
+    const id = await idOf(trackingCode);
+    const repository = testApp.app.get(ApplicationsRepository);
+    const stale = (await repository.findByTrackingCode('32.71', trackingCode)) as ApplicationRow;
+    await act(id, { action: 'verify' }).expect(200);
+    await act(id, { action: 'request_revision', note: 'KTP buram' }).expect(200);
+    await request(testApp.server).post(`${BASE}/tracking/${trackingCode}/resubmit`).send({ phone: PHONE }).expect(200);
+    const move = (row: typeof stale) =>
+      repository.move('32.71', id, {
+        from: row.status,
+        readAt: row.updatedAt,
+        to: 'verified',
+        dueDate: row.dueDate,
+        dueSoonFrom: row.dueSoonFrom,
+        submitted: false,
+        finished: false,
+        event: {
+          action: 'verify',
+          at: new Date(),
+          serviceDate: row.dueDate ?? '2026-12-01',
+          actorType: 'staff',
+          actorId: supervisorId,
+          note: null,
+        },
+      });
+    // Same status as when it was read, yet no longer the same file: the stale move loses.
+    expect(stale.status).toBe('submitted');
+    expect(await move(stale)).toBeUndefined();
+    const fresh = (await repository.findByTrackingCode('32.71', trackingCode)) as ApplicationRow;
+    expect(fresh.status).toBe('submitted');
+    expect((await move(fresh))?.status).toBe('verified');
+  });
+
   it('shows the NIK whole only to the agency’s counter staff, audited; masked to the region admin; nothing to another agency', async () => {
     const { trackingCode } = (await apply().expect(201)).body;
     const id = await idOf(trackingCode);
@@ -323,6 +358,9 @@ describe('applications (permohonan)', () => {
     expect(listed.body.items.map((item: { id: string; sla: { flag: string } }) => [item.id, item.sla.flag])).toEqual([[id, 'overdue']]);
     const own = await request(testApp.server).get(`${BASE}/applications/overdue-counts`).set('authorization', otherAgency).expect(200);
     expect(own.body.items).toEqual([]);
+    const otherAgencyKey = await issueKey(['applications:read'], 'disdukcapil');
+    const keyCounts = await request(testApp.server).get(`${BASE}/applications/overdue-counts`).set('x-api-key', otherAgencyKey).expect(200);
+    expect(keyCounts.body.items).toEqual([]);
   });
 
   it('makes an application at the counter from the ticket being served', async () => {
@@ -353,7 +391,7 @@ describe('applications (permohonan)', () => {
 
   it('serves integrators by scope: applications:read lists, applications:write files and moves', async () => {
     const reader = await issueKey(['applications:read']);
-    const writer = await issueKey(['applications:read', 'applications:write']);
+    const writer = await issueKey(['applications:read', 'applications:write'], 'bapenda');
     const listed = await request(testApp.server).get(`${BASE}/agencies/bapenda/applications`).set('x-api-key', reader).expect(200);
     expect(listed.body.items[0].applicant.nik).toMatch(/\*{8}/);
     const file = { serviceCode: 'pbb-p2', applicant: { name: 'Dewi Lestari', nik: '3522015505000002', phone: '085700001111' } };
@@ -371,6 +409,26 @@ describe('applications (permohonan)', () => {
     expect(created.body).toMatchObject({ channel: 'integrator', applicant: { nik: '3522********0002', name: 'D*** L******' } });
     const moved = await act(created.body.id, { action: 'verify' }, '').set('x-api-key', writer).expect(200);
     expect(moved.body.history[1]).toMatchObject({ actorType: 'api-key' });
+    // A key spanning the region reads but does not act; another agency's key sees nothing; a national key is refused.
+    const regionWriter = await issueKey(['applications:read', 'applications:write']);
+    await request(testApp.server).get(`${BASE}/applications/${created.body.id}`).set('x-api-key', regionWriter).expect(200);
+    const refused = await act(created.body.id, { action: 'process' }, '').set('x-api-key', regionWriter).expect(403);
+    expect(refused.body).toMatchObject({ code: 'OUT_OF_SCOPE', errors: [{ path: 'X-API-Key' }] });
+    const otherAgency = await issueKey(['applications:read', 'applications:write'], 'disdukcapil');
+    await request(testApp.server).get(`${BASE}/applications/${created.body.id}`).set('x-api-key', otherAgency).expect(404);
+    await act(created.body.id, { action: 'process' }, '').set('x-api-key', otherAgency).expect(404);
+    const foreignFiling = await request(testApp.server)
+      .post(`${BASE}/agencies/bapenda/applications`)
+      .set('x-api-key', otherAgency)
+      .send(file)
+      .expect(403);
+    expect(foreignFiling.body.code).toBe('OUT_OF_SCOPE');
+    const national = await issueKey(['applications:read', 'applications:write'], null, null);
+    const nationalRefused = await request(testApp.server)
+      .get(`${BASE}/applications/${created.body.id}`)
+      .set('x-api-key', national)
+      .expect(403);
+    expect(nationalRefused.body.code).toBe('OUT_OF_SCOPE');
     await request(testApp.server).post(`${BASE}/agencies/bapenda/applications`).set('authorization', supervisor).send(file).expect(403);
   });
 

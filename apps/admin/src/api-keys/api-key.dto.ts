@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 
 const REGION = /^\d{2}\.\d{2}$/;
+const AGENCY = /^[A-Za-z0-9._-]{1,40}$/;
 
 export class CreateApiKeyRequest {
   @ApiProperty({ example: 'Aplikasi Sapawarga (Pemprov Jabar)' })
@@ -34,6 +35,16 @@ export class CreateApiKeyRequest {
   @IsOptional()
   @Matches(REGION, { message: 'regionCode must be a kabupaten/kota code such as 32.71' })
   regionCode?: string;
+
+  @ApiPropertyOptional({
+    example: 'bapenda',
+    description:
+      'The agency (active in the region’s deployment) whose records alone the key reaches; needs regionCode. ' +
+      'Only a key bound to an agency may process applications, attach results and download documents',
+  })
+  @IsOptional()
+  @Matches(AGENCY, { message: 'agencyCode must be an agency code such as bapenda' })
+  agencyCode?: string;
 
   @ApiPropertyOptional({ example: '2027-06-30T00:00:00Z', description: 'Unset: no expiry' })
   @IsOptional()
@@ -63,6 +74,9 @@ export class ApiKeyDto {
 
   @ApiPropertyOptional({ nullable: true })
   regionCode!: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 'bapenda', description: 'Set: the key reaches only this agency’s records' })
+  agencyCode!: string | null;
 
   @ApiPropertyOptional({ nullable: true })
   expiresAt!: string | null;

@@ -26,6 +26,7 @@ export class ApiKeysService {
         { path: 'expiresAt', message: 'must be in the future' },
       ]);
     }
+    if (body.agencyCode !== undefined) await this.assertAgencyExists(body.regionCode, body.agencyCode);
     const prefix = newKeyPrefix();
     const { secret, hash } = newSecret();
     const key = await this.dataSource.transaction(async (manager) => {
@@ -37,6 +38,7 @@ export class ApiKeysService {
           secretHash: hash,
           scopes: body.scopes,
           regionCode: body.regionCode ?? null,
+          agencyCode: body.agencyCode ?? null,
           expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
           createdBy: accountIdOf(principal),
         },
@@ -50,7 +52,7 @@ export class ApiKeysService {
           regionCode: body.regionCode,
           target: { type: 'api-key', id: row.id },
           requestId: request.requestId,
-          details: { prefix, scopes: body.scopes },
+          details: { prefix, scopes: body.scopes, agencyCode: body.agencyCode ?? null },
         },
         manager,
       );
@@ -119,6 +121,19 @@ export class ApiKeysService {
     return toApiKeyDto({ ...key, revokedAt });
   }
 
+  /** A key is bound only to an agency its region's deployment has, as staff accounts are. */
+  private async assertAgencyExists(regionCode: string | undefined, agencyCode: string): Promise<void> {
+    if (regionCode === undefined)
+      throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'regionCode', message: 'a key bound to an agency needs the agency’s region' },
+      ]);
+    const [agency] = (await this.dataSource.query(`SELECT 1 FROM agency WHERE region_code = $1 AND code = $2 AND active`, [
+      regionCode,
+      agencyCode,
+    ])) as unknown[];
+    if (!agency) throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode} in ${regionCode}`, 'agencyCode');
+  }
+
   private async visible(id: string, principal: Principal): Promise<ApiKeyEntity> {
     const key = /^[0-9a-f-]{36}$/.test(id) ? await this.keys.findById(id) : null;
     if (!key || !canReachRecord(principal, key)) throw notFound();
@@ -138,6 +153,7 @@ function toApiKeyDto(key: ApiKeyEntity): ApiKeyDto {
     prefix: key.prefix,
     scopes: key.scopes,
     regionCode: key.regionCode,
+    agencyCode: key.agencyCode,
     expiresAt: key.expiresAt?.toISOString() ?? null,
     revokedAt: key.revokedAt?.toISOString() ?? null,
     lastUsedAt: key.lastUsedAt?.toISOString() ?? null,

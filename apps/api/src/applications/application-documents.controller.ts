@@ -1,5 +1,6 @@
 import { type Principal } from '@mpp/domain';
-import { CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { CurrentRequest, ErrorResponseDto, PublicAccess, RAW_UPLOAD, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -23,6 +24,8 @@ import { ApplicationDocumentsService, type StoredDocument } from './application-
 
 const REGION = { in: 'param' as const, name: 'code' };
 const READERS = ['counter_officer', 'agency_supervisor', 'region_admin', 'national_admin'] as const;
+/** The bytes show what the metadata hides (a scanned KTP, the whole NIK): the handling agency's staff only. */
+const BYTE_READERS = ['counter_officer', 'agency_supervisor'] as const;
 const FILE_BODY = {
   schema: { type: 'string', format: 'binary' },
   description: 'The file itself: PDF, JPEG or PNG, checked by its content',
@@ -33,15 +36,17 @@ const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 @ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
 @ApiBadRequestResponse({
   type: ErrorResponseDto,
-  description: 'DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED',
+  description:
+    'DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED',
 })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'APPLICATION_NOT_FOUND, DOCUMENT_NOT_FOUND, DOCUMENT_LINK_INVALID' })
-@ApiConflictResponse({ type: ErrorResponseDto, description: 'DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN' })
+@ApiConflictResponse({ type: ErrorResponseDto, description: 'DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT' })
 @Controller('v1/regions/:code')
 export class ApplicationDocumentsController {
   constructor(private readonly documents: ApplicationDocumentsService) {}
 
   @Post('tracking/:trackingCode/documents')
+  @RouteConfig(RAW_UPLOAD)
   @PublicAccess('The tracking code with the applicant’s phone number (X-Applicant-Phone) proves the caller is the applicant')
   @ApiOperation({ summary: 'The applicant uploads a document (the raw file as the body)' })
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
@@ -92,6 +97,7 @@ export class ApplicationDocumentsController {
   }
 
   @Post('applications/:id/documents')
+  @RouteConfig(RAW_UPLOAD)
   @RestrictedAccess({ roles: ['counter_officer', 'agency_supervisor'], apiScope: 'applications:write', region: REGION })
   @ApiOperation({ summary: 'The agency adds a document: a requirement brought to the counter, or the result (kind=result)' })
   @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
@@ -130,8 +136,8 @@ export class ApplicationDocumentsController {
   }
 
   @Get('applications/:id/documents/:documentId')
-  @RestrictedAccess({ roles: READERS, apiScope: 'applications:read', region: REGION })
-  @ApiOperation({ summary: 'Download a document through the API (audited)' })
+  @RestrictedAccess({ roles: BYTE_READERS, apiScope: 'applications:read', region: REGION })
+  @ApiOperation({ summary: 'Download a document through the API (audited); the handling agency’s staff and keys bound to it only' })
   @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
   @ApiParam({ name: 'documentId', example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' })
   @ApiProduces(...FILE_TYPES)
@@ -147,7 +153,7 @@ export class ApplicationDocumentsController {
   }
 
   @Post('applications/:id/documents/:documentId/links')
-  @RestrictedAccess({ roles: READERS, apiScope: 'applications:read', region: REGION })
+  @RestrictedAccess({ roles: BYTE_READERS, apiScope: 'applications:read', region: REGION })
   @ApiOperation({ summary: 'A download link that works for 5 minutes without credentials (for a browser or a viewer)' })
   @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
   @ApiParam({ name: 'documentId', example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' })
@@ -170,9 +176,10 @@ export class ApplicationDocumentsController {
   async openLink(
     @Param('code') code: string,
     @Param('token') token: string,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return send(reply, await this.documents.openLink(code, token));
+    return send(reply, await this.documents.openLink(code, token, request.id));
   }
 }
 

@@ -1,7 +1,18 @@
-import { acceptDocument, canReach, ConflictError, NotFoundError, PhoneNumber, type Principal } from '@mpp/domain';
+import {
+  acceptDocument,
+  actorOf,
+  actsForAgency,
+  canReach,
+  ConflictError,
+  InvalidValueError,
+  mayReadDocumentBytes,
+  NotFoundError,
+  PhoneNumber,
+  type Principal,
+} from '@mpp/domain';
 import { DocumentStorage } from '@mpp/integrations';
 import { type ApplicationDocumentRow, ApplicationDocumentsRepository, type ApplicationRow, ApplicationsRepository } from '@mpp/persistence';
-import { APP_CONFIG, type AppConfig, AuditLog, LinkSigner } from '@mpp/platform';
+import { APP_CONFIG, ApiError, type AppConfig, AuditLog, LinkSigner } from '@mpp/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DocumentDto, DocumentLinkDto } from './application-documents.dto';
@@ -54,6 +65,10 @@ export class ApplicationDocumentsService {
     requirement?: string,
   ) {
     const row = await this.reachable(regionCode, id, principal);
+    if (kind === 'result' && !actsForAgency(principal))
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'Only a key bound to the agency attaches its result', [
+        { path: 'X-API-Key', message: 'the key is not bound to an agency' },
+      ]);
     const actor =
       principal.kind === 'staff' ? { type: 'staff' as const, id: principal.accountId } : { type: 'api-key' as const, id: principal.keyId };
     return this.store(row, body, name, kind, requirement, actor);
@@ -79,7 +94,7 @@ export class ApplicationDocumentsService {
 
   /** The bytes, for a caller who may see the application; recorded in the audit trail. */
   async download(regionCode: string, id: string, documentId: string, principal: Principal, requestId: string): Promise<StoredDocument> {
-    await this.reachable(regionCode, id, principal);
+    await this.readableBytes(regionCode, id, principal);
     const row = await this.documents.find(regionCode, documentId);
     if (!row || row.applicationId !== id) throw documentNotFound();
     await this.audit.record({
@@ -93,21 +108,36 @@ export class ApplicationDocumentsService {
     return this.bytesOf(row);
   }
 
-  async link(regionCode: string, id: string, documentId: string, principal: Principal): Promise<DocumentLinkDto> {
-    await this.reachable(regionCode, id, principal);
+  async link(regionCode: string, id: string, documentId: string, principal: Principal, now = new Date()): Promise<DocumentLinkDto> {
+    await this.readableBytes(regionCode, id, principal);
     const row = await this.documents.find(regionCode, documentId);
     if (!row || row.applicationId !== id) throw documentNotFound();
-    const expiresAt = new Date(Date.now() + LINK_TTL_MS);
-    const token = this.links.sign(regionCode, row.id, expiresAt);
+    const expiresAt = new Date(now.getTime() + LINK_TTL_MS);
+    // Who issued the link travels inside the signed token, so opening it is audited as theirs.
+    const { actorType, actorId } = actorOf(principal);
+    const subject = [compactId(row.id), actorType === 'staff' ? 's' : 'k', compactId(actorId)].join('~');
+    const token = this.links.sign(regionCode, subject, expiresAt);
     return { url: `/v1/regions/${regionCode}/document-links/${token}`, expiresAt: expiresAt.toISOString() };
   }
 
-  async openLink(regionCode: string, token: string): Promise<StoredDocument> {
-    const documentId = this.links.verify(regionCode, token);
-    if (!documentId) throw new NotFoundError('DOCUMENT_LINK_INVALID', 'this download link is unknown or has expired', 'token');
+  async openLink(regionCode: string, token: string, requestId: string, now = new Date()): Promise<StoredDocument> {
+    const [document, issuerKind, issuer] = this.links.verify(regionCode, token, now)?.split('~') ?? [];
+    const [documentId, issuerId] = [uuidOf(document), uuidOf(issuer)];
+    if (!documentId || !issuerId || (issuerKind !== 's' && issuerKind !== 'k'))
+      throw new NotFoundError('DOCUMENT_LINK_INVALID', 'this download link is unknown or has expired', 'token');
     const row = await this.documents.find(regionCode, documentId);
     if (!row) throw documentNotFound();
-    return this.bytesOf(row);
+    const stored = await this.bytesOf(row);
+    await this.audit.record({
+      action: 'application.document.read',
+      outcome: 'success',
+      actor: { actorType: issuerKind === 's' ? 'staff' : 'api-key', actorId: issuerId },
+      regionCode,
+      target: { type: 'application_document', id: row.id },
+      requestId,
+      details: { via: 'link' },
+    });
+    return stored;
   }
 
   private async store(
@@ -119,33 +149,42 @@ export class ApplicationDocumentsService {
     actor: { type: 'staff' | 'api-key' | 'applicant'; id: string | null },
   ): Promise<DocumentDto> {
     if (!Buffer.isBuffer(body))
-      throw new ConflictError('DOCUMENT_BODY_REQUIRED', 'send the file itself as the body, e.g. content-type application/pdf', 'file');
+      throw new InvalidValueError('DOCUMENT_BODY_REQUIRED', 'send the file itself as the body, e.g. content-type application/pdf', 'file');
     if (requirement !== undefined && !application.requirements.some((item) => item.name === requirement))
-      throw new ConflictError('REQUIREMENT_UNKNOWN', `not a requirement of this service: ${requirement}`, 'requirement');
+      throw new InvalidValueError('REQUIREMENT_UNKNOWN', `not a requirement of this service: ${requirement}`, 'requirement');
     const { maxBytes, maxCount } = this.config.documents;
     const accepted = acceptDocument(body, name, await this.documents.count(application.regionCode, application.id), { maxBytes, maxCount });
     const id = randomUUID();
     const storageKey = `${application.regionCode}/${application.id}/${id}`;
     // Stored first, recorded second: a crash in between leaves an unlisted file, never a listed one without bytes.
     await this.storage.put(storageKey, body, accepted.contentType);
-    const added = await this.documents.add(
-      {
-        regionCode: application.regionCode,
-        id,
-        applicationId: application.id,
-        kind,
-        requirement: requirement ?? null,
-        fileName: accepted.fileName,
-        contentType: accepted.contentType,
-        sizeBytes: body.length,
-        sha256: createHash('sha256').update(body).digest('hex'),
-        storageKey,
-        uploadedByType: actor.type,
-        uploadedById: actor.id,
-      },
-      maxCount,
-    );
-    if (added === 'full') throw new ConflictError('DOCUMENT_LIMIT_REACHED', `an application holds at most ${maxCount} documents`, 'file');
+    const added = await this.documents
+      .add(
+        {
+          regionCode: application.regionCode,
+          id,
+          applicationId: application.id,
+          kind,
+          requirement: requirement ?? null,
+          fileName: accepted.fileName,
+          contentType: accepted.contentType,
+          sizeBytes: body.length,
+          sha256: createHash('sha256').update(body).digest('hex'),
+          storageKey,
+          uploadedByType: actor.type,
+          uploadedById: actor.id,
+        },
+        maxCount,
+      )
+      .catch(async (error: unknown) => {
+        await this.forget(storageKey);
+        throw error;
+      });
+    if (added === 'full') {
+      // Lost the race for the last place: the file stored above is nobody's.
+      await this.forget(storageKey);
+      throw new ConflictError('DOCUMENT_LIMIT_REACHED', `an application holds at most ${maxCount} documents`, 'file');
+    }
     return documentDto(added);
   }
 
@@ -161,11 +200,38 @@ export class ApplicationDocumentsService {
     return row;
   }
 
+  /** Best effort: a file that cannot be removed now stays unlisted, as after a crash. */
+  private async forget(storageKey: string): Promise<void> {
+    await this.storage.delete(storageKey).catch(() => undefined);
+  }
+
+  /** The application, for a caller who may read its documents' bytes (which show the whole NIK). */
+  private async readableBytes(regionCode: string, id: string, principal: Principal): Promise<ApplicationRow> {
+    const row = await this.reachable(regionCode, id, principal);
+    if (!mayReadDocumentBytes(principal))
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'Only the agency handling the application reads its documents; the list stays open to you', [
+        { path: 'documentId', message: 'not readable by you' },
+      ]);
+    return row;
+  }
+
   private async bytesOf(row: ApplicationDocumentRow): Promise<StoredDocument> {
     const bytes = await this.storage.get(row.storageKey);
     if (!bytes) throw documentNotFound();
     return { row, bytes };
   }
+}
+
+/** A UUID in 22 characters (base64url of its 16 bytes): a link's path stays under Fastify's parameter limit. */
+function compactId(uuid: string): string {
+  return Buffer.from(uuid.replace(/-/g, ''), 'hex').toString('base64url');
+}
+
+function uuidOf(compact: string | undefined): string | undefined {
+  const hex = compact && /^[A-Za-z0-9_-]{22}$/.test(compact) ? Buffer.from(compact, 'base64url').toString('hex') : '';
+  return hex.length === 32
+    ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+    : undefined;
 }
 
 function documentNotFound(): NotFoundError {

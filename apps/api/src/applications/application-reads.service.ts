@@ -1,6 +1,6 @@
 import {
   canReach,
-  ConflictError,
+  InvalidValueError,
   type PageRequest,
   parseTrackingCode,
   PhoneNumber,
@@ -63,7 +63,8 @@ export class ApplicationReadsService {
     const layout = await this.layouts.region(regionCode);
     if (!canReach(principal, { regionCode: layout.regionCode, agencyCode }))
       throw new ApiError(403, 'OUT_OF_SCOPE', 'This agency is not one you act for');
-    if (query.from && query.to && query.from > query.to) throw new ConflictError('DATE_RANGE_INVALID', 'from must not be after to', 'from');
+    if (query.from && query.to && query.from > query.to)
+      throw new InvalidValueError('DATE_RANGE_INVALID', 'from must not be after to', 'from');
     const offsetMs = layout.utcOffsetHours * 3_600_000;
     const dayStart = (date: string, plus = 0) => new Date(Date.parse(`${date}T00:00:00Z`) - offsetMs + plus * 86_400_000);
     const today = this.today(layout);
@@ -118,8 +119,8 @@ export class ApplicationReadsService {
   async overdueCounts(regionCode: string, principal: Principal): Promise<OverdueCountsDto> {
     const layout = await this.layouts.region(regionCode);
     const today = this.today(layout);
-    // Agency staff see their own agency's count; region admins and keys every agency of the region.
-    const agencyCode = principal.kind === 'staff' ? principal.agencyCode : undefined;
+    // Agency staff and keys bound to an agency see their own agency's count; region admins and region keys every agency.
+    const agencyCode = principal.agencyCode;
     return { date: today, items: await this.applications.overdueCounts(layout.regionCode, today, agencyCode) };
   }
 

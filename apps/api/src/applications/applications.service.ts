@@ -1,4 +1,5 @@
 import {
+  actsForAgency,
   type ApplicationAction,
   type ApplicationStatusData,
   type ApplicationStatus,
@@ -72,13 +73,16 @@ export class ApplicationsService {
     const service = layout.state.services.get(`${input.agencyCode}/${input.serviceCode}`);
     if (!service?.active)
       throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${input.agencyCode}/${input.serviceCode}`, 'serviceCode');
+    // A key bound to an agency files for that agency only.
+    if (actor.type !== 'applicant' && !canReach(actor.principal, { regionCode: layout.regionCode, agencyCode: input.agencyCode }))
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'This key acts for another agency', [{ path: 'agencyCode', message: 'not your agency' }]);
     const siteCode = input.siteCode ?? agency.value.sites[0];
     const status: ApplicationStatus = input.draft ? 'draft' : 'submitted';
     const today = serviceDateAt(now, layout.utcOffsetHours);
     const days = completionWorkingDays(service.value.standard.completionTime);
     const due =
       status === 'submitted'
-        ? slaPosition(await this.calendars.forService(layout, { siteCode, ...input }, today), days, [{ from: today }], today)
+        ? slaPosition(await this.calendars.forService(layout, { ...input, siteCode }, today), days, [{ from: today }], today)
         : undefined;
     const sealed = this.nikCipher.seal(nik);
     const requirements: RequirementCheck[] = service.value.standard.requirements.map((requirement) => ({
@@ -175,6 +179,10 @@ export class ApplicationsService {
     const row = await this.applications.find(layout.regionCode, id);
     // Another agency's application answers as if it did not exist: its id says nothing.
     if (!row || !canReach(principal, { regionCode: row.regionCode, agencyCode: row.agencyCode })) throw notFound('id');
+    if (!actsForAgency(principal))
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'Only a key bound to the agency processes its applications', [
+        { path: 'X-API-Key', message: 'the key is not bound to an agency' },
+      ]);
     const requirements =
       checked && row.requirements.map((requirement) => ({ ...requirement, checked: checked.includes(requirement.name) }));
     const unknown = checked?.filter((name) => !row.requirements.some((requirement) => requirement.name === name));
@@ -216,6 +224,7 @@ export class ApplicationsService {
       row.id,
       {
         from: row.status,
+        readAt: row.updatedAt,
         to,
         requirements,
         ...due,

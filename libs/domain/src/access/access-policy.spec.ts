@@ -1,4 +1,5 @@
 import { canReach, canReachRecord, decideAccess, regionFilterFor } from './access-policy';
+import { actsForAgency, mayReadDocumentBytes } from './principal';
 import type { ApiKeyPrincipal, StaffPrincipal } from './principal';
 
 const national: StaffPrincipal = { kind: 'staff', accountId: 'n', role: 'national_admin' };
@@ -71,5 +72,40 @@ describe('canReachRecord', () => {
     expect(canReachRecord(bogorAdmin, { regionCode: '32.71' })).toBe(true);
     expect(canReachRecord(bogorAdmin, { regionCode: '36.74' })).toBe(false);
     expect(canReachRecord(bogorSupervisor, { regionCode: '32.71', agencyCode: 'bpn' })).toBe(false);
+  });
+});
+
+describe('keys and applications', () => {
+  const reader = { roles: ['region_admin'] as const, apiScope: 'applications:read' as const };
+  const agencyKey: ApiKeyPrincipal = {
+    kind: 'api-key',
+    keyId: 'a',
+    scopes: ['applications:read'],
+    regionCode: '32.71',
+    agencyCode: 'bapenda',
+  };
+
+  it('keeps a key bound to an agency to that agency', () => {
+    expect(canReach(agencyKey, { regionCode: '32.71', agencyCode: 'bapenda' })).toBe(true);
+    expect(canReach(agencyKey, { regionCode: '32.71', agencyCode: 'disdukcapil' })).toBe(false);
+    expect(decideAccess(agencyKey, reader, { regionCode: '32.71', agencyCode: 'disdukcapil' })).toEqual({
+      allowed: false,
+      code: 'OUT_OF_SCOPE',
+    });
+  });
+
+  it('refuses a national key on application routes', () => {
+    const national: ApiKeyPrincipal = { kind: 'api-key', keyId: 'n', scopes: ['applications:read'] };
+    expect(decideAccess(national, reader, { regionCode: '32.71' })).toEqual({ allowed: false, code: 'OUT_OF_SCOPE' });
+  });
+
+  it('lets only agency staff and agency-bound keys read document bytes and act', () => {
+    const regionKey: ApiKeyPrincipal = { ...agencyKey, agencyCode: undefined };
+    expect(mayReadDocumentBytes(agencyKey)).toBe(true);
+    expect(mayReadDocumentBytes(regionKey)).toBe(false);
+    expect(mayReadDocumentBytes(bogorAdmin)).toBe(false);
+    expect(mayReadDocumentBytes(bogorSupervisor)).toBe(true);
+    expect(actsForAgency(regionKey)).toBe(false);
+    expect(actsForAgency(agencyKey)).toBe(true);
   });
 });

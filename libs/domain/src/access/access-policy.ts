@@ -27,7 +27,9 @@ const ALLOW = { allowed: true } as const;
 export function decideAccess(principal: Principal, requirement: AccessRequirement, target: AccessTarget = {}): AccessDecision {
   if (principal.kind === 'api-key') {
     if (!requirement.apiScope || !principal.scopes.includes(requirement.apiScope)) return DENY_SCOPE;
-    return canReachRegion(principal.regionCode, target.regionCode) ? ALLOW : OUT_OF_SCOPE;
+    // Applications hold personal data: a national key, reaching every region, never reads or changes them.
+    if (requirement.apiScope.startsWith('applications:') && principal.regionCode === undefined) return OUT_OF_SCOPE;
+    return canReach(principal, target) ? ALLOW : OUT_OF_SCOPE;
   }
   if (!requirement.roles.includes(principal.role)) return DENY_ROLE;
   return canReach(principal, target) ? ALLOW : OUT_OF_SCOPE;
@@ -35,7 +37,11 @@ export function decideAccess(principal: Principal, requirement: AccessRequiremen
 
 /** Whether the principal's scope covers the target, whatever the route. */
 export function canReach(principal: Principal, target: AccessTarget): boolean {
-  if (principal.kind === 'api-key') return canReachRegion(principal.regionCode, target.regionCode);
+  if (principal.kind === 'api-key') {
+    if (!canReachRegion(principal.regionCode, target.regionCode)) return false;
+    // A key bound to an agency reaches only that agency's records.
+    return principal.agencyCode === undefined || target.agencyCode === undefined || target.agencyCode === principal.agencyCode;
+  }
   if (principal.role === 'national_admin') return true;
   if (!canReachRegion(principal.regionCode, target.regionCode)) return false;
   if (principal.role === 'region_admin') return true;

@@ -31,6 +31,8 @@ export interface ApiKeyPrincipal {
   scopes: ApiScope[];
   /** Unset: a national key (issued by a national admin) that reaches every region. */
   regionCode?: string;
+  /** Set: the key is an agency's own system and reaches only that agency's records in its region. */
+  agencyCode?: string;
 }
 
 export type Principal = StaffPrincipal | ApiKeyPrincipal;
@@ -48,4 +50,21 @@ export function actorOf(principal: Principal): { actorType: Principal['kind']; a
  */
 export function seesWholeNik(principal: Principal): boolean {
   return principal.kind === 'staff' && (principal.role === 'counter_officer' || principal.role === 'agency_supervisor');
+}
+
+/**
+ * Who reads the bytes of an application's documents (a scanned KTP shows the whole NIK): the
+ * handling agency's counter staff and supervisors, and the agency's own system through a key
+ * bound to it. Region-wide readers (admins, region keys) keep the metadata list only.
+ */
+export function mayReadDocumentBytes(principal: Principal): boolean {
+  return seesWholeNik(principal) || (principal.kind === 'api-key' && principal.agencyCode !== undefined);
+}
+
+/**
+ * Who moves an application or attaches its result: the agency's counter staff and supervisors,
+ * or the agency's own system through a key bound to it; never a key that spans a region.
+ */
+export function actsForAgency(principal: Principal): boolean {
+  return principal.kind === 'staff' || principal.agencyCode !== undefined;
 }

@@ -26,6 +26,7 @@ describe('document rules', () => {
     expect(acceptDocument(JPEG, '../../etc/pass\u0000wd.jpg', 0, LIMITS).fileName).toBe('passwd.jpg');
     expect(acceptDocument(JPEG, 'C:\\Users\\siti\\KTP.JPG', 0, LIMITS).fileName).toBe('KTP.jpg');
     expect(acceptDocument(JPEG, '', 0, LIMITS).fileName).toBe('dokumen.jpg');
+    expect(acceptDocument(PDF, 'surat\u202Efdp.exe\u200B\u0085', 0, LIMITS).fileName).toBe('suratfdp.pdf');
   });
 
   it.each([

@@ -51,10 +51,9 @@ export function acceptDocument(
     throw new ConflictError('DOCUMENT_LIMIT_REACHED', `an application holds at most ${limits.maxCount} documents`, 'file');
   }
   const base = (rawName.split(/[\\/]/).pop() ?? '')
-    .split('')
-    // Control characters (below space, and DEL) and the characters Windows forbids in names.
-    .filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(char))
-    .join('')
+    // Control characters (Cc), format characters (Cf: bidi overrides that make `gpj.exe` read
+    // as `exe.jpg`, zero-width marks) and the characters Windows forbids in names.
+    .replace(/[\p{Cc}\p{Cf}"<>|:*?]/gu, '')
     .replace(/\.[A-Za-z0-9]{1,5}$/, '')
     .trim()
     .slice(0, 100);

@@ -9,4 +9,6 @@ export abstract class DocumentStorage {
   abstract put(key: string, bytes: Buffer, contentType: string): Promise<void>;
   /** The bytes, or undefined when nothing is stored under the key. */
   abstract get(key: string): Promise<Buffer | undefined>;
+  /** Removes what the key holds; nothing stored under it is not an error. */
+  abstract delete(key: string): Promise<void>;
 }

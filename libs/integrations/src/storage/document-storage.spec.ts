@@ -36,6 +36,13 @@ function behavesAsDocumentStorage(name: string, open: () => Promise<{ storage: D
       await storage.put('32.71/app-2/doc', Buffer.from('%PDF-2'), 'application/pdf');
       expect((await storage.get('32.71/app-2/doc'))?.toString()).toBe('%PDF-2');
     });
+
+    it('deletes what a key holds, and takes a missing key calmly', async () => {
+      await storage.put('32.71/app-3/doc', PNG, 'image/png');
+      await storage.delete('32.71/app-3/doc');
+      expect(await storage.get('32.71/app-3/doc')).toBeUndefined();
+      await expect(storage.delete('32.71/app-3/never')).resolves.toBeUndefined();
+    });
   });
 }
 

@@ -22,6 +22,10 @@ export class ApiKeyEntity {
   @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
   regionCode!: string | null;
 
+  /** Set: the agency (of the key's region) whose records alone the key reaches. */
+  @Column({ name: 'agency_code', type: 'varchar', length: 40, nullable: true })
+  agencyCode!: string | null;
+
   @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
   expiresAt!: Date | null;
 

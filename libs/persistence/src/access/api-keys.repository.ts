@@ -2,7 +2,8 @@ import type { PageRequest } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApiKeyEntity } from './api-key.entity';
 
-export type NewApiKey = Pick<ApiKeyEntity, 'id' | 'name' | 'prefix' | 'secretHash' | 'scopes' | 'regionCode' | 'expiresAt' | 'createdBy'>;
+export type NewApiKey = Pick<ApiKeyEntity, 'id' | 'name' | 'prefix' | 'secretHash' | 'scopes' | 'regionCode' | 'expiresAt' | 'createdBy'> &
+  Partial<Pick<ApiKeyEntity, 'agencyCode'>>;
 
 export class ApiKeysRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -12,7 +13,7 @@ export class ApiKeysRepository {
   }
 
   async insert(key: NewApiKey, manager?: EntityManager): Promise<ApiKeyEntity> {
-    const row = { ...key, revokedAt: null, lastUsedAt: null, rotatedAt: null, createdAt: new Date() };
+    const row = { ...key, agencyCode: key.agencyCode ?? null, revokedAt: null, lastUsedAt: null, rotatedAt: null, createdAt: new Date() };
     await this.repo(manager).insert(row);
     return row;
   }

@@ -84,6 +84,11 @@ export interface NewApplication {
 export interface ApplicationMove {
   /** The status the caller computed the move from: a concurrent move makes this one fail (409). */
   from: ApplicationStatus;
+  /**
+   * The `updatedAt` of the row the move was computed from: a status that went away and came
+   * back meanwhile (revision, then resubmission) fails the move too, not only a changed status.
+   */
+  readAt: Date;
   to: ApplicationStatus;
   requirements?: RequirementCheck[];
   dueDate: string | null;

@@ -110,7 +110,7 @@ export class ApplicationsRepository {
            due_date = $7, due_soon_from = $8,
            submitted_at = CASE WHEN $9::boolean THEN COALESCE(submitted_at, $11) ELSE submitted_at END,
            finished_at = CASE WHEN $10::boolean THEN $11::timestamptz ELSE finished_at END, updated_at = $11::timestamptz
-         WHERE region_code = $1 AND id = $2 AND status = $3
+         WHERE region_code = $1 AND id = $2 AND status = $3 AND date_trunc('milliseconds', updated_at) = $12::timestamptz
          RETURNING ${COLUMNS}`,
         [
           regionCode,
@@ -124,6 +124,7 @@ export class ApplicationsRepository {
           move.submitted,
           move.finished,
           move.event.at,
+          move.readAt,
         ],
       )) as [ApplicationRow[], number];
       if (!row) return undefined;

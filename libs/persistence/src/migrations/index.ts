@@ -8,6 +8,7 @@ import { AddSessionVersion1764597600000 } from './1764597600000-add-session-vers
 import { AddNationalCalendarYears1796121900000 } from './1796121900000-add-national-calendar-years';
 import { LinkTemplatesAndKeepStandards1796122800000 } from './1796122800000-link-templates-and-keep-standards';
 import { CreateApplications1796133724000 } from './1796133724000-create-applications';
+import { ApiKeyAgency1796138445000 } from './1796138445000-api-key-agency';
 import { CreateSurvey1796140800000 } from './1796140800000-create-survey';
 import { CreateComplaints1796141700000 } from './1796141700000-create-complaints';
 import { CreateWebhooks1796200000000 } from './1796200000000-create-webhooks';
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   AddNationalCalendarYears1796121900000,
   LinkTemplatesAndKeepStandards1796122800000,
   CreateApplications1796133724000,
+  ApiKeyAgency1796138445000,
   CreateSurvey1796140800000,
   CreateComplaints1796141700000,
   CreateWebhooks1796200000000,

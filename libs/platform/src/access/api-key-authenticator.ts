@@ -41,6 +41,12 @@ export class ApiKeyAuthenticator {
     if (!key || !secretMatches(match[2], key.secretHash)) throw INVALID_KEY();
     if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= Date.now())) throw INVALID_KEY();
     await this.keys.touch(key.id);
-    return { kind: 'api-key', keyId: key.id, scopes: key.scopes, regionCode: key.regionCode ?? undefined };
+    return {
+      kind: 'api-key',
+      keyId: key.id,
+      scopes: key.scopes,
+      regionCode: key.regionCode ?? undefined,
+      agencyCode: key.agencyCode ?? undefined,
+    };
   }
 }

@@ -100,6 +100,11 @@ describe('loadConfig', () => {
     const bad = problemsOf({ PERSONAL_DATA_KEYS: 'k1:c2hvcnQ=', PERSONAL_DATA_INDEX_KEY: key });
     expect(bad).toEqual([{ variable: 'PERSONAL_DATA_KEYS', message: expect.stringContaining('32 random bytes') }]);
     expect(JSON.stringify(bad)).not.toContain('c2hvcnQ=');
+    const twice = problemsOf({
+      PERSONAL_DATA_KEYS: `k1:${key},k1:${Buffer.alloc(32, 8).toString('base64')}`,
+      PERSONAL_DATA_INDEX_KEY: key,
+    });
+    expect(twice).toEqual([{ variable: 'PERSONAL_DATA_KEYS', message: expect.stringContaining('key id twice') }]);
   });
 
   it('keeps documents on the filesystem unless told, and needs a bucket and credentials for S3', () => {

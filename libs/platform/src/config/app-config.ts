@@ -203,7 +203,10 @@ const keyRing = z
         })
         .transform(([id, key]) => ({ id, key })),
     ),
-  );
+  )
+  .refine((ring) => new Set(ring.map((entry) => entry.id)).size === ring.length, {
+    error: 'lists a key id twice; each key needs its own id',
+  });
 
 const transport = z.enum(['direct', 'splp'], { error: 'must be direct or splp' });
 

@@ -46,4 +46,13 @@ describe('NikCipher', () => {
   it('gives another blind index under another index key, so a dump with a stolen index key of one deployment does not match another', () => {
     expect(new NikCipher({ keys: [current], indexKey: randomBytes(32) }).blindIndex(NIK)).not.toBe(cipher.blindIndex(NIK));
   });
+
+  it('opens only full-length nonces and tags, and refuses a key id configured twice', () => {
+    const [version, id, nonce, tag, body] = cipher.seal(NIK).encrypted.split('.');
+    const shortTag = Buffer.from(tag, 'base64url').subarray(0, 4).toString('base64url');
+    expect(() => cipher.open([version, id, nonce, shortTag, body].join('.'))).toThrow(/malformed/);
+    const longNonce = Buffer.concat([Buffer.from(nonce, 'base64url'), Buffer.alloc(4)]).toString('base64url');
+    expect(() => cipher.open([version, id, longNonce, tag, body].join('.'))).toThrow(/malformed/);
+    expect(() => new NikCipher({ keys: [current, { ...old, id: '2026a' }], indexKey })).toThrow(/configured twice/);
+  });
 });

@@ -27,6 +27,10 @@ export class NikCipher {
 
   constructor(private readonly keys: PersonalDataKeys) {
     if (keys.keys.length === 0) throw new Error('NikCipher needs at least one key');
+    // Two keys under one id would open some values with the wrong key, and fail them.
+    const ids = keys.keys.map((entry) => entry.id);
+    const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (repeated !== undefined) throw new Error(`personal data key id "${repeated}" is configured twice`);
     this.byId = new Map(keys.keys.map((entry) => [entry.id, entry.key]));
   }
 
@@ -49,8 +53,12 @@ export class NikCipher {
     const [version, keyId, nonce, tag, body] = encrypted.split('.');
     const key = this.byId.get(keyId);
     if (version !== VERSION || !key || body === undefined) throw new Error(`cannot open a NIK sealed with key "${keyId}"`);
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(nonce, 'base64url')).setAAD(AAD);
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    const iv = Buffer.from(nonce, 'base64url');
+    const authTag = Buffer.from(tag, 'base64url');
+    // A short tag would be accepted by GCM and weakens forgery resistance; only what seal() writes opens.
+    if (iv.length !== 12 || authTag.length !== 16) throw new Error(`cannot open a NIK sealed with key "${keyId}": malformed value`);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 }).setAAD(AAD);
+    decipher.setAuthTag(authTag);
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
   }
 

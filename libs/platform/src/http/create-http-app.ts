@@ -57,17 +57,14 @@ export async function createHttpApp(
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    // The request log names the route pattern, never the path: a path carries download-link
+    // tokens and tracking codes. The log line is written from the raw request, so it goes there.
+    (request.raw as RoutedMessage).routePattern = request.routeOptions?.url;
   });
   // Errors of body parsing (413, 415, broken JSON) and of hooks reach Nest's own Fastify error
   // handler, which hands them to the global HttpErrorFilter: the same body as every other error.
   useCodedJsonParser(fastify);
-  // Application documents are uploaded as their raw bytes (no multipart, no base64): the handler
-  // reads request.body as a Buffer and checks the type by content, whatever the header says.
-  fastify.addContentTypeParser(
-    ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: context.config.documents.maxBytes + 1 },
-    (_request, body, done) => done(null, body),
-  );
+  useRawUploads(fastify, context.config.documents.maxBytes);
   // Deployment files may be uploaded as they are; the handler receives { content }.
   fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'buffer' }, (_request, body, done) => {
     try {
@@ -161,6 +158,31 @@ function yamlUpload(body: Buffer): { content: string } {
   }
   return { content: body.toString('utf8') };
 }
+
+/** Marks a route that takes a raw file as its body (see useRawUploads). */
+export const RAW_UPLOAD = { rawUpload: true } as const;
+const RAW_UPLOAD_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'];
+
+/**
+ * Application documents are uploaded as their raw bytes (no multipart, no base64): the handler
+ * reads request.body as a Buffer and checks the type by content, whatever the header says. Only
+ * routes marked RAW_UPLOAD take them, with the document limit; every other route refuses those
+ * types before reading the body (415), and keeps BODY_LIMIT_BYTES.
+ */
+function useRawUploads(fastify: FastifyInstance, maxBytes: number): void {
+  fastify.addHook('onRoute', (route) => {
+    if ((route.config as { rawUpload?: boolean } | undefined)?.rawUpload) route.bodyLimit = maxBytes + 1;
+  });
+  fastify.addHook('preParsing', async (request) => {
+    const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (!RAW_UPLOAD_TYPES.includes(type)) return;
+    if (!(request.routeOptions.config as { rawUpload?: boolean } | undefined)?.rawUpload)
+      throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `This route does not take ${type}; send application/json`);
+  });
+  fastify.addContentTypeParser(RAW_UPLOAD_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+}
+
+type RoutedMessage = IncomingMessage & { routePattern?: string };
 
 /** Public operations say so in the document itself: an empty security list, not an omission. */
 function declarePublicOperations(document: OpenAPIObject): void {

@@ -42,10 +42,12 @@ export function loggerParams(config: AppConfig, app: string, destination?: Desti
       ignore: (req: IncomingMessage & { originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').startsWith('/health/'),
     },
     serializers: {
-      req: (req: { id?: string; method?: string; url?: string }) => ({
+      // The route pattern (`/v1/regions/:code/document-links/:token`), set by createHttpApp; never
+      // the path, which carries link tokens and tracking codes. No route matched: no path at all.
+      req: (req: { id?: string; method?: string; raw?: { routePattern?: string } }) => ({
         id: req.id,
         method: req.method,
-        path: (req.url ?? '').split('?')[0],
+        route: req.raw?.routePattern ?? '(no route)',
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
