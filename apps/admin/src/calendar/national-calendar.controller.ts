@@ -1,5 +1,5 @@
-import { CurrentRequest, ErrorResponseDto, preferredLanguage, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, Get, Headers, HttpCode, Put } from '@nestjs/common';
+import { CurrentRequest, ErrorResponseDto, preferredLanguage, type RequestMeta, RestrictedAccess, AcceptLanguage } from '@mpp/platform';
+import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeploymentUpload } from '../deployments/deployments.dto';
 import { NationalCalendarDto } from './national-calendar.dto';
@@ -18,7 +18,7 @@ export class NationalCalendarController {
   @RestrictedAccess({ roles: ['national_admin'] })
   @ApiOperation({ summary: 'The loaded years of national holidays and cuti bersama, and a warning when the next 90 days are not covered' })
   @ApiOkResponse({ type: NationalCalendarDto })
-  show(@Headers('accept-language') acceptLanguage?: string): Promise<NationalCalendarDto> {
+  show(@AcceptLanguage() acceptLanguage?: string): Promise<NationalCalendarDto> {
     return this.calendar.show(preferredLanguage(acceptLanguage));
   }
 
@@ -34,7 +34,7 @@ export class NationalCalendarController {
   load(
     @Body() body: DeploymentUpload,
     @CurrentRequest() request: RequestMeta,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<NationalCalendarDto> {
     return this.calendar.load(body.content, request, preferredLanguage(acceptLanguage));
   }

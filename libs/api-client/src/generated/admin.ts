@@ -359,6 +359,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ApiKeyDto: {
+            /**
+             * @description Set: the key reaches only this agency’s records
+             * @example bapenda
+             */
+            agencyCode?: Record<string, never> | null;
             createdAt: string;
             expiresAt?: Record<string, never> | null;
             /** Format: uuid */
@@ -475,6 +480,11 @@ export interface components {
             kind: "region" | "site" | "agency" | "counter" | "service";
         };
         CreateApiKeyRequest: {
+            /**
+             * @description The agency (active in the region’s deployment) whose records alone the key reaches; needs regionCode. Only a key bound to an agency may process applications, attach results and download documents
+             * @example bapenda
+             */
+            agencyCode?: string;
             /**
              * @description Unset: no expiry
              * @example 2027-06-30T00:00:00Z
@@ -619,6 +629,11 @@ export interface components {
             path: string;
         };
         IssuedApiKeyDto: {
+            /**
+             * @description Set: the key reaches only this agency’s records
+             * @example bapenda
+             */
+            agencyCode?: Record<string, never> | null;
             createdAt: string;
             expiresAt?: Record<string, never> | null;
             /** Format: uuid */
@@ -1390,9 +1405,7 @@ export interface operations {
     NationalCalendarController_show: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -1438,9 +1451,7 @@ export interface operations {
     NationalCalendarController_load: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2202,9 +2213,7 @@ export interface operations {
     HealthController_ready: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

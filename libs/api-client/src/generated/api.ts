@@ -172,7 +172,7 @@ export interface paths {
         put?: never;
         /**
          * OSS RBA callback: a business registered in OSS, for the licensing desk of its region
-         * @description Answers in OSS’s envelope `{"responreceiveNIB": {"status": "1"|"2", "keterangan": ...}}`, as OSS expects.
+         * @description Answers in OSS’s envelope `{"responreceiveNIB": {"status": "1"|"2", "keterangan": ...}}`, as OSS expects; a refusal also carries our error body (`status`, `code`, `message`, `requestId`). 404 `OSS_CALLBACK_NOT_CONFIGURED` where the callback credentials are not set.
          */
         post: operations["OssCallbackController_receiveNib"];
         delete?: never;
@@ -632,7 +632,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a document through the API (audited) */
+        /** Download a document through the API (audited); the handling agency’s staff and keys bound to it only */
         get: operations["ApplicationDocumentsController_download"];
         put?: never;
         post?: never;
@@ -2437,11 +2437,31 @@ export interface components {
             date: string;
             /** @description Today’s opening hours, before breaks */
             hours: components["schemas"]["TimeRangeDto"][];
+            /** @description While closed: when it opens next (UTC instant) */
             nextOpening?: string;
+            /**
+             * @description nextOpening on the site’s own clock, with its UTC offset
+             * @example 2026-11-26T07:30:00+07:00
+             */
+            nextOpeningLocal?: string;
             open: boolean;
-            /** @example 2026-11-25T09:00:00.000Z */
+            /**
+             * @description While open: when it closes (UTC instant)
+             * @example 2026-11-25T09:00:00.000Z
+             */
             openUntil?: string;
+            /**
+             * @description openUntil on the site’s own clock, with its UTC offset
+             * @example 2026-11-25T16:00:00+07:00
+             */
+            openUntilLocal?: string;
+            /** @description While accepting tickets: the cut-off (UTC instant) */
             ticketsUntil?: string;
+            /**
+             * @description ticketsUntil on the site’s own clock, with its UTC offset
+             * @example 2026-11-25T15:00:00+07:00
+             */
+            ticketsUntilLocal?: string;
         };
         OverdueCountDto: {
             /** @example disdukcapil */
@@ -3485,9 +3505,7 @@ export interface operations {
     HealthController_ready: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5396,7 +5414,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"][];
                 };
             };
-            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5432,7 +5450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5487,7 +5505,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5523,7 +5541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5568,7 +5586,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5608,7 +5626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5652,7 +5670,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentLinkDto"];
                 };
             };
-            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5688,7 +5706,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6547,7 +6565,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6565,7 +6583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6720,9 +6738,7 @@ export interface operations {
     CatalogueController_mall: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path: {
                 /** @description Kabupaten/kota code */
                 code: string;
@@ -7810,7 +7826,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"];
                 };
             };
-            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7828,7 +7844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7868,7 +7884,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7886,7 +7902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7922,7 +7938,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDto"][];
                 };
             };
-            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, VALIDATION_FAILED */
+            /** @description DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_TOO_LARGE, DOCUMENT_EMPTY, DOCUMENT_BODY_REQUIRED, REQUIREMENT_UNKNOWN, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7940,7 +7956,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT, REQUIREMENT_UNKNOWN */
+            /** @description DOCUMENT_LIMIT_REACHED, APPLICATION_STATE_CONFLICT */
             409: {
                 headers: {
                     [name: string]: unknown;
