@@ -29,6 +29,7 @@ export * from './access/token.service';
 export * from './access/route-access';
 export * from './http/paging.dto';
 export * from './http/code-field';
+export * from './http/nested-object-field';
 export * from './crypto/nik-cipher';
 export * from './crypto/link-signer';
 export * from './http/web-app';

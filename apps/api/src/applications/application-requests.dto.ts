@@ -1,7 +1,6 @@
 import { APPLICATION_STATUSES, type ApplicationStatus, STAFF_ACTIONS } from '@mpp/domain';
-import { IsDeploymentCode, PageQuery } from '@mpp/platform';
+import { IsDeploymentCode, PageQuery, NestedObject } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -13,8 +12,7 @@ import {
   Matches,
   MaxLength,
   MinLength,
-  ValidateNested,
-} from 'class-validator';
+  } from 'class-validator';
 import { ServiceRefDto } from '../queue/queue.dto';
 
 export class ApplicantDto {
@@ -43,8 +41,7 @@ export class ApplicantDto {
 
 export class ApplicantDetailsDto {
   @ApiProperty({ type: ApplicantDto })
-  @ValidateNested()
-  @Type(() => ApplicantDto)
+  @NestedObject(() => ApplicantDto)
   applicant!: ApplicantDto;
 
   @ApiPropertyOptional({ example: 'Mohon dikirim kabar lewat WhatsApp', maxLength: 2000 })
@@ -57,8 +54,7 @@ export class ApplicantDetailsDto {
 /** A citizen's application online; `draft: true` keeps it unsent until `submit`. */
 export class SubmitApplicationDto extends ServiceRefDto {
   @ApiProperty({ type: ApplicantDto })
-  @ValidateNested()
-  @Type(() => ApplicantDto)
+  @NestedObject(() => ApplicantDto)
   applicant!: ApplicantDto;
 
   @ApiPropertyOptional({ example: 'Mohon dikirim kabar lewat WhatsApp', maxLength: 2000 })

@@ -1,8 +1,8 @@
 import { COMPLAINT_ACTIONS, COMPLAINT_STATUSES, type ComplaintAction, type ComplaintStatus } from '@mpp/domain';
-import { IsDeploymentCode, PageQuery } from '@mpp/platform';
+import { IsDeploymentCode, PageQuery, NestedObject } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export const COMPLAINT_CATEGORIES = ['pelayanan', 'petugas', 'biaya', 'waktu', 'sarana', 'informasi', 'pungli', 'lainnya'] as const;
 
@@ -76,8 +76,7 @@ export class FileComplaintDto {
   secret?: boolean;
 
   @ApiProperty({ type: ReporterDto })
-  @ValidateNested()
-  @Type(() => ReporterDto)
+  @NestedObject(() => ReporterDto)
   reporter!: ReporterDto;
 
   @ApiPropertyOptional({

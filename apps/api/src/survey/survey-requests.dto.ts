@@ -1,8 +1,7 @@
 import { AGE_BANDS, EDUCATION_LEVELS, IKM_WEIGHT_MODES, type IkmWeightMode, OCCUPATIONS, SEXES } from '@mpp/domain';
-import { IsDeploymentCode } from '@mpp/platform';
+import { IsDeploymentCode, NestedObject } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class RespondentProfileDto {
   @ApiPropertyOptional({ enum: AGE_BANDS, example: '30_39' })
@@ -66,8 +65,7 @@ export class SurveyResponseDto {
 
   @ApiPropertyOptional({ type: RespondentProfileDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => RespondentProfileDto)
+  @NestedObject(() => RespondentProfileDto)
   profile?: RespondentProfileDto;
 
   @ApiPropertyOptional({ example: 'Ruang tunggu perlu tambahan kursi', maxLength: 1000 })

@@ -209,7 +209,7 @@ describe('applyDeployment', () => {
     // Kota Surabaya as a new regional team would start: `mpp init`, the location filled in, the
     // province's bank named, one service of its own; every other service straight from a template.
     const init = initialDeployment('35.78', 'KOTA SURABAYA', templates)
-      .replace(/ {4}# FILL IN the location.*\n/, '    coordinates: { lat: -7.2575, lon: 112.7521 }\n')
+      .replace('coordinates: { lat: FILL IN latitude, lon: FILL IN longitude }', 'coordinates: { lat: -7.2575, lon: 112.7521 }')
       .replace('address: FILL IN the street address of the MPP', 'address: Jl. Tunjungan No. 1, Surabaya')
       .replace(/ {2}- code: bpd\n {4}name: .*\n/, '  - code: bank-jatim\n    name: "PT Bank Pembangunan Daerah Jawa Timur Tbk"\n')
       .replace('      - template: dpmptsp/pbg\n', `      - template: dpmptsp/pbg\n${OWN_SERVICE}`)
