@@ -2,6 +2,7 @@ export * from './database/data-source-options';
 export * from './database/database-settings';
 export * from './database/prepare-database';
 export * from './database/redact-url';
+export { type IsolationLevel, Transactions, type Tx } from './database/transactions';
 export * from './embedded/embedded-postgres';
 export * from './regions/idn-area-data';
 export * from './regions/region-reference-data';

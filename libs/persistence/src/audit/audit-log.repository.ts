@@ -1,5 +1,6 @@
 import type { PageRequest } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 import { AuditEventEntity } from './audit-event.entity';
 import { fitAuditRecord } from './audit-record-fit';
 
@@ -25,8 +26,9 @@ export interface AuditFilter {
 export class AuditLogRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Records one event; pass the transaction's manager so the event commits with the change. */
-  async append(given: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  /** Records one event; pass the transaction so the event commits with the change. */
+  async append(given: AuditRecord, tx?: Tx | EntityManager): Promise<void> {
+    const manager = managerOf(this.dataSource, tx);
     const record = fitAuditRecord(given);
     await manager.query(
       `INSERT INTO audit_event (actor_type, actor_id, action, outcome, region_code, target_type, target_id, request_id, details)
