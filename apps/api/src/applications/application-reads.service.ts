@@ -11,7 +11,7 @@ import {
 import { type ApplicationRow, ApplicationsRepository } from '@mpp/persistence';
 import { ApiError, AuditLog, NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { QueueLayout, type RegionLayout } from '../queue/queue-layout';
+import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import type { ApplicationListQuery } from './application-requests.dto';
 import type {
   ApplicantViewDto,

@@ -1,7 +1,8 @@
 import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CountersService, CounterStateDto } from './counters.service';
+import { CounterStateDto } from './counter-state.dto';
+import { CountersService } from './counters.service';
 import { CallTicketDto, OpenCounterDto, TransferTicketDto } from './queue.dto';
 
 /** Counter actions belong to the officers and supervisors of the counter's agency (checked per agency in the service). */

@@ -18,7 +18,7 @@ import { DeploymentsRepository, type SurveyScope, SurveyRepository } from '@mpp/
 import { ApiError } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QueueLayout } from '../queue/queue-layout';
+import { QueueLayout } from '../queue/queue-layout.service';
 import type { NationalSatisfactionQuery, PeriodQuery, SatisfactionQuery } from './survey-requests.dto';
 import type { ElementScoreDto, NationalSatisfactionDto, SatisfactionIndexDto, SatisfactionReportDto } from './survey-responses.dto';
 

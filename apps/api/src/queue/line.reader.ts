@@ -1,8 +1,7 @@
 import { callOrderOf, type ServiceRecord } from '@mpp/deployment';
-import { type CallOrderState, callingOrder, estimatedWaitMinutes, type WaitingTicket } from '@mpp/domain';
-import { CountersRepository, TicketsRepository, type TicketRow } from '@mpp/persistence';
+import { type CallOrderState, callingOrder, estimatedWaitMinutes, INITIAL_CALL_ORDER_STATE, type WaitingTicket } from '@mpp/domain';
+import { CountersRepository, type SiteDayKey, TicketsRepository, type TicketRow, type Tx } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 
 /** When a line has no service time yet (its first day), assume this until the first finish. */
 export const DEFAULT_SERVICE_SECONDS = 300;
@@ -22,13 +21,26 @@ export interface LinePosition {
   estimatedWaitMinutes: number;
 }
 
-/** Reads a line as its visitors see it: who is ahead of whom, and how long until the call. */
+/** The call-order memory of each line of a site's day, by the line's prefix. */
+export type CallOrderStates = (prefix: string) => CallOrderState;
+
+/** Reads a line as its visitors and its counters see it: who is ahead of whom, and how long until the call. */
 @Injectable()
 export class LineReader {
   constructor(
     private readonly tickets: TicketsRepository,
     private readonly counters: CountersRepository,
   ) {}
+
+  /**
+   * The ratio strategy's memory of the lines of a site's day: the one place it is read, for
+   * calling (under the agency's calling lock) and for showing the line. A line with no row yet
+   * starts from the domain's initial state; each first call moves it on with `stateAfterCall`.
+   */
+  async callOrderStates(day: SiteDayKey, tx?: Tx): Promise<CallOrderStates> {
+    const states = await this.counters.callOrderStates(day, tx);
+    return (prefix) => states.get(prefix) ?? INITIAL_CALL_ORDER_STATE;
+  }
 
   /** The waiting tickets of one service at a site, in the order its strategy will call them. */
   async ordered(
@@ -42,7 +54,7 @@ export class LineReader {
       record: ServiceRecord;
     },
     now: Date,
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<{ order: TicketRow[]; state: CallOrderState }> {
     const rows = await this.tickets.waiting(
       {
@@ -52,10 +64,9 @@ export class LineReader {
         agencyCode: line.agencyCode,
         serviceCodes: [line.serviceCode],
       },
-      manager,
+      tx,
     );
-    const states = await this.counters.lineStates(line.regionCode, line.siteCode, line.serviceDate, manager);
-    const state = { regularSincePriority: states.find((s) => s.prefix === line.prefix)?.regularSincePriority ?? 1_000_000 };
+    const state = (await this.callOrderStates(line, tx))(line.prefix);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const order = callingOrder(rows.map(waitingTicket), callOrderOf(line.record), now.getTime(), state).map(
       (t) => byId.get(t.id) as TicketRow,
