@@ -39,7 +39,11 @@ export function assertOpenFor(counter: CounterStateRow | undefined, principal: P
 /** A counter officer acts only on a counter they opened; a supervisor may act on any of the agency's. */
 export function assertOfficerHolds(counter: CounterStateRow, principal: Principal): void {
   if (principal.kind === 'staff' && principal.role === 'counter_officer' && counter.officerId !== principal.accountId) {
-    throw new ConflictError('COUNTER_TAKEN', 'another officer has this counter open; they close it first, or a supervisor acts', 'counterCode');
+    throw new ConflictError(
+      'COUNTER_TAKEN',
+      'another officer has this counter open; they close it first, or a supervisor acts',
+      'counterCode',
+    );
   }
 }
 

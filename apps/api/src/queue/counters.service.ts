@@ -12,7 +12,15 @@ import {
   type TicketAction,
 } from '@mpp/domain';
 import { callOrderOf } from '@mpp/deployment';
-import { type CounterKey, CountersRepository, type CounterStateRow, TicketsRepository, type TicketRow, Transactions, type Tx } from '@mpp/persistence';
+import {
+  type CounterKey,
+  CountersRepository,
+  type CounterStateRow,
+  TicketsRepository,
+  type TicketRow,
+  Transactions,
+  type Tx,
+} from '@mpp/persistence';
 import { AuditLog } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { assertMayCallByNumber, assertOfficerHolds, assertOpenFor, CounterAccessPolicy, officerOf } from './counter-access.policy';
@@ -144,7 +152,10 @@ export class CountersService {
       await this.assertNoActiveTicket(key.regionCode, counter, tx);
       await this.counters.lockCalling(key.regionCode, counter.siteCode, key.agencyCode, tx);
       const serviceDate = serviceDateAt(now, layout.utcOffsetHours);
-      const found = await this.tickets.findByNumber({ regionCode: key.regionCode, siteCode: counter.siteCode, serviceDate, prefix, sequence }, tx);
+      const found = await this.tickets.findByNumber(
+        { regionCode: key.regionCode, siteCode: counter.siteCode, serviceDate, prefix, sequence },
+        tx,
+      );
       if (!found || found.agencyCode !== key.agencyCode || !counter.services.includes(found.serviceCode)) {
         throw new NotFoundError('TICKET_NOT_FOUND', `no ticket ${ticketNumber} today for the services of this counter`, 'ticketNumber');
       }
@@ -205,8 +216,14 @@ export class CountersService {
         throw new ConflictError('NO_CURRENT_TICKET', 'this counter is serving no ticket; call one first', 'counterCode');
       }
       const move = planMove(current.status, action);
-      const destination = action === 'transfer' ? this.transferTarget(layout, counter.siteCode, target as TransferTicketDto, current) : undefined;
-      const moved = await this.moves.apply(current, move, { at: now, counter, actorId: actorOf(acting.principal).actorId, destination }, tx);
+      const destination =
+        action === 'transfer' ? this.transferTarget(layout, counter.siteCode, target as TransferTicketDto, current) : undefined;
+      const moved = await this.moves.apply(
+        current,
+        move,
+        { at: now, counter, actorId: actorOf(acting.principal).actorId, destination },
+        tx,
+      );
       if (!moved) throw new ConflictError('TICKET_STATE_CONFLICT', 'the ticket was moved by someone else; reload the counter', 'status');
       const kept = move.keeper === 'counter';
       return { state: { ...counter, currentTicketId: kept ? moved.id : null }, ticket: moved, before: current, move };
@@ -223,7 +240,11 @@ export class CountersService {
     const service = layout.state.services.get(`${target.agencyCode}/${target.serviceCode}`);
     const agency = layout.state.agencies.get(target.agencyCode);
     if (!service?.active || !agency?.active || !agency.value.sites.includes(siteCode)) {
-      throw new NotFoundError('SERVICE_NOT_FOUND', `no active service ${target.agencyCode}/${target.serviceCode} at ${siteCode}`, 'serviceCode');
+      throw new NotFoundError(
+        'SERVICE_NOT_FOUND',
+        `no active service ${target.agencyCode}/${target.serviceCode} at ${siteCode}`,
+        'serviceCode',
+      );
     }
     if (target.agencyCode === current.agencyCode && target.serviceCode === current.serviceCode) {
       throw new ConflictError('TRANSFER_TO_SAME_SERVICE', 'the ticket is already in this service’s line; hold it instead', 'serviceCode');
@@ -260,7 +281,13 @@ export class CountersService {
     }
   }
 
-  private stateDto(layout: RegionLayout, key: CounterKey, state: CounterStateRow | undefined, current: TicketRow | undefined, last?: TicketRow): CounterStateDto {
+  private stateDto(
+    layout: RegionLayout,
+    key: CounterKey,
+    state: CounterStateRow | undefined,
+    current: TicketRow | undefined,
+    last?: TicketRow,
+  ): CounterStateDto {
     const counterName = this.layout.counterName(layout, key.agencyCode, key.counterCode) ?? key.counterCode;
     return counterStateDto(key, counterName, state, current ?? last);
   }

@@ -20,9 +20,19 @@ export class DevicePairingService {
     const id = newId();
     const device = await this.transactions.run(async (tx) => {
       const pairing = await this.pairings.claim(hashSecret(code), id, new Date(), tx);
-      if (!pairing) throw new NotFoundError('PAIRING_CODE_INVALID', 'No pairing code like this is waiting: ask the region admin for a new one', 'code');
+      if (!pairing)
+        throw new NotFoundError('PAIRING_CODE_INVALID', 'No pairing code like this is waiting: ask the region admin for a new one', 'code');
       const inserted = await this.devices.insert(
-        { regionCode: pairing.regionCode, id, siteCode: pairing.siteCode, kind: pairing.kind, name: pairing.name, tokenPrefix: prefix, tokenHash: hash, createdBy: pairing.createdBy },
+        {
+          regionCode: pairing.regionCode,
+          id,
+          siteCode: pairing.siteCode,
+          kind: pairing.kind,
+          name: pairing.name,
+          tokenPrefix: prefix,
+          tokenHash: hash,
+          createdBy: pairing.createdBy,
+        },
         tx,
       );
       await this.audit.record(

@@ -28,9 +28,16 @@ export class TicketMoves {
   /** The moved ticket, or undefined when someone else moved it first (then nothing is written). */
   async apply(ticket: TicketRow, move: TicketMove, context: MoveContext, tx: Tx): Promise<TicketRow | undefined> {
     const { at, counter } = context;
-    const moved = await this.counters.move(ticket, { ...move, at, counterCode: counterCodeAfter(ticket, move, counter), service: context.destination }, tx);
+    const moved = await this.counters.move(
+      ticket,
+      { ...move, at, counterCode: counterCodeAfter(ticket, move, counter), service: context.destination },
+      tx,
+    );
     if (!moved) return undefined;
-    await this.counters.recordEvent({ ticket: moved, action: move.action, at, counterCode: counter?.counterCode, actorId: context.actorId }, tx);
+    await this.counters.recordEvent(
+      { ticket: moved, action: move.action, at, counterCode: counter?.counterCode, actorId: context.actorId },
+      tx,
+    );
     if (counter) {
       const current = move.keeper === 'counter' ? moved.id : null;
       if (counter.currentTicketId !== current) await this.counters.setCurrent(counter, current, tx);
@@ -40,7 +47,12 @@ export class TicketMoves {
   }
 
   private async countFigure(ticket: TicketRow, move: TicketMove, context: MoveContext, tx: Tx): Promise<void> {
-    const line: LineKey = { regionCode: ticket.regionCode, siteCode: ticket.siteCode, prefix: ticket.linePrefix, serviceDate: ticket.serviceDate };
+    const line: LineKey = {
+      regionCode: ticket.regionCode,
+      siteCode: ticket.siteCode,
+      prefix: ticket.linePrefix,
+      serviceDate: ticket.serviceDate,
+    };
     const { at, counter, destination } = context;
     switch (move.figure) {
       case null:
@@ -60,7 +72,10 @@ export class TicketMoves {
         return this.counters.countNoShow(line, required(counter), tx);
       case 'transferred_in': {
         const to = required(destination);
-        return this.counters.countTransferIn({ ...line, prefix: to.linePrefix, agencyCode: to.agencyCode, serviceCode: to.serviceCode }, tx);
+        return this.counters.countTransferIn(
+          { ...line, prefix: to.linePrefix, agencyCode: to.agencyCode, serviceCode: to.serviceCode },
+          tx,
+        );
       }
       case 'cancelled':
         return this.counters.countCancelled(line, tx);

@@ -84,7 +84,9 @@ describe('callingOrder', () => {
       expect(ids(callingOrder(line, ratio, now))).toEqual(ids(callingOrder(line, ratio, now, INITIAL_CALL_ORDER_STATE)));
       expect(ids(callingOrder(line, ratio, now))[0]).toBe('p1');
       expect(stateAfterCall(INITIAL_CALL_ORDER_STATE, {})).toEqual({ regularSincePriority: CALL_ORDER_COUNT_CAP });
-      expect(stateAfterCall({ regularSincePriority: CALL_ORDER_COUNT_CAP - 1 }, {})).toEqual({ regularSincePriority: CALL_ORDER_COUNT_CAP });
+      expect(stateAfterCall({ regularSincePriority: CALL_ORDER_COUNT_CAP - 1 }, {})).toEqual({
+        regularSincePriority: CALL_ORDER_COUNT_CAP,
+      });
       expect(stateAfterCall(INITIAL_CALL_ORDER_STATE, { priority: 'elderly' })).toEqual({ regularSincePriority: 0 });
     });
 

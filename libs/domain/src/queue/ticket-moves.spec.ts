@@ -16,10 +16,13 @@ describe('ticket moves', () => {
     ['serving', 'transfer', 'waiting', ['queuedAt'], ['calledAt', 'startedAt', 'notifiedAt'], false, 'line', 'transferred_in', false],
     ['held', 'transfer', 'waiting', ['queuedAt'], ['calledAt', 'startedAt', 'notifiedAt'], false, 'line', 'transferred_in', false],
     ['waiting', 'cancel', 'cancelled', ['finishedAt'], [], false, 'nobody', 'cancelled', false],
-  ] as const)('%s --%s--> %s stamps %j, clears %j, counts a call: %s, kept by %s, figure %s, announced: %s', (from, action, to, stamps, clears, countsCall, keeper, figure, announced) => {
-    const move = planMove(from, action);
-    expect(move).toEqual({ action, from: expect.arrayContaining([from]), to, stamps, clears, countsCall, keeper, figure, announced });
-  });
+  ] as const)(
+    '%s --%s--> %s stamps %j, clears %j, counts a call: %s, kept by %s, figure %s, announced: %s',
+    (from, action, to, stamps, clears, countsCall, keeper, figure, announced) => {
+      const move = planMove(from, action);
+      expect(move).toEqual({ action, from: expect.arrayContaining([from]), to, stamps, clears, countsCall, keeper, figure, announced });
+    },
+  );
 
   it('refuses a move the ticket’s status does not allow, naming the statuses that do', () => {
     expect(() => planMove('waiting', 'finish')).toThrow(ConflictError);

@@ -81,10 +81,7 @@ export class CountersRepository {
     return row;
   }
 
-  async open(
-    key: CounterKey & { siteCode: string; officerId: string; services: string[]; at: Date },
-    tx: Tx,
-  ): Promise<CounterStateRow> {
+  async open(key: CounterKey & { siteCode: string; officerId: string; services: string[]; at: Date }, tx: Tx): Promise<CounterStateRow> {
     const [row] = (await managerOf(this.dataSource, tx).query(
       `INSERT INTO counter_state AS c (region_code, agency_code, counter_code, site_code, status, officer_id, services, opened_at)
        VALUES ($1, $2, $3, $4, 'open', $5, $6, $7)
@@ -130,7 +127,9 @@ export class CountersRepository {
    * minute, so the wait is nothing; ticket issuing never takes this lock.
    */
   async lockCalling(regionCode: string, siteCode: string, agencyCode: string, tx: Tx): Promise<void> {
-    await managerOf(this.dataSource, tx).query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`call:${regionCode}:${siteCode}:${agencyCode}`]);
+    await managerOf(this.dataSource, tx).query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `call:${regionCode}:${siteCode}:${agencyCode}`,
+    ]);
   }
 
   /** The call-order memory of the lines of a site's day that have a row yet, by prefix. */

@@ -111,10 +111,10 @@ export class TicketsRepository {
   }
 
   async find(regionCode: string, id: string, tx?: Tx): Promise<TicketRow | undefined> {
-    const [row] = (await managerOf(this.dataSource, tx).query(
-      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE region_code = $1 AND id = $2`,
-      [regionCode, id],
-    )) as TicketRow[];
+    const [row] = (await managerOf(this.dataSource, tx).query(`SELECT ${TICKET_COLUMNS} FROM ticket WHERE region_code = $1 AND id = $2`, [
+      regionCode,
+      id,
+    ])) as TicketRow[];
     return row;
   }
 
