@@ -1,5 +1,5 @@
-import { canReach, ConflictError, NotFoundError, type Principal } from '@mpp/domain';
-import type { CounterKey, CounterStateRow } from '@mpp/persistence';
+import { canReach, ConflictError, formatTicketNumber, NotFoundError, type Principal } from '@mpp/domain';
+import type { CounterKey, CounterStateRow, TicketRow } from '@mpp/persistence';
 import { ApiError } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { QueueLayout, type RegionLayout } from './queue-layout.service';
@@ -42,6 +42,17 @@ export function assertOfficerHolds(counter: CounterStateRow, principal: Principa
     throw new ConflictError(
       'COUNTER_TAKEN',
       'another officer has this counter open; they close it first, or a supervisor acts',
+      'counterCode',
+    );
+  }
+}
+
+/** A counter takes no new ticket, and does not close, while one is called or in service at it. */
+export function assertNotBusy(counter: CounterStateRow, current: TicketRow | undefined): void {
+  if (current && (current.status === 'called' || current.status === 'serving') && current.counterCode === counter.counterCode) {
+    throw new ConflictError(
+      'COUNTER_BUSY',
+      `ticket ${formatTicketNumber(current.prefix, current.sequence)} is ${current.status} here; finish, skip, hold or transfer it first`,
       'counterCode',
     );
   }

@@ -11,7 +11,6 @@ import {
   serviceDateAt,
   type TicketAction,
 } from '@mpp/domain';
-import { callOrderOf } from '@mpp/deployment';
 import {
   type CounterKey,
   CountersRepository,
@@ -23,15 +22,23 @@ import {
 } from '@mpp/persistence';
 import { AuditLog } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { assertMayCallByNumber, assertOfficerHolds, assertOpenFor, CounterAccessPolicy, officerOf } from './counter-access.policy';
+import {
+  assertMayCallByNumber,
+  assertNotBusy,
+  assertOfficerHolds,
+  assertOpenFor,
+  CounterAccessPolicy,
+  officerOf,
+} from './counter-access.policy';
 import { CounterAnnouncer } from './counter-announcer.service';
 import type { CounterStateDto } from './counter-state.dto';
 import { counterStateDto } from './counter-state.mapper';
-import { LineReader, waitingTicket } from './line.reader';
+import { LineReader } from './line.reader';
 import { LineWatcher } from './live/line-watcher.service';
 import type { OpenCounterDto, TransferTicketDto } from './queue.dto';
 import { QueueLayout, type RegionLayout } from './queue-layout.service';
 import { TicketMoves } from './ticket-moves.service';
+import { transferDestination } from './transfer.policy';
 
 interface Acting {
   principal: Principal;
@@ -115,20 +122,7 @@ export class CountersService {
       await this.assertNoActiveTicket(key.regionCode, counter, tx);
       const day = { regionCode: key.regionCode, siteCode: counter.siteCode, serviceDate: serviceDateAt(now, layout.utcOffsetHours) };
       await this.counters.lockCalling(key.regionCode, counter.siteCode, key.agencyCode, tx);
-      const waiting = await this.tickets.waiting({ ...day, agencyCode: key.agencyCode, serviceCodes: counter.services }, tx);
-      const states = await this.lines.callOrderStates(day, tx);
-      const lines = counter.services.flatMap((serviceCode) => {
-        const service = layout.state.services.get(`${key.agencyCode}/${serviceCode}`);
-        if (!service?.active) return [];
-        return [
-          {
-            key: serviceCode,
-            order: callOrderOf(service.value),
-            state: states(service.value.queue.prefix),
-            tickets: waiting.filter((row) => row.serviceCode === serviceCode).map(waitingTicket),
-          },
-        ];
-      });
+      const { lines, waiting } = await this.lines.callingLines(layout, counter, day, tx);
       const next = nextToCall(lines, now.getTime());
       if (!next) throw new ConflictError('QUEUE_EMPTY', 'nobody is waiting for the services of this counter', 'counterCode');
       const chosen = waiting.find((row) => row.id === next.ticket.id) as TicketRow;
@@ -217,7 +211,7 @@ export class CountersService {
       }
       const move = planMove(current.status, action);
       const destination =
-        action === 'transfer' ? this.transferTarget(layout, counter.siteCode, target as TransferTicketDto, current) : undefined;
+        action === 'transfer' ? transferDestination(layout, counter.siteCode, target as TransferTicketDto, current) : undefined;
       const moved = await this.moves.apply(
         current,
         move,
@@ -234,22 +228,6 @@ export class CountersService {
     this.watcher.touch(ticket);
     // A ticket sent to another line is no longer this desk's to show.
     return this.stateDto(layout, key, state, state.currentTicketId ? ticket : undefined, move.keeper === 'line' ? undefined : ticket);
-  }
-
-  private transferTarget(layout: RegionLayout, siteCode: string, target: TransferTicketDto, current: TicketRow) {
-    const service = layout.state.services.get(`${target.agencyCode}/${target.serviceCode}`);
-    const agency = layout.state.agencies.get(target.agencyCode);
-    if (!service?.active || !agency?.active || !agency.value.sites.includes(siteCode)) {
-      throw new NotFoundError(
-        'SERVICE_NOT_FOUND',
-        `no active service ${target.agencyCode}/${target.serviceCode} at ${siteCode}`,
-        'serviceCode',
-      );
-    }
-    if (target.agencyCode === current.agencyCode && target.serviceCode === current.serviceCode) {
-      throw new ConflictError('TRANSFER_TO_SAME_SERVICE', 'the ticket is already in this service’s line; hold it instead', 'serviceCode');
-    }
-    return { agencyCode: target.agencyCode, serviceCode: target.serviceCode, linePrefix: service.value.queue.prefix };
   }
 
   private async call(counter: CounterStateRow, ticket: TicketRow, now: Date, acting: Acting, tx: Tx): Promise<TicketRow> {
@@ -271,14 +249,7 @@ export class CountersService {
 
   private async assertNoActiveTicket(regionCode: string, counter: CounterStateRow, tx: Tx): Promise<void> {
     if (!counter.currentTicketId) return;
-    const current = await this.tickets.find(regionCode, counter.currentTicketId, tx);
-    if (current && (current.status === 'called' || current.status === 'serving') && current.counterCode === counter.counterCode) {
-      throw new ConflictError(
-        'COUNTER_BUSY',
-        `ticket ${formatTicketNumber(current.prefix, current.sequence)} is ${current.status} here; finish, skip, hold or transfer it first`,
-        'counterCode',
-      );
-    }
+    assertNotBusy(counter, await this.tickets.find(regionCode, counter.currentTicketId, tx));
   }
 
   private stateDto(

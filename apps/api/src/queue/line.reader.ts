@@ -1,7 +1,15 @@
 import { callOrderOf, type ServiceRecord } from '@mpp/deployment';
-import { type CallOrderState, callingOrder, estimatedWaitMinutes, INITIAL_CALL_ORDER_STATE, type WaitingTicket } from '@mpp/domain';
-import { CountersRepository, type SiteDayKey, TicketsRepository, type TicketRow, type Tx } from '@mpp/persistence';
+import {
+  type CallOrderState,
+  callingOrder,
+  estimatedWaitMinutes,
+  INITIAL_CALL_ORDER_STATE,
+  type ServiceLine,
+  type WaitingTicket,
+} from '@mpp/domain';
+import { CountersRepository, type CounterStateRow, type SiteDayKey, TicketsRepository, type TicketRow, type Tx } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
+import type { RegionLayout } from './queue-layout.service';
 
 /** When a line has no service time yet (its first day), assume this until the first finish. */
 export const DEFAULT_SERVICE_SECONDS = 300;
@@ -40,6 +48,34 @@ export class LineReader {
   async callOrderStates(day: SiteDayKey, tx?: Tx): Promise<CallOrderStates> {
     const states = await this.counters.callOrderStates(day, tx);
     return (prefix) => states.get(prefix) ?? INITIAL_CALL_ORDER_STATE;
+  }
+
+  /**
+   * The lines a counter calls from, for the domain's `nextToCall`: the waiting tickets of each
+   * of its active services, that service's call order and its memory. Read under the agency's
+   * calling lock, so the memory is still the line's when the call is counted.
+   */
+  async callingLines(
+    layout: RegionLayout,
+    counter: CounterStateRow,
+    day: SiteDayKey,
+    tx: Tx,
+  ): Promise<{ lines: ServiceLine[]; waiting: TicketRow[] }> {
+    const waiting = await this.tickets.waiting({ ...day, agencyCode: counter.agencyCode, serviceCodes: counter.services }, tx);
+    const states = await this.callOrderStates(day, tx);
+    const lines = counter.services.flatMap((serviceCode) => {
+      const service = layout.state.services.get(`${counter.agencyCode}/${serviceCode}`);
+      if (!service?.active) return [];
+      return [
+        {
+          key: serviceCode,
+          order: callOrderOf(service.value),
+          state: states(service.value.queue.prefix),
+          tickets: waiting.filter((row) => row.serviceCode === serviceCode).map(waitingTicket),
+        },
+      ];
+    });
+    return { lines, waiting };
   }
 
   /** The waiting tickets of one service at a site, in the order its strategy will call them. */
