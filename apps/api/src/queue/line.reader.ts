@@ -7,7 +7,15 @@ import {
   type ServiceLine,
   type WaitingTicket,
 } from '@mpp/domain';
-import { CountersRepository, type CounterStateRow, type SiteDayKey, TicketsRepository, type TicketRow, type Tx } from '@mpp/persistence';
+import {
+  CountersRepository,
+  type CounterStateRow,
+  QueueFiguresRepository,
+  type SiteDayKey,
+  TicketsRepository,
+  type TicketRow,
+  type Tx,
+} from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
 import type { RegionLayout } from './queue-layout.service';
 
@@ -38,6 +46,7 @@ export class LineReader {
   constructor(
     private readonly tickets: TicketsRepository,
     private readonly counters: CountersRepository,
+    private readonly figures: QueueFiguresRepository,
   ) {}
 
   /**
@@ -46,7 +55,7 @@ export class LineReader {
    * starts from the domain's initial state; each first call moves it on with `stateAfterCall`.
    */
   async callOrderStates(day: SiteDayKey, tx?: Tx): Promise<CallOrderStates> {
-    const states = await this.counters.callOrderStates(day, tx);
+    const states = await this.figures.callOrderStates(day, tx);
     return (prefix) => states.get(prefix) ?? INITIAL_CALL_ORDER_STATE;
   }
 
@@ -118,7 +127,7 @@ export class LineReader {
     const index = order.findIndex((row) => row.id === ticket.id);
     if (index < 0) return undefined;
     const mean =
-      (await this.counters.recentMeanServiceSeconds({
+      (await this.figures.recentMeanServiceSeconds({
         regionCode: ticket.regionCode,
         siteCode: ticket.siteCode,
         prefix,

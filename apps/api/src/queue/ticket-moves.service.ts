@@ -1,5 +1,5 @@
 import { stateAfterCall, type TicketMove, updatedMeanServiceSeconds } from '@mpp/domain';
-import { CountersRepository, type CounterStateRow, type LineKey, type TicketRow, type Tx } from '@mpp/persistence';
+import { CountersRepository, type CounterStateRow, type LineKey, QueueFiguresRepository, type TicketRow, type Tx } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
 import { LineReader } from './line.reader';
 
@@ -22,6 +22,7 @@ export interface MoveContext {
 export class TicketMoves {
   constructor(
     private readonly counters: CountersRepository,
+    private readonly figures: QueueFiguresRepository,
     private readonly lines: LineReader,
   ) {}
 
@@ -60,25 +61,22 @@ export class TicketMoves {
       case 'called': {
         const wait = (at.getTime() - ticket.queuedAt.getTime()) / 1000;
         const before = (await this.lines.callOrderStates(line, tx))(line.prefix);
-        return this.counters.countCall(line, required(counter), wait, stateAfterCall(before, ticket), tx);
+        return this.figures.countCall(line, required(counter), wait, stateAfterCall(before, ticket), tx);
       }
       case 'served': {
         const seconds = ticket.startedAt ? (at.getTime() - ticket.startedAt.getTime()) / 1000 : 0;
         // Today's first finish starts from the last day's mean; later ones are folded in by the UPDATE.
-        const previous = await this.counters.recentMeanServiceSeconds(line, tx);
-        return this.counters.countServed(line, required(counter), seconds, updatedMeanServiceSeconds(previous, seconds), tx);
+        const previous = await this.figures.recentMeanServiceSeconds(line, tx);
+        return this.figures.countServed(line, required(counter), seconds, updatedMeanServiceSeconds(previous, seconds), tx);
       }
       case 'no_show':
-        return this.counters.countNoShow(line, required(counter), tx);
+        return this.figures.countNoShow(line, required(counter), tx);
       case 'transferred_in': {
         const to = required(destination);
-        return this.counters.countTransferIn(
-          { ...line, prefix: to.linePrefix, agencyCode: to.agencyCode, serviceCode: to.serviceCode },
-          tx,
-        );
+        return this.figures.countTransferIn({ ...line, prefix: to.linePrefix, agencyCode: to.agencyCode, serviceCode: to.serviceCode }, tx);
       }
       case 'cancelled':
-        return this.counters.countCancelled(line, tx);
+        return this.figures.countCancelled(line, tx);
     }
   }
 }

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Transactions } from '../database/transactions';
 import { openTestDataSource } from '../testing/test-database';
 import { CountersRepository } from './counters.repository';
+import { QueueFiguresRepository } from './queue-figures.repository';
 import { TicketsRepository } from './tickets.repository';
 
 describe('CountersRepository', () => {
@@ -43,7 +44,7 @@ describe('CountersRepository', () => {
     )) as { column_default: string }[];
     expect(Number(column.column_default)).toBe(CALL_ORDER_COUNT_CAP);
     await issue('M', 'memory');
-    expect((await counters.callOrderStates(day)).get('M')).toEqual(INITIAL_CALL_ORDER_STATE);
+    expect((await new QueueFiguresRepository(dataSource).callOrderStates(day)).get('M')).toEqual(INITIAL_CALL_ORDER_STATE);
   });
 
   it('stamps, clears and places a ticket as its move says, and only from the statuses the move allows', async () => {
