@@ -6,10 +6,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { LineReader } from './line.reader';
 import { LineWatcher } from './live/line-watcher.service';
 import type { TakeTicketDto } from './queue.dto';
-import { QueueLayout } from './queue-layout.service';
+import { assertAcceptingTickets, QueueLayout } from './queue-layout.service';
 import type { TicketDto } from './ticket.dto';
 import { ticketDto } from './ticket.mapper';
-import { assertAcceptingTickets } from './ticket-intake.policy';
 import { TicketMoves } from './ticket-moves.service';
 import { TicketPageReader } from './ticket-page.reader';
 
