@@ -6,6 +6,8 @@ export * from './access/region-scope';
 export * from './errors/error-body';
 export * from './errors/error-mapping';
 export * from './errors/error-messages';
+export * from './errors/error-text';
+export * from './errors/field-messages';
 export * from './errors/http-error.filter';
 export * from './errors/validation';
 export * from './errors/calendar-warning';

@@ -1,4 +1,4 @@
-import { actorOf, canReach, isCalendarDate, NotFoundError, type Principal, RegionCode, timeZoneOfProvince } from '@mpp/domain';
+import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, type Principal, RegionCode, timeZoneOfProvince } from '@mpp/domain';
 import { CalendarOverridesRepository, type CalendarOverrideRow } from '@mpp/persistence';
 import { ApiError, AuditLog, newId, type RequestMeta } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
@@ -24,9 +24,9 @@ export class CalendarOverridesService {
       throw invalid('serviceCode', 'agencyCode and serviceCode go together');
     // Agency staff change their own agency's services, never a whole site.
     if (principal.kind === 'staff' && principal.agencyCode && !body.agencyCode)
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
     if (!canReach(principal, { regionCode: region.value, agencyCode: body.agencyCode }))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the agency you may act on');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This is outside the agency you may act on');
     if (!isCalendarDate(body.date)) throw invalid('date', 'is not a real date');
     if (body.date < localToday(region)) throw invalid('date', 'is in the past');
     const hours = body.hours ?? [];
@@ -78,7 +78,7 @@ export class CalendarOverridesService {
       throw new NotFoundError('CALENDAR_OVERRIDE_NOT_FOUND', 'No calendar override with this id is visible to you', 'id');
     }
     if (principal.kind === 'staff' && principal.agencyCode && !existing.agencyCode)
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
     await this.dataSource.transaction(async (manager) => {
       await this.overrides.cancel(region.value, id, manager);
       await this.audit.record(

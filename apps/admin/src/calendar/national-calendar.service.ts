@@ -1,4 +1,4 @@
-import { validateNationalCalendar } from '@mpp/deployment';
+import { problemFieldError, validateNationalCalendar } from '@mpp/deployment';
 import { actorOf, type Principal } from '@mpp/domain';
 import { NationalCalendarRepository } from '@mpp/persistence';
 import { ApiError, AuditLog, calendarWarning, type Language, type RequestMeta, todayInWib } from '@mpp/platform';
@@ -37,10 +37,7 @@ export class NationalCalendarService {
         400,
         'NATIONAL_CALENDAR_INVALID',
         `The national calendar file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-        result.problems.map((problem) => ({
-          path: problem.path,
-          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
-        })),
+        result.problems.map(problemFieldError),
       );
     }
     const calendar = result.value;

@@ -2,12 +2,13 @@ import {
   type AgencyTemplate,
   type DeploymentPlan,
   loadTemplates,
+  problemFieldError,
   type RegionDeployment,
   summarize,
   validateAgencyTemplate,
   validateDeployment,
 } from '@mpp/deployment';
-import { actorOf, canReachRecord, type Principal, RegionCode } from '@mpp/domain';
+import { actorOf, canReachRecord, ForbiddenError, type Principal, RegionCode } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
 import { applyDeployment, planAgainstDatabase, planTemplateAgainstDatabase, RegionsRepository } from '@mpp/persistence';
 import { ApiError, APP_CONFIG, type AppConfig, type RequestMeta } from '@mpp/platform';
@@ -69,10 +70,7 @@ export class DeploymentsService implements OnModuleInit {
         400,
         'TEMPLATE_INVALID',
         `The template file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-        result.problems.map((problem) => ({
-          path: problem.path,
-          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
-        })),
+        result.problems.map(problemFieldError),
       );
     }
     return planTemplateAgainstDatabase(this.dataSource, result.value);
@@ -93,14 +91,11 @@ export class DeploymentsService implements OnModuleInit {
         400,
         'DEPLOYMENT_INVALID',
         `The deployment file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-        result.problems.map((problem) => ({
-          path: problem.path,
-          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
-        })),
+        result.problems.map(problemFieldError),
       );
     }
     if (!canReachRecord(principal, { regionCode: result.value.region.code })) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This deployment is for a region you may not act on');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This deployment is for a region you may not act on');
     }
     return result.value;
   }

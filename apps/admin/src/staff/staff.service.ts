@@ -1,10 +1,11 @@
 import {
   canReachRecord,
   checkNewPassword,
+  ForbiddenError,
   NotFoundError,
-  PageRequest,
-  pageOf,
   type Page,
+  pageOf,
+  PageRequest,
   type Principal,
   staffScope,
   type StaffScope,
@@ -35,7 +36,7 @@ export class StaffService {
     this.assertMayGrant(principal, scope);
     checkNewPassword(body.password, body.email, 'password');
     if (await this.accounts.findByEmail(body.email)) {
-      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use' }]);
+      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' }]);
     }
     const passwordHash = await this.hasher.hash(body.password);
     const account = await this.dataSource.transaction(async (manager) => {
@@ -178,7 +179,7 @@ export class StaffService {
   /** A principal grants only what it could do itself: no national role from a region admin. */
   private assertMayGrant(principal: Principal, scope: StaffScope): void {
     if (!canReachRecord(principal, { regionCode: scope.regionCode ?? null, agencyCode: scope.agencyCode })) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'You may only manage accounts of your own region');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'You may only manage accounts of your own region');
     }
   }
 }

@@ -1,6 +1,6 @@
-import { PageRequest, type Principal, serviceDateAt } from '@mpp/domain';
+import { ForbiddenError, PageRequest, type Principal, serviceDateAt } from '@mpp/domain';
 import { ComplaintsRepository } from '@mpp/persistence';
-import { ApiError, CurrentRequest, ErrorResponseDto, NikCipher, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { CurrentRequest, ErrorResponseDto, NikCipher, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -138,7 +138,7 @@ export class StaffComplaintsController {
   ): Promise<ComplaintDto> {
     const principal = meta.principal as Principal;
     if (principal.kind === 'api-key' && body.action !== 'answer')
-      throw new ApiError(403, 'ROLE_NOT_ALLOWED', 'an integrator may only answer');
+      throw new ForbiddenError('ROLE_NOT_ALLOWED', 'an integrator may only answer');
     const row = await this.complaints.staffMove(code, id, body.action, principal, body.note, body.agencyCode);
     const layout = await this.layouts.region(code);
     const history = await this.repository.events(row.regionCode, row.id);

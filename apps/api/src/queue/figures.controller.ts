@@ -1,6 +1,6 @@
-import { serviceDateAt } from '@mpp/domain';
+import { ForbiddenError, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
-import { ApiError, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FiguresQuery, QueueFiguresDto, readFigures } from './figures';
@@ -29,7 +29,7 @@ export class FiguresController {
     let agencyCode = query.agencyCode;
     if (principal?.kind === 'staff' && principal.role === 'agency_supervisor') {
       if (agencyCode !== undefined && agencyCode !== principal.agencyCode)
-        throw new ApiError(403, 'OUT_OF_SCOPE', 'You see the figures of your own agency');
+        throw new ForbiddenError('OUT_OF_SCOPE', 'You see the figures of your own agency');
       agencyCode = principal.agencyCode;
     }
     return readFigures(this.figures, layout.regionCode, query.date ?? serviceDateAt(new Date(), layout.utcOffsetHours), agencyCode);
