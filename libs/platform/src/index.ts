@@ -30,6 +30,8 @@ export * from './access/secret-token';
 export * from './access/token.service';
 export * from './access/route-access';
 export * from './http/paging.dto';
+export * from './http/region-code.pipe';
+export * from './http/uuid.pipe';
 export * from './http/code-field';
 export * from './http/nested-object-field';
 export * from './crypto/nik-cipher';

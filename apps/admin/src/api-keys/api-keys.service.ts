@@ -1,6 +1,6 @@
 import { canReachRecord, ForbiddenError, NotFoundError, type Page, pageOf, PageRequest, type Principal } from '@mpp/domain';
 import { type ApiKeyEntity, ApiKeysRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, regionScope, newId, newKeyPrefix, newSecret, type RequestMeta } from '@mpp/platform';
+import { ApiError, AuditLog, regionScope, newId, newKeyPrefix, newSecret, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ApiKeyDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
@@ -16,8 +16,8 @@ export class ApiKeysService {
     private readonly audit: AuditLog,
   ) {}
 
-  async create(body: CreateApiKeyRequest, request: RequestMeta): Promise<IssuedApiKeyDto> {
-    const principal = request.principal as Principal;
+  async create(body: CreateApiKeyRequest, request: ActingRequest): Promise<IssuedApiKeyDto> {
+    const principal = request.principal;
     if (!canReachRecord(principal, { regionCode: body.regionCode ?? null })) {
       throw new ForbiddenError('OUT_OF_SCOPE', 'A region admin issues keys for its own region only: set regionCode');
     }
@@ -73,8 +73,8 @@ export class ApiKeysService {
   }
 
   /** A new secret (and prefix) for the same key; the old secret stops working at once. */
-  async rotate(id: string, request: RequestMeta): Promise<IssuedApiKeyDto> {
-    const principal = request.principal as Principal;
+  async rotate(id: string, request: ActingRequest): Promise<IssuedApiKeyDto> {
+    const principal = request.principal;
     const key = await this.visible(id, principal);
     if (key.revokedAt) throw new ApiError(409, 'API_KEY_REVOKED', 'A revoked key cannot be rotated; issue a new one');
     const prefix = newKeyPrefix();
@@ -98,8 +98,8 @@ export class ApiKeysService {
     return { ...toApiKeyDto({ ...key, prefix, rotatedAt }), key: `mpp_${prefix}_${secret}` };
   }
 
-  async revoke(id: string, request: RequestMeta): Promise<ApiKeyDto> {
-    const principal = request.principal as Principal;
+  async revoke(id: string, request: ActingRequest): Promise<ApiKeyDto> {
+    const principal = request.principal;
     const key = await this.visible(id, principal);
     if (key.revokedAt) return toApiKeyDto(key);
     const revokedAt = new Date();

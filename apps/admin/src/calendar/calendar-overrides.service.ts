@@ -1,6 +1,6 @@
 import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, type Principal, RegionCode, timeZoneOfProvince } from '@mpp/domain';
 import { CalendarOverridesRepository, type CalendarOverrideRow } from '@mpp/persistence';
-import { ApiError, AuditLog, newId, type RequestMeta } from '@mpp/platform';
+import { ApiError, AuditLog, newId, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
@@ -17,8 +17,8 @@ export class CalendarOverridesService {
     private readonly audit: AuditLog,
   ) {}
 
-  async create(regionCode: string, body: CreateCalendarOverrideRequest, request: RequestMeta): Promise<CalendarOverrideDto> {
-    const principal = request.principal as Principal;
+  async create(regionCode: string, body: CreateCalendarOverrideRequest, request: ActingRequest): Promise<CalendarOverrideDto> {
+    const principal = request.principal;
     const region = RegionCode.parse(regionCode, 'regionCode');
     if ((body.agencyCode === undefined) !== (body.serviceCode === undefined))
       throw invalid('serviceCode', 'agencyCode and serviceCode go together');
@@ -70,8 +70,8 @@ export class CalendarOverridesService {
     return { items: (await this.overrides.upcoming(region.value, localToday(region))).map(toDto) };
   }
 
-  async cancel(regionCode: string, id: string, request: RequestMeta): Promise<CalendarOverrideDto> {
-    const principal = request.principal as Principal;
+  async cancel(regionCode: string, id: string, request: ActingRequest): Promise<CalendarOverrideDto> {
+    const principal = request.principal;
     const region = RegionCode.parse(regionCode, 'regionCode');
     const existing = /^[0-9a-f-]{36}$/.test(id) ? await this.overrides.findById(region.value, id) : undefined;
     if (!existing || !canReach(principal, { regionCode: region.value, agencyCode: existing.agencyCode ?? undefined })) {

@@ -11,7 +11,7 @@ import {
 import { actorOf, canReachRecord, ForbiddenError, type Principal, RegionCode } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
 import { applyDeployment, planAgainstDatabase, planTemplateAgainstDatabase, RegionsRepository } from '@mpp/persistence';
-import { ApiError, APP_CONFIG, type AppConfig, type RequestMeta } from '@mpp/platform';
+import { ApiError, APP_CONFIG, type AppConfig, type ActingRequest } from '@mpp/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PlanDto, ValidationDto } from './deployments.dto';
@@ -41,8 +41,8 @@ export class DeploymentsService implements OnModuleInit {
     this.templates = templates;
   }
 
-  async validate(content: string, request: RequestMeta): Promise<ValidationDto> {
-    const deployment = await this.check(content, request.principal as Principal);
+  async validate(content: string, request: ActingRequest): Promise<ValidationDto> {
+    const deployment = await this.check(content, request.principal);
     return {
       regionCode: deployment.region.code,
       agencies: deployment.agencies.length,
@@ -50,12 +50,12 @@ export class DeploymentsService implements OnModuleInit {
     };
   }
 
-  async plan(content: string, request: RequestMeta): Promise<PlanDto> {
-    return planDto(await planAgainstDatabase(this.dataSource, await this.check(content, request.principal as Principal)));
+  async plan(content: string, request: ActingRequest): Promise<PlanDto> {
+    return planDto(await planAgainstDatabase(this.dataSource, await this.check(content, request.principal)));
   }
 
-  async apply(content: string, request: RequestMeta, sourceFile?: string): Promise<PlanDto> {
-    const principal = request.principal as Principal;
+  async apply(content: string, request: ActingRequest, sourceFile?: string): Promise<PlanDto> {
+    const principal = request.principal;
     const deployment = await this.check(content, principal);
     return planDto(
       await applyDeployment(this.dataSource, deployment, { actor: actorOf(principal), requestId: request.requestId, sourceFile }),

@@ -11,7 +11,7 @@ import {
   type StaffScope,
 } from '@mpp/domain';
 import { type StaffAccountEntity, StaffAccountsRepository, RefreshTokensRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type RequestMeta, SessionVersions } from '@mpp/platform';
+import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type ActingRequest, SessionVersions } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
@@ -30,8 +30,8 @@ export class StaffService {
     private readonly sessions: SessionVersions,
   ) {}
 
-  async create(body: CreateStaffRequest, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async create(body: CreateStaffRequest, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const scope = staffScope(body);
     this.assertMayGrant(principal, scope);
     checkNewPassword(body.password, body.email, 'password');
@@ -81,8 +81,8 @@ export class StaffService {
     return toStaffDto(await this.visible(id, principal));
   }
 
-  async update(id: string, body: UpdateStaffRequest, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async update(id: string, body: UpdateStaffRequest, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const account = await this.visible(id, principal);
     const scope = staffScope({
       role: body.role ?? account.role,
@@ -142,8 +142,8 @@ export class StaffService {
    * An admin sets a new password for a staff member who lost theirs: the lockout is lifted
    * and every session of the account ends. Admins change their own through /v1/auth/password.
    */
-  async resetPassword(id: string, newPassword: string, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async resetPassword(id: string, newPassword: string, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const account = await this.visible(id, principal);
     if (principal.kind === 'staff' && principal.accountId === id) {
       throw new ApiError(409, 'STAFF_SELF_CHANGE', 'Change your own password with POST /v1/auth/password');

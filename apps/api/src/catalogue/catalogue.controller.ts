@@ -1,4 +1,5 @@
-import { ErrorResponseDto, preferredLanguage, PublicAccess, AcceptLanguage } from '@mpp/platform';
+import { RegionCode } from '@mpp/domain';
+import { AcceptLanguage, ErrorResponseDto, RegionParam, preferredLanguage, PublicAccess } from '@mpp/platform';
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
@@ -29,24 +30,24 @@ export class CatalogueController {
   @Header('Vary', 'Accept-Language')
   @ApiOperation({ summary: 'The region’s MPP: its sites with their hours, and whether each is open now' })
   @ApiOkResponse({ type: MallDto })
-  mall(@Param('code') code: string, @AcceptLanguage() acceptLanguage?: string): Promise<MallDto> {
-    return this.catalogue.mall(code, preferredLanguage(acceptLanguage));
+  mall(@RegionParam() code: RegionCode, @AcceptLanguage() acceptLanguage?: string): Promise<MallDto> {
+    return this.catalogue.mall(code.value, preferredLanguage(acceptLanguage));
   }
 
   @Get('agencies')
   @Header('Cache-Control', CACHE_CATALOGUE)
   @ApiOperation({ summary: 'The agencies (instansi) serving in the region’s MPP' })
   @ApiOkResponse({ type: AgencyListDto })
-  agencies(@Param('code') code: string): Promise<AgencyListDto> {
-    return this.catalogue.agencies(code);
+  agencies(@RegionParam() code: RegionCode): Promise<AgencyListDto> {
+    return this.catalogue.agencies(code.value);
   }
 
   @Get('services')
   @Header('Cache-Control', CACHE_CATALOGUE)
   @ApiOperation({ summary: 'Find services by words in Indonesian, ignoring case and accents, best matches first' })
   @ApiOkResponse({ type: ServicePageDto })
-  services(@Param('code') code: string, @Query() query: ListServicesQuery): Promise<ServicePageDto> {
-    return this.catalogue.services(code, query);
+  services(@RegionParam() code: RegionCode, @Query() query: ListServicesQuery): Promise<ServicePageDto> {
+    return this.catalogue.services(code.value, query);
   }
 
   @Get('agencies/:agencyCode/services/:serviceCode')
@@ -54,11 +55,11 @@ export class CatalogueController {
   @ApiOperation({ summary: 'One service with its full service standard and whether it is open now' })
   @ApiOkResponse({ type: ServiceDetailDto })
   service(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('agencyCode') agencyCode: string,
     @Param('serviceCode') serviceCode: string,
   ): Promise<ServiceDetailDto> {
-    return this.catalogue.service(code, agencyCode, serviceCode);
+    return this.catalogue.service(code.value, agencyCode, serviceCode);
   }
 
   @Get('agencies/:agencyCode/services/:serviceCode/standard-versions')
@@ -66,11 +67,11 @@ export class CatalogueController {
   @ApiOperation({ summary: 'The service standard’s versions, newest first, each with the period it held; with ?on=, the one in force then' })
   @ApiOkResponse({ type: StandardVersionListDto })
   standardVersions(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('agencyCode') agencyCode: string,
     @Param('serviceCode') serviceCode: string,
     @Query() query: StandardVersionsQuery,
   ): Promise<StandardVersionListDto> {
-    return this.catalogue.standardVersions(code, agencyCode, serviceCode, query.on);
+    return this.catalogue.standardVersions(code.value, agencyCode, serviceCode, query.on);
   }
 }

@@ -1,6 +1,6 @@
-import { ForbiddenError, serviceDateAt } from '@mpp/domain';
+import { ForbiddenError, RegionCode, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
-import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FiguresQuery, QueueFiguresDto, readFigures } from './figures';
@@ -23,8 +23,8 @@ export class FiguresController {
   @ApiParam({ name: 'code', example: '32.71' })
   @ApiOkResponse({ type: QueueFiguresDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DEPLOYMENT_NOT_FOUND' })
-  async read(@Param('code') code: string, @Query() query: FiguresQuery, @CurrentRequest() meta: RequestMeta): Promise<QueueFiguresDto> {
-    const layout = await this.layout.region(code);
+  async read(@RegionParam() code: RegionCode, @Query() query: FiguresQuery, @CurrentRequest() meta: RequestMeta): Promise<QueueFiguresDto> {
+    const layout = await this.layout.region(code.value);
     const principal = meta.principal;
     let agencyCode = query.agencyCode;
     if (principal?.kind === 'staff' && principal.role === 'agency_supervisor') {
