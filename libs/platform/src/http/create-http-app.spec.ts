@@ -1,4 +1,5 @@
-import { createTestDatabase, prepareDatabase, type TestDatabase } from '@mpp/persistence';
+import { prepareDatabase } from '@mpp/persistence';
+import { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
 import { ForbiddenError, NotFoundError } from '@mpp/domain';
 import { Body, Controller, Get, type DynamicModule, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
