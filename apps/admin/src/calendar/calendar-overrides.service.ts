@@ -1,4 +1,4 @@
-import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, type Principal, RegionCode, timeZoneOfProvince } from '@mpp/domain';
+import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, RegionCode, timeZoneOfProvince } from '@mpp/domain';
 import { CalendarOverridesRepository, type CalendarOverrideRow } from '@mpp/persistence';
 import { ApiError, AuditLog, newId, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';

@@ -1,5 +1,5 @@
 import { problemFieldError, validateNationalCalendar } from '@mpp/deployment';
-import { actorOf, type Principal } from '@mpp/domain';
+import { actorOf } from '@mpp/domain';
 import { NationalCalendarRepository } from '@mpp/persistence';
 import { ApiError, AuditLog, calendarWarning, type Language, type ActingRequest, todayInWib } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';

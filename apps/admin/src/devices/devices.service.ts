@@ -1,4 +1,4 @@
-import { actorOf, formatPairingCode, NotFoundError, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MINUTES, pairingCodeFrom, type Principal, RegionCode } from '@mpp/domain';
+import { actorOf, formatPairingCode, NotFoundError, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MINUTES, pairingCodeFrom, RegionCode } from '@mpp/domain';
 import { DevicePairingsRepository, type DeviceRow, DevicesRepository } from '@mpp/persistence';
 import { AuditLog, hashSecret, newDeviceToken, newId, type ActingRequest } from '@mpp/platform';
 import { randomInt } from 'node:crypto';

@@ -1,7 +1,7 @@
 import { ForbiddenError, RegionCode, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
 import { CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FiguresQuery, QueueFiguresDto, readFigures } from './figures';
 import { QueueLayout } from './queue-layout';

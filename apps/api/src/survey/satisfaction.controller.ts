@@ -1,5 +1,5 @@
 import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RegionParam, PublicAccess, RestrictedAccess } from '@mpp/platform';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RegionCode } from '@mpp/domain';

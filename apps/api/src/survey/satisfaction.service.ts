@@ -16,7 +16,6 @@ import {
 } from '@mpp/domain';
 import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
 import { DeploymentsRepository, type SurveyScope, SurveyRepository } from '@mpp/persistence';
-import { ApiError } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QueueLayout } from '../queue/queue-layout';

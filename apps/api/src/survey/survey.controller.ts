@@ -1,6 +1,6 @@
 import { RegionCode } from '@mpp/domain';
 import { AcceptLanguage, CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, RegionParam, preferredLanguage, PublicAccess } from '@mpp/platform';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
