@@ -31,7 +31,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'The region’s MPP: its sites with their hours, and whether each is open now' })
   @ApiOkResponse({ type: MallDto })
   mall(@RegionParam() code: RegionCode, @AcceptLanguage() acceptLanguage?: string): Promise<MallDto> {
-    return this.catalogue.mall(code.value, preferredLanguage(acceptLanguage));
+    return this.catalogue.mall(code, preferredLanguage(acceptLanguage));
   }
 
   @Get('agencies')
@@ -39,7 +39,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'The agencies (instansi) serving in the region’s MPP' })
   @ApiOkResponse({ type: AgencyListDto })
   agencies(@RegionParam() code: RegionCode): Promise<AgencyListDto> {
-    return this.catalogue.agencies(code.value);
+    return this.catalogue.agencies(code);
   }
 
   @Get('services')
@@ -47,7 +47,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'Find services by words in Indonesian, ignoring case and accents, best matches first' })
   @ApiOkResponse({ type: ServicePageDto })
   services(@RegionParam() code: RegionCode, @Query() query: ListServicesQuery): Promise<ServicePageDto> {
-    return this.catalogue.services(code.value, query);
+    return this.catalogue.services(code, query);
   }
 
   @Get('agencies/:agencyCode/services/:serviceCode')
@@ -59,7 +59,7 @@ export class CatalogueController {
     @Param('agencyCode') agencyCode: string,
     @Param('serviceCode') serviceCode: string,
   ): Promise<ServiceDetailDto> {
-    return this.catalogue.service(code.value, agencyCode, serviceCode);
+    return this.catalogue.service(code, agencyCode, serviceCode);
   }
 
   @Get('agencies/:agencyCode/services/:serviceCode/standard-versions')
@@ -72,6 +72,6 @@ export class CatalogueController {
     @Param('serviceCode') serviceCode: string,
     @Query() query: StandardVersionsQuery,
   ): Promise<StandardVersionListDto> {
-    return this.catalogue.standardVersions(code.value, agencyCode, serviceCode, query.on);
+    return this.catalogue.standardVersions(code, agencyCode, serviceCode, query.on);
   }
 }

@@ -32,7 +32,7 @@ export class RegionsController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'REGION_CODE_INVALID: not of the form PP.RR' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'REGION_NOT_FOUND' })
   get(@RegionParam() code: RegionCode): Promise<RegionDto> {
-    return this.regions.get(code.value);
+    return this.regions.get(code);
   }
 
   @Get('provinces')
