@@ -1,6 +1,5 @@
-import { canReach, NotFoundError, type Principal, serviceDateAt } from '@mpp/domain';
+import { canReach, ForbiddenError, NotFoundError, type Principal, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
-import { ApiError } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import type { AgencyDeskDto, DeskTodayDto } from './agency-desk.dto';
 import { readFigures } from './queue-figures.reader';
@@ -58,5 +57,5 @@ export class AgencyDeskService {
 }
 
 function assertActsFor(principal: Principal, regionCode: string, agencyCode: string): void {
-  if (!canReach(principal, { regionCode, agencyCode })) throw new ApiError(403, 'OUT_OF_SCOPE', 'This agency is not one you act for');
+  if (!canReach(principal, { regionCode, agencyCode })) throw new ForbiddenError('OUT_OF_SCOPE', 'This agency is not one you act for');
 }

@@ -1,6 +1,5 @@
-import { canReach, ConflictError, formatTicketNumber, NotFoundError, type Principal } from '@mpp/domain';
+import { canReach, ConflictError, ForbiddenError, formatTicketNumber, NotFoundError, type Principal } from '@mpp/domain';
 import type { CounterKey, CounterStateRow, TicketRow } from '@mpp/persistence';
-import { ApiError } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { QueueLayout, type RegionLayout } from './queue-layout.service';
 
@@ -16,10 +15,10 @@ export class CounterAccessPolicy {
   /** The counter exists and the principal is an officer or supervisor of its agency (and its own counter, when bound to one). */
   async authorize(key: CounterKey, principal: Principal): Promise<RegionLayout> {
     if (!canReach(principal, { regionCode: key.regionCode, agencyCode: key.agencyCode })) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This counter belongs to an agency you do not act for');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This counter belongs to an agency you do not act for');
     }
     if (principal.kind === 'staff' && principal.counterCode && principal.counterCode !== key.counterCode) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', `You are assigned to counter ${principal.counterCode}`);
+      throw new ForbiddenError('OUT_OF_SCOPE', `You are assigned to counter ${principal.counterCode}`);
     }
     const layout = await this.layout.region(key.regionCode);
     if (!this.layout.counterName(layout, key.agencyCode, key.counterCode)) {
@@ -61,7 +60,7 @@ export function assertNotBusy(counter: CounterStateRow, current: TicketRow | und
 /** A ticket this counter held is called back by any of its officers; a waiting one out of turn by a supervisor only. */
 export function assertMayCallByNumber(heldHere: boolean, principal: Principal): void {
   if (!heldHere && !(principal.kind === 'staff' && principal.role === 'agency_supervisor')) {
-    throw new ApiError(403, 'ROLE_NOT_ALLOWED', 'Only a supervisor calls a waiting ticket out of turn; officers call the next one');
+    throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Only a supervisor calls a waiting ticket out of turn; officers call the next one');
   }
 }
 
