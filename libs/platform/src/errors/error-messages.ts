@@ -11,6 +11,8 @@ export type Language = 'id' | 'en';
 
 const CORE_MESSAGES: Record<string, string> = {
   ACCESS_RULE_MISSING: 'Rute ini belum menyatakan aturan aksesnya sehingga ditutup',
+  AGENCY_NOT_DEPLOYED: 'Instansi ini tidak ada (atau tidak aktif) dalam deployment wilayah yang berlaku',
+  COUNTER_NOT_DEPLOYED: 'Loket ini tidak ada (atau tidak aktif) pada instansi tersebut dalam deployment wilayah yang berlaku',
   ACCOUNT_LOCKED: 'Terlalu banyak percobaan masuk yang gagal; akun dikunci sementara, coba lagi nanti',
   API_KEY_INVALID: 'API key tidak dikenal, kedaluwarsa, atau sudah dicabut',
   API_KEY_NOT_FOUND: 'API key dengan id ini tidak ditemukan',
