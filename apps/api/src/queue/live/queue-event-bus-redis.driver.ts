@@ -1,4 +1,5 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { closeRedis } from '@mpp/platform';
 import Redis from 'ioredis';
 import type { Observable } from 'rxjs';
 import { LocalChannels } from './queue-event-bus-in-process.driver';
@@ -68,6 +69,6 @@ export class RedisQueueEventBus extends QueueEventBus implements OnModuleDestroy
 
   async onModuleDestroy(): Promise<void> {
     this.channels.complete();
-    await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
+    await Promise.all([closeRedis(this.publisher), closeRedis(this.subscriber)]);
   }
 }
