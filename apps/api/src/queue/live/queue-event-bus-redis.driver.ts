@@ -1,79 +1,12 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { closeRedis } from '@mpp/platform';
 import Redis from 'ioredis';
-import { Observable, Subject } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { LocalChannels } from './queue-event-bus-in-process.driver';
+import { QueueEventBus } from './queue-event-bus.port';
 import { channelOf, type QueueEvent } from './queue-events';
 
-/**
- * Delivers queue events to the boards and ticket pages connected to this process. Without
- * Redis only this process's clients hear them; with REDIS_URL every instance publishes to and
- * listens on Redis, so a board connected to any instance sees a call made on any other.
- */
-export abstract class QueueEventBus {
-  abstract publish(event: QueueEvent): Promise<void>;
-
-  abstract events(regionCode: string, siteCode: string): Observable<QueueEvent>;
-
-  /** Resolves when events of the site reach this process (after `events` is subscribed): a stream sends its snapshot after this, so nothing falls between. */
-  abstract listening(regionCode: string, siteCode: string): Promise<void>;
-}
-
-/** Local fan-out: one subject per site channel, dropped when its last client leaves. */
-class LocalChannels {
-  private readonly subjects = new Map<string, { subject: Subject<QueueEvent>; listeners: number }>();
-
-  deliver(channel: string, event: QueueEvent): void {
-    this.subjects.get(channel)?.subject.next(event);
-  }
-
-  listen(channel: string, onFirst?: () => void, onLast?: () => void): Observable<QueueEvent> {
-    return new Observable<QueueEvent>((subscriber) => {
-      let entry = this.subjects.get(channel);
-      if (!entry) {
-        entry = { subject: new Subject<QueueEvent>(), listeners: 0 };
-        this.subjects.set(channel, entry);
-        onFirst?.();
-      }
-      entry.listeners++;
-      const subscription = entry.subject.subscribe(subscriber);
-      return () => {
-        subscription.unsubscribe();
-        const current = this.subjects.get(channel);
-        if (current && --current.listeners === 0) {
-          this.subjects.delete(channel);
-          onLast?.();
-        }
-      };
-    });
-  }
-
-  complete(): void {
-    for (const { subject } of this.subjects.values()) subject.complete();
-    this.subjects.clear();
-  }
-}
-
-export class InProcessQueueEventBus extends QueueEventBus implements OnModuleDestroy {
-  private readonly channels = new LocalChannels();
-
-  async publish(event: QueueEvent): Promise<void> {
-    this.channels.deliver(channelOf(event.regionCode, event.siteCode), event);
-  }
-
-  events(regionCode: string, siteCode: string): Observable<QueueEvent> {
-    return this.channels.listen(channelOf(regionCode, siteCode));
-  }
-
-  /** Delivery is in process: listening starts with the subscription. */
-  async listening(): Promise<void> {
-    return;
-  }
-
-  onModuleDestroy(): void {
-    this.channels.complete();
-  }
-}
-
+/** Several API instances: every instance publishes to and listens on Redis pub/sub. */
 export class RedisQueueEventBus extends QueueEventBus implements OnModuleDestroy {
   private readonly logger = new Logger('QueueEventBus');
   private readonly channels = new LocalChannels();
