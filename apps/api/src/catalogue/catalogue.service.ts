@@ -58,13 +58,13 @@ export class CatalogueService {
   }
 
   async agencies(rawCode: string): Promise<AgencyListDto> {
-    const { code } = await this.deployed(rawCode);
+    const code = await this.deployedCode(rawCode);
     const items = await this.catalogue.agencies(code);
     return { items, total: items.length };
   }
 
   async services(rawCode: string, query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
-    const { code } = await this.deployed(rawCode);
+    const code = await this.deployedCode(rawCode);
     const page = PageRequest.of(query.page, query.pageSize);
     const { items, total } = await this.catalogue.services(code, { q: query.q, agency: query.agency }, page);
     return pageOf(page, items.map(summaryDto), total);
@@ -129,9 +129,18 @@ export class CatalogueService {
   private async region(rawCode: string): Promise<{ code: string; offset: 7 | 8 | 9; name: string; zone: string }> {
     const code = RegionCode.parse(rawCode);
     const region = await this.regions.findByCode(code);
-    if (!region) throw new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code.value}`, 'code');
+    if (!region) throw unknownRegion(code.value);
     const zone = timeZoneOfProvince(ProvinceCode.parse(region.province.code));
     return { code: code.value, offset: zone.utcOffsetHours, name: region.name, zone: zone.zone };
+  }
+
+  /** The code of a deployed region, checked in one query: search is the catalogue's hottest path. */
+  private async deployedCode(rawCode: string): Promise<string> {
+    const { value: code } = RegionCode.parse(rawCode);
+    const status = await this.catalogue.deploymentStatus(code);
+    if (status === 'unknown-region') throw unknownRegion(code);
+    if (status === 'not-deployed') throw notDeployed(code);
+    return code;
   }
 
   private async deployed(rawCode: string) {
@@ -139,6 +148,10 @@ export class CatalogueService {
     if (!(await this.catalogue.isDeployed(region.code))) throw notDeployed(region.code);
     return region;
   }
+}
+
+function unknownRegion(code: string): NotFoundError {
+  return new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code}`, 'code');
 }
 
 function notDeployed(code: string): NotFoundError {

@@ -73,6 +73,15 @@ export class CatalogueRepository {
     };
   }
 
+  /** Whether the kabupaten/kota exists and has a deployment, in one round trip. */
+  async deploymentStatus(regionCode: string): Promise<'unknown-region' | 'not-deployed' | 'deployed'> {
+    const [row] = (await this.dataSource.query(
+      `SELECT d.region_code IS NOT NULL AS deployed FROM regency r LEFT JOIN deployment_region d ON d.region_code = r.code WHERE r.code = $1`,
+      [regionCode],
+    )) as { deployed: boolean }[];
+    return !row ? 'unknown-region' : row.deployed ? 'deployed' : 'not-deployed';
+  }
+
   async isDeployed(regionCode: string): Promise<boolean> {
     return ((await this.dataSource.query(`SELECT 1 FROM deployment_region WHERE region_code = $1`, [regionCode])) as unknown[]).length > 0;
   }
@@ -89,29 +98,31 @@ export class CatalogueRepository {
   }
 
   /**
-   * Services of a region, optionally matching every word of `q` (by prefix, ignoring case and
-   * accents), best matches first: a word in the service's name weighs more than one in its
-   * keywords, agency, product or requirements.
+   * Services of a region, optionally matching `q`, best matches first. Every word of `q` must
+   * start a word of the service (name, keywords, agency, description, product, requirements)
+   * as written or in its Indonesian stem (`pembuatan` finds `buat`, `kelahiran` finds `lahir`);
+   * or, for typos, the whole query must be close to words of the name (`akta kelahrian`).
+   * Matches in the name come first, then near matches of the name, then matches elsewhere.
    */
   async services(regionCode: string, filter: ServiceFilter, page: PageRequest): Promise<{ items: CatalogueService[]; total: number }> {
     const terms = filter.q ? searchTerms(filter.q) : [];
-    const query = terms.map((term) => `${term}:*`).join(' & ');
     const rows = (await this.dataSource.query(
-      `SELECT s.agency_code, a.name AS agency_name, s.code, s.data, count(*) OVER () AS total
-       FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code
-       WHERE s.region_code = $1 AND s.active AND a.active
-         AND ($2::text IS NULL OR s.agency_code = $2)
-         AND ($3::text = '' OR to_tsvector('simple', s.search_document) @@ to_tsquery('simple', $3))
-       ORDER BY CASE WHEN $3::text = '' THEN 0
-                     ELSE 2 * ts_rank(to_tsvector('simple', s.search_name), to_tsquery('simple', $3))
-                          + ts_rank(to_tsvector('simple', s.search_document), to_tsquery('simple', $3)) END DESC,
+      `${SEARCH_QUERY}
+       SELECT s.agency_code, a.name AS agency_name, s.code, s.data, count(*) OVER () AS total
+       FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code, search
+       WHERE ${SEARCH_MATCH}
+       ORDER BY CASE WHEN search.words IS NULL THEN 0
+                     WHEN s.search_name_vector @@ search.words THEN 2
+                     WHEN ${NEAR_NAME} THEN 1 ELSE 0 END DESC,
+                coalesce(2 * ts_rank(s.search_name_vector, search.words) + ts_rank(s.search_vector, search.words)
+                         + word_similarity(search.text, s.search_name), 0) DESC,
                 s.name, s.agency_code
-       OFFSET $4 LIMIT $5`,
-      [regionCode, filter.agency ?? null, query, page.offset, page.pageSize],
+       OFFSET $5 LIMIT $6`,
+      [regionCode, filter.agency ?? null, terms, terms.join(' '), page.offset, page.pageSize],
     )) as { agency_code: string; agency_name: string; code: string; data: ServiceRecord; total: string }[];
     return {
       items: rows.map((row) => ({ agencyCode: row.agency_code, agencyName: row.agency_name, code: row.code, record: row.data })),
-      total: rows.length > 0 ? Number(rows[0].total) : await this.countServices(regionCode, filter.agency, query),
+      total: rows.length > 0 ? Number(rows[0].total) : await this.countServices(regionCode, filter.agency, terms),
     };
   }
 
@@ -173,13 +184,44 @@ export class CatalogueRepository {
   }
 
   /** The total of a page past the end, which has no row to carry it. */
-  private async countServices(regionCode: string, agency: string | undefined, query: string): Promise<number> {
+  private async countServices(regionCode: string, agency: string | undefined, terms: string[]): Promise<number> {
     const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code
-       WHERE s.region_code = $1 AND s.active AND a.active AND ($2::text IS NULL OR s.agency_code = $2)
-         AND ($3::text = '' OR to_tsvector('simple', s.search_document) @@ to_tsquery('simple', $3))`,
-      [regionCode, agency ?? null, query],
+      `${SEARCH_QUERY}
+       SELECT count(*)::int AS total FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code, search
+       WHERE ${SEARCH_MATCH}`,
+      [regionCode, agency ?? null, terms, terms.join(' ')],
     )) as { total: number }[];
     return row.total;
   }
+
+  /** The regions with a deployment, in code order. */
+  async deployedRegionCodes(): Promise<string[]> {
+    const rows = (await this.dataSource.query(`SELECT region_code FROM deployment_region ORDER BY region_code`)) as { region_code: string }[];
+    return rows.map((row) => row.region_code);
+  }
+
+  /** Fresh planner statistics after a bulk load, so searches use the right plan at once. */
+  async refreshStatistics(): Promise<void> {
+    await this.dataSource.query(`ANALYZE service`);
+    await this.dataSource.query(`ANALYZE agency`);
+  }
 }
+
+/**
+ * The query as a tsquery (`$3`, folded words): each word matches by prefix as written or as
+ * its Indonesian stem, every word must match; NULL without words. `$4` is the words as one
+ * text for the typo match on names.
+ */
+const SEARCH_QUERY = `WITH search AS (
+         SELECT to_tsquery('simple', string_agg(
+                  '(' || quote_literal(term) || ':*' || coalesce(' | ' || quote_literal((ts_lexize('indonesian_stem', term))[1]) || ':*', '') || ')',
+                  ' & ')) AS words,
+                $4::text AS text
+         FROM unnest($3::text[]) AS term)`;
+
+/** Close enough to words of the name to be a typo of them; short queries are too ambiguous to guess. */
+const NEAR_NAME = `(length(search.text) >= 4 AND word_similarity(search.text, s.search_name) >= 0.6)`;
+
+const SEARCH_MATCH = `s.region_code = $1 AND s.active AND a.active
+         AND ($2::text IS NULL OR s.agency_code = $2)
+         AND (search.words IS NULL OR s.search_vector @@ search.words OR ${NEAR_NAME})`;
