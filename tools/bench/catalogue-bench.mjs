@@ -11,11 +11,11 @@ const { CatalogueRepository } = await jiti.import('../../libs/persistence/src/ca
  * names, agency names, a code-like word, and an empty search (the region's whole list, page 1).
  */
 export const SEARCHES = [
-  'pembuatan akta kelahiran',
-  'kelahiran',
   'lahir',
-  'perpanjangan paspor',
-  'perizinan usaha',
+  'kelahiran',
+  'bayar pajak kendaraan',
+  'daftar npwp',
+  'izin klinik',
   'pendaftaran',
   'akta kelahrian',
   'pasport',

@@ -208,19 +208,28 @@ export class CatalogueRepository {
 }
 
 /**
- * The query as a tsquery (`$3`, folded words): each word matches by prefix as written or as
- * its Indonesian stem, every word must match; NULL without words. `$4` is the words as one
- * text for the typo match on names.
+ * The query (`$3`, folded words) as a tsquery: each word matches by prefix as written or as its
+ * Indonesian stem, and every word must match; NULL without words. Also each word's own tsquery
+ * (for the typo match) and `$4`, the words as one text.
  */
 const SEARCH_QUERY = `WITH search AS (
-         SELECT to_tsquery('simple', string_agg(
-                  '(' || quote_literal(term) || ':*' || coalesce(' | ' || quote_literal((ts_lexize('indonesian_stem', term))[1]) || ':*', '') || ')',
-                  ' & ')) AS words,
+         SELECT to_tsquery('simple', string_agg(part, ' & ')) AS words,
+                array_agg(to_tsquery('simple', part)) AS term_queries,
+                array_agg(term) AS terms,
                 $4::text AS text
-         FROM unnest($3::text[]) AS term)`;
+         FROM (SELECT term, '(' || quote_literal(term) || ':*'
+                            || coalesce(' | ' || quote_literal((ts_lexize('indonesian_stem', term))[1]) || ':*', '') || ')' AS part
+               FROM unnest($3::text[]) AS term) parts)`;
 
-/** Close enough to words of the name to be a typo of them; short queries are too ambiguous to guess. */
-const NEAR_NAME = `(length(search.text) >= 4 AND word_similarity(search.text, s.search_name) >= 0.6)`;
+/**
+ * Near enough to the name to be a typo of it: the whole query close to words of the name
+ * (`akta kelahrian`), or each word either found as above or close to a word of the name
+ * (`sertifkat tanah` for "Pengecekan Sertifikat Hak atas Tanah"). Words under four letters
+ * are too ambiguous to guess from.
+ */
+const NEAR_NAME = `(length(search.text) >= 4 AND (word_similarity(search.text, s.search_name) >= 0.6
+         OR (SELECT bool_and(s.search_vector @@ typed.query OR (length(typed.term) >= 4 AND word_similarity(typed.term, s.search_name) >= 0.5))
+             FROM unnest(search.term_queries, search.terms) AS typed(query, term))))`;
 
 const SEARCH_MATCH = `s.region_code = $1 AND s.active AND a.active
          AND ($2::text IS NULL OR s.agency_code = $2)
