@@ -1,6 +1,6 @@
-// `npm start`: builds and runs the API and admin apps together. The API is built and started
-// first and owns the embedded PostgreSQL (when DATABASE_URL is unset); the admin app and the
-// CLI are built meanwhile, the sample regions applied, then the admin app attaches. On Ctrl-C
+// `npm start`: builds and runs the API and admin apps together. The API is started first and
+// owns the embedded PostgreSQL (when DATABASE_URL is unset); the admin app and the CLI are built
+// meanwhile, then the admin app attaches while the CLI applies the sample regions. On Ctrl-C
 // or SIGTERM the admin app stops first and the API last, so the database outlives every
 // client of it. Builds are Nx's, cached: a second start rebuilds nothing.
 import { spawn } from 'node:child_process';
@@ -73,17 +73,20 @@ async function waitUntilReady(timeoutMs) {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
+// All four builds at once, in two Nx runs: the API's (with the web app's files it serves,
+// decision 0020) and the admin app's with the CLI's. A citizen-facing API is ready soonest; the
+// admin app's build no longer waits for the API's to finish.
+const apiBuild = build(['api', 'web']);
+const otherBuilds = build(['admin', 'cli']);
+otherBuilds.catch(() => undefined); // awaited below; this only keeps an early failure from crashing the script
 try {
-  // The API serves the web app's built files (decision 0020): both are built before it starts.
-  await build(['api', 'web']);
+  await apiBuild;
 } catch (error) {
   console.error(`start: ${error.message}`);
+  await otherBuilds.catch(() => undefined);
   process.exit(1);
 }
 startApp('api');
-// The other builds run while the API starts: a citizen-facing API is ready soonest.
-const otherBuilds = build(['admin', 'cli']);
-otherBuilds.catch(() => undefined); // awaited below; this only keeps an early failure from crashing the script
 try {
   await waitUntilReady(120_000);
   await otherBuilds;
@@ -92,8 +95,9 @@ try {
   await stopAll(1);
 }
 if (!stopping) {
-  await applySampleRegions();
+  // The admin app needs no sample data to start: it starts while the samples are applied.
   startApp('admin');
+  await applySampleRegions();
 }
 
 function build(projects) {

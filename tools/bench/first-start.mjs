@@ -56,12 +56,26 @@ async function start(label) {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   process.kill(-child.pid, 'SIGTERM');
   await exited;
+  // The apps run in process groups of their own: wait until neither port answers any more.
+  for (const port of [apiPort, adminPort]) {
+    for (let tries = 0; tries < 300 && (await answers(port)); tries += 1) await sleep(100);
+  }
   if (!ready.api || !ready.admin) throw new Error(`${label}: not ready within 300 s (api ${ready.api ?? '-'}, admin ${ready.admin ?? '-'})`);
   const total = Math.max(ready.api, ready.admin);
   console.log(`first-start: ${label} start ready in ${total.toFixed(1)} s (api ${ready.api.toFixed(1)} s, admin ${ready.admin.toFixed(1)} s), ts-node fallbacks ${fallbacks}`);
   return { total, ...ready, fallbacks };
 }
 
+async function answers(port) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/health/live`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+for (const port of [apiPort, adminPort]) if (await answers(port)) throw new Error(`port ${port} is taken: set PORT and ADMIN_PORT`);
 try {
   const first = await start('first');
   const second = await start('second');
