@@ -3,7 +3,7 @@ import { createJiti } from 'jiti';
 import { measure } from './applications-bench.mjs';
 
 // The search the API runs, from its source, so the floor can never drift from it.
-const jiti = createJiti(import.meta.url);
+const jiti = createJiti(import.meta.url, { alias: { '@mpp/domain': new URL('../../libs/domain/src/index.ts', import.meta.url).pathname } });
 const { CatalogueRepository } = await jiti.import('../../libs/persistence/src/catalogue/catalogue.repository.ts');
 
 /**
@@ -62,7 +62,6 @@ export async function catalogueSearchScenario(pool, { baseUrl, connections, seco
   const floor = await measure(connections, seconds, async (n) => {
     const region = regions[(n * 7919) % regions.length];
     const q = SEARCHES[n % SEARCHES.length];
-    await repository.deploymentStatus(region);
     await repository.services(region, { q: q || undefined }, { page: 1, pageSize: 20, offset: 0 });
   });
   return {

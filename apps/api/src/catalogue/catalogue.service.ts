@@ -64,9 +64,12 @@ export class CatalogueService {
   }
 
   async services(rawCode: string, query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
-    const code = await this.deployedCode(rawCode);
+    const { value: code } = RegionCode.parse(rawCode);
     const page = PageRequest.of(query.page, query.pageSize);
-    const { items, total } = await this.catalogue.services(code, { q: query.q, agency: query.agency }, page);
+    // One query answers both whether the region is deployed and its matches.
+    const { region, items, total } = await this.catalogue.services(code, { q: query.q, agency: query.agency }, page);
+    if (region === 'unknown-region') throw unknownRegion(code);
+    if (region === 'not-deployed') throw notDeployed(code);
     return pageOf(page, items.map(summaryDto), total);
   }
 

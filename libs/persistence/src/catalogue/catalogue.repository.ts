@@ -34,6 +34,25 @@ export interface StandardVersion {
   templateVersion?: number;
 }
 
+/** A row of the search: the region's status, and a match (all NULL when none). */
+interface SearchRow {
+  deployed: boolean;
+  agency_code?: string;
+  agency_name?: string;
+  code: string | null;
+  data?: ServiceRecord;
+  total?: string;
+}
+
+type SearchHit = Required<{ [K in keyof SearchRow]: NonNullable<SearchRow[K]> }>;
+
+/** A page of search results, and whether the region exists and is deployed (no items otherwise). */
+export interface ServiceSearch {
+  region: 'unknown-region' | 'not-deployed' | 'deployed';
+  items: CatalogueService[];
+  total: number;
+}
+
 export interface ServiceFilter {
   q?: string;
   agency?: string;
@@ -74,7 +93,7 @@ export class CatalogueRepository {
   }
 
   /** Whether the kabupaten/kota exists and has a deployment, in one round trip. */
-  async deploymentStatus(regionCode: string): Promise<'unknown-region' | 'not-deployed' | 'deployed'> {
+  async deploymentStatus(regionCode: string): Promise<ServiceSearch['region']> {
     const [row] = (await this.dataSource.query(
       `SELECT d.region_code IS NOT NULL AS deployed FROM regency r LEFT JOIN deployment_region d ON d.region_code = r.code WHERE r.code = $1`,
       [regionCode],
@@ -101,28 +120,38 @@ export class CatalogueRepository {
    * Services of a region, optionally matching `q`, best matches first. Every word of `q` must
    * start a word of the service (name, keywords, agency, description, product, requirements)
    * as written or in its Indonesian stem (`pembuatan` finds `buat`, `kelahiran` finds `lahir`);
-   * or, for typos, the whole query must be close to words of the name (`akta kelahrian`).
-   * Matches in the name come first, then near matches of the name, then matches elsewhere.
+   * or, for typos, the query must be close to words of the name (`akta kelahrian`). Matches in
+   * the name come first, then near matches of the name, then matches elsewhere.
+   *
+   * One round trip answers whether the region exists and is deployed as well: search is the
+   * catalogue's hottest path.
    */
-  async services(regionCode: string, filter: ServiceFilter, page: PageRequest): Promise<{ items: CatalogueService[]; total: number }> {
+  async services(regionCode: string, filter: ServiceFilter, page: PageRequest): Promise<ServiceSearch> {
     const terms = filter.q ? searchTerms(filter.q) : [];
     const rows = (await this.dataSource.query(
-      `${SEARCH_QUERY}
-       SELECT s.agency_code, a.name AS agency_name, s.code, s.data, count(*) OVER () AS total
-       FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code, search
-       WHERE ${SEARCH_MATCH}
-       ORDER BY CASE WHEN search.words IS NULL THEN 0
-                     WHEN s.search_name_vector @@ search.words THEN 2
-                     WHEN ${NEAR_NAME} THEN 1 ELSE 0 END DESC,
-                coalesce(2 * ts_rank(s.search_name_vector, search.words) + ts_rank(s.search_vector, search.words)
-                         + word_similarity(search.text, s.search_name), 0) DESC,
-                s.name, s.agency_code
-       OFFSET $5 LIMIT $6`,
+      `${SEARCH_QUERY}, region AS (
+         SELECT d.region_code IS NOT NULL AS deployed FROM regency r LEFT JOIN deployment_region d ON d.region_code = r.code WHERE r.code = $1)
+       SELECT region.deployed, hit.* FROM region LEFT JOIN LATERAL (
+         SELECT s.agency_code, a.name AS agency_name, s.code, s.data, count(*) OVER () AS total
+         FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code, search
+         WHERE region.deployed AND ${SEARCH_MATCH}
+         ORDER BY CASE WHEN search.words IS NULL THEN 0
+                       WHEN s.search_name_vector @@ search.words THEN 2
+                       WHEN ${NEAR_NAME} THEN 1 ELSE 0 END DESC,
+                  coalesce(2 * ts_rank(s.search_name_vector, search.words) + ts_rank(s.search_vector, search.words)
+                           + word_similarity(search.text, s.search_name), 0) DESC,
+                  s.name, s.agency_code
+         OFFSET $5 LIMIT $6) hit ON true`,
       [regionCode, filter.agency ?? null, terms, terms.join(' '), page.offset, page.pageSize],
-    )) as { agency_code: string; agency_name: string; code: string; data: ServiceRecord; total: string }[];
+    )) as SearchRow[];
+    if (rows.length === 0) return { region: 'unknown-region', items: [], total: 0 };
+    if (!rows[0].deployed) return { region: 'not-deployed', items: [], total: 0 };
+    // A deployed region with no match is one row of NULLs (the LEFT JOIN).
+    const hits = rows.filter((row): row is SearchHit => row.code !== null);
     return {
-      items: rows.map((row) => ({ agencyCode: row.agency_code, agencyName: row.agency_name, code: row.code, record: row.data })),
-      total: rows.length > 0 ? Number(rows[0].total) : await this.countServices(regionCode, filter.agency, terms),
+      region: 'deployed',
+      items: hits.map((row) => ({ agencyCode: row.agency_code, agencyName: row.agency_name, code: row.code, record: row.data })),
+      total: hits.length > 0 ? Number(hits[0].total) : page.offset === 0 ? 0 : await this.countServices(regionCode, filter.agency, terms),
     };
   }
 
@@ -200,10 +229,12 @@ export class CatalogueRepository {
     return rows.map((row) => row.region_code);
   }
 
-  /** Fresh planner statistics after a bulk load, so searches use the right plan at once. */
+  /**
+   * After a bulk load: fresh planner statistics, and every new row vacuumed so the first
+   * searches do not pay for setting the rows' visibility hints (writes, on a read path).
+   */
   async refreshStatistics(): Promise<void> {
-    await this.dataSource.query(`ANALYZE service`);
-    await this.dataSource.query(`ANALYZE agency`);
+    await this.dataSource.query(`VACUUM (ANALYZE) service, agency`);
   }
 }
 
