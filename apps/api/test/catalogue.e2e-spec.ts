@@ -121,6 +121,18 @@ describe('public catalogue', () => {
     expect(exact.body.total).toBeGreaterThan(2);
   });
 
+  it('lists each service with the same summary its detail starts with', async () => {
+    const list = await get('/v1/regions/32.71/services?pageSize=100').expect(200);
+    expect(list.body.items.length).toBe(list.body.total);
+    for (const item of list.body.items.slice(0, 5)) {
+      const detail = await get(`/v1/regions/32.71/agencies/${item.agencyCode}/services/${item.code}`).expect(200);
+      expect(Object.keys(item).sort()).toEqual(
+        ['agencyCode', 'agencyName', 'code', 'name', 'fee', 'completionTime', 'queueMode', ...('description' in detail.body ? ['description'] : [])].sort(),
+      );
+      expect(detail.body).toMatchObject(item);
+    }
+  });
+
   it('filters by agency and pages', async () => {
     const response = await get('/v1/regions/32.71/services?agency=disdukcapil&pageSize=2').expect(200);
     expect(response.body).toMatchObject({ total: 3, totalPages: 2, page: 1 });

@@ -15,7 +15,7 @@ import {
   localDateTime,
   weekdayOf,
 } from '@mpp/domain';
-import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
+import { type CatalogueServiceSummary, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
 import { calendarWarning, type Language } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { OpeningCalendars } from './opening-calendars';
@@ -161,8 +161,8 @@ function notDeployed(code: string): NotFoundError {
   return new NotFoundError('DEPLOYMENT_NOT_FOUND', `Kabupaten/kota ${code} has no MPP deployed on this platform yet`, 'code');
 }
 
-function summaryDto(service: CatalogueServiceRow): ServiceSummaryDto {
-  const record: ServiceRecord = service.record;
+function summaryDto(service: CatalogueServiceSummary): ServiceSummaryDto {
+  const { record } = service;
   return {
     agencyCode: service.agencyCode,
     agencyName: service.agencyName,
