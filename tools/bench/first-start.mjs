@@ -1,8 +1,10 @@
 // `node tools/bench/first-start.mjs [DIR]`: how long `npm start` takes until both apps answer
 // /health/ready, from a fresh clone with no build cache (first start) and again (second start).
-// DIR is a clone where `npm ci` has run; without DIR, the current commit is cloned into a
-// temporary folder and `npm ci` run there (minutes). Also counts the "Falling back to ts-node"
-// lines Nx prints. Ports: PORT (default 3700) and ADMIN_PORT (default 3701).
+// DIR is a clone where `npm ci` has run (its dist/, .nx/ and .data/ are removed first: no build,
+// no database); without DIR, the current commit is cloned into a temporary folder and `npm ci`
+// run there (minutes). Nx keeps its cache outside the clone (under ~/.nx, shared by every
+// checkout), so both starts get a new empty cache folder of their own. Also counts the "Falling
+// back to ts-node" lines Nx prints. Ports: PORT (default 3700) and ADMIN_PORT (default 3701).
 //   first-start: first <s> s (api <s> s, admin <s> s), second <s> s, ts-node fallbacks <n>
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,13 +29,16 @@ if (!dir) {
   cleanup = () => rmSync(parent, { recursive: true, force: true });
 }
 
+if (process.argv[2]) for (const folder of ['dist', '.nx', '.data']) rmSync(path.join(dir, folder), { recursive: true, force: true });
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'mpp-first-start-nx-cache-'));
+
 async function start(label) {
   const began = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: dir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: apiPort, ADMIN_PORT: adminPort, NX_DAEMON: 'false', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: apiPort, ADMIN_PORT: adminPort, NX_DAEMON: 'false', NX_CACHE_DIRECTORY: cacheDir, LOG_LEVEL: 'warn' },
   });
   let fallbacks = 0;
   const count = (chunk) => (fallbacks += (chunk.toString().match(/Falling back to ts-node/g) ?? []).length);
@@ -83,5 +88,6 @@ try {
     `first-start: first ${first.total.toFixed(1)} s (api ${first.api.toFixed(1)} s, admin ${first.admin.toFixed(1)} s), second ${second.total.toFixed(1)} s, ts-node fallbacks ${first.fallbacks + second.fallbacks}`,
   );
 } finally {
+  rmSync(cacheDir, { recursive: true, force: true });
   cleanup();
 }
