@@ -104,7 +104,9 @@ function build(projects) {
   return new Promise((resolve, reject) => {
     const nx = spawn(process.execPath, [nxBin, 'run-many', '-t', 'build', '-p', ...projects, '--output-style=static'], {
       stdio: 'inherit',
-      env: { ...process.env, NX_DAEMON: process.env.NX_DAEMON ?? 'false' },
+      // Plugins in the Nx process itself rather than a worker process each: a cached build is
+      // about a second instead of three and a half here, and a second start is mostly that.
+      env: { ...process.env, NX_DAEMON: process.env.NX_DAEMON ?? 'false', NX_ISOLATE_PLUGINS: process.env.NX_ISOLATE_PLUGINS ?? 'false' },
     });
     nx.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`building ${projects.join(', ')} failed (exit ${code})`))));
   });
