@@ -37,6 +37,10 @@ const decoratorMetadata = {
 
 module.exports = {
   packages: 'external',
+  // Classes keep their own names when the bundle renames them apart (two ApiKeysController
+  // modules become ApiKeysController and ApiKeysController2): Nest and the OpenAPI documents
+  // (operation ids, schema names) read `constructor.name`.
+  keepNames: true,
   outExtension: { '.js': '.js' },
   plugins: [decoratorMetadata],
 };
