@@ -39,7 +39,7 @@ export default [
           enforceBuildableLibDependency: true,
           // Build configuration shared by the apps lives in tools/.
           // tools/api-client/generate-client.mjs turns OpenAPI documents into the client's types.
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/tools/webpack-app\\.config$', '^.*/tools/api-client/generate-client\\.mjs$'],
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/tools/api-client/generate-client\\.mjs$'],
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: FRAMEWORK_AND_IO },
             {

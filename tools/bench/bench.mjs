@@ -7,7 +7,9 @@
 //
 // Embedded PostgreSQL in a temporary folder by default; with DATABASE_URL, a fresh database
 // on that server (created and dropped here). Loopback only; every run is bounded in time.
-// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario> runs one.
+// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario> runs one
+// (one-service, fifty-services, applications-list, webhooks, catalogue-search; BENCH_REGIONS=<n> deploys
+// only the first n regions for catalogue-search).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -21,6 +23,7 @@ import { benchDeployment, BENCH_REGION, BENCH_SITE, SERVICES } from './bench-dep
 import { floorRun, ISSUE_SQL } from './floor.mjs';
 import { applicationListScenario, seedApplications } from './applications-bench.mjs';
 import { webhooksScenario } from './webhooks-bench.mjs';
+import { catalogueSearchScenario } from './catalogue-bench.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -105,6 +108,9 @@ async function main() {
   await run(process.execPath, ['dist/apps/cli/main.js', 'apply', file], env);
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle client whose server goes away (the embedded server stopping at the end, a restart)
+  // emits `error` on the pool; unhandled, that event ends the process with status 1.
+  pool.on('error', (error) => console.error(`bench: an idle database connection failed: ${error.message}`));
   const results = [];
   try {
     // BENCH_ONLY=applications-list, webhooks (or a ticket scenario's name) runs that one alone.
@@ -113,6 +119,7 @@ async function main() {
     if (!only || only === 'fifty-services') results.push(await scenario('fifty-services', pool, SERVICES));
     if (!only || only === 'applications-list') results.push(await applicationList(pool));
     if (!only || only === 'webhooks') results.push(await webhooks(pool));
+    if (!only || only === 'catalogue-search') results.push(await catalogueSearch(env, pool));
   } finally {
     await pool.end();
   }
@@ -195,6 +202,18 @@ async function webhooks(pool) {
   const { apiRate, floorRate, duplicates } = await webhooksScenario(pool, { region: BENCH_REGION });
   console.log(`bench webhooks: API relay ${Math.round(apiRate)}/s, floor (client straight at the receiver) ${Math.round(floorRate)}/s`);
   return `bench webhooks: api ${Math.round(apiRate)} deliveries/s (target >= 200/s) floor ${Math.round(floorRate)}/s ratio ${(apiRate / floorRate).toFixed(2)} duplicates ${duplicates}`;
+}
+
+/** Every kabupaten/kota deployed from the national templates, then searched (target p95 < 20 ms at 8 connections). */
+async function catalogueSearch(env, pool) {
+  console.log(`\nbench catalogue-search: deploying every region from the national templates (npm run mpp -- national-catalogue)`);
+  await run(process.execPath, ['dist/apps/cli/main.js', 'national-catalogue', ...(process.env.BENCH_REGIONS ? ['--regions', process.env.BENCH_REGIONS] : [])], env);
+  const clients = Math.min(connections, 8);
+  console.log(`bench catalogue-search: API and floor (the same SQL through pg), ${clients} connections, ${seconds} s each`);
+  const { regions, api, floor } = await catalogueSearchScenario(pool, { baseUrl: `http://127.0.0.1:${port}`, connections: clients, seconds });
+  console.log(`bench catalogue-search: ${regions} regions; API ${Math.round(api.rate)}/s p50 ${api.p50} ms p95 ${api.p95} ms p99 ${api.p99} ms`);
+  console.log(`bench catalogue-search: floor ${Math.round(floor.rate)}/s p50 ${floor.p50} ms p95 ${floor.p95} ms p99 ${floor.p99} ms`);
+  return `bench catalogue-search: api p95 ${api.p95} ms (target < 20 ms) p50 ${api.p50} ms ${Math.round(api.rate)}/s floor p95 ${floor.p95} ms p50 ${floor.p50} ms ${Math.round(floor.rate)}/s ratio ${(api.rate / floor.rate).toFixed(2)}`;
 }
 
 async function serviceDate(pool) {

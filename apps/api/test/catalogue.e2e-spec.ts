@@ -71,6 +71,71 @@ describe('public catalogue', () => {
     expect(response.body.items[0]).toMatchObject({ code: 'ktp-el', agencyCode: 'disdukcapil', fee: { amount: 0, free: true } });
   });
 
+  it.each([
+    // Indonesian word forms: the stem of the query finds the other forms of the word.
+    ['lahir', 'akta-kelahiran'],
+    ['kelahiran', 'akta-kelahiran'],
+    ['daftar npwp', 'npwp'],
+    ['bayar pajak kendaraan', 'pkb-tahunan'],
+    ['izin provinsi', 'izin-provinsi'],
+  ])('understands the Indonesian word form %j (finds %s first)', async (q, code) => {
+    const response = await get(`/v1/regions/32.71/services?q=${encodeURIComponent(q)}`).expect(200);
+    expect(response.body.items[0]?.code).toBe(code);
+  });
+
+  it('finds by a word form only PostgreSQL’s Indonesian stemmer relates (lahir → kelahiran), which a prefix search misses', async () => {
+    // "lahir" is neither a word nor the start of a word of "Penerbitan Akta Kelahiran".
+    const response = await get('/v1/regions/32.71/services?q=lahir').expect(200);
+    const codes = response.body.items.map((item: { code: string }) => item.code);
+    expect(codes).toContain('akta-kelahiran');
+    expect('penerbitan akta kelahiran'.split(' ').some((word) => word.startsWith('lahir'))).toBe(false);
+  });
+
+  it.each([
+    ['akta kelahrian', 'akta-kelahiran'],
+    ['pasport', 'paspor-baru'],
+    ['kartu keluaga', 'kartu-keluarga'],
+    ['sertifkat tanah', 'pengecekan-sertifikat'],
+  ])('forgives the typo %j in a name (finds %s first)', async (q, code) => {
+    const response = await get(`/v1/regions/32.71/services?q=${encodeURIComponent(q)}`).expect(200);
+    expect(response.body.total).toBeGreaterThan(0);
+    expect(response.body.items[0].code).toBe(code);
+  });
+
+  it('does not guess from a short typo, nor from a long word near no name', async () => {
+    for (const q of ['kpt', 'helikoptr']) {
+      const response = await get(`/v1/regions/32.71/services?q=${q}`).expect(200);
+      expect(response.body).toMatchObject({ items: [], total: 0 });
+    }
+  });
+
+  it('ranks a word form in the name above the same word elsewhere', async () => {
+    // Passport and SKCK applicants bring their "akta kelahiran": a requirement, not the service's name.
+    const response = await get('/v1/regions/32.71/services?q=lahir').expect(200);
+    expect(response.body.total).toBeGreaterThan(1);
+    expect(response.body.items[0].code).toBe('akta-kelahiran');
+    expect(response.body.items.slice(1).map((item: { code: string }) => item.code)).toContain('paspor-baru');
+  });
+
+  it('ranks the service named by the words above the services that merely require them', async () => {
+    // "kartu keluarga": the KK service by name; the passport and SKCK, which require a KK, after it.
+    const exact = await get('/v1/regions/32.71/services?q=kartu%20keluarga').expect(200);
+    expect(exact.body.items[0].code).toBe('kartu-keluarga');
+    expect(exact.body.total).toBeGreaterThan(2);
+  });
+
+  it('lists each service with the same summary its detail starts with', async () => {
+    const list = await get('/v1/regions/32.71/services?pageSize=100').expect(200);
+    expect(list.body.items.length).toBe(list.body.total);
+    for (const item of list.body.items.slice(0, 5)) {
+      const detail = await get(`/v1/regions/32.71/agencies/${item.agencyCode}/services/${item.code}`).expect(200);
+      expect(Object.keys(item).sort()).toEqual(
+        ['agencyCode', 'agencyName', 'code', 'name', 'fee', 'completionTime', 'queueMode', ...('description' in detail.body ? ['description'] : [])].sort(),
+      );
+      expect(detail.body).toMatchObject(item);
+    }
+  });
+
   it('filters by agency and pages', async () => {
     const response = await get('/v1/regions/32.71/services?agency=disdukcapil&pageSize=2').expect(200);
     expect(response.body).toMatchObject({ total: 3, totalPages: 2, page: 1 });
@@ -107,6 +172,7 @@ describe('public catalogue', () => {
   it.each([
     ['/v1/regions/3271/mall', 400, 'REGION_CODE_INVALID'],
     ['/v1/regions/32.99/mall', 404, 'REGION_NOT_FOUND'],
+    ['/v1/regions/32.99/services?q=ktp', 404, 'REGION_NOT_FOUND'],
     ['/v1/regions/35.22/mall', 404, 'DEPLOYMENT_NOT_FOUND'],
     ['/v1/regions/35.22/services', 404, 'DEPLOYMENT_NOT_FOUND'],
     ['/v1/regions/32.71/agencies/imigrasi-bogor/services/visa', 404, 'SERVICE_NOT_FOUND'],

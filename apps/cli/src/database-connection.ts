@@ -32,12 +32,12 @@ export async function openCliDatabase(config: AppConfig): Promise<CliDatabase> {
 }
 
 /** Runs `work` with a connection to the apps' database, closing everything afterwards. */
-export async function withCliDataSource<T>(config: AppConfig, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+export async function withCliDataSource<T>(config: AppConfig, work: (dataSource: DataSource) => Promise<T>, poolSize = 2): Promise<T> {
   const database = await openCliDatabase(config);
   try {
     // Like the apps, bring the schema up to date first (unless DB_MIGRATE_ON_START=false).
     if (config.database.migrateOnStart) await prepareDatabase(databaseSettings(database.context));
-    const dataSource = await new DataSource(dataSourceOptions({ ...databaseSettings(database.context), poolSize: 2 })).initialize();
+    const dataSource = await new DataSource(dataSourceOptions({ ...databaseSettings(database.context), poolSize })).initialize();
     try {
       return await work(dataSource);
     } finally {

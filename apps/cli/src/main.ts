@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { loadCalendar, showCalendar } from './commands/calendar.command';
 import { dbMigrate } from './commands/db-migrate.command';
 import { exportRegion, initRegion } from './commands/export-init.command';
+import { deployNationalCatalogue } from './commands/national-catalogue.command';
 import { apply, plan } from './commands/plan-apply.command';
 import { writeSchemas } from './commands/schema.command';
 import { runSimulators } from './commands/simulators.command';
@@ -72,6 +73,16 @@ program
   .option('--out <file>', 'file to write (refuses to overwrite)')
   .action(async (region: string, options: { out?: string }) => {
     process.exitCode = await initRegion(region, options.out, config(), out);
+  });
+
+program
+  .command('national-catalogue')
+  .description(
+    'Deploy every kabupaten/kota from the national templates as init writes them, with placeholder addresses: a national-scale catalogue for benchmarks; regions already deployed stay as they are',
+  )
+  .option('--regions <count>', 'only the first COUNT regions in code order')
+  .action(async (options: { regions?: string }) => {
+    process.exitCode = await deployNationalCatalogue({ regions: options.regions === undefined ? undefined : Number(options.regions) }, config(), out);
   });
 
 const calendar = program.command('calendar').description('The national holidays and cuti bersama, a year at a time');

@@ -16,7 +16,7 @@ import {
   localDateTime,
   weekdayOf,
 } from '@mpp/domain';
-import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
+import { type CatalogueServiceSummary, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
 import { calendarWarning, type Language } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { OpeningCalendars } from '../calendars/opening-calendars.service';
@@ -60,15 +60,18 @@ export class CatalogueService {
   }
 
   async agencies(region: RegionCode): Promise<AgencyListDto> {
-    const { code } = await this.deployed(region);
+    const code = await this.deployedCode(region);
     const items = await this.catalogue.agencies(code);
     return { items, total: items.length };
   }
 
-  async services(region: RegionCode, query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
-    const { code } = await this.deployed(region);
+  async services(regionCode: RegionCode, query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
+    const code = regionCode.value;
     const page = PageRequest.of(query.page, query.pageSize);
-    const { items, total } = await this.catalogue.services(code, { q: query.q, agency: query.agency }, page);
+    // One query answers both whether the region is deployed and its matches.
+    const { region, items, total } = await this.catalogue.services(code, { q: query.q, agency: query.agency }, page);
+    if (region === 'unknown-region') throw unknownRegion(code);
+    if (region === 'not-deployed') throw notDeployed(code);
     return pageOf(page, items.map(summaryDto), total);
   }
 
@@ -130,9 +133,18 @@ export class CatalogueService {
 
   private async region(code: RegionCode): Promise<{ code: string; offset: 7 | 8 | 9; name: string; zone: string }> {
     const region = await this.regions.findByCode(code);
-    if (!region) throw new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code.value}`, 'code');
+    if (!region) throw unknownRegion(code.value);
     const zone = timeZoneOfProvince(ProvinceCode.parse(region.province.code));
     return { code: code.value, offset: zone.utcOffsetHours, name: region.name, zone: zone.zone };
+  }
+
+  /** The code of a deployed region, checked in one query. */
+  private async deployedCode(region: RegionCode): Promise<string> {
+    const code = region.value;
+    const status = await this.catalogue.deploymentStatus(code);
+    if (status === 'unknown-region') throw unknownRegion(code);
+    if (status === 'not-deployed') throw notDeployed(code);
+    return code;
   }
 
   private async deployed(code: RegionCode) {
@@ -142,12 +154,16 @@ export class CatalogueService {
   }
 }
 
+function unknownRegion(code: string): NotFoundError {
+  return new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code}`, 'code');
+}
+
 function notDeployed(code: string): NotFoundError {
   return new NotFoundError('DEPLOYMENT_NOT_FOUND', `Kabupaten/kota ${code} has no MPP deployed on this platform yet`, 'code');
 }
 
-function summaryDto(service: CatalogueServiceRow): ServiceSummaryDto {
-  const record: ServiceRecord = service.record;
+function summaryDto(service: CatalogueServiceSummary): ServiceSummaryDto {
+  const { record } = service;
   return {
     agencyCode: service.agencyCode,
     agencyName: service.agencyName,

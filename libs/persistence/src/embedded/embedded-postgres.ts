@@ -48,7 +48,7 @@ interface ServerState {
 
 const RUNNER_FILE = 'embedded-postgres-runner.mjs';
 
-/** In the source tree the runner sits beside this file; in a webpack bundle it is an asset beside main.js. */
+/** In the source tree the runner sits beside this file; in an app bundle it is an asset beside main.js. */
 function runnerPath(): string {
   const candidates = [path.join(__dirname, RUNNER_FILE), path.join(__dirname, 'embedded', RUNNER_FILE)];
   const found = candidates.find((candidate) => existsSync(candidate));

@@ -46,6 +46,12 @@ export class RegionsRepository {
     return row ? toRegionRecord(row) : undefined;
   }
 
+  /** Every kabupaten/kota, in code order. */
+  async listAll(): Promise<RegionRecord[]> {
+    const rows = await this.dataSource.getRepository(RegencyEntity).find({ relations: { province: true }, order: { code: 'ASC' } });
+    return rows.map(toRegionRecord);
+  }
+
   async listProvinces(): Promise<ProvinceRecord[]> {
     const rows = await this.dataSource.getRepository(ProvinceEntity).find({ order: { code: 'ASC' } });
     return rows.map(toProvinceRecord);

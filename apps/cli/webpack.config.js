@@ -1,1 +1,0 @@
-module.exports = require('../../tools/webpack-app.config')('cli');
