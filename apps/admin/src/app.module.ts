@@ -11,7 +11,13 @@ import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
 import { DevicesController } from './devices/devices.controller';
 import { DevicesService } from './devices/devices.service';
-import { CalendarOverridesRepository, DevicePairingsRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
+import {
+  CalendarOverridesRepository,
+  DeploymentRollout,
+  DeploymentsRepository,
+  DevicePairingsRepository,
+  NationalCalendarRepository,
+} from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 
@@ -41,7 +47,8 @@ export class AppModule {
         repositoryProvider(CalendarOverridesRepository),
         repositoryProvider(DevicePairingsRepository),
         repositoryProvider(NationalCalendarRepository),
-        repositoryProvider(RegionsRepository),
+        repositoryProvider(DeploymentsRepository),
+        repositoryProvider(DeploymentRollout),
       ],
     };
   }

@@ -9,10 +9,9 @@ import {
   staffScope,
   type StaffScope,
 } from '@mpp/domain';
-import { type StaffAccountEntity, StaffAccountsRepository, RefreshTokensRepository } from '@mpp/persistence';
+import { RefreshTokensRepository, type StaffAccount, StaffAccountsRepository, Transactions } from '@mpp/persistence';
 import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type RequestMeta, SessionVersions } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
 
 const notFound = () => new NotFoundError('STAFF_NOT_FOUND', 'No staff account with this id is visible to you', 'id');
@@ -21,7 +20,7 @@ const notFound = () => new NotFoundError('STAFF_NOT_FOUND', 'No staff account wi
 @Injectable()
 export class StaffService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: StaffAccountsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
@@ -38,7 +37,7 @@ export class StaffService {
       throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use' }]);
     }
     const passwordHash = await this.hasher.hash(body.password);
-    const account = await this.dataSource.transaction(async (manager) => {
+    const account = await this.transactions.run(async (tx) => {
       const row = await this.accounts.insert(
         {
           id: newId(),
@@ -50,7 +49,7 @@ export class StaffService {
           agencyCode: scope.agencyCode ?? null,
           counterCode: scope.counterCode ?? null,
         },
-        manager,
+        tx,
       );
       await this.audit.record(
         {
@@ -62,7 +61,7 @@ export class StaffService {
           requestId: request.requestId,
           details: { role: scope.role },
         },
-        manager,
+        tx,
       );
       return row;
     });
@@ -100,7 +99,7 @@ export class StaffService {
       (scope.counterCode ?? null) !== account.counterCode;
     const disabledAt = body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
     const endsSessions = scopeChanged || (disabledAt !== null && !account.disabledAt);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (tx) => {
       await this.accounts.update(
         id,
         {
@@ -111,12 +110,12 @@ export class StaffService {
           counterCode: scope.counterCode ?? null,
           disabledAt,
         },
-        manager,
+        tx,
       );
       // A changed role or a disabled account must not live on in issued refresh or access tokens.
       if (endsSessions) {
-        await this.refreshTokens.revokeAllOfAccount(id, manager);
-        await this.accounts.raiseSessionVersion(id, manager);
+        await this.refreshTokens.revokeAllOfAccount(id, tx);
+        await this.accounts.raiseSessionVersion(id, tx);
       }
       if (scopeChanged) {
         await this.audit.record(
@@ -129,7 +128,7 @@ export class StaffService {
             requestId: request.requestId,
             details: { from: account.role, to: scope.role, fromRegion: account.regionCode, toRegion: scope.regionCode ?? null },
           },
-          manager,
+          tx,
         );
       }
     });
@@ -149,10 +148,10 @@ export class StaffService {
     }
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null }, manager);
-      await this.refreshTokens.revokeAllOfAccount(id, manager);
-      await this.accounts.raiseSessionVersion(id, manager);
+    await this.transactions.run(async (tx) => {
+      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null }, tx);
+      await this.refreshTokens.revokeAllOfAccount(id, tx);
+      await this.accounts.raiseSessionVersion(id, tx);
       await this.audit.record(
         {
           action: 'staff.password_reset',
@@ -162,14 +161,14 @@ export class StaffService {
           target: { type: 'staff', id },
           requestId: request.requestId,
         },
-        manager,
+        tx,
       );
     });
     await this.sessions.revoked(id);
     return this.get(id, principal);
   }
 
-  private async visible(id: string, principal: Principal): Promise<StaffAccountEntity> {
+  private async visible(id: string, principal: Principal): Promise<StaffAccount> {
     const account = /^[0-9a-f-]{36}$/.test(id) ? await this.accounts.findById(id) : null;
     if (!account || !canReachRecord(principal, account)) throw notFound();
     return account;
@@ -183,7 +182,7 @@ export class StaffService {
   }
 }
 
-export function toStaffDto(account: StaffAccountEntity): StaffDto {
+export function toStaffDto(account: StaffAccount): StaffDto {
   return {
     id: account.id,
     email: account.email,

@@ -2,13 +2,14 @@ import type { PageRequest } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { managerOf, type Tx } from '../database/transactions';
 import { AuditEventEntity } from './audit-event.entity';
+import type { AuditEvent } from './audit-event.record';
 import { fitAuditRecord } from './audit-record-fit';
 
 export interface AuditRecord {
-  actorType: AuditEventEntity['actorType'];
+  actorType: AuditEvent['actorType'];
   actorId?: string;
   action: string;
-  outcome: AuditEventEntity['outcome'];
+  outcome: AuditEvent['outcome'];
   regionCode?: string;
   targetType?: string;
   targetId?: string;
@@ -26,7 +27,10 @@ export interface AuditFilter {
 export class AuditLogRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Records one event; pass the transaction so the event commits with the change. */
+  /**
+   * Records one event; pass the transaction so the event commits with the change. (An
+   * EntityManager is still accepted while the queue moves to Transactions: H17-queue.)
+   */
   async append(given: AuditRecord, tx?: Tx | EntityManager): Promise<void> {
     const manager = managerOf(this.dataSource, tx);
     const record = fitAuditRecord(given);
@@ -47,7 +51,7 @@ export class AuditLogRepository {
     );
   }
 
-  async findPage(filter: AuditFilter, page: PageRequest): Promise<{ items: AuditEventEntity[]; total: number }> {
+  async findPage(filter: AuditFilter, page: PageRequest): Promise<{ items: AuditEvent[]; total: number }> {
     const query = this.dataSource
       .getRepository(AuditEventEntity)
       .createQueryBuilder('event')

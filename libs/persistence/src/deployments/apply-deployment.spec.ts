@@ -234,7 +234,7 @@ describe('applyDeployment', () => {
     expect(await count('service', `region_code = '35.78' AND template_code IS NOT NULL`)).toBe(services.length - 1);
     expect(await count('service_standard_version', `region_code = '35.78' AND source_file = 'kota-surabaya.yaml'`)).toBe(services.length);
 
-    const state = await dataSource.transaction('REPEATABLE READ', (manager) => new DeploymentsRepository().loadState('35.78', manager));
+    const state = await dataSource.transaction('REPEATABLE READ', (manager) => new DeploymentsRepository(dataSource).loadState('35.78', manager));
     const exported = exportDeployment(state, new Date(), templates);
     expect(exported).toContain('- template: dinsos/rekomendasi-pbi-jk\n');
     expect(exported).not.toContain('Rekomendasi Penerima Bantuan Iuran');

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 import type { DeviceKind } from './devices.repository';
 
 export interface DevicePairingRow {
@@ -16,8 +17,8 @@ const COLUMNS = `region_code AS "regionCode", site_code AS "siteCode", kind, nam
 export class DevicePairingsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(row: DevicePairingRow & { codeHash: Buffer }, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
+  async insert(row: DevicePairingRow & { codeHash: Buffer }, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `INSERT INTO device_pairing (region_code, code_hash, site_code, kind, name, created_by, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [row.regionCode, row.codeHash, row.siteCode, row.kind, row.name, row.createdBy, row.expiresAt],
