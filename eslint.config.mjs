@@ -22,6 +22,38 @@ const FRAMEWORK_AND_IO = [
   'supertest',
 ];
 
+/**
+ * Apps never touch TypeORM or SQL (decision 0013): transactions open through `Transactions.run`
+ * and every statement lives in a repository of libs/persistence. Tests may still read the
+ * database directly to check what a request wrote. `root` is the app's folder as seen from
+ * where ESLint runs: '' inside the app (nx lint), `apps/<name>/` from the workspace root.
+ */
+export function appsTouchNoDatabase(root = '', ignores = []) {
+  return {
+    files: [`${root}src/**/*.ts`],
+    ignores: [`${root}src/**/*.spec.ts`, ...ignores],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', message: 'Apps never touch TypeORM: use a repository of @mpp/persistence and Transactions.run (decision 0013).' },
+            { name: 'pg', message: 'Apps never write SQL: put the statement in a repository of @mpp/persistence (decision 0013).' },
+            { name: '@nestjs/typeorm', message: 'Apps never touch TypeORM: the platform wires the DataSource (decision 0013).' },
+          ],
+          patterns: [{ group: ['typeorm/*', 'pg/*', 'pg-*'], message: 'Apps never touch TypeORM or SQL (decision 0013).' }],
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * Temporary: the queue (apps/api/src/queue) still opens TypeORM transactions; this exception
+ * goes when the queue moves to Transactions (issue 17, H17-queue).
+ */
+export const QUEUE_NOT_YET_ON_TRANSACTIONS = ['src/queue/**'];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -76,6 +108,9 @@ export default [
       ],
     },
   },
+  appsTouchNoDatabase('apps/admin/'),
+  appsTouchNoDatabase('apps/api/', QUEUE_NOT_YET_ON_TRANSACTIONS.map((glob) => `apps/api/${glob}`)),
+  appsTouchNoDatabase('apps/cli/'),
   {
     // The domain is pure: configuration reaches it as arguments, never from the environment.
     files: ['libs/domain/**/*.ts', 'libs/deployment/**/*.ts'],
