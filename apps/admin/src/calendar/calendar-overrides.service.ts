@@ -1,4 +1,4 @@
-import { actorOf, canReach, isCalendarDate, NotFoundError, type Principal, RegionCode, timeZoneOfProvince } from '@mpp/domain';
+import { actorOf, canReach, isCalendarDate, NotFoundError, type Principal, RegionCode, todayInRegion } from '@mpp/domain';
 import { CalendarOverridesRepository, type CalendarOverrideRow, DeploymentsRepository, Transactions } from '@mpp/persistence';
 import { ApiError, AuditLog, newId, type RequestMeta } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
@@ -28,7 +28,7 @@ export class CalendarOverridesService {
     if (!canReach(principal, { regionCode: region.value, agencyCode: body.agencyCode }))
       throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the agency you may act on');
     if (!isCalendarDate(body.date)) throw invalid('date', 'is not a real date');
-    if (body.date < localToday(region)) throw invalid('date', 'is in the past');
+    if (body.date < todayInRegion(region)) throw invalid('date', 'is in the past');
     const hours = body.hours ?? [];
     if (hours.some((range) => range.from >= range.to)) throw invalid('hours', 'each range ends after it starts');
     if (body.kind === 'open' && hours.length === 0) throw invalid('hours', 'an extra opening needs its hours');
@@ -67,7 +67,7 @@ export class CalendarOverridesService {
 
   async list(regionCode: string): Promise<CalendarOverrideListDto> {
     const region = RegionCode.parse(regionCode, 'regionCode');
-    return { items: (await this.overrides.upcoming(region.value, localToday(region))).map(toDto) };
+    return { items: (await this.overrides.upcoming(region.value, todayInRegion(region))).map(toDto) };
   }
 
   async cancel(regionCode: string, id: string, request: RequestMeta): Promise<CalendarOverrideDto> {
@@ -107,12 +107,6 @@ export class CalendarOverridesService {
         );
     }
   }
-}
-
-/** Today's date in the region's own zone: an override for "today" must not count as past in WIT. */
-function localToday(region: RegionCode): string {
-  const offset = timeZoneOfProvince(region.province).utcOffsetHours;
-  return new Date(Date.now() + offset * 3_600_000).toISOString().slice(0, 10);
 }
 
 function toDto(row: CalendarOverrideRow): CalendarOverrideDto {
