@@ -90,7 +90,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:domain', 'type:deployment'],
               bannedExternalImports: ['@nestjs/*', 'fastify', '@fastify/*', 'express'],
             },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:deployment'] },
+            // The platform reads the integrations' settings types (resilience) into its one config object.
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:deployment', 'type:integrations'] },
             {
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:deployment'],

@@ -1,3 +1,4 @@
+import { DEFAULT_RESILIENCE, type ResilienceSettings } from '@mpp/integrations';
 import { z } from 'zod';
 
 /**
@@ -95,16 +96,8 @@ export type IntegrationTransport = 'direct' | 'splp';
 export interface IntegrationsConfig {
   /** Base URL of the simulators (`npm run simulators`); unset, the API starts its own on a loopback port when a region uses one. */
   simulatorUrl?: string;
-  resilience: {
-    attemptTimeoutMs: number;
-    callTimeoutMs: number;
-    retries: number;
-    backoffMs: number;
-    breakerFailures: number;
-    breakerCooldownMs: number;
-    maxConcurrent: number;
-    maxQueued: number;
-  };
+  /** The limits of every outbound call (INTEGRATIONS_*), as the integrations' call policy defines them. */
+  resilience: ResilienceSettings;
   splp: { apiKey?: string; keyHeader: string };
   dukcapil: {
     baseUrl?: string;
@@ -268,14 +261,15 @@ const schema = z.object({
   // A kiosk issues a ticket every few seconds at opening time, and a board reconnects.
   RATE_LIMIT_DEVICE_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   INTEGRATIONS_SIMULATOR_URL: httpUrl.optional(),
-  INTEGRATIONS_ATTEMPT_TIMEOUT_MS: wholeNumber(50, 120_000).default(3_000),
-  INTEGRATIONS_CALL_TIMEOUT_MS: wholeNumber(50, 300_000).default(8_000),
-  INTEGRATIONS_RETRIES: wholeNumber(0, 5).default(2),
-  INTEGRATIONS_BACKOFF_MS: wholeNumber(1, 60_000).default(200),
-  INTEGRATIONS_BREAKER_FAILURES: wholeNumber(1, 1_000).default(5),
-  INTEGRATIONS_BREAKER_COOLDOWN_MS: wholeNumber(100, 3_600_000).default(30_000),
-  INTEGRATIONS_MAX_CONCURRENT: wholeNumber(1, 1_000).default(8),
-  INTEGRATIONS_MAX_QUEUED: wholeNumber(0, 10_000).default(16),
+  // Unset, each limit is the integrations' own default (DEFAULT_RESILIENCE).
+  INTEGRATIONS_ATTEMPT_TIMEOUT_MS: wholeNumber(50, 120_000).default(DEFAULT_RESILIENCE.attemptTimeoutMs),
+  INTEGRATIONS_CALL_TIMEOUT_MS: wholeNumber(50, 300_000).default(DEFAULT_RESILIENCE.callTimeoutMs),
+  INTEGRATIONS_RETRIES: wholeNumber(0, 5).default(DEFAULT_RESILIENCE.retries),
+  INTEGRATIONS_BACKOFF_MS: wholeNumber(1, 60_000).default(DEFAULT_RESILIENCE.backoffMs),
+  INTEGRATIONS_BREAKER_FAILURES: wholeNumber(1, 1_000).default(DEFAULT_RESILIENCE.breakerFailures),
+  INTEGRATIONS_BREAKER_COOLDOWN_MS: wholeNumber(100, 3_600_000).default(DEFAULT_RESILIENCE.breakerCooldownMs),
+  INTEGRATIONS_MAX_CONCURRENT: wholeNumber(1, 1_000).default(DEFAULT_RESILIENCE.maxConcurrent),
+  INTEGRATIONS_MAX_QUEUED: wholeNumber(0, 10_000).default(DEFAULT_RESILIENCE.maxQueued),
   SPLP_API_KEY: z.string().min(1).optional(),
   SPLP_KEY_HEADER: z
     .string()
