@@ -1,4 +1,4 @@
-import { DEFAULT_RESILIENCE, type ResilienceSettings } from '@mpp/integrations';
+import { DEFAULT_RESILIENCE, type IntegrationSettings } from '@mpp/integrations';
 import { z } from 'zod';
 
 /**
@@ -91,32 +91,17 @@ export interface DocumentsConfig {
   s3?: { bucket: string; region: string; endpoint?: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
 }
 
-export type IntegrationTransport = 'direct' | 'splp';
-
-export interface IntegrationsConfig {
-  /** Base URL of the simulators (`npm run simulators`); unset, the API starts its own on a loopback port when a region uses one. */
-  simulatorUrl?: string;
-  /** The limits of every outbound call (INTEGRATIONS_*), as the integrations' call policy defines them. */
-  resilience: ResilienceSettings;
-  splp: { apiKey?: string; keyHeader: string };
-  dukcapil: {
-    baseUrl?: string;
-    transport: IntegrationTransport;
-    consumer?: string;
-    userId?: string;
-    password?: string;
-    ipUser?: string;
-    threshold: number;
-  };
-  oss: {
-    baseUrl?: string;
-    transport: IntegrationTransport;
-    userKey?: string;
+/**
+ * The adapters' settings exactly as the integrations define them (resilience limits included),
+ * so the two never drift, plus what only the platform reads. Unset `simulatorUrl`: the API starts
+ * its own simulators on a loopback port when a region uses one.
+ */
+export interface IntegrationsConfig extends IntegrationSettings {
+  oss: IntegrationSettings['oss'] & {
     /** What OSS hashes into the `Token` header of its callbacks; unset, callbacks are refused. */
     callback?: { username: string; password: string };
   };
-  samsat: { baseUrl?: string; transport: IntegrationTransport; apiKey?: string };
-  lapor: { baseUrl?: string; transport: IntegrationTransport; secret?: string; token?: string };
+  lapor: NonNullable<IntegrationSettings['lapor']>;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
