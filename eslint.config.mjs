@@ -54,6 +54,22 @@ export function appsTouchNoDatabase(root = '', ignores = []) {
  */
 export const QUEUE_NOT_YET_ON_TRANSACTIONS = ['src/queue/**'];
 
+/**
+ * The domain is pure: configuration reaches it as arguments, never from the environment, and it
+ * does no I/O. Tests may read fixtures from disk, and libs/deployment/src/files reads deployment
+ * files. `root` as for appsTouchNoDatabase: '' inside the lib (nx lint), `libs/<name>/` from the root.
+ */
+export function domainDoesNoIo(root = '') {
+  return {
+    files: [`${root}**/*.ts`],
+    ignores: ['**/*.spec.ts', `${root}src/files/**`],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pass configuration in; only main.ts reads process.env.' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' }] }],
+    },
+  };
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -112,16 +128,8 @@ export default [
   appsTouchNoDatabase('apps/admin/'),
   appsTouchNoDatabase('apps/api/', QUEUE_NOT_YET_ON_TRANSACTIONS.map((glob) => `apps/api/${glob}`)),
   appsTouchNoDatabase('apps/cli/'),
-  {
-    // The domain is pure: configuration reaches it as arguments, never from the environment.
-    files: ['libs/domain/**/*.ts', 'libs/deployment/**/*.ts'],
-    // Tests may read fixtures from disk, and libs/deployment/src/files reads deployment files.
-    ignores: ['**/*.spec.ts', 'libs/deployment/src/files/**'],
-    rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pass configuration in; only main.ts reads process.env.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' }] }],
-    },
-  },
+  domainDoesNoIo('libs/domain/'),
+  domainDoesNoIo('libs/deployment/'),
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', '**/*.e2e.ts'],
     rules: {
