@@ -3,7 +3,7 @@ import { type AppDefinition, createHttpApp, databaseSettings, loadConfig, type R
 import { randomBytes } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, type TestDatabase } from '@mpp/persistence';
+import { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
 
 export interface TestApp {
   app: NestFastifyApplication;

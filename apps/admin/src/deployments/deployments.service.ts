@@ -2,14 +2,15 @@ import {
   type AgencyTemplate,
   type DeploymentPlan,
   loadTemplates,
+  problemFieldError,
   type RegionDeployment,
   summarize,
   validateAgencyTemplate,
 } from '@mpp/deployment';
-import { actorOf, canReachRecord, type Principal } from '@mpp/domain';
+import { actorOf, canReachRecord, ForbiddenError, type Principal } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
 import { DeploymentRollout } from '@mpp/persistence';
-import { ApiError, APP_CONFIG, type AppConfig, type RequestMeta } from '@mpp/platform';
+import { ApiError, APP_CONFIG, type AppConfig, type ActingRequest } from '@mpp/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { PlanDto, ValidationDto } from './deployments.dto';
 import type { TemplateDriftDto } from './template-plan.dto';
@@ -37,8 +38,8 @@ export class DeploymentsService implements OnModuleInit {
     this.templates = templates;
   }
 
-  async validate(content: string, request: RequestMeta): Promise<ValidationDto> {
-    const deployment = await this.check(content, request.principal as Principal);
+  async validate(content: string, request: ActingRequest): Promise<ValidationDto> {
+    const deployment = await this.check(content, request.principal);
     return {
       regionCode: deployment.region.code,
       agencies: deployment.agencies.length,
@@ -46,12 +47,12 @@ export class DeploymentsService implements OnModuleInit {
     };
   }
 
-  async plan(content: string, request: RequestMeta): Promise<PlanDto> {
-    return planDto(await this.rollout.plan(await this.check(content, request.principal as Principal)));
+  async plan(content: string, request: ActingRequest): Promise<PlanDto> {
+    return planDto(await this.rollout.plan(await this.check(content, request.principal)));
   }
 
-  async apply(content: string, request: RequestMeta, sourceFile?: string): Promise<PlanDto> {
-    const principal = request.principal as Principal;
+  async apply(content: string, request: ActingRequest, sourceFile?: string): Promise<PlanDto> {
+    const principal = request.principal;
     const deployment = await this.check(content, principal);
     return planDto(
       await this.rollout.apply(deployment, { actor: actorOf(principal), requestId: request.requestId, sourceFile }),
@@ -66,10 +67,7 @@ export class DeploymentsService implements OnModuleInit {
         400,
         'TEMPLATE_INVALID',
         `The template file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-        result.problems.map((problem) => ({
-          path: problem.path,
-          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
-        })),
+        result.problems.map(problemFieldError),
       );
     }
     return this.rollout.planTemplate(result.value);
@@ -83,14 +81,11 @@ export class DeploymentsService implements OnModuleInit {
         400,
         'DEPLOYMENT_INVALID',
         `The deployment file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-        result.problems.map((problem) => ({
-          path: problem.path,
-          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
-        })),
+        result.problems.map(problemFieldError),
       );
     }
     if (!canReachRecord(principal, { regionCode: result.value.region.code })) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This deployment is for a region you may not act on');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This deployment is for a region you may not act on');
     }
     return result.value;
   }
