@@ -13,13 +13,14 @@ import { DevicesController } from './devices/devices.controller';
 import { DevicesService } from './devices/devices.service';
 import {
   CalendarOverridesRepository,
+  DeployedUnitsRepository,
   DeploymentRollout,
-  DeploymentsRepository,
   DevicePairingsRepository,
   NationalCalendarRepository,
 } from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
+import { StaffDeploymentPolicy } from './staff/staff-deployment.policy';
 
 /** Back office for the ministry and regional teams: staff, integrators' keys, the audit trail, deployments, kiosks and boards. */
 @Module({})
@@ -39,6 +40,7 @@ export class AppModule {
       ],
       providers: [
         StaffService,
+        StaffDeploymentPolicy,
         ApiKeysService,
         DeploymentsService,
         CalendarOverridesService,
@@ -47,7 +49,7 @@ export class AppModule {
         repositoryProvider(CalendarOverridesRepository),
         repositoryProvider(DevicePairingsRepository),
         repositoryProvider(NationalCalendarRepository),
-        repositoryProvider(DeploymentsRepository),
+        repositoryProvider(DeployedUnitsRepository),
         repositoryProvider(DeploymentRollout),
       ],
     };

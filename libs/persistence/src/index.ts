@@ -20,6 +20,7 @@ export * from './deployments/deployments.repository';
 export * from './deployments/apply-deployment';
 export * from './deployments/deployment-rollout.use-case';
 export * from './catalogue/catalogue.repository';
+export * from './deployments/deployed-units.repository';
 export * from './deployments/national-calendar.repository';
 export * from './deployments/calendar-overrides.repository';
 export * from './queue/ticket-row';

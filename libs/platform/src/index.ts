@@ -40,3 +40,4 @@ export * from './crypto/link-signer';
 export * from './http/web-app';
 export * from './crypto/webhook-signer';
 export * from './access/session-versions.service';
+export * from './redis/close-redis';

@@ -1,5 +1,5 @@
 import { canReachRecord, ForbiddenError, NotFoundError, type Page, pageOf, PageRequest, type Principal } from '@mpp/domain';
-import { type ApiKey, ApiKeysRepository, DeploymentsRepository, Transactions } from '@mpp/persistence';
+import { type ApiKey, ApiKeysRepository, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
 import { ApiError, AuditLog, regionScope, newId, newKeyPrefix, newSecret, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import type { ApiKeyDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
@@ -12,7 +12,7 @@ export class ApiKeysService {
   constructor(
     private readonly transactions: Transactions,
     private readonly keys: ApiKeysRepository,
-    private readonly deployments: DeploymentsRepository,
+    private readonly units: DeployedUnitsRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -127,7 +127,7 @@ export class ApiKeysService {
       throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
         { path: 'regionCode', message: 'a key bound to an agency needs the agency’s region', indonesian: 'kunci untuk satu instansi memerlukan wilayah instansi itu' },
       ]);
-    if (!(await this.deployments.agencyIsActive(regionCode, agencyCode))) throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode} in ${regionCode}`, 'agencyCode');
+    if (!(await this.units.hasAgency(regionCode, agencyCode))) throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode} in ${regionCode}`, 'agencyCode');
   }
 
   private async visible(id: string, principal: Principal): Promise<ApiKey> {

@@ -1,5 +1,5 @@
 import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, RegionCode, todayInRegion } from '@mpp/domain';
-import { CalendarOverridesRepository, type CalendarOverrideRow, DeploymentsRepository, Transactions } from '@mpp/persistence';
+import { CalendarOverridesRepository, type CalendarOverrideRow, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
 import { ApiError, AuditLog, newId, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import type { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
@@ -13,7 +13,7 @@ export class CalendarOverridesService {
   constructor(
     private readonly transactions: Transactions,
     private readonly overrides: CalendarOverridesRepository,
-    private readonly deployments: DeploymentsRepository,
+    private readonly units: DeployedUnitsRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -97,9 +97,9 @@ export class CalendarOverridesService {
   }
 
   private async assertExists(regionCode: string, body: CreateCalendarOverrideRequest): Promise<void> {
-    if (!(await this.deployments.siteIsActive(regionCode, body.siteCode))) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${regionCode}`, 'siteCode');
+    if (!(await this.units.hasSite(regionCode, body.siteCode))) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${regionCode}`, 'siteCode');
     if (body.agencyCode && body.serviceCode) {
-      if (!(await this.deployments.serviceIsActive(regionCode, body.agencyCode, body.serviceCode)))
+      if (!(await this.units.hasService(regionCode, body.agencyCode, body.serviceCode)))
         throw new NotFoundError(
           'SERVICE_NOT_FOUND',
           `No active service ${body.agencyCode}/${body.serviceCode} in ${regionCode}`,

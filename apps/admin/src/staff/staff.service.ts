@@ -14,6 +14,7 @@ import { RefreshTokensRepository, type StaffAccount, StaffAccountsRepository, Tr
 import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type ActingRequest, SessionVersions } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
+import { StaffDeploymentPolicy } from './staff-deployment.policy';
 
 const notFound = () => new NotFoundError('STAFF_NOT_FOUND', 'No staff account with this id is visible to you', 'id');
 
@@ -27,12 +28,14 @@ export class StaffService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly sessions: SessionVersions,
+    private readonly deployment: StaffDeploymentPolicy,
   ) {}
 
   async create(body: CreateStaffRequest, request: ActingRequest): Promise<StaffDto> {
     const principal = request.principal;
     const scope = staffScope(body);
     this.assertMayGrant(principal, scope);
+    await this.deployment.assertDeployed(scope);
     checkNewPassword(body.password, body.email, 'password');
     if (await this.accounts.findByEmail(body.email)) {
       throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' }]);
@@ -98,6 +101,8 @@ export class StaffService {
       (scope.regionCode ?? null) !== account.regionCode ||
       (scope.agencyCode ?? null) !== account.agencyCode ||
       (scope.counterCode ?? null) !== account.counterCode;
+    // Only a new binding is checked: disabling or renaming an account of a since-dropped agency still works.
+    if (scopeChanged) await this.deployment.assertDeployed(scope);
     const disabledAt = body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
     const endsSessions = scopeChanged || (disabledAt !== null && !account.disabledAt);
     await this.transactions.run(async (tx) => {

@@ -107,26 +107,6 @@ export class DeploymentsRepository {
     return rows.map((row) => row.region_code);
   }
 
-  async siteIsActive(regionCode: string, siteCode: string): Promise<boolean> {
-    return this.exists(`SELECT 1 FROM site WHERE region_code = $1 AND code = $2 AND active`, [regionCode, siteCode]);
-  }
-
-  async agencyIsActive(regionCode: string, agencyCode: string): Promise<boolean> {
-    return this.exists(`SELECT 1 FROM agency WHERE region_code = $1 AND code = $2 AND active`, [regionCode, agencyCode]);
-  }
-
-  async serviceIsActive(regionCode: string, agencyCode: string, serviceCode: string): Promise<boolean> {
-    return this.exists(`SELECT 1 FROM service WHERE region_code = $1 AND agency_code = $2 AND code = $3 AND active`, [
-      regionCode,
-      agencyCode,
-      serviceCode,
-    ]);
-  }
-
-  private async exists(sql: string, parameters: unknown[]): Promise<boolean> {
-    return ((await this.dataSource.query(sql, parameters)) as unknown[]).length > 0;
-  }
-
   /** Every active service of every region that came from the template (`code`), for the drift report. */
   async servicesFromTemplate(templateCode: string): Promise<LinkedService[]> {
     const rows = (await this.dataSource.query(
