@@ -22,6 +22,48 @@ const FRAMEWORK_AND_IO = [
   'supertest',
 ];
 
+/**
+ * Apps never touch TypeORM or SQL (decision 0013): transactions open through `Transactions.run`
+ * and every statement lives in a repository of libs/persistence. Tests may still read the
+ * database directly to check what a request wrote. `root` is the app's folder as seen from
+ * where ESLint runs: '' inside the app (nx lint), `apps/<name>/` from the workspace root.
+ */
+export function appsTouchNoDatabase(root = '', ignores = []) {
+  return {
+    files: [`${root}src/**/*.ts`],
+    ignores: [`${root}src/**/*.spec.ts`, ...ignores],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', message: 'Apps never touch TypeORM: use a repository of @mpp/persistence and Transactions.run (decision 0013).' },
+            { name: 'pg', message: 'Apps never write SQL: put the statement in a repository of @mpp/persistence (decision 0013).' },
+            { name: '@nestjs/typeorm', message: 'Apps never touch TypeORM: the platform wires the DataSource (decision 0013).' },
+          ],
+          patterns: [{ group: ['typeorm/*', 'pg/*', 'pg-*'], message: 'Apps never touch TypeORM or SQL (decision 0013).' }],
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * The domain is pure: configuration reaches it as arguments, never from the environment, and it
+ * does no I/O. Tests may read fixtures from disk, and libs/deployment/src/files reads deployment
+ * files. `root` as for appsTouchNoDatabase: '' inside the lib (nx lint), `libs/<name>/` from the root.
+ */
+export function domainDoesNoIo(root = '') {
+  return {
+    files: [`${root}**/*.ts`],
+    ignores: ['**/*.spec.ts', `${root}src/files/**`],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pass configuration in; only main.ts reads process.env.' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' }] }],
+    },
+  };
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -58,7 +100,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:domain', 'type:deployment'],
               bannedExternalImports: ['@nestjs/*', 'fastify', '@fastify/*', 'express'],
             },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:deployment'] },
+            // The platform reads the integrations' settings types (resilience) into its one config object.
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:deployment', 'type:integrations'] },
             {
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:deployment'],
@@ -76,16 +119,11 @@ export default [
       ],
     },
   },
-  {
-    // The domain is pure: configuration reaches it as arguments, never from the environment.
-    files: ['libs/domain/**/*.ts', 'libs/deployment/**/*.ts'],
-    // Tests may read fixtures from disk, and libs/deployment/src/files reads deployment files.
-    ignores: ['**/*.spec.ts', 'libs/deployment/src/files/**'],
-    rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pass configuration in; only main.ts reads process.env.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' }] }],
-    },
-  },
+  appsTouchNoDatabase('apps/admin/'),
+  appsTouchNoDatabase('apps/api/'),
+  appsTouchNoDatabase('apps/cli/'),
+  domainDoesNoIo('libs/domain/'),
+  domainDoesNoIo('libs/deployment/'),
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', '**/*.e2e.ts'],
     rules: {

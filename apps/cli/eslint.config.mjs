@@ -1,3 +1,4 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { appsTouchNoDatabase } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+// nx lint runs ESLint inside the app, where the root config's apps/cli/ globs do not reach.
+export default [...baseConfig, appsTouchNoDatabase()];

@@ -1,3 +1,4 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { domainDoesNoIo } from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+// nx lint runs ESLint inside the lib, where the root config's libs/deployment/ globs do not reach.
+export default [...baseConfig, domainDoesNoIo()];

@@ -14,9 +14,9 @@ import { DevicesService } from './devices/devices.service';
 import {
   CalendarOverridesRepository,
   DeployedUnitsRepository,
+  DeploymentRollout,
   DevicePairingsRepository,
   NationalCalendarRepository,
-  RegionsRepository,
 } from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
@@ -49,8 +49,8 @@ export class AppModule {
         repositoryProvider(CalendarOverridesRepository),
         repositoryProvider(DevicePairingsRepository),
         repositoryProvider(NationalCalendarRepository),
-        repositoryProvider(RegionsRepository),
         repositoryProvider(DeployedUnitsRepository),
+        repositoryProvider(DeploymentRollout),
       ],
     };
   }

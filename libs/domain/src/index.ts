@@ -41,3 +41,4 @@ export * from './survey/report-period';
 export * from './complaints/complaint-lifecycle';
 export * from './complaints/complaint-deadlines';
 export * from './webhooks/webhook-rules';
+export * from './integrations/integration-system';

@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/runtime-context';
+export * from './database/database-location';
 export * from './database/database-settings';
 export * from './database/repository-provider';
 export * from './access/region-scope';

@@ -2,7 +2,6 @@ import { prepareDatabase } from '@mpp/persistence';
 import { type AppDefinition, createHttpApp, databaseSettings, loadConfig, type RuntimeContext, seedAccounts } from '@mpp/platform';
 import { randomBytes } from 'node:crypto';
 import type { DestinationStream } from 'pino';
-import { DataSource } from 'typeorm';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
 
@@ -44,7 +43,7 @@ export async function startTestApp(
   };
   if (!shared) await prepareDatabase(databaseSettings(context));
   const app = await createHttpApp(definition.rootModule(context), context, definition);
-  await seedAccounts(app.get(DataSource), config);
+  await seedAccounts(app, config);
   return {
     app,
     server: app.getHttpServer(),

@@ -1,8 +1,7 @@
 import { canReachRecord, ForbiddenError, NotFoundError, type Page, pageOf, PageRequest, type Principal } from '@mpp/domain';
-import { type ApiKeyEntity, ApiKeysRepository } from '@mpp/persistence';
+import { type ApiKey, ApiKeysRepository, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
 import { ApiError, AuditLog, regionScope, newId, newKeyPrefix, newSecret, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { ApiKeyDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
 
 const notFound = () => new NotFoundError('API_KEY_NOT_FOUND', 'No API key with this id is visible to you', 'id');
@@ -11,8 +10,9 @@ const notFound = () => new NotFoundError('API_KEY_NOT_FOUND', 'No API key with t
 @Injectable()
 export class ApiKeysService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly keys: ApiKeysRepository,
+    private readonly units: DeployedUnitsRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -29,7 +29,7 @@ export class ApiKeysService {
     if (body.agencyCode !== undefined) await this.assertAgencyExists(body.regionCode, body.agencyCode);
     const prefix = newKeyPrefix();
     const { secret, hash } = newSecret();
-    const key = await this.dataSource.transaction(async (manager) => {
+    const key = await this.transactions.run(async (tx) => {
       const row = await this.keys.insert(
         {
           id: newId(),
@@ -42,7 +42,7 @@ export class ApiKeysService {
           expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
           createdBy: accountIdOf(principal),
         },
-        manager,
+        tx,
       );
       await this.audit.record(
         {
@@ -54,7 +54,7 @@ export class ApiKeysService {
           requestId: request.requestId,
           details: { prefix, scopes: body.scopes, agencyCode: body.agencyCode ?? null },
         },
-        manager,
+        tx,
       );
       return row;
     });
@@ -80,8 +80,8 @@ export class ApiKeysService {
     const prefix = newKeyPrefix();
     const { secret, hash } = newSecret();
     const rotatedAt = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      await this.keys.update(id, { prefix, secretHash: hash, rotatedAt }, manager);
+    await this.transactions.run(async (tx) => {
+      await this.keys.update(id, { prefix, secretHash: hash, rotatedAt }, tx);
       await this.audit.record(
         {
           action: 'api_key.rotate',
@@ -92,7 +92,7 @@ export class ApiKeysService {
           requestId: request.requestId,
           details: { oldPrefix: key.prefix, prefix },
         },
-        manager,
+        tx,
       );
     });
     return { ...toApiKeyDto({ ...key, prefix, rotatedAt }), key: `mpp_${prefix}_${secret}` };
@@ -103,8 +103,8 @@ export class ApiKeysService {
     const key = await this.visible(id, principal);
     if (key.revokedAt) return toApiKeyDto(key);
     const revokedAt = new Date();
-    await this.dataSource.transaction(async (manager) => {
-      await this.keys.update(id, { revokedAt }, manager);
+    await this.transactions.run(async (tx) => {
+      await this.keys.update(id, { revokedAt }, tx);
       await this.audit.record(
         {
           action: 'api_key.revoke',
@@ -115,7 +115,7 @@ export class ApiKeysService {
           requestId: request.requestId,
           details: { prefix: key.prefix },
         },
-        manager,
+        tx,
       );
     });
     return toApiKeyDto({ ...key, revokedAt });
@@ -127,14 +127,10 @@ export class ApiKeysService {
       throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
         { path: 'regionCode', message: 'a key bound to an agency needs the agency’s region', indonesian: 'kunci untuk satu instansi memerlukan wilayah instansi itu' },
       ]);
-    const [agency] = (await this.dataSource.query(`SELECT 1 FROM agency WHERE region_code = $1 AND code = $2 AND active`, [
-      regionCode,
-      agencyCode,
-    ])) as unknown[];
-    if (!agency) throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode} in ${regionCode}`, 'agencyCode');
+    if (!(await this.units.hasAgency(regionCode, agencyCode))) throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode} in ${regionCode}`, 'agencyCode');
   }
 
-  private async visible(id: string, principal: Principal): Promise<ApiKeyEntity> {
+  private async visible(id: string, principal: Principal): Promise<ApiKey> {
     const key = /^[0-9a-f-]{36}$/.test(id) ? await this.keys.findById(id) : null;
     if (!key || !canReachRecord(principal, key)) throw notFound();
     return key;
@@ -146,7 +142,7 @@ function accountIdOf(principal: Principal): string {
   return principal.accountId;
 }
 
-function toApiKeyDto(key: ApiKeyEntity): ApiKeyDto {
+function toApiKeyDto(key: ApiKey): ApiKeyDto {
   return {
     id: key.id,
     name: key.name,

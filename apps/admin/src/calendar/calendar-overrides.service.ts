@@ -1,8 +1,7 @@
-import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, RegionCode, timeZoneOfProvince } from '@mpp/domain';
-import { CalendarOverridesRepository, type CalendarOverrideRow } from '@mpp/persistence';
+import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, RegionCode, todayInRegion } from '@mpp/domain';
+import { CalendarOverridesRepository, type CalendarOverrideRow, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
 import { ApiError, AuditLog, newId, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
 
 const invalid = (path: string, message: string) =>
@@ -12,8 +11,9 @@ const invalid = (path: string, message: string) =>
 @Injectable()
 export class CalendarOverridesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly overrides: CalendarOverridesRepository,
+    private readonly units: DeployedUnitsRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -28,7 +28,7 @@ export class CalendarOverridesService {
     if (!canReach(principal, { regionCode: region.value, agencyCode: body.agencyCode }))
       throw new ForbiddenError('OUT_OF_SCOPE', 'This is outside the agency you may act on');
     if (!isCalendarDate(body.date)) throw invalid('date', 'is not a real date');
-    if (body.date < localToday(region)) throw invalid('date', 'is in the past');
+    if (body.date < todayInRegion(region)) throw invalid('date', 'is in the past');
     const hours = body.hours ?? [];
     if (hours.some((range) => range.from >= range.to)) throw invalid('hours', 'each range ends after it starts');
     if (body.kind === 'open' && hours.length === 0) throw invalid('hours', 'an extra opening needs its hours');
@@ -47,8 +47,8 @@ export class CalendarOverridesService {
       reason: body.reason,
       createdBy: actorOf(principal).actorId,
     };
-    await this.dataSource.transaction(async (manager) => {
-      await this.overrides.insert(row, manager);
+    await this.transactions.run(async (tx) => {
+      await this.overrides.insert(row, tx);
       await this.audit.record(
         {
           action: 'calendar.override_create',
@@ -59,7 +59,7 @@ export class CalendarOverridesService {
           requestId: request.requestId,
           details: { date: row.date, kind: row.kind, site: row.siteCode, service: row.serviceCode },
         },
-        manager,
+        tx,
       );
     });
     return toDto((await this.overrides.findById(region.value, row.id)) as CalendarOverrideRow);
@@ -67,7 +67,7 @@ export class CalendarOverridesService {
 
   async list(regionCode: string): Promise<CalendarOverrideListDto> {
     const region = RegionCode.parse(regionCode, 'regionCode');
-    return { items: (await this.overrides.upcoming(region.value, localToday(region))).map(toDto) };
+    return { items: (await this.overrides.upcoming(region.value, todayInRegion(region))).map(toDto) };
   }
 
   async cancel(regionCode: string, id: string, request: ActingRequest): Promise<CalendarOverrideDto> {
@@ -79,8 +79,8 @@ export class CalendarOverridesService {
     }
     if (principal.kind === 'staff' && principal.agencyCode && !existing.agencyCode)
       throw new ForbiddenError('OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
-    await this.dataSource.transaction(async (manager) => {
-      await this.overrides.cancel(region.value, id, manager);
+    await this.transactions.run(async (tx) => {
+      await this.overrides.cancel(region.value, id, tx);
       await this.audit.record(
         {
           action: 'calendar.override_cancel',
@@ -90,24 +90,16 @@ export class CalendarOverridesService {
           target: { type: 'calendar-override', id },
           requestId: request.requestId,
         },
-        manager,
+        tx,
       );
     });
     return toDto((await this.overrides.findById(region.value, id)) as CalendarOverrideRow);
   }
 
   private async assertExists(regionCode: string, body: CreateCalendarOverrideRequest): Promise<void> {
-    const [site] = (await this.dataSource.query(`SELECT 1 FROM site WHERE region_code = $1 AND code = $2 AND active`, [
-      regionCode,
-      body.siteCode,
-    ])) as unknown[];
-    if (!site) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${regionCode}`, 'siteCode');
+    if (!(await this.units.hasSite(regionCode, body.siteCode))) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${regionCode}`, 'siteCode');
     if (body.agencyCode && body.serviceCode) {
-      const [service] = (await this.dataSource.query(
-        `SELECT 1 FROM service WHERE region_code = $1 AND agency_code = $2 AND code = $3 AND active`,
-        [regionCode, body.agencyCode, body.serviceCode],
-      )) as unknown[];
-      if (!service)
+      if (!(await this.units.hasService(regionCode, body.agencyCode, body.serviceCode)))
         throw new NotFoundError(
           'SERVICE_NOT_FOUND',
           `No active service ${body.agencyCode}/${body.serviceCode} in ${regionCode}`,
@@ -115,12 +107,6 @@ export class CalendarOverridesService {
         );
     }
   }
-}
-
-/** Today's date in the region's own zone: an override for "today" must not count as past in WIT. */
-function localToday(region: RegionCode): string {
-  const offset = timeZoneOfProvince(region.province).utcOffsetHours;
-  return new Date(Date.now() + offset * 3_600_000).toISOString().slice(0, 10);
 }
 
 function toDto(row: CalendarOverrideRow): CalendarOverrideDto {

@@ -1,9 +1,8 @@
 import { problemFieldError, validateNationalCalendar } from '@mpp/deployment';
 import { actorOf } from '@mpp/domain';
-import { NationalCalendarRepository } from '@mpp/persistence';
+import { NationalCalendarRepository, Transactions } from '@mpp/persistence';
 import { ApiError, AuditLog, calendarWarning, type Language, type ActingRequest, todayInWib } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { NationalCalendarDto } from './national-calendar.dto';
 
 /**
@@ -14,7 +13,7 @@ import type { NationalCalendarDto } from './national-calendar.dto';
 @Injectable()
 export class NationalCalendarService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly calendar: NationalCalendarRepository,
     private readonly audit: AuditLog,
   ) {}
@@ -41,8 +40,8 @@ export class NationalCalendarService {
       );
     }
     const calendar = result.value;
-    const changed = await this.dataSource.transaction(async (manager) => {
-      const count = await this.calendar.replace(calendar, actorOf(principal).actorId, manager);
+    const changed = await this.transactions.run(async (tx) => {
+      const count = await this.calendar.replace(calendar, actorOf(principal).actorId, tx);
       await this.audit.record(
         {
           action: 'national_calendar.load',
@@ -57,7 +56,7 @@ export class NationalCalendarService {
             changed: count,
           },
         },
-        manager,
+        tx,
       );
       return count;
     });

@@ -6,14 +6,12 @@ import {
   type RegionDeployment,
   summarize,
   validateAgencyTemplate,
-  validateDeployment,
 } from '@mpp/deployment';
-import { actorOf, canReachRecord, ForbiddenError, type Principal, RegionCode } from '@mpp/domain';
+import { actorOf, canReachRecord, ForbiddenError, type Principal } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
-import { applyDeployment, planAgainstDatabase, planTemplateAgainstDatabase, RegionsRepository } from '@mpp/persistence';
+import { DeploymentRollout } from '@mpp/persistence';
 import { ApiError, APP_CONFIG, type AppConfig, type ActingRequest } from '@mpp/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { PlanDto, ValidationDto } from './deployments.dto';
 import type { TemplateDriftDto } from './template-plan.dto';
 
@@ -26,8 +24,7 @@ export class DeploymentsService implements OnModuleInit {
   private templates = new Map<string, AgencyTemplate>();
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly regions: RegionsRepository,
+    private readonly rollout: DeploymentRollout,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -51,14 +48,14 @@ export class DeploymentsService implements OnModuleInit {
   }
 
   async plan(content: string, request: ActingRequest): Promise<PlanDto> {
-    return planDto(await planAgainstDatabase(this.dataSource, await this.check(content, request.principal)));
+    return planDto(await this.rollout.plan(await this.check(content, request.principal)));
   }
 
   async apply(content: string, request: ActingRequest, sourceFile?: string): Promise<PlanDto> {
     const principal = request.principal;
     const deployment = await this.check(content, principal);
     return planDto(
-      await applyDeployment(this.dataSource, deployment, { actor: actorOf(principal), requestId: request.requestId, sourceFile }),
+      await this.rollout.apply(deployment, { actor: actorOf(principal), requestId: request.requestId, sourceFile }),
     );
   }
 
@@ -73,19 +70,12 @@ export class DeploymentsService implements OnModuleInit {
         result.problems.map(problemFieldError),
       );
     }
-    return planTemplateAgainstDatabase(this.dataSource, result.value);
+    return this.rollout.planTemplate(result.value);
   }
 
   /** Every problem at once, each with its line; then the region must be one the caller may act on. */
   private async check(content: string, principal: Principal): Promise<RegionDeployment> {
-    const result = await validateDeployment(
-      { file: 'upload.yaml', text: content },
-      {
-        templates: this.templates,
-        adapters: ADAPTERS,
-        regionExists: async (code) => RegionCode.isValid(code) && (await this.regions.findByCode(RegionCode.parse(code))) !== undefined,
-      },
-    );
+    const result = await this.rollout.validate({ file: 'upload.yaml', text: content }, { templates: this.templates, adapters: ADAPTERS });
     if (!result.value) {
       throw new ApiError(
         400,

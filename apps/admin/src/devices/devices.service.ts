@@ -1,16 +1,15 @@
 import { actorOf, formatPairingCode, NotFoundError, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MINUTES, pairingCodeFrom, RegionCode } from '@mpp/domain';
-import { DevicePairingsRepository, type DeviceRow, DevicesRepository } from '@mpp/persistence';
+import { DevicePairingsRepository, type DeviceRow, DevicesRepository, Transactions } from '@mpp/persistence';
 import { AuditLog, hashSecret, newDeviceToken, newId, type ActingRequest } from '@mpp/platform';
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { DeviceDto, DeviceListDto, PairingCodeDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
 
 /** Kiosks and boards of a region's sites: registered with a token shown once, revoked when lost or replaced. */
 @Injectable()
 export class DevicesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly devices: DevicesRepository,
     private readonly pairings: DevicePairingsRepository,
     private readonly audit: AuditLog,
@@ -24,10 +23,10 @@ export class DevicesService {
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
     const code = pairingCodeFrom(Array.from({ length: PAIRING_CODE_LENGTH }, () => randomInt(32)));
     const expiresAt = new Date(Date.now() + PAIRING_CODE_TTL_MINUTES * 60_000);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (tx) => {
       await this.pairings.insert(
         { regionCode: region, codeHash: hashSecret(code), siteCode: body.siteCode, kind: body.kind, name: body.name, createdBy: actorOf(principal).actorId, expiresAt },
-        manager,
+        tx,
       );
       await this.audit.record(
         {
@@ -39,7 +38,7 @@ export class DevicesService {
           requestId: request.requestId,
           details: { kind: body.kind, name: body.name },
         },
-        manager,
+        tx,
       );
     });
     return { code: formatPairingCode(code), expiresAt: expiresAt.toISOString(), siteCode: body.siteCode, kind: body.kind, name: body.name };
@@ -51,7 +50,7 @@ export class DevicesService {
     if (!(await this.devices.siteIsActive(region, body.siteCode)))
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
     const { token, prefix, hash } = newDeviceToken();
-    const row = await this.dataSource.transaction(async (manager) => {
+    const row = await this.transactions.run(async (tx) => {
       const inserted = await this.devices.insert(
         {
           regionCode: region,
@@ -63,7 +62,7 @@ export class DevicesService {
           tokenHash: hash,
           createdBy: actorOf(principal).actorId,
         },
-        manager,
+        tx,
       );
       await this.audit.record(
         {
@@ -75,7 +74,7 @@ export class DevicesService {
           requestId: request.requestId,
           details: { site: inserted.siteCode, kind: inserted.kind },
         },
-        manager,
+        tx,
       );
       return inserted;
     });
@@ -88,8 +87,8 @@ export class DevicesService {
 
   async revoke(regionCode: string, id: string, request: ActingRequest): Promise<DeviceDto> {
     const region = RegionCode.parse(regionCode, 'regionCode').value;
-    const row = await this.dataSource.transaction(async (manager) => {
-      const revoked = await this.devices.revoke(region, id, manager);
+    const row = await this.transactions.run(async (tx) => {
+      const revoked = await this.devices.revoke(region, id, tx);
       if (!revoked) throw new NotFoundError('DEVICE_NOT_FOUND', 'No device with this id in this region', 'id');
       await this.audit.record(
         {
@@ -100,7 +99,7 @@ export class DevicesService {
           target: { type: 'device', id: revoked.id },
           requestId: request.requestId,
         },
-        manager,
+        tx,
       );
       return revoked;
     });

@@ -10,10 +10,9 @@ import {
   staffScope,
   type StaffScope,
 } from '@mpp/domain';
-import { type StaffAccountEntity, StaffAccountsRepository, RefreshTokensRepository } from '@mpp/persistence';
+import { RefreshTokensRepository, type StaffAccount, StaffAccountsRepository, Transactions } from '@mpp/persistence';
 import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type ActingRequest, SessionVersions } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
 import { StaffDeploymentPolicy } from './staff-deployment.policy';
 
@@ -23,7 +22,7 @@ const notFound = () => new NotFoundError('STAFF_NOT_FOUND', 'No staff account wi
 @Injectable()
 export class StaffService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: StaffAccountsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
@@ -42,7 +41,7 @@ export class StaffService {
       throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' }]);
     }
     const passwordHash = await this.hasher.hash(body.password);
-    const account = await this.dataSource.transaction(async (manager) => {
+    const account = await this.transactions.run(async (tx) => {
       const row = await this.accounts.insert(
         {
           id: newId(),
@@ -54,7 +53,7 @@ export class StaffService {
           agencyCode: scope.agencyCode ?? null,
           counterCode: scope.counterCode ?? null,
         },
-        manager,
+        tx,
       );
       await this.audit.record(
         {
@@ -66,7 +65,7 @@ export class StaffService {
           requestId: request.requestId,
           details: { role: scope.role },
         },
-        manager,
+        tx,
       );
       return row;
     });
@@ -106,7 +105,7 @@ export class StaffService {
     if (scopeChanged) await this.deployment.assertDeployed(scope);
     const disabledAt = body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
     const endsSessions = scopeChanged || (disabledAt !== null && !account.disabledAt);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (tx) => {
       await this.accounts.update(
         id,
         {
@@ -117,12 +116,12 @@ export class StaffService {
           counterCode: scope.counterCode ?? null,
           disabledAt,
         },
-        manager,
+        tx,
       );
       // A changed role or a disabled account must not live on in issued refresh or access tokens.
       if (endsSessions) {
-        await this.refreshTokens.revokeAllOfAccount(id, manager);
-        await this.accounts.raiseSessionVersion(id, manager);
+        await this.refreshTokens.revokeAllOfAccount(id, tx);
+        await this.accounts.raiseSessionVersion(id, tx);
       }
       if (scopeChanged) {
         await this.audit.record(
@@ -135,7 +134,7 @@ export class StaffService {
             requestId: request.requestId,
             details: { from: account.role, to: scope.role, fromRegion: account.regionCode, toRegion: scope.regionCode ?? null },
           },
-          manager,
+          tx,
         );
       }
     });
@@ -155,10 +154,10 @@ export class StaffService {
     }
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null }, manager);
-      await this.refreshTokens.revokeAllOfAccount(id, manager);
-      await this.accounts.raiseSessionVersion(id, manager);
+    await this.transactions.run(async (tx) => {
+      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null }, tx);
+      await this.refreshTokens.revokeAllOfAccount(id, tx);
+      await this.accounts.raiseSessionVersion(id, tx);
       await this.audit.record(
         {
           action: 'staff.password_reset',
@@ -168,14 +167,14 @@ export class StaffService {
           target: { type: 'staff', id },
           requestId: request.requestId,
         },
-        manager,
+        tx,
       );
     });
     await this.sessions.revoked(id);
     return this.get(id, principal);
   }
 
-  private async visible(id: string, principal: Principal): Promise<StaffAccountEntity> {
+  private async visible(id: string, principal: Principal): Promise<StaffAccount> {
     const account = /^[0-9a-f-]{36}$/.test(id) ? await this.accounts.findById(id) : null;
     if (!account || !canReachRecord(principal, account)) throw notFound();
     return account;
@@ -189,7 +188,7 @@ export class StaffService {
   }
 }
 
-export function toStaffDto(account: StaffAccountEntity): StaffDto {
+export function toStaffDto(account: StaffAccount): StaffDto {
   return {
     id: account.id,
     email: account.email,

@@ -1,5 +1,5 @@
 import { serviceCalendar, type ServiceRecord, siteCalendar, type SiteConfig } from '@mpp/deployment';
-import type { OpeningCalendar } from '@mpp/domain';
+import { localDateAt, type OpeningCalendar } from '@mpp/domain';
 import { CalendarOverridesRepository, NationalCalendarRepository, overridesFor } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
 
@@ -21,8 +21,7 @@ export class OpeningCalendars {
   ) {}
 
   async forRegion(regionCode: string, offset: 7 | 8 | 9, now: Date): Promise<CalendarOf> {
-    const today = new Date(now.getTime() + offset * 3_600_000);
-    const day = (shift: number) => new Date(today.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+    const day = (shift: number) => localDateAt(new Date(now.getTime() + shift * 86_400_000), offset);
     const [holidays, overrides] = [
       await this.nationalCalendar.between(day(-1), day(40)),
       await this.overrides.upcoming(regionCode, day(-1)),

@@ -13,6 +13,7 @@ import {
   RegionCode,
   specialDays,
   timeZoneOfProvince,
+  localDateAt,
   localDateTime,
   weekdayOf,
 } from '@mpp/domain';
@@ -46,7 +47,7 @@ export class CatalogueService {
     const region = await this.catalogue.region(code);
     if (!region) throw notDeployed(code);
     const calendar = await this.calendars.forRegion(code, offset, now);
-    const gap = await this.nationalCalendar.gap(new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10));
+    const gap = await this.nationalCalendar.gap(localDateAt(now, offset));
     return {
       regionCode: code,
       regionName: name,
@@ -122,7 +123,7 @@ export class CatalogueService {
   private async expectedCompletion(record: ServiceRecord, offset: 7 | 8 | 9, now: Date): Promise<Pick<ServiceDetailDto, 'expectedCompletion'>> {
     const { value, unit } = record.standard.completionTime;
     if (unit !== 'working_days') return {};
-    const today = new Date(now.getTime() + offset * 3_600_000).toISOString().slice(0, 10);
+    const today = localDateAt(now, offset);
     // Two calendar days per working day plus a month covers any run of weekends and holidays.
     const until = new Date(Date.parse(`${today}T00:00:00Z`) + (value * 2 + 31) * 86_400_000).toISOString().slice(0, 10);
     const date = addWorkingDays(today, value, await this.nationalCalendar.between(today, until));
@@ -178,7 +179,7 @@ function summaryDto(service: CatalogueServiceSummary): ServiceSummaryDto {
 
 function siteDto(site: SiteConfig, calendar: OpeningCalendar, now: Date, service?: OpeningCalendar): SiteDto {
   const status = openingStatus(calendar, now, service);
-  const localDate = new Date(now.getTime() + calendar.utcOffsetHours * 3_600_000).toISOString().slice(0, 10);
+  const localDate = localDateAt(now, calendar.utcOffsetHours);
   return {
     code: site.code,
     name: site.name,

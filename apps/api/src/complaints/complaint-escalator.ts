@@ -1,7 +1,6 @@
 import { serviceDateAt } from '@mpp/domain';
-import { ComplaintsRepository } from '@mpp/persistence';
+import { ComplaintsRepository, DeploymentsRepository } from '@mpp/persistence';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { QueueLayout } from '../queue/queue-layout.service';
 
 const EVERY_MS = 15 * 60_000;
@@ -20,7 +19,7 @@ export class ComplaintEscalator implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly complaints: ComplaintsRepository,
     private readonly layouts: QueueLayout,
-    private readonly dataSource: DataSource,
+    private readonly deployments: DeploymentsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -31,10 +30,7 @@ export class ComplaintEscalator implements OnModuleInit, OnModuleDestroy {
   /** Sweeps every deployed region on its own local date; returns how many complaints it escalated. */
   async sweep(now = new Date()): Promise<number> {
     let escalated = 0;
-    const regions = (await this.dataSource.query(`SELECT region_code AS "regionCode" FROM deployment_region ORDER BY region_code`)) as {
-      regionCode: string;
-    }[];
-    for (const { regionCode } of regions) {
+    for (const regionCode of await this.deployments.deployedRegions()) {
       try {
         const layout = await this.layouts.region(regionCode, now);
         escalated += (await this.complaints.escalateOverdue(regionCode, serviceDateAt(now, layout.utcOffsetHours), now)).length;

@@ -2,6 +2,7 @@ import {
   CalendarOverridesRepository,
   ComplaintForwardingRepository,
   ComplaintsRepository,
+  DeploymentsRepository,
   NationalCalendarRepository,
 } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
@@ -24,6 +25,7 @@ import { StaffComplaintsController } from './staff-complaints.controller';
     repositoryProvider(ComplaintForwardingRepository),
     repositoryProvider(NationalCalendarRepository),
     repositoryProvider(CalendarOverridesRepository),
+    repositoryProvider(DeploymentsRepository),
     WorkingCalendars,
     ComplaintsService,
     ComplaintEscalator,

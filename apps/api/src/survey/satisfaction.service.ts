@@ -17,7 +17,6 @@ import {
 import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
 import { DeploymentsRepository, type SurveyScope, SurveyRepository } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { QueueLayout } from '../queue/queue-layout.service';
 import type { NationalSatisfactionQuery, PeriodQuery, SatisfactionQuery } from './survey-requests.dto';
 import type { ElementScoreDto, NationalSatisfactionDto, SatisfactionIndexDto, SatisfactionReportDto } from './survey-responses.dto';
@@ -33,7 +32,6 @@ export class SatisfactionService {
     private readonly layouts: QueueLayout,
     private readonly surveys: SurveyRepository,
     private readonly deployments: DeploymentsRepository,
-    private readonly dataSource: DataSource,
   ) {}
 
   async index(regionCode: string, query: SatisfactionQuery, principal?: Principal): Promise<SatisfactionIndexDto> {
@@ -80,7 +78,7 @@ export class SatisfactionService {
     const byRegion = await this.surveys.talliesByRegion(period.from, period.to);
     const regions = [];
     for (const region of byRegion) {
-      const state = await this.deployments.loadState(region.regionCode, this.dataSource.manager);
+      const state = await this.deployments.loadState(region.regionCode);
       const mode = state.region?.feedback.survey.weight ?? DEFAULT_FEEDBACK_SETTINGS.survey.weight;
       const result = satisfactionIndex(region.tallies, mode);
       regions.push({

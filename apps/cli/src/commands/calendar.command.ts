@@ -1,7 +1,7 @@
 import { formatProblem, readSource, validateNationalCalendar } from '@mpp/deployment';
 import { NationalCalendarRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
-import { withCliDataSource } from '../database-connection';
+import { withCliDatabase } from '../database-connection';
 import { warnOfCalendarGap } from './calendar-gap';
 import { EXIT_ERRORS, EXIT_OK } from './validate.command';
 
@@ -11,23 +11,23 @@ export function loadCalendar(file: string, config: AppConfig, out: (line: string
   result.problems.forEach((problem) => out(formatProblem(problem)));
   if (!result.value) return Promise.resolve(EXIT_ERRORS);
   const calendar = result.value;
-  return withCliDataSource(config, async (dataSource) => {
-    const changed = await new NationalCalendarRepository(dataSource).replace(calendar, 'cli');
+  return withCliDatabase(config, async (database) => {
+    const changed = await database.get(NationalCalendarRepository).replace(calendar, 'cli');
     out(`national calendar ${calendar.years.map((entry) => `${entry.year} (${entry.status})`).join(', ')}: ${changed === 0 ? 'no change' : `${changed} change(s)`}`);
-    await warnOfCalendarGap(dataSource, out);
+    await warnOfCalendarGap(database, out);
     return EXIT_OK;
   });
 }
 
 /** `mpp calendar show`: the loaded years, each with its status and number of days. */
 export function showCalendar(config: AppConfig, out: (line: string) => void): Promise<number> {
-  return withCliDataSource(config, async (dataSource) => {
-    const years = await new NationalCalendarRepository(dataSource).years();
+  return withCliDatabase(config, async (database) => {
+    const years = await database.get(NationalCalendarRepository).years();
     if (years.length === 0) out('no year loaded');
     for (const year of years) {
       out(`${year.year} ${year.status}: ${year.holidays} holidays, ${year.cutiBersama} days of cuti bersama (${year.source}; loaded by ${year.loadedBy})`);
     }
-    await warnOfCalendarGap(dataSource, out);
+    await warnOfCalendarGap(database, out);
     return EXIT_OK;
   });
 }

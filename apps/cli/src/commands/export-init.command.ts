@@ -1,9 +1,9 @@
 import { exportDeployment, initialDeployment, loadTemplates, formatProblem } from '@mpp/deployment';
 import { RegionCode } from '@mpp/domain';
-import { DeploymentsRepository, RegionsRepository } from '@mpp/persistence';
+import { DeploymentRollout, RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
 import { existsSync, writeFileSync } from 'node:fs';
-import { withCliDataSource } from '../database-connection';
+import { withCliDatabase } from '../database-connection';
 import { EXIT_ERRORS, EXIT_OK } from './validate.command';
 
 function emit(text: string, file: string | undefined, out: (line: string) => void): void {
@@ -21,8 +21,8 @@ export function exportRegion(code: string, file: string | undefined, config: App
     out(`${code}: not a kabupaten/kota code such as 32.71`);
     return Promise.resolve(EXIT_ERRORS);
   }
-  return withCliDataSource(config, async (dataSource) => {
-    const state = await dataSource.transaction('REPEATABLE READ', (manager) => new DeploymentsRepository().loadState(code, manager));
+  return withCliDatabase(config, async (database) => {
+    const state = await database.get(DeploymentRollout).currentState(code);
     if (!state.region) {
       out(`${code}: nothing is deployed for this region`);
       return EXIT_ERRORS;
@@ -45,8 +45,8 @@ export function initRegion(code: string, file: string | undefined, config: AppCo
     out(`${file} exists; choose another --out or remove it first`);
     return Promise.resolve(EXIT_ERRORS);
   }
-  return withCliDataSource(config, async (dataSource) => {
-    const region = await new RegionsRepository(dataSource).findByCode(RegionCode.parse(code));
+  return withCliDatabase(config, async (database) => {
+    const region = await database.get(RegionsRepository).findByCode(RegionCode.parse(code));
     if (!region) {
       out(`${code}: no kabupaten/kota has this code`);
       return EXIT_ERRORS;

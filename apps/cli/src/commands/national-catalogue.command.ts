@@ -1,8 +1,8 @@
-import { formatProblem, initialDeployment, loadTemplates, validateDeployment } from '@mpp/deployment';
+import { formatProblem, initialDeployment, loadTemplates } from '@mpp/deployment';
 import { createAdapterRegistry } from '@mpp/integrations';
-import { applyDeployment, CatalogueRepository, RegionsRepository } from '@mpp/persistence';
+import { CatalogueRepository, DeploymentRollout, RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
-import { withCliDataSource } from '../database-connection';
+import { withCliDatabase } from '../database-connection';
 import { EXIT_ERRORS, EXIT_OK } from './validate.command';
 
 /** Where a generated mall says it is: the reference data has no coordinates, and no citizen ever sees these. */
@@ -17,14 +17,15 @@ const PLACEHOLDER_ADDRESS = 'Katalog nasional untuk uji beban (bukan alamat sebe
  * deployed stay as they are, so it never overwrites a real deployment.
  */
 export function deployNationalCatalogue(options: { regions?: number }, config: AppConfig, out: (line: string) => void): Promise<number> {
-  return withCliDataSource(config, async (dataSource) => {
+  return withCliDatabase(config, async (database) => {
     const { templates, problems } = loadTemplates(config.deploymentsDir);
     problems.forEach((problem) => out(formatProblem(problem)));
     if (problems.length > 0) return EXIT_ERRORS;
-    const catalogue = new CatalogueRepository(dataSource);
-    const regions = (await new RegionsRepository(dataSource).listAll()).slice(0, options.regions);
+    const catalogue = database.get(CatalogueRepository);
+    const rollout = database.get(DeploymentRollout);
+    const regions = (await database.get(RegionsRepository).listAll()).slice(0, options.regions);
     const deployed = new Set(await catalogue.deployedRegionCodes());
-    const context = { templates, adapters: createAdapterRegistry().systems(), regionExists: async () => true };
+    const rules = { templates, adapters: createAdapterRegistry().systems() };
     const started = Date.now();
     const pending = regions.filter((region) => !deployed.has(region.code));
     let applied = 0;
@@ -34,13 +35,13 @@ export function deployNationalCatalogue(options: { regions?: number }, config: A
       const text = initialDeployment(region.code, region.name, templates)
         .replace('coordinates: { lat: FILL IN latitude, lon: FILL IN longitude }', PLACEHOLDER_COORDINATES)
         .replace('FILL IN the street address of the MPP', PLACEHOLDER_ADDRESS);
-      const result = await validateDeployment({ file: `${region.code}.yaml`, text }, context);
+      const result = await rollout.validate({ file: `${region.code}.yaml`, text }, rules);
       if (!result.value) {
         result.problems.forEach((problem) => out(formatProblem(problem)));
         failed = true;
         return;
       }
-      await applyDeployment(dataSource, result.value, { actor: { actorType: 'system', actorId: 'cli' }, sourceFile: 'national-catalogue' });
+      await rollout.apply(result.value, { actor: { actorType: 'system', actorId: 'cli' }, sourceFile: 'national-catalogue' });
       applied += 1;
       services += result.value.agencies.reduce((sum, agency) => sum + agency.services.length, 0);
       // A line per fifty regions keeps a run of minutes visibly alive.

@@ -9,10 +9,10 @@ import {
   type TemplateDrift,
   validateAgencyTemplate,
 } from '@mpp/deployment';
-import { applyDeployment, NationalCalendarRepository, planAgainstDatabase, planTemplateAgainstDatabase } from '@mpp/persistence';
+import { DeploymentRollout, NationalCalendarRepository } from '@mpp/persistence';
 import path from 'node:path';
 import type { AppConfig } from '@mpp/platform';
-import { withCliDataSource } from '../database-connection';
+import { withCliDatabase } from '../database-connection';
 import { EXIT_CHANGES, EXIT_ERRORS, EXIT_OK, loadDeployments } from './validate.command';
 
 const SYMBOL: Record<Change['action'], string> = { create: '+', update: '~', reactivate: '↺', deactivate: '-' };
@@ -57,19 +57,20 @@ function printDrift(drift: TemplateDrift, out: (line: string) => void): void {
 export function plan(files: string[], config: AppConfig, out: (line: string) => void): Promise<number> {
   const templateFiles = files.filter(isTemplateFile);
   const regionFiles = files.filter((file) => !isTemplateFile(file));
-  return withCliDataSource(config, async (dataSource) => {
-    const { deployments, failed } = await loadDeployments(regionFiles, config.deploymentsDir, dataSource, out);
+  return withCliDatabase(config, async (database) => {
+    const rollout = database.get(DeploymentRollout);
+    const { deployments, failed } = await loadDeployments(regionFiles, config.deploymentsDir, database, out);
     const templates = templateFiles.map((file) => ({ file, result: validateAgencyTemplate(readSource(file)) }));
     templates.forEach(({ result }) => result.problems.forEach((problem) => out(formatProblem(problem))));
     if (failed || templates.some(({ result }) => !result.value)) return EXIT_ERRORS;
     let changes = false;
     for (const { result } of templates) {
-      const drift = await planTemplateAgainstDatabase(dataSource, result.value as AgencyTemplate);
+      const drift = await rollout.planTemplate(result.value as AgencyTemplate);
       printDrift(drift, out);
       changes ||= drift.regions.length > 0;
     }
     for (const deployment of deployments) {
-      const result = await planAgainstDatabase(dataSource, deployment);
+      const result = await rollout.plan(deployment);
       printPlan(result, out);
       changes ||= result.changes.length > 0;
     }
@@ -82,21 +83,22 @@ export function plan(files: string[], config: AppConfig, out: (line: string) => 
  * broken file applies nothing. With `ifAbsent`, regions already deployed are left alone.
  */
 export function apply(files: string[], options: { ifAbsent?: boolean }, config: AppConfig, out: (line: string) => void): Promise<number> {
-  return withCliDataSource(config, async (dataSource) => {
-    const { deployments, files: sources, failed } = await loadDeployments(files, config.deploymentsDir, dataSource, out);
+  return withCliDatabase(config, async (database) => {
+    const rollout = database.get(DeploymentRollout);
+    const { deployments, files: sources, failed } = await loadDeployments(files, config.deploymentsDir, database, out);
     const national = loadNationalCalendar(config.deploymentsDir);
     national.problems.forEach((problem) => out(formatProblem(problem)));
     if (failed || !national.calendar) return EXIT_ERRORS;
-    const holidaysChanged = await new NationalCalendarRepository(dataSource).replace(national.calendar, 'cli');
+    const holidaysChanged = await database.get(NationalCalendarRepository).replace(national.calendar, 'cli');
     out(`national calendar: ${holidaysChanged === 0 ? 'no change' : `${holidaysChanged} day(s) changed`}`);
     for (const [index, deployment] of deployments.entries()) {
       const region = deployment.region.code;
-      if (options.ifAbsent && (await dataSource.query(`SELECT 1 FROM deployment_region WHERE region_code = $1`, [region])).length > 0) {
+      if (options.ifAbsent && (await rollout.isDeployed(region))) {
         out(`${region}: already deployed, left as it is`);
         continue;
       }
       let reported = 0;
-      const result = await applyDeployment(dataSource, deployment, {
+      const result = await rollout.apply(deployment, {
         actor: { actorType: 'system', actorId: 'cli' },
         sourceFile: path.basename(sources[index]),
         onProgress: (done, total) => {

@@ -1,10 +1,8 @@
-import { formatProblem, loadTemplates, readSource, type RegionDeployment, validateDeployment } from '@mpp/deployment';
-import { RegionCode } from '@mpp/domain';
+import { formatProblem, loadTemplates, readSource, type RegionDeployment } from '@mpp/deployment';
 import { createAdapterRegistry } from '@mpp/integrations';
-import { RegionsRepository } from '@mpp/persistence';
+import { type Database, DeploymentRollout } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
-import type { DataSource } from 'typeorm';
-import { withCliDataSource } from '../database-connection';
+import { withCliDatabase } from '../database-connection';
 import { warnOfCalendarGap } from './calendar-gap';
 
 export const EXIT_OK = 0;
@@ -15,24 +13,20 @@ export const EXIT_CHANGES = 2;
 export async function loadDeployments(
   files: string[],
   deploymentsDir: string,
-  dataSource: DataSource,
+  database: Database,
   out: (line: string) => void,
 ): Promise<{ deployments: RegionDeployment[]; files: string[]; failed: boolean }> {
   const { templates, problems: templateProblems } = loadTemplates(deploymentsDir);
   templateProblems.forEach((problem) => out(formatProblem(problem)));
-  const regions = new RegionsRepository(dataSource);
-  const adapters = createAdapterRegistry().systems();
+  const rollout = database.get(DeploymentRollout);
+  const rules = { templates, adapters: createAdapterRegistry().systems() };
   const deployments: RegionDeployment[] = [];
   const valid: string[] = [];
   let failed = templateProblems.length > 0;
   for (const file of files) {
-    let result: Awaited<ReturnType<typeof validateDeployment>>;
+    let result: Awaited<ReturnType<DeploymentRollout['validate']>>;
     try {
-      result = await validateDeployment(readSource(file), {
-        templates,
-        adapters,
-        regionExists: async (code) => RegionCode.isValid(code) && (await regions.findByCode(RegionCode.parse(code))) !== undefined,
-      });
+      result = await rollout.validate(readSource(file), rules);
     } catch (error) {
       // One file that cannot be read or checked never stops the check of the others.
       out(`${file} FILE_UNREADABLE ${(error as Error).message}`);
@@ -51,8 +45,8 @@ export async function loadDeployments(
 
 /** `mpp validate FILE...`: every problem of every file, with its line; exit 1 if any. */
 export function validate(files: string[], config: AppConfig, out: (line: string) => void): Promise<number> {
-  return withCliDataSource(config, async (dataSource) => {
-    const { deployments, failed } = await loadDeployments(files, config.deploymentsDir, dataSource, out);
+  return withCliDatabase(config, async (database) => {
+    const { deployments, failed } = await loadDeployments(files, config.deploymentsDir, database, out);
     for (const deployment of deployments) {
       const services = deployment.agencies.reduce((sum, agency) => sum + agency.services.length, 0);
       out(
@@ -60,7 +54,7 @@ export function validate(files: string[], config: AppConfig, out: (line: string)
       );
     }
     // A warning, not a problem: the files are fine, the calendar they will run on is not.
-    await warnOfCalendarGap(dataSource, out);
+    await warnOfCalendarGap(database, out);
     return failed ? EXIT_ERRORS : EXIT_OK;
   });
 }

@@ -1,4 +1,4 @@
-import { API_SCOPES, isCalendarDate, isTimeOfDay, RegionCode, WEEKDAYS } from '@mpp/domain';
+import { API_SCOPES, INTEGRATION_SYSTEMS, isCalendarDate, isTimeOfDay, RegionCode, WEEKDAYS } from '@mpp/domain';
 import { z } from 'zod';
 import { feedbackSettingsSchema } from './feedback.schema';
 
@@ -234,8 +234,6 @@ export const agencySchema = z.strictObject({
     .min(1, { error: 'an agency offers at least one service' })
     .describe('The services it offers: whole, or "template:" plus overrides'),
 });
-
-export const INTEGRATION_SYSTEMS = ['population', 'licensing', 'vehicleTax', 'complaints'] as const;
 
 export const regionDeploymentSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION, { error: `must be "${API_VERSION}"` }).describe(`The file format: "${API_VERSION}"`),

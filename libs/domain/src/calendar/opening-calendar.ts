@@ -1,4 +1,5 @@
 import { InvalidValueError } from '../errors/domain-error';
+import { localDateAt } from '../regions/time-zone';
 
 /**
  * When a site (an MPP or a satellite service point) and one of its services are open. The one
@@ -219,7 +220,7 @@ interface LocalTime {
 
 function toLocal(at: Date, offsetHours: number): LocalTime {
   const shifted = new Date(at.getTime() + offsetHours * 3_600_000);
-  return { date: shifted.toISOString().slice(0, 10), minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() };
+  return { date: localDateAt(at, offsetHours), minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() };
 }
 
 function toInstant(date: string, minute: number, offsetHours: number): Date {

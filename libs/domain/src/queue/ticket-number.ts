@@ -1,4 +1,5 @@
 import { InvalidValueError } from '../errors/domain-error';
+import { localDateAt } from '../regions/time-zone';
 
 /**
  * A ticket's number as people see and hear it: the service's prefix and the day's sequence,
@@ -20,5 +21,5 @@ export function parseTicketNumber(value: string, path = 'ticketNumber'): { prefi
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in a site's zone: the day a ticket belongs to. */
 export function serviceDateAt(at: Date, utcOffsetHours: number): string {
-  return new Date(at.getTime() + utcOffsetHours * 3_600_000).toISOString().slice(0, 10);
+  return localDateAt(at, utcOffsetHours);
 }

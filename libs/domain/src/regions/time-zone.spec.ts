@@ -1,5 +1,5 @@
-import { ProvinceCode } from './region-code';
-import { timeZoneOfProvince, localDateTime } from './time-zone';
+import { ProvinceCode, RegionCode } from './region-code';
+import { localDateAt, localDateTime, timeZoneOfProvince, todayInRegion } from './time-zone';
 
 describe('timeZoneOfProvince', () => {
   it.each([
@@ -40,5 +40,20 @@ describe('localDateTime', () => {
     ['2026-11-25T20:30:00.000Z', 9, '2026-11-26T05:30:00+09:00'],
   ])('shows %s at UTC%s as %s', (instant, offset, expected) => {
     expect(localDateTime(new Date(instant), offset)).toBe(expected);
+  });
+});
+
+describe('localDateAt and todayInRegion', () => {
+  it('turns the date at local midnight, not at UTC midnight', () => {
+    expect(localDateAt(new Date('2026-11-25T16:59:59.000Z'), 7)).toBe('2026-11-25');
+    expect(localDateAt(new Date('2026-11-25T17:00:00.000Z'), 7)).toBe('2026-11-26');
+    expect(localDateAt(new Date('2026-11-25T15:59:59.000Z'), 8)).toBe('2026-11-25');
+    expect(localDateAt(new Date('2026-11-25T15:00:00.000Z'), 9)).toBe('2026-11-26');
+  });
+
+  it("answers each region's own date at the same instant: already tomorrow in Jayapura, still today in Bogor", () => {
+    const at = new Date('2026-11-25T15:30:00.000Z');
+    expect(todayInRegion(RegionCode.parse('91.71'), at)).toBe('2026-11-26');
+    expect(todayInRegion(RegionCode.parse('32.71'), at)).toBe('2026-11-25');
   });
 });

@@ -1,4 +1,4 @@
-import { ProvinceCode } from './region-code';
+import { ProvinceCode, type RegionCode } from './region-code';
 
 export type IndonesianTimeZone = 'WIB' | 'WITA' | 'WIT';
 
@@ -26,6 +26,22 @@ export function timeZoneOfProvince(province: ProvinceCode): TimeZoneInfo {
   if (code.startsWith('8') || code.startsWith('9')) return ZONES.WIT;
   if (WITA_PROVINCES.has(code)) return ZONES.WITA;
   return ZONES.WIB;
+}
+
+/** Western Indonesian Time: the ministry's own clock, and the zone most regions keep. */
+export const WIB_UTC_OFFSET_HOURS = ZONES.WIB.utcOffsetHours;
+
+/**
+ * The calendar date (`YYYY-MM-DD`) of an instant in a zone `utcOffsetHours` from UTC: the one
+ * home of "which day is it there" (a ticket's service day, an override's "today", a deadline).
+ */
+export function localDateAt(at: Date, utcOffsetHours: number): string {
+  return new Date(at.getTime() + utcOffsetHours * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Today's date in the region's own zone: an override for "today" must not count as past in WIT. */
+export function todayInRegion(region: RegionCode, now = new Date()): string {
+  return localDateAt(now, timeZoneOfProvince(region.province).utcOffsetHours);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { localDateAt, WIB_UTC_OFFSET_HOURS } from '@mpp/domain';
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
@@ -27,5 +28,5 @@ export function verifyOssCallbackToken(
 
 /** YYYYMMDD in WIB (UTC+7), `shift` days from `now`. */
 export function wibDay(now: Date, shift = 0): string {
-  return new Date(now.getTime() + 7 * 3_600_000 + shift * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  return localDateAt(new Date(now.getTime() + shift * 86_400_000), WIB_UTC_OFFSET_HOURS).replaceAll('-', '');
 }

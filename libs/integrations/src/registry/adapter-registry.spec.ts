@@ -1,4 +1,5 @@
-import { type AdapterDefinition, createAdapterRegistry } from './adapter-registry';
+import type { AdapterDefinition } from './adapter.types';
+import { createAdapterRegistry } from './adapter-registry.factory';
 
 describe('adapter registry', () => {
   it('knows the built-in adapters by name, for deployment validation', () => {

@@ -2,7 +2,7 @@ import { Nib, Nik, PlateNumber } from '@mpp/domain';
 import { IntegrationError } from '../errors/integration-error';
 import { startSimulatorServer, type SimulatorServer } from '../simulators/simulator-server';
 import { testSettings } from '../testing/test-settings';
-import { createAdapterRegistry } from './adapter-registry';
+import { createAdapterRegistry } from './adapter-registry.factory';
 import { IntegrationHub } from './integration-hub';
 
 const nik = Nik.parse('3271014708900001');

@@ -5,7 +5,8 @@ import { type CallPolicy, CallPolicies } from '../resilience/call-policy';
 import type { VehicleTax } from '../vehicle-tax/vehicle-tax.port';
 import type { ComplaintForwarding, ForwardedComplaint } from '../complaints/complaint-forwarding.port';
 import type { Nib, PlateNumber } from '@mpp/domain';
-import type { AdapterRegistry, IntegrationSettings, IntegrationSystem, Ports } from './adapter-registry';
+import type { AdapterRegistry } from './adapter-registry';
+import type { IntegrationSettings, IntegrationSystem, Ports } from './adapter.types';
 
 export interface ResolvedPort<S extends IntegrationSystem> {
   adapter: string;

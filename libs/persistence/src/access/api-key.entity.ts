@@ -1,8 +1,9 @@
 import type { ApiScope } from '@mpp/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ApiKey } from './api-key.record';
 
 @Entity({ name: 'api_key' })
-export class ApiKeyEntity {
+export class ApiKeyEntity implements ApiKey {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

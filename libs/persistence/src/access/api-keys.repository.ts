@@ -1,37 +1,36 @@
 import type { PageRequest } from '@mpp/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 import { ApiKeyEntity } from './api-key.entity';
-
-export type NewApiKey = Pick<ApiKeyEntity, 'id' | 'name' | 'prefix' | 'secretHash' | 'scopes' | 'regionCode' | 'expiresAt' | 'createdBy'> &
-  Partial<Pick<ApiKeyEntity, 'agencyCode'>>;
+import type { ApiKey, NewApiKey } from './api-key.record';
 
 export class ApiKeysRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(ApiKeyEntity);
+  private repo(tx?: Tx) {
+    return managerOf(this.dataSource, tx).getRepository(ApiKeyEntity);
   }
 
-  async insert(key: NewApiKey, manager?: EntityManager): Promise<ApiKeyEntity> {
-    const row = { ...key, agencyCode: key.agencyCode ?? null, revokedAt: null, lastUsedAt: null, rotatedAt: null, createdAt: new Date() };
-    await this.repo(manager).insert(row);
+  async insert(key: NewApiKey, tx?: Tx): Promise<ApiKey> {
+    const row: ApiKey = { ...key, agencyCode: key.agencyCode ?? null, revokedAt: null, lastUsedAt: null, rotatedAt: null, createdAt: new Date() };
+    await this.repo(tx).insert(row);
     return row;
   }
 
-  findByPrefix(prefix: string): Promise<ApiKeyEntity | null> {
+  findByPrefix(prefix: string): Promise<ApiKey | null> {
     return this.repo().findOneBy({ prefix });
   }
 
-  findById(id: string, manager?: EntityManager): Promise<ApiKeyEntity | null> {
-    return this.repo(manager).findOneBy({ id });
+  findById(id: string, tx?: Tx): Promise<ApiKey | null> {
+    return this.repo(tx).findOneBy({ id });
   }
 
   async update(
     id: string,
-    patch: Partial<Pick<ApiKeyEntity, 'prefix' | 'secretHash' | 'revokedAt' | 'rotatedAt'>>,
-    manager?: EntityManager,
+    patch: Partial<Pick<ApiKey, 'prefix' | 'secretHash' | 'revokedAt' | 'rotatedAt'>>,
+    tx?: Tx,
   ): Promise<void> {
-    await this.repo(manager).update({ id }, patch);
+    await this.repo(tx).update({ id }, patch);
   }
 
   /** At most one write a minute per key, so a busy integrator does not turn every read into a write. */
@@ -42,7 +41,7 @@ export class ApiKeysRepository {
     );
   }
 
-  async findPage(filter: { regionCode?: string }, page: PageRequest): Promise<{ items: ApiKeyEntity[]; total: number }> {
+  async findPage(filter: { regionCode?: string }, page: PageRequest): Promise<{ items: ApiKey[]; total: number }> {
     const [items, total] = await this.repo().findAndCount({
       where: filter.regionCode ? { regionCode: filter.regionCode } : {},
       order: { createdAt: 'DESC' },

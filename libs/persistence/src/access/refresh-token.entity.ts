@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { RefreshToken } from './refresh-token.record';
 
 /** One refresh token; rotation marks it used and issues the next one of the same family. */
 @Entity({ name: 'refresh_token' })
-export class RefreshTokenEntity {
+export class RefreshTokenEntity implements RefreshToken {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

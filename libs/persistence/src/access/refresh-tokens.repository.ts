@@ -1,26 +1,28 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import type { RefreshToken } from './refresh-token.record';
 
 export class RefreshTokensRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async insert(
-    token: Pick<RefreshTokenEntity, 'id' | 'accountId' | 'familyId' | 'secretHash' | 'expiresAt'>,
-    manager?: EntityManager,
+    token: Pick<RefreshToken, 'id' | 'accountId' | 'familyId' | 'secretHash' | 'expiresAt'>,
+    tx?: Tx,
   ): Promise<void> {
-    await (manager ?? this.dataSource.manager).getRepository(RefreshTokenEntity).insert({ ...token, createdAt: new Date() });
+    await managerOf(this.dataSource, tx).getRepository(RefreshTokenEntity).insert({ ...token, createdAt: new Date() });
   }
 
-  findById(id: string, manager?: EntityManager): Promise<RefreshTokenEntity | null> {
-    return (manager ?? this.dataSource.manager).getRepository(RefreshTokenEntity).findOneBy({ id });
+  findById(id: string, tx?: Tx): Promise<RefreshToken | null> {
+    return managerOf(this.dataSource, tx).getRepository(RefreshTokenEntity).findOneBy({ id });
   }
 
   /**
    * Marks a live token used, in one statement, so two concurrent refreshes with the same
    * token cannot both succeed. Returns false when it was already used, revoked or expired.
    */
-  async consume(id: string, manager: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+  async consume(id: string, tx: Tx): Promise<boolean> {
+    const rows: unknown[] = await managerOf(this.dataSource, tx).query(
       `UPDATE refresh_token SET used_at = now()
        WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
        RETURNING id`,
@@ -29,15 +31,15 @@ export class RefreshTokensRepository {
     return extractRows(rows).length === 1;
   }
 
-  async revokeFamily(familyId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
+  async revokeFamily(familyId: string, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
       [familyId],
     );
   }
 
-  async revokeAllOfAccount(accountId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
+  async revokeAllOfAccount(accountId: string, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `UPDATE refresh_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`,
       [accountId],
     );

@@ -1,8 +1,9 @@
 import type { Role } from '@mpp/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { StaffAccount } from './staff-account.record';
 
 @Entity({ name: 'staff_account' })
-export class StaffAccountEntity {
+export class StaffAccountEntity implements StaffAccount {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

@@ -1,35 +1,32 @@
 import type { PageRequest } from '@mpp/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 import { StaffAccountEntity } from './staff-account.entity';
-
-export type NewStaffAccount = Pick<
-  StaffAccountEntity,
-  'id' | 'email' | 'displayName' | 'passwordHash' | 'role' | 'regionCode' | 'agencyCode' | 'counterCode'
->;
+import type { NewStaffAccount, StaffAccount } from './staff-account.record';
 
 export class StaffAccountsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(StaffAccountEntity);
+  private repo(tx?: Tx) {
+    return managerOf(this.dataSource, tx).getRepository(StaffAccountEntity);
   }
 
-  findByEmail(email: string): Promise<StaffAccountEntity | null> {
+  findByEmail(email: string): Promise<StaffAccount | null> {
     return this.repo().findOneBy({ email: email.toLowerCase() });
   }
 
-  findById(id: string, manager?: EntityManager): Promise<StaffAccountEntity | null> {
-    return this.repo(manager).findOneBy({ id });
+  findById(id: string, tx?: Tx): Promise<StaffAccount | null> {
+    return this.repo(tx).findOneBy({ id });
   }
 
-  /** Reads the account and holds its row until the transaction of `manager` ends. */
-  findByIdForUpdate(id: string, manager: EntityManager): Promise<StaffAccountEntity | null> {
-    return this.repo(manager).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /** Reads the account and holds its row until the transaction `tx` ends. */
+  findByIdForUpdate(id: string, tx: Tx): Promise<StaffAccount | null> {
+    return this.repo(tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async insert(account: NewStaffAccount, manager?: EntityManager): Promise<StaffAccountEntity> {
+  async insert(account: NewStaffAccount, tx?: Tx): Promise<StaffAccount> {
     const now = new Date();
-    const row = {
+    const row: StaffAccount = {
       ...account,
       email: account.email.toLowerCase(),
       failedLogins: 0,
@@ -40,17 +37,17 @@ export class StaffAccountsRepository {
       createdAt: now,
       updatedAt: now,
     };
-    await this.repo(manager).insert(row);
+    await this.repo(tx).insert(row);
     return row;
   }
 
-  async update(id: string, patch: Partial<Omit<StaffAccountEntity, 'id' | 'createdAt'>>, manager?: EntityManager): Promise<void> {
-    await this.repo(manager).update({ id }, { ...patch, updatedAt: new Date() });
+  async update(id: string, patch: Partial<Omit<StaffAccount, 'id' | 'createdAt'>>, tx?: Tx): Promise<void> {
+    await this.repo(tx).update({ id }, { ...patch, updatedAt: new Date() });
   }
 
   /** Ends every access token issued so far: they carry an older version from now on. */
-  async raiseSessionVersion(id: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
+  async raiseSessionVersion(id: string, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `UPDATE staff_account SET session_version = session_version + 1, updated_at = now() WHERE id = $1`,
       [id],
     );
@@ -69,7 +66,7 @@ export class StaffAccountsRepository {
     return this.repo().countBy({ role: 'national_admin' });
   }
 
-  async findPage(filter: { regionCode?: string }, page: PageRequest): Promise<{ items: StaffAccountEntity[]; total: number }> {
+  async findPage(filter: { regionCode?: string }, page: PageRequest): Promise<{ items: StaffAccount[]; total: number }> {
     const [items, total] = await this.repo().findAndCount({
       where: filter.regionCode ? { regionCode: filter.regionCode } : {},
       order: { email: 'ASC' },

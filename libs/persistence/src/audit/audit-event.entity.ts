@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AuditEvent } from './audit-event.record';
 
 /** Append-only: a trigger refuses updates and deletes. */
 @Entity({ name: 'audit_event' })
-export class AuditEventEntity {
+export class AuditEventEntity implements AuditEvent {
   @PrimaryColumn({ type: 'bigint' })
   id!: string;
 
@@ -10,7 +11,7 @@ export class AuditEventEntity {
   occurredAt!: Date;
 
   @Column({ name: 'actor_type', type: 'varchar', length: 16 })
-  actorType!: 'staff' | 'api-key' | 'anonymous' | 'system';
+  actorType!: AuditEvent['actorType'];
 
   @Column({ name: 'actor_id', type: 'text', nullable: true })
   actorId!: string | null;
@@ -19,7 +20,7 @@ export class AuditEventEntity {
   action!: string;
 
   @Column({ type: 'varchar', length: 16 })
-  outcome!: 'success' | 'failure' | 'denied';
+  outcome!: AuditEvent['outcome'];
 
   @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
   regionCode!: string | null;

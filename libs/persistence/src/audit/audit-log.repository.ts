@@ -1,14 +1,15 @@
 import type { PageRequest } from '@mpp/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { managerOf, type Tx } from '../database/transactions';
 import { AuditEventEntity } from './audit-event.entity';
+import type { AuditEvent } from './audit-event.record';
 import { fitAuditRecord } from './audit-record-fit';
 
 export interface AuditRecord {
-  actorType: AuditEventEntity['actorType'];
+  actorType: AuditEvent['actorType'];
   actorId?: string;
   action: string;
-  outcome: AuditEventEntity['outcome'];
+  outcome: AuditEvent['outcome'];
   regionCode?: string;
   targetType?: string;
   targetId?: string;
@@ -27,7 +28,7 @@ export class AuditLogRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Records one event; pass the transaction so the event commits with the change. */
-  async append(given: AuditRecord, tx?: Tx | EntityManager): Promise<void> {
+  async append(given: AuditRecord, tx?: Tx): Promise<void> {
     const manager = managerOf(this.dataSource, tx);
     const record = fitAuditRecord(given);
     await manager.query(
@@ -47,7 +48,7 @@ export class AuditLogRepository {
     );
   }
 
-  async findPage(filter: AuditFilter, page: PageRequest): Promise<{ items: AuditEventEntity[]; total: number }> {
+  async findPage(filter: AuditFilter, page: PageRequest): Promise<{ items: AuditEvent[]; total: number }> {
     const query = this.dataSource
       .getRepository(AuditEventEntity)
       .createQueryBuilder('event')

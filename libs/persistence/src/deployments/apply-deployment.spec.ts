@@ -2,6 +2,7 @@ import { exportDeployment, initialDeployment, loadTemplates, type RegionDeployme
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions';
 import { openTestDataSource } from '../testing/test-database';
 import { applyDeployment, planAgainstDatabase } from './apply-deployment';
 import { DeploymentsRepository } from './deployments.repository';
@@ -234,7 +235,7 @@ describe('applyDeployment', () => {
     expect(await count('service', `region_code = '35.78' AND template_code IS NOT NULL`)).toBe(services.length - 1);
     expect(await count('service_standard_version', `region_code = '35.78' AND source_file = 'kota-surabaya.yaml'`)).toBe(services.length);
 
-    const state = await dataSource.transaction('REPEATABLE READ', (manager) => new DeploymentsRepository().loadState('35.78', manager));
+    const state = await new Transactions(dataSource).run((tx) => new DeploymentsRepository(dataSource).loadState('35.78', tx), 'REPEATABLE READ');
     const exported = exportDeployment(state, new Date(), templates);
     expect(exported).toContain('- template: dinsos/rekomendasi-pbi-jk\n');
     expect(exported).not.toContain('Rekomendasi Penerima Bantuan Iuran');

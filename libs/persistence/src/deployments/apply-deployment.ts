@@ -10,16 +10,16 @@ import {
 } from '@mpp/deployment';
 import type { DataSource } from 'typeorm';
 import { type AuditRecord, AuditLogRepository } from '../audit/audit-log.repository';
+import { Transactions } from '../database/transactions';
 import { DeploymentsRepository } from './deployments.repository';
-
-const repository = new DeploymentsRepository();
 
 /** What applying the deployment would change now; changes nothing. */
 export async function planAgainstDatabase(dataSource: DataSource, deployment: RegionDeployment): Promise<DeploymentPlan> {
-  return dataSource.transaction('REPEATABLE READ', async (manager) => {
-    const current = await repository.loadState(deployment.region.code, manager);
+  const repository = new DeploymentsRepository(dataSource);
+  return new Transactions(dataSource).run(async (tx) => {
+    const current = await repository.loadState(deployment.region.code, tx);
     return planDeployment(desiredState(deployment), current);
-  });
+  }, 'REPEATABLE READ');
 }
 
 export interface ApplyOptions {
@@ -40,13 +40,14 @@ export async function applyDeployment(
   deployment: RegionDeployment,
   options: ApplyOptions,
 ): Promise<DeploymentPlan> {
-  return dataSource.transaction(async (manager) => {
-    await repository.lockRegion(deployment.region.code, manager);
+  const repository = new DeploymentsRepository(dataSource);
+  return new Transactions(dataSource).run(async (tx) => {
+    await repository.lockRegion(deployment.region.code, tx);
     const desired = desiredState(deployment);
-    const plan = planDeployment(desired, await repository.loadState(deployment.region.code, manager));
+    const plan = planDeployment(desired, await repository.loadState(deployment.region.code, tx));
     if (plan.changes.length === 0) return plan;
     const changedBy = `${options.actor.actorType}:${options.actor.actorId ?? 'unknown'}`;
-    await repository.applyPlan(plan, desired, manager, { changedBy, sourceFile: options.sourceFile, requestId: options.requestId }, options.onProgress);
+    await repository.applyPlan(plan, desired, tx, { changedBy, sourceFile: options.sourceFile, requestId: options.requestId }, options.onProgress);
     await new AuditLogRepository(dataSource).append(
       {
         ...options.actor,
@@ -58,7 +59,7 @@ export async function applyDeployment(
         requestId: options.requestId,
         details: { changes: summarize(plan), ...(options.sourceFile && { file: options.sourceFile }) },
       },
-      manager,
+      tx,
     );
     return plan;
   });
@@ -66,6 +67,6 @@ export async function applyDeployment(
 
 /** What publishing a new version of a national template would change in every region using it; changes nothing. */
 export async function planTemplateAgainstDatabase(dataSource: DataSource, template: AgencyTemplate): Promise<TemplateDrift> {
-  const linked = await repository.servicesFromTemplate(template.code, dataSource.manager);
+  const linked = await new DeploymentsRepository(dataSource).servicesFromTemplate(template.code);
   return planTemplateChange(template, linked);
 }

@@ -1,5 +1,6 @@
 import type { CalendarOverride, TimeRange } from '@mpp/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 
 export interface CalendarOverrideRow {
   id: string;
@@ -23,8 +24,8 @@ const COLUMNS = `id, region_code AS "regionCode", site_code AS "siteCode", agenc
 export class CalendarOverridesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(row: Omit<CalendarOverrideRow, 'createdAt' | 'cancelledAt'>, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
+  async insert(row: Omit<CalendarOverrideRow, 'createdAt' | 'cancelledAt'>, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `INSERT INTO calendar_override (id, region_code, site_code, agency_code, service_code, date, kind, hours, reason, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
@@ -50,8 +51,8 @@ export class CalendarOverridesRepository {
     return row;
   }
 
-  async cancel(regionCode: string, id: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
+  async cancel(regionCode: string, id: string, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `UPDATE calendar_override SET cancelled_at = now() WHERE region_code = $1 AND id = $2 AND cancelled_at IS NULL`,
       [regionCode, id],
     );

@@ -8,12 +8,20 @@ import type { DataSource } from 'typeorm';
 export class DeployedUnitsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async hasAgency(regionCode: string, agencyCode: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(`SELECT 1 FROM agency WHERE region_code = $1 AND code = $2 AND active`, [
+  hasAgency(regionCode: string, agencyCode: string): Promise<boolean> {
+    return this.exists(`SELECT 1 FROM agency WHERE region_code = $1 AND code = $2 AND active`, [regionCode, agencyCode]);
+  }
+
+  hasSite(regionCode: string, siteCode: string): Promise<boolean> {
+    return this.exists(`SELECT 1 FROM site WHERE region_code = $1 AND code = $2 AND active`, [regionCode, siteCode]);
+  }
+
+  hasService(regionCode: string, agencyCode: string, serviceCode: string): Promise<boolean> {
+    return this.exists(`SELECT 1 FROM service WHERE region_code = $1 AND agency_code = $2 AND code = $3 AND active`, [
       regionCode,
       agencyCode,
-    ])) as unknown[];
-    return rows.length > 0;
+      serviceCode,
+    ]);
   }
 
   /** The active agencies of the region that have an active counter with this code (codes are unique per agency only). */
@@ -26,5 +34,9 @@ export class DeployedUnitsRepository {
       [regionCode, counterCode],
     )) as { agency_code: string }[];
     return rows.map((row) => row.agency_code);
+  }
+
+  private async exists(sql: string, parameters: unknown[]): Promise<boolean> {
+    return ((await this.dataSource.query(sql, parameters)) as unknown[]).length > 0;
   }
 }

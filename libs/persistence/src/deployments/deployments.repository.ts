@@ -12,8 +12,8 @@ import {
   type Versioned,
 } from '@mpp/deployment';
 import { foldForSearch } from '@mpp/domain';
-import type { EntityManager } from 'typeorm';
-import type { Tx } from '../database/transactions';
+import type { DataSource, EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 
 /** Who applied a change and from which file, kept with each new version of a service standard. */
 export interface Provenance {
@@ -33,13 +33,16 @@ interface Row {
 
 /** Reads a region's configuration as a DeploymentState and writes a plan's changes. */
 export class DeploymentsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
   /** Holds the region for the rest of the transaction, so two applies of one region queue up. */
-  async lockRegion(regionCode: string, manager: EntityManager): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('mpp:deployment:' || $1))`, [regionCode]);
+  async lockRegion(regionCode: string, tx: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(`SELECT pg_advisory_xact_lock(hashtext('mpp:deployment:' || $1))`, [regionCode]);
   }
 
-  async loadState(regionCode: string, tx: Tx | EntityManager): Promise<DeploymentState> {
-    const manager = tx as EntityManager;
+  /** The region's configuration now; pass a REPEATABLE READ transaction for a consistent picture. */
+  async loadState(regionCode: string, tx?: Tx): Promise<DeploymentState> {
+    const manager = managerOf(this.dataSource, tx);
     const [region] = (await manager.query(
       `SELECT rollout_status, coordinator, integrations, feedback FROM deployment_region WHERE region_code = $1`,
       [regionCode],
@@ -78,21 +81,32 @@ export class DeploymentsRepository {
   async applyPlan(
     plan: DeploymentPlan,
     desired: DeploymentState,
-    manager: EntityManager,
+    tx: Tx,
     provenance: Provenance,
     onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
     const order = ['region', 'site', 'agency', 'counter', 'service'];
     const changes = [...plan.changes].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
     for (const [index, change] of changes.entries()) {
-      await this.applyChange(change, desired, manager, provenance);
+      await this.applyChange(change, desired, managerOf(this.dataSource, tx), provenance);
       onProgress?.(index + 1, changes.length);
     }
   }
 
+  /** Whether anything was ever applied for the region. */
+  async isDeployed(regionCode: string): Promise<boolean> {
+    return (await this.dataSource.query(`SELECT 1 FROM deployment_region WHERE region_code = $1`, [regionCode])).length > 0;
+  }
+
+  /** The regions that have a deployment, in code order. */
+  async deployedRegions(): Promise<string[]> {
+    const rows = (await this.dataSource.query(`SELECT region_code FROM deployment_region ORDER BY region_code`)) as { region_code: string }[];
+    return rows.map((row) => row.region_code);
+  }
+
   /** Every active service of every region that came from the template (`code`), for the drift report. */
-  async servicesFromTemplate(templateCode: string, manager: EntityManager): Promise<LinkedService[]> {
-    const rows = (await manager.query(
+  async servicesFromTemplate(templateCode: string): Promise<LinkedService[]> {
+    const rows = (await this.dataSource.query(
       `SELECT region_code, agency_code, code, data FROM service
        WHERE template_code LIKE $1 || '/%' AND active ORDER BY region_code, agency_code, code`,
       [templateCode],

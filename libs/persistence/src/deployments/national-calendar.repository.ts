@@ -1,6 +1,7 @@
 import type { NationalCalendar } from '@mpp/deployment';
 import { type CalendarGap, type DatedClosure, nationalCalendarGap } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 
 export interface CalendarYearRow {
   year: number;
@@ -20,7 +21,7 @@ export class NationalCalendarRepository {
    * Makes the years the calendar declares equal to it, in one transaction (the caller's, when
    * given); other years stay as they are. Returns how many days and years changed.
    */
-  async replace(calendar: NationalCalendar, loadedBy = 'system', outer?: EntityManager): Promise<number> {
+  async replace(calendar: NationalCalendar, loadedBy = 'system', outer?: Tx): Promise<number> {
     const days = [
       ...calendar.holidays.map((day) => ({ ...day, kind: 'holiday' })),
       ...calendar.cutiBersama.map((day) => ({ ...day, kind: 'cuti_bersama' })),
@@ -51,7 +52,7 @@ export class NationalCalendarRepository {
       )) as unknown[];
       return removed + written.length + yearsWritten.length;
     };
-    return outer ? write(outer) : this.dataSource.transaction(write);
+    return outer ? write(managerOf(this.dataSource, outer)) : this.dataSource.transaction(write);
   }
 
   /** The closures between two dates (inclusive), for the calendar function. */

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { managerOf, type Tx } from '../database/transactions';
 
 export type DeviceKind = 'kiosk' | 'board';
@@ -23,7 +23,7 @@ const COLUMNS = `region_code AS "regionCode", id, site_code AS "siteCode", kind,
 export class DevicesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(row: Omit<DeviceRow, 'createdAt' | 'revokedAt'>, tx?: Tx | EntityManager): Promise<DeviceRow> {
+  async insert(row: Omit<DeviceRow, 'createdAt' | 'revokedAt'>, tx?: Tx): Promise<DeviceRow> {
     const [inserted] = (await managerOf(this.dataSource, tx).query(
       `INSERT INTO device (region_code, id, site_code, kind, name, token_prefix, token_hash, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
@@ -59,7 +59,7 @@ export class DevicesRepository {
     ])) as DeviceRow[];
   }
 
-  async revoke(regionCode: string, id: string, tx?: Tx | EntityManager): Promise<DeviceRow | undefined> {
+  async revoke(regionCode: string, id: string, tx?: Tx): Promise<DeviceRow | undefined> {
     const [rows] = (await managerOf(this.dataSource, tx).query(
       `UPDATE device SET revoked_at = coalesce(revoked_at, now()) WHERE region_code = $1 AND id = $2 RETURNING ${COLUMNS}`,
       [regionCode, id],

@@ -4,6 +4,7 @@ import {
   DevicesRepository,
   RefreshTokensRepository,
   StaffAccountsRepository,
+  Transactions,
 } from '@mpp/persistence';
 import { type DynamicModule, type ExecutionContext, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
@@ -67,6 +68,7 @@ export class AccessModule {
         repositoryProvider(ApiKeysRepository),
         repositoryProvider(AuditLogRepository),
         repositoryProvider(DevicesRepository),
+        repositoryProvider(Transactions),
         DeviceAuthenticator,
         { provide: RATE_LIMITS, useValue: rateLimits },
         PasswordHasher,
@@ -87,6 +89,7 @@ export class AccessModule {
         ApiKeysRepository,
         AuditLogRepository,
         DevicesRepository,
+        Transactions,
         PasswordHasher,
         AuditLog,
         AuthService,

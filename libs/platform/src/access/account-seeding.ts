@@ -1,7 +1,7 @@
 import { type Role, staffScope } from '@mpp/domain';
-import type { DataSource } from 'typeorm';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
-import { AuditLogRepository, StaffAccountsRepository } from '@mpp/persistence';
+import { AuditLogRepository, StaffAccountsRepository, Transactions } from '@mpp/persistence';
 import { PasswordHasher } from './password-hasher';
 import { newId } from './secret-token';
 
@@ -44,9 +44,10 @@ export const DEMO_ACCOUNTS: {
 export const DEMO_PASSWORD = 'demo-mpp-2026!';
 
 /** Creates the first national admin and, in the embedded demo, the demo accounts; idempotent. */
-export async function seedAccounts(dataSource: DataSource, config: AppConfig): Promise<string[]> {
-  const accounts = new StaffAccountsRepository(dataSource);
-  const audit = new AuditLogRepository(dataSource);
+export async function seedAccounts(app: Pick<INestApplicationContext, 'get'>, config: AppConfig): Promise<string[]> {
+  const accounts = app.get(StaffAccountsRepository);
+  const audit = app.get(AuditLogRepository);
+  const transactions = app.get(Transactions);
   const hasher = new PasswordHasher();
   const created: string[] = [];
   const wanted = [
@@ -66,8 +67,8 @@ export async function seedAccounts(dataSource: DataSource, config: AppConfig): P
     if (await accounts.findByEmail(account.email)) continue;
     const scope = staffScope(account);
     const id = newId();
-    const inserted = await dataSource
-      .transaction(async (manager) => {
+    const inserted = await transactions
+      .run(async (tx) => {
         await accounts.insert(
           {
             id,
@@ -79,7 +80,7 @@ export async function seedAccounts(dataSource: DataSource, config: AppConfig): P
             agencyCode: scope.agencyCode ?? null,
             counterCode: scope.counterCode ?? null,
           },
-          manager,
+          tx,
         );
         await audit.append(
           {
@@ -91,7 +92,7 @@ export async function seedAccounts(dataSource: DataSource, config: AppConfig): P
             targetId: id,
             details: { role: scope.role, source: 'seed' },
           },
-          manager,
+          tx,
         );
       })
       .then(

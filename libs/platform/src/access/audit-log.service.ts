@@ -1,7 +1,6 @@
 import { actorOf, type Principal } from '@mpp/domain';
 import { type AuditRecord, AuditLogRepository, type Tx } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 
 export interface AuditEntry {
   action: string;
@@ -21,7 +20,7 @@ export class AuditLog {
   constructor(private readonly repository: AuditLogRepository) {}
 
   /** Pass the transaction so the record commits (or not) with the change it describes. */
-  record(entry: AuditEntry, tx?: Tx | EntityManager): Promise<void> {
+  record(entry: AuditEntry, tx?: Tx): Promise<void> {
     const actor = entry.principal ? actorOf(entry.principal) : (entry.actor ?? { actorType: 'anonymous' as const });
     return this.repository.append(
       {

@@ -1,8 +1,7 @@
 import { afterFailedLogin, afterSuccessfulLogin, checkNewPassword, isLocked, type StaffPrincipal } from '@mpp/domain';
-import { RefreshTokensRepository, type StaffAccountEntity, StaffAccountsRepository } from '@mpp/persistence';
+import { RefreshTokensRepository, type StaffAccount, StaffAccountsRepository, Transactions, type Tx } from '@mpp/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/runtime-context';
 import { ApiError } from '../errors/error-body';
@@ -25,7 +24,7 @@ type LoginResult = { kind: 'signed-in'; pair: TokenPair } | { kind: 'locked'; un
 const INVALID_CREDENTIALS = () => new ApiError(401, 'INVALID_CREDENTIALS', 'The email or password is wrong');
 const INVALID_REFRESH = () => new ApiError(401, 'REFRESH_TOKEN_INVALID', 'The refresh token is invalid, expired or revoked; sign in again');
 
-export function principalOfAccount(account: StaffAccountEntity): StaffPrincipal {
+export function principalOfAccount(account: StaffAccount): StaffPrincipal {
   return {
     kind: 'staff',
     accountId: account.id,
@@ -43,7 +42,7 @@ export class AuthService {
   private readonly decoyHash: Promise<string>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: StaffAccountsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
@@ -64,13 +63,13 @@ export class AuthService {
     }
     // The account row stays locked from reading the failure count to writing it back, so a
     // burst of parallel guesses is counted exactly and cannot slip past the lockout.
-    const result = await this.dataSource.transaction(async (manager): Promise<LoginResult> => {
-      const account = await this.accounts.findByIdForUpdate(found.id, manager);
+    const result = await this.transactions.run(async (tx): Promise<LoginResult> => {
+      const account = await this.accounts.findByIdForUpdate(found.id, tx);
       if (!account) return { kind: 'invalid' };
       const actor = { actorType: 'staff' as const, actorId: account.id };
       const regionCode = account.regionCode ?? undefined;
       const record = (action: string, outcome: 'failure' | 'denied', details: Record<string, unknown>) =>
-        this.audit.record({ action, outcome, actor, regionCode, requestId, details }, manager);
+        this.audit.record({ action, outcome, actor, regionCode, requestId, details }, tx);
       const now = new Date();
       if (account.disabledAt) {
         await record('auth.login', 'denied', { reason: 'disabled' });
@@ -82,7 +81,7 @@ export class AuthService {
       }
       if (!(await this.hasher.verify(account.passwordHash, password))) {
         const next = afterFailedLogin(account, now);
-        await this.accounts.update(account.id, next, manager);
+        await this.accounts.update(account.id, next, tx);
         const locked = isLocked(next, now);
         await record(locked ? 'auth.lockout' : 'auth.login', 'failure', {
           reason: 'wrong_password',
@@ -93,10 +92,10 @@ export class AuthService {
       // Hashes of an older scheme or cost (scrypt before decision 0006) are replaced while the
       // password is known to be right.
       const rehashed = this.hasher.needsRehash(account.passwordHash) ? { passwordHash: await this.hasher.hash(password) } : {};
-      await this.accounts.update(account.id, { ...afterSuccessfulLogin(), ...rehashed }, manager);
+      await this.accounts.update(account.id, { ...afterSuccessfulLogin(), ...rehashed }, tx);
       const principal = principalOfAccount(account);
-      const pair = await this.issuePair(principal, account.sessionVersion, newId(), manager);
-      await this.audit.record({ action: 'auth.login', outcome: 'success', principal, regionCode, requestId }, manager);
+      const pair = await this.issuePair(principal, account.sessionVersion, newId(), tx);
+      await this.audit.record({ action: 'auth.login', outcome: 'success', principal, regionCode, requestId }, tx);
       return { kind: 'signed-in', pair };
     });
     if (result.kind === 'signed-in') return result.pair;
@@ -117,12 +116,12 @@ export class AuthService {
     if (!stored || !secret || !secretMatches(secret, stored.secretHash)) throw INVALID_REFRESH();
     const account = await this.accounts.findById(stored.accountId);
     if (!account || account.disabledAt) throw INVALID_REFRESH();
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      if (!(await this.refreshTokens.consume(stored.id, manager))) {
+    const outcome = await this.transactions.run(async (tx) => {
+      if (!(await this.refreshTokens.consume(stored.id, tx))) {
         if (stored.usedAt && !stored.revokedAt) {
           // A copied refresh token: end the family and every access token of the account.
-          await this.refreshTokens.revokeFamily(stored.familyId, manager);
-          await this.accounts.raiseSessionVersion(account.id, manager);
+          await this.refreshTokens.revokeFamily(stored.familyId, tx);
+          await this.accounts.raiseSessionVersion(account.id, tx);
           await this.audit.record(
             {
               action: 'auth.refresh_reuse',
@@ -131,12 +130,12 @@ export class AuthService {
               regionCode: account.regionCode ?? undefined,
               requestId,
             },
-            manager,
+            tx,
           );
         }
         return stored.usedAt && !stored.revokedAt ? 'reused' : undefined;
       }
-      return this.issuePair(principalOfAccount(account), account.sessionVersion, stored.familyId, manager);
+      return this.issuePair(principalOfAccount(account), account.sessionVersion, stored.familyId, tx);
     });
     if (outcome === 'reused') await this.sessions.revoked(account.id);
     if (!outcome || outcome === 'reused') throw INVALID_REFRESH();
@@ -175,24 +174,24 @@ export class AuthService {
     }
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await this.accounts.update(account.id, { passwordHash, passwordChangedAt: new Date() }, manager);
+    await this.transactions.run(async (tx) => {
+      await this.accounts.update(account.id, { passwordHash, passwordChangedAt: new Date() }, tx);
       // Every session of the account ends: a changed password is often a suspected leak.
-      await this.refreshTokens.revokeAllOfAccount(account.id, manager);
-      await this.accounts.raiseSessionVersion(account.id, manager);
+      await this.refreshTokens.revokeAllOfAccount(account.id, tx);
+      await this.accounts.raiseSessionVersion(account.id, tx);
       await this.audit.record(
         { action: 'auth.password_change', outcome: 'success', principal, regionCode: principal.regionCode, requestId },
-        manager,
+        tx,
       );
     });
     await this.sessions.revoked(account.id);
   }
 
-  private async issuePair(principal: StaffPrincipal, sessionVersion: number, familyId: string, manager: EntityManager): Promise<TokenPair> {
+  private async issuePair(principal: StaffPrincipal, sessionVersion: number, familyId: string, tx: Tx): Promise<TokenPair> {
     const id = newId();
     const { secret, hash } = newSecret();
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
-    await this.refreshTokens.insert({ id, accountId: principal.accountId, familyId, secretHash: hash, expiresAt }, manager);
+    await this.refreshTokens.insert({ id, accountId: principal.accountId, familyId, secretHash: hash, expiresAt }, tx);
     return {
       accessToken: await this.tokens.issueAccessToken(principal, sessionVersion),
       tokenType: 'Bearer',

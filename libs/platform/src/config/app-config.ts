@@ -1,3 +1,4 @@
+import { DEFAULT_RESILIENCE, type IntegrationSettings } from '@mpp/integrations';
 import { z } from 'zod';
 
 /**
@@ -90,40 +91,17 @@ export interface DocumentsConfig {
   s3?: { bucket: string; region: string; endpoint?: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
 }
 
-export type IntegrationTransport = 'direct' | 'splp';
-
-export interface IntegrationsConfig {
-  /** Base URL of the simulators (`npm run simulators`); unset, the API starts its own on a loopback port when a region uses one. */
-  simulatorUrl?: string;
-  resilience: {
-    attemptTimeoutMs: number;
-    callTimeoutMs: number;
-    retries: number;
-    backoffMs: number;
-    breakerFailures: number;
-    breakerCooldownMs: number;
-    maxConcurrent: number;
-    maxQueued: number;
-  };
-  splp: { apiKey?: string; keyHeader: string };
-  dukcapil: {
-    baseUrl?: string;
-    transport: IntegrationTransport;
-    consumer?: string;
-    userId?: string;
-    password?: string;
-    ipUser?: string;
-    threshold: number;
-  };
-  oss: {
-    baseUrl?: string;
-    transport: IntegrationTransport;
-    userKey?: string;
+/**
+ * The adapters' settings exactly as the integrations define them (resilience limits included),
+ * so the two never drift, plus what only the platform reads. Unset `simulatorUrl`: the API starts
+ * its own simulators on a loopback port when a region uses one.
+ */
+export interface IntegrationsConfig extends IntegrationSettings {
+  oss: IntegrationSettings['oss'] & {
     /** What OSS hashes into the `Token` header of its callbacks; unset, callbacks are refused. */
     callback?: { username: string; password: string };
   };
-  samsat: { baseUrl?: string; transport: IntegrationTransport; apiKey?: string };
-  lapor: { baseUrl?: string; transport: IntegrationTransport; secret?: string; token?: string };
+  lapor: NonNullable<IntegrationSettings['lapor']>;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -268,14 +246,15 @@ const schema = z.object({
   // A kiosk issues a ticket every few seconds at opening time, and a board reconnects.
   RATE_LIMIT_DEVICE_PER_MINUTE: wholeNumber(1, 1_000_000).default(600),
   INTEGRATIONS_SIMULATOR_URL: httpUrl.optional(),
-  INTEGRATIONS_ATTEMPT_TIMEOUT_MS: wholeNumber(50, 120_000).default(3_000),
-  INTEGRATIONS_CALL_TIMEOUT_MS: wholeNumber(50, 300_000).default(8_000),
-  INTEGRATIONS_RETRIES: wholeNumber(0, 5).default(2),
-  INTEGRATIONS_BACKOFF_MS: wholeNumber(1, 60_000).default(200),
-  INTEGRATIONS_BREAKER_FAILURES: wholeNumber(1, 1_000).default(5),
-  INTEGRATIONS_BREAKER_COOLDOWN_MS: wholeNumber(100, 3_600_000).default(30_000),
-  INTEGRATIONS_MAX_CONCURRENT: wholeNumber(1, 1_000).default(8),
-  INTEGRATIONS_MAX_QUEUED: wholeNumber(0, 10_000).default(16),
+  // Unset, each limit is the integrations' own default (DEFAULT_RESILIENCE).
+  INTEGRATIONS_ATTEMPT_TIMEOUT_MS: wholeNumber(50, 120_000).default(DEFAULT_RESILIENCE.attemptTimeoutMs),
+  INTEGRATIONS_CALL_TIMEOUT_MS: wholeNumber(50, 300_000).default(DEFAULT_RESILIENCE.callTimeoutMs),
+  INTEGRATIONS_RETRIES: wholeNumber(0, 5).default(DEFAULT_RESILIENCE.retries),
+  INTEGRATIONS_BACKOFF_MS: wholeNumber(1, 60_000).default(DEFAULT_RESILIENCE.backoffMs),
+  INTEGRATIONS_BREAKER_FAILURES: wholeNumber(1, 1_000).default(DEFAULT_RESILIENCE.breakerFailures),
+  INTEGRATIONS_BREAKER_COOLDOWN_MS: wholeNumber(100, 3_600_000).default(DEFAULT_RESILIENCE.breakerCooldownMs),
+  INTEGRATIONS_MAX_CONCURRENT: wholeNumber(1, 1_000).default(DEFAULT_RESILIENCE.maxConcurrent),
+  INTEGRATIONS_MAX_QUEUED: wholeNumber(0, 10_000).default(DEFAULT_RESILIENCE.maxQueued),
   SPLP_API_KEY: z.string().min(1).optional(),
   SPLP_KEY_HEADER: z
     .string()

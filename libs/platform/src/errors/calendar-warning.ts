@@ -1,4 +1,4 @@
-import type { CalendarGap } from '@mpp/domain';
+import { type CalendarGap, localDateAt, WIB_UTC_OFFSET_HOURS } from '@mpp/domain';
 import type { Language } from './error-messages';
 
 /** A warning, not an error: the answer is still right for today, but the days ahead are not known. */
@@ -21,5 +21,5 @@ export function calendarWarning(gap: CalendarGap, language: Language = 'id'): Ca
 
 /** Today's date in WIB, the zone most regions keep; the 90-day horizon absorbs the hours between zones. */
 export function todayInWib(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return localDateAt(now, WIB_UTC_OFFSET_HOURS);
 }

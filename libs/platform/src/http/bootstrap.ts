@@ -1,15 +1,14 @@
 import type { DynamicModule } from '@nestjs/common';
-import { type EmbeddedPostgres, openEmbeddedPostgres, prepareDatabase, redactDatabaseUrl } from '@mpp/persistence';
-import path from 'node:path';
+import { prepareDatabase } from '@mpp/persistence';
 import pino, { type Logger } from 'pino';
 import { type AppConfig, ConfigError, loadConfig } from '../config/app-config';
 import type { RuntimeContext } from '../config/runtime-context';
+import { type DatabaseLocation, locateDatabase, releaseDatabase } from '../database/database-location';
 import { databaseSettings } from '../database/database-settings';
 import { seedAccounts } from '../access/account-seeding';
 import { resolveAuthSecret } from '../config/auth-secret';
 import { createHttpApp, type HttpAppOptions } from './create-http-app';
 import { watchLauncher } from './launcher-watch';
-import { DataSource } from 'typeorm';
 
 export interface AppDefinition extends HttpAppOptions {
   appName: RuntimeContext['appName'];
@@ -39,10 +38,10 @@ export async function runApp(definition: AppDefinition, env: Record<string, stri
     log.warn({ launcherPid }, 'the launcher (npm start) is gone; stopping');
     process.kill(process.pid, 'SIGTERM');
   });
-  let embedded: EmbeddedPostgres | undefined;
+  let database: DatabaseLocation | undefined;
   try {
-    const database = await resolveDatabase(config, log);
-    embedded = database.embedded;
+    database = await locateDatabase(config);
+    log.info(describe(database));
     const context: RuntimeContext = {
       config,
       databaseUrl: database.url,
@@ -55,7 +54,7 @@ export async function runApp(definition: AppDefinition, env: Record<string, stri
     }
     const app = await createHttpApp(definition.rootModule(context), context, definition);
     if (config.database.migrateOnStart) {
-      const created = await seedAccounts(app.get(DataSource), config);
+      const created = await seedAccounts(app, config);
       if (created.length > 0) log.info({ accounts: created.length }, 'staff accounts created from the start settings');
     }
     const port = definition.port(config);
@@ -70,28 +69,20 @@ export async function runApp(definition: AppDefinition, env: Record<string, stri
     log.info(`${definition.appName} listening on http://${config.host}:${port}${config.http.docsEnabled ? ` (API docs at /docs)` : ''}`);
     stopOnSignal(log, config.http.shutdownTimeoutMs, async () => {
       await app.close();
-      await embedded?.stop();
+      await releaseDatabase(database);
     });
   } catch (error) {
     log.fatal({ err: error }, `${definition.appName} could not start: ${error instanceof Error ? error.message : String(error)}`);
-    await embedded?.stop();
+    await releaseDatabase(database);
     process.exit(1);
   }
 }
 
-async function resolveDatabase(config: AppConfig, log: Logger): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
-  if (config.database.url) {
-    log.info(`PostgreSQL: ${redactDatabaseUrl(config.database.url)}`);
-    return { url: config.database.url };
-  }
-  const dataDir = path.resolve(config.database.dataDir, 'postgres');
-  const embedded = await openEmbeddedPostgres({ dataDir, whenRunning: 'attach' });
-  log.info(
-    embedded.owned
-      ? `Embedded PostgreSQL started: data in ${dataDir} (${redactDatabaseUrl(embedded.url)})`
-      : `Embedded PostgreSQL already running, attached: data in ${dataDir} (${redactDatabaseUrl(embedded.url)})`,
-  );
-  return { url: embedded.url, embedded };
+function describe(database: DatabaseLocation): string {
+  if (database.kind === 'url') return `PostgreSQL: ${database.redactedUrl}`;
+  return database.embedded.owned
+    ? `Embedded PostgreSQL started: data in ${database.dataDir} (${database.redactedUrl})`
+    : `Embedded PostgreSQL already running, attached: data in ${database.dataDir} (${database.redactedUrl})`;
 }
 
 function stopOnSignal(log: Logger, timeoutMs: number, stop: () => Promise<void>): void {

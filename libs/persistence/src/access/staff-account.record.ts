@@ -1,0 +1,27 @@
+import type { Role } from '@mpp/domain';
+
+/** A staff account as the layers above persistence see it: a plain record, never the TypeORM entity. */
+export interface StaffAccount {
+  id: string;
+  /** Stored lowercase; the login key. */
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  regionCode: string | null;
+  agencyCode: string | null;
+  counterCode: string | null;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  disabledAt: Date | null;
+  /** Raised whenever the account's access must end at once; access tokens carry it (sv). */
+  sessionVersion: number;
+  passwordChangedAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewStaffAccount = Pick<
+  StaffAccount,
+  'id' | 'email' | 'displayName' | 'passwordHash' | 'role' | 'regionCode' | 'agencyCode' | 'counterCode'
+>;
