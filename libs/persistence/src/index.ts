@@ -18,6 +18,7 @@ export * from './audit/audit-event.entity';
 export * from './audit/audit-log.repository';
 export * from './deployments/deployments.repository';
 export * from './deployments/apply-deployment';
+export * from './deployments/live-deployment.reader';
 export * from './catalogue/catalogue.repository';
 export * from './deployments/national-calendar.repository';
 export * from './deployments/calendar-overrides.repository';

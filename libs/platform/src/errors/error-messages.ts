@@ -11,6 +11,7 @@ export type Language = 'id' | 'en';
 
 const CORE_MESSAGES: Record<string, string> = {
   ACCESS_RULE_MISSING: 'Rute ini belum menyatakan aturan aksesnya sehingga ditutup',
+  ADMIN_UNAVAILABLE: 'API admin tidak dapat dihubungi dari sini; coba lagi sebentar lagi',
   ACCOUNT_LOCKED: 'Terlalu banyak percobaan masuk yang gagal; akun dikunci sementara, coba lagi nanti',
   API_KEY_INVALID: 'API key tidak dikenal, kedaluwarsa, atau sudah dicabut',
   API_KEY_NOT_FOUND: 'API key dengan id ini tidak ditemukan',
