@@ -122,6 +122,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/api/v1/deployments/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The JSON Schema of a region deployment file (what `mpp schema` writes), for editors */
+        get: operations["DeploymentFilesController_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api/v1/deployments/template-plan": {
         parameters: {
             query?: never;
@@ -203,6 +220,40 @@ export interface paths {
         put?: never;
         /** Cancel an override; the record stays, marked cancelled */
         post: operations["CalendarOverridesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/v1/regions/{regionCode}/deployment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region’s live configuration as a deployment file (what `mpp export` writes); changes nothing */
+        get: operations["DeploymentFilesController_exportLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/v1/regions/{regionCode}/deployment/initial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A starting file for the region from the national templates (what `mpp init` writes); changes nothing */
+        get: operations["DeploymentFilesController_initial"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -468,6 +519,8 @@ export interface components {
         ChangeDto: {
             /** @enum {string} */
             action: "create" | "update" | "reactivate" | "deactivate";
+            /** @description For updates and reactivations: each field before and after */
+            diff?: components["schemas"]["FieldDiffDto"][];
             /**
              * @example [
              *       "queue"
@@ -560,6 +613,17 @@ export interface components {
             /** @enum {string} */
             role: "national_admin" | "region_admin" | "agency_supervisor" | "counter_officer";
         };
+        DeploymentFileDto: {
+            /** @description The YAML text */
+            content: string;
+            /**
+             * @description A suggested file name
+             * @example kota-bogor.yaml
+             */
+            fileName: string;
+            /** @example 32.71 */
+            regionCode: string;
+        };
         DeploymentUpload: {
             /**
              * @description The YAML text of the deployment file
@@ -618,6 +682,24 @@ export interface components {
             path: string;
             /** @example 60000 */
             to: Record<string, never>;
+        };
+        FieldDiffDto: {
+            /**
+             * @description The value in the file (absent: not set)
+             * @example {
+             *       "dailyQuota": 250
+             *     }
+             */
+            after?: Record<string, never>;
+            /**
+             * @description The value now (absent: not set)
+             * @example {
+             *       "dailyQuota": 200
+             *     }
+             */
+            before?: Record<string, never>;
+            /** @example queue */
+            field: string;
         };
         FieldErrorDto: {
             /** @example pageSize must not be greater than 100 */
@@ -1282,6 +1364,54 @@ export interface operations {
             };
         };
     };
+    DeploymentFilesController_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     DeploymentsController_planTemplate: {
         parameters: {
             query?: never;
@@ -1656,6 +1786,120 @@ export interface operations {
                 };
             };
             /** @description CALENDAR_OVERRIDE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DeploymentFilesController_exportLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentFileDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DeploymentFilesController_initial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentFileDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

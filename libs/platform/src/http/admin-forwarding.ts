@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from '@nestjs/common';
 import { ApiError } from '../errors/error-body';
+import { sendError } from '../errors/http-error.filter';
 
 /** The admin API's own routes, which the console calls on the API's origin (decision 0060). */
 export const ADMIN_PREFIX = '/admin/api/';
@@ -20,6 +22,7 @@ const HOP_HEADERS = new Set([
 ]);
 
 const bodies = new WeakMap<object, Buffer>();
+const logger = new Logger('AdminForwarding');
 
 /**
  * Forwards `/admin/api/*` to the admin app unchanged (method, headers, body, answer), so the
@@ -62,7 +65,8 @@ async function forward(request: FastifyRequest, reply: FastifyReply, adminUrl: s
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch {
-    throw new ApiError(502, 'ADMIN_UNAVAILABLE', 'The admin API cannot be reached from here; try again shortly');
+    // A raw route: the error body is written here, in the shape (and language) of every other error.
+    return void sendError(new ApiError(502, 'ADMIN_UNAVAILABLE', 'The admin API cannot be reached from here; try again shortly'), request, reply, logger);
   }
   const payload = Buffer.from(await answer.arrayBuffer());
   reply.code(answer.status);
