@@ -50,7 +50,7 @@ export class PlanDto {
   @ApiProperty({ type: [ChangeDto] })
   changes!: ChangeDto[];
 
-  @ApiProperty({ example: { create: 0, update: 1, reactivate: 0, deactivate: 0 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { create: 0, update: 1, reactivate: 0, deactivate: 0 } })
   summary!: Record<string, number>;
 }
 

@@ -12,6 +12,11 @@ export function formatMoment(iso: string, timeZone?: string): string {
   }).format(new Date(iso));
 }
 
+/** A moment with its date and year, for records (the console's history): "1 Des 2026 07.30". */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
 export function formatRupiah(amount: number): string {
   return new Intl.NumberFormat(locale(), { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);
 }

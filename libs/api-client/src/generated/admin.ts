@@ -756,7 +756,6 @@ export interface components {
             /** @example 2028-01-01 */
             uncoveredFrom: string;
         };
-        Object: Record<string, never>;
         PairingCodeDto: {
             /**
              * @description Type it on the kiosk or board (its /kiosk or /papan page); works once
@@ -784,7 +783,9 @@ export interface components {
              *       "deactivate": 0
              *     }
              */
-            summary: Record<string, never>;
+            summary: {
+                [key: string]: number;
+            };
         };
         RegionDriftDto: {
             /** @example 32.71 */
@@ -937,8 +938,8 @@ export interface operations {
     ApiKeysController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 region?: string;
             };
             header?: never;
@@ -1193,8 +1194,8 @@ export interface operations {
                 action?: string;
                 /** @description Staff account id or API key id */
                 actorId?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description A region admin or regional key sees its own region only */
                 region?: string;
             };
@@ -2150,8 +2151,8 @@ export interface operations {
     StaffController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 region?: string;
             };
             header?: never;
@@ -2475,3 +2476,265 @@ export interface operations {
         };
     };
 }
+
+/** Who may call each operation, as its route declares it (`x-access`). */
+export const accessRules = {
+  "GET /admin/api/v1/api-keys": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "query",
+      "name": "region"
+    }
+  },
+  "POST /admin/api/v1/api-keys": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "body",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/api-keys/{id}": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "POST /admin/api/v1/api-keys/{id}/revoke": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "POST /admin/api/v1/api-keys/{id}/rotate": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "GET /admin/api/v1/audit-events": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "apiScope": "audit:read",
+    "region": {
+      "in": "query",
+      "name": "region"
+    }
+  },
+  "POST /admin/api/v1/deployments/apply": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "POST /admin/api/v1/deployments/plan": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "GET /admin/api/v1/deployments/schema": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "POST /admin/api/v1/deployments/template-plan": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin"
+    ]
+  },
+  "POST /admin/api/v1/deployments/validate": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "GET /admin/api/v1/national-calendar": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin"
+    ]
+  },
+  "PUT /admin/api/v1/national-calendar": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin"
+    ]
+  },
+  "GET /admin/api/v1/regions/{regionCode}/calendar-overrides": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/calendar-overrides": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/regions/{regionCode}/deployment": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/regions/{regionCode}/deployment/initial": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/regions/{regionCode}/devices": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/devices": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/devices/pairing-codes": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/devices/{id}/revoke": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/staff": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "query",
+      "name": "region"
+    }
+  },
+  "POST /admin/api/v1/staff": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "body",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/staff/{id}": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "PATCH /admin/api/v1/staff/{id}": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "body",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/staff/{id}/password": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "GET /health/live": {
+    "kind": "public",
+    "reason": "Load balancers and orchestrators probe health without credentials"
+  },
+  "GET /health/ready": {
+    "kind": "public",
+    "reason": "Load balancers and orchestrators probe health without credentials"
+  }
+} as const;
