@@ -150,7 +150,7 @@ export class StaffService {
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null }, manager);
+      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null, mustChangePassword: true }, manager);
       await this.refreshTokens.revokeAllOfAccount(id, manager);
       await this.accounts.raiseSessionVersion(id, manager);
       await this.audit.record(

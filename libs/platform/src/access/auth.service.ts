@@ -33,6 +33,7 @@ export function principalOfAccount(account: StaffAccountEntity): StaffPrincipal 
     regionCode: account.regionCode ?? undefined,
     agencyCode: account.agencyCode ?? undefined,
     counterCode: account.counterCode ?? undefined,
+    ...(account.mustChangePassword && { mustChangePassword: true }),
   };
 }
 
@@ -176,7 +177,7 @@ export class AuthService {
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await this.accounts.update(account.id, { passwordHash, passwordChangedAt: new Date() }, manager);
+      await this.accounts.update(account.id, { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false }, manager);
       // Every session of the account ends: a changed password is often a suspected leak.
       await this.refreshTokens.revokeAllOfAccount(account.id, manager);
       await this.accounts.raiseSessionVersion(account.id, manager);

@@ -37,6 +37,7 @@ const CORE_MESSAGES: Record<string, string> = {
   NOT_FOUND: 'Rute tidak ditemukan',
   NATIONAL_CALENDAR_INVALID: 'Berkas kalender nasional memuat kesalahan; tidak ada yang diubah (lihat errors untuk baris dan isiannya)',
   DATE_INVALID: 'Tanggal tidak valid: gunakan YYYY-MM-DD atau waktu ISO 8601 yang benar',
+  PASSWORD_CHANGE_REQUIRED: 'Buat kata sandi baru terlebih dahulu: kata sandi ini ditetapkan oleh admin',
   NOT_READY: 'Layanan pendukung belum tersedia',
   WORKING_DAYS_INVALID: 'Jumlah hari kerja harus bilangan bulat 0 atau lebih',
   TEMPLATE_INVALID: 'Berkas templat nasional memuat kesalahan (lihat errors untuk baris dan isiannya)',
