@@ -1194,10 +1194,14 @@ export interface operations {
                 action?: string;
                 /** @description Staff account id or API key id */
                 actorId?: string;
+                /** @description From this day on (UTC+7, Asia/Jakarta), inclusive */
+                from?: string;
                 page?: number;
                 pageSize?: number;
                 /** @description A region admin or regional key sees its own region only */
                 region?: string;
+                /** @description Up to and including this day (UTC+7, Asia/Jakarta) */
+                to?: string;
             };
             header?: never;
             path?: never;

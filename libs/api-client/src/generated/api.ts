@@ -2536,6 +2536,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "staff" | "api-key";
+            /** @description True: an admin set this password; change it (POST /v1/auth/password) before anything else */
+            mustChangePassword?: boolean;
             /**
              * @description Unset: every region
              * @example 32.71
