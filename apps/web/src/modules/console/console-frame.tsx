@@ -6,6 +6,14 @@ import { LanguageSwitch } from '../../shared/ui/language-switch';
 import { allows, type Me } from './console-access';
 import { consoleSession } from './console-session';
 
+/** The menu of a region's pages (kept here, not imported from the routes, so the frame stays a leaf). */
+const REGION_NAV = [
+  { path: 'staf', route: 'GET /admin/api/v1/staff', label: 'nav.staff' },
+  { path: 'kunci-api', route: 'GET /admin/api/v1/api-keys', label: 'nav.apiKeys' },
+  { path: 'perangkat', route: 'GET /admin/api/v1/regions/{regionCode}/devices', label: 'nav.devices' },
+  { path: 'audit', route: 'GET /admin/api/v1/audit-events', label: 'nav.audit' },
+] as const;
+
 /**
  * One console page: a header (who is signed in, the language, sign out), the menu of the pages
  * this role may open for the region in view, one h1, the content.
@@ -27,6 +35,9 @@ export function ConsoleFrame({ title, me, region, children }: { title: string; m
   if (me && !me.regionCode) links.push({ href: '/konsol', label: t('nav.regions') });
   if (region && allows(me ?? undefined, 'POST /admin/api/v1/deployments/plan', region))
     links.push({ href: `/konsol/wilayah/${region}/deployment`, label: t('nav.deployment') });
+  for (const page of REGION_NAV) {
+    if (region && allows(me ?? undefined, page.route, region)) links.push({ href: `/konsol/wilayah/${region}/${page.path}`, label: t(page.label) });
+  }
   return (
     <div className="console">
       <a className="skip-link" href="#content">
