@@ -144,6 +144,23 @@ describe('opening status from national holidays and overrides', () => {
     });
   });
 
+  it('lists the coming holidays on days the mall would open, so a citizen sees them before the trip', async () => {
+    // The next Tuesday in WIB: Bojonegoro's mall opens on Tuesdays.
+    const today = new Date(`${todayWib()}T00:00:00Z`);
+    const daysToTuesday = (2 - today.getUTCDay() + 7) % 7 || 7;
+    const tuesday = new Date(today.getTime() + daysToTuesday * 86_400_000).toISOString().slice(0, 10);
+    const years = [...new Set([todayWib(), tuesday].map((date) => Number(date.slice(0, 4))))];
+    await testApp.app.get(NationalCalendarRepository).replace({
+      apiVersion: 'mpp.go.id/v1',
+      kind: 'NationalCalendar',
+      years: years.map((year) => ({ year, status: 'provisional', source: 'test' })),
+      holidays: [{ date: tuesday, reason: 'Hari libur uji berikutnya' }],
+      cutiBersama: [],
+    });
+    const response = await request(testApp.server).get('/v1/regions/35.22/mall').expect(200);
+    expect(response.body.sites[0].specialDays).toContainEqual({ date: tuesday, open: false, reason: 'Hari libur uji berikutnya' });
+  });
+
   it('follows a region’s override for today, for the site and for one service', async () => {
     await testApp.app
       .get(NationalCalendarRepository)

@@ -69,6 +69,23 @@ describe('API health, errors and documentation', () => {
     expect(response.headers['content-security-policy']).toContain(`default-src 'self'`);
   });
 
+  it('asks browsers to stay on HTTPS only over HTTPS, so kiosks on the mall network over plain HTTP still load their page', async () => {
+    const plain = await request(testApp.server).get('/health/live').expect(200);
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+
+    const proxied = await startTestApp(API_APP, { TRUST_PROXY: 'true' });
+    try {
+      const secure = await request(proxied.server).get('/health/live').set('X-Forwarded-Proto', 'https').expect(200);
+      expect(secure.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(secure.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      const insecure = await request(proxied.server).get('/health/live').set('X-Forwarded-Proto', 'http').expect(200);
+      expect(insecure.headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('declares who may call each route, on every route', async () => {
     const openApi = await request(testApp.server).get('/docs-json').expect(200);
     expectEveryRouteToDeclareAccess(testApp.app, openApi.body);

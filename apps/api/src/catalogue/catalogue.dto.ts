@@ -2,6 +2,9 @@ import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
+/** How far ahead a site's special days are listed: the national calendar is read 40 days ahead for the catalogue. */
+export const SPECIAL_DAYS_AHEAD = 30;
+
 export class ListServicesQuery extends PageQuery {
   @ApiPropertyOptional({
     example: 'akta kelahiran',
@@ -64,6 +67,20 @@ export class OpeningNowDto {
   nextOpeningLocal?: string;
 }
 
+export class SpecialDayDto {
+  @ApiProperty({ example: '2026-12-25', description: 'The day, on the site’s own calendar' })
+  date!: string;
+
+  @ApiProperty({ description: 'false: closed on a day the site usually opens; true: open on a day it usually does not' })
+  open!: boolean;
+
+  @ApiProperty({ example: 'Hari Raya Natal', description: 'Why, as the national calendar or the region’s override says it' })
+  reason!: string;
+
+  @ApiPropertyOptional({ type: [TimeRangeDto], description: 'That day’s hours, when open' })
+  hours?: TimeRangeDto[];
+}
+
 export class SiteDto {
   @ApiProperty({ example: 'mpp-kota-bogor' })
   code!: string;
@@ -85,6 +102,12 @@ export class SiteDto {
 
   @ApiProperty({ type: OpeningNowDto })
   now!: OpeningNowDto;
+
+  @ApiProperty({
+    type: [SpecialDayDto],
+    description: `Whole days in the next ${SPECIAL_DAYS_AHEAD} days whose opening differs from the usual week (holidays, cuti bersama, closings, extra opening days), in date order`,
+  })
+  specialDays!: SpecialDayDto[];
 }
 
 export class CalendarWarningDto {

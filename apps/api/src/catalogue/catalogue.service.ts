@@ -11,6 +11,7 @@ import {
   pageOf,
   ProvinceCode,
   RegionCode,
+  specialDays,
   timeZoneOfProvince,
   localDateTime,
   weekdayOf,
@@ -19,14 +20,15 @@ import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, Nati
 import { calendarWarning, type Language } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { OpeningCalendars } from './opening-calendars';
-import type {
-  AgencyListDto,
-  ListServicesQuery,
-  MallDto,
-  ServiceDetailDto,
-  ServiceSummaryDto,
-  SiteDto,
-  StandardVersionListDto,
+import {
+  type AgencyListDto,
+  type ListServicesQuery,
+  type MallDto,
+  type ServiceDetailDto,
+  type ServiceSummaryDto,
+  type SiteDto,
+  SPECIAL_DAYS_AHEAD,
+  type StandardVersionListDto,
 } from './catalogue.dto';
 
 /** The public catalogue of a deployed region: the mall, its agencies, its services. */
@@ -183,5 +185,6 @@ function siteDto(site: SiteConfig, calendar: OpeningCalendar, now: Date, service
       nextOpening: status.nextOpening?.toISOString(),
       nextOpeningLocal: status.nextOpening && localDateTime(status.nextOpening, calendar.utcOffsetHours),
     },
+    specialDays: specialDays(calendar, localDate, SPECIAL_DAYS_AHEAD),
   };
 }

@@ -3029,6 +3029,8 @@ export interface components {
             kind: "mall" | "satellite";
             name: string;
             now: components["schemas"]["OpeningNowDto"];
+            /** @description Whole days in the next 30 days whose opening differs from the usual week (holidays, cuti bersama, closings, extra opening days), in date order */
+            specialDays: components["schemas"]["SpecialDayDto"][];
         };
         SlaDto: {
             /**
@@ -3059,6 +3061,22 @@ export interface components {
             /** @example 2026-11-26 */
             date: string;
             items: components["schemas"]["SlotDto"][];
+        };
+        SpecialDayDto: {
+            /**
+             * @description The day, on the site’s own calendar
+             * @example 2026-12-25
+             */
+            date: string;
+            /** @description That day’s hours, when open */
+            hours?: components["schemas"]["TimeRangeDto"][];
+            /** @description false: closed on a day the site usually opens; true: open on a day it usually does not */
+            open: boolean;
+            /**
+             * @description Why, as the national calendar or the region’s override says it
+             * @example Hari Raya Natal
+             */
+            reason: string;
         };
         StaffActionDto: {
             /**

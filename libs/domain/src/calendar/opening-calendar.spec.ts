@@ -1,4 +1,4 @@
-import { isCalendarDate, isTimeOfDay, type OpeningCalendar, openingStatus, weekdayOf } from './opening-calendar';
+import { isCalendarDate, isTimeOfDay, type OpeningCalendar, openingStatus, specialDays, weekdayOf } from './opening-calendar';
 
 /** Kota Bogor-like hours, WIB (UTC+7). 2026-11-25 is a Wednesday. */
 const mall: OpeningCalendar = {
@@ -160,5 +160,23 @@ describe('calendar values', () => {
     ['26-01-01', false],
   ])('reads %s as a date: %s', (value, valid) => {
     expect(isCalendarDate(value)).toBe(valid);
+  });
+});
+
+describe('specialDays', () => {
+  it('lists whole days closed on usual opening days and days opened on usual closed days, in date order', () => {
+    expect(specialDays(mall, '2026-12-01', 30)).toEqual([
+      { date: '2026-12-06', open: true, reason: 'Pelayanan KTP-el hari Minggu', hours: [{ from: '08:00', to: '12:00' }] },
+      { date: '2026-12-07', open: false, reason: 'Pemadaman listrik terjadwal' },
+      { date: '2026-12-24', open: false, reason: 'Cuti bersama Natal' },
+      { date: '2026-12-25', open: false, reason: 'Hari Raya Natal' },
+    ]);
+  });
+
+  it('leaves out part-day closings, holidays on days the site is shut anyway, and days outside the window', () => {
+    const sundayHoliday: OpeningCalendar = { ...mall, closedDates: [{ date: '2026-12-27', reason: 'Libur di hari Minggu' }], overrides: [] };
+    expect(specialDays(sundayHoliday, '2026-12-01', 30)).toEqual([]);
+    expect(specialDays(mall, '2026-12-01', 5)).toEqual([]);
+    expect(specialDays(mall, '2026-12-25', 1)).toEqual([{ date: '2026-12-25', open: false, reason: 'Hari Raya Natal' }]);
   });
 });

@@ -233,3 +233,35 @@ function addDays(date: string, days: number): string {
 export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
 }
+
+/** A day whose opening differs from the usual week: what a citizen needs to know before making the trip. */
+export interface SpecialDay {
+  /** `YYYY-MM-DD` in the site's zone. */
+  date: string;
+  /** False: closed on a day it usually opens (holiday, cuti bersama, a closing); true: open on a day it usually does not. */
+  open: boolean;
+  reason: string;
+  /** The day's hours when `open`. */
+  hours?: TimeRange[];
+}
+
+/**
+ * The special days among the `days` days from `fromDate`. Only whole days count: a holiday on a
+ * day the site is shut anyway changes nothing for anyone, and a counter closed for an afternoon
+ * shows in that day's opening status instead.
+ */
+export function specialDays(calendar: OpeningCalendar, fromDate: string, days: number): SpecialDay[] {
+  const found: SpecialDay[] = [];
+  for (let shift = 0; shift < days; shift++) {
+    const date = addDays(fromDate, shift);
+    const usuallyOpen = (calendar.weekly[weekdayOf(date)] ?? []).length > 0;
+    const plan = calendarDay(calendar, date);
+    if (usuallyOpen && plan.intervals.length === 0 && plan.closedReason) {
+      found.push({ date, open: false, reason: plan.closedReason.label ?? '' });
+      continue;
+    }
+    const extra = (calendar.overrides ?? []).find((override) => override.date === date && override.kind === 'open');
+    if (!usuallyOpen && extra?.kind === 'open' && plan.intervals.length > 0) found.push({ date, open: true, reason: extra.reason, hours: extra.hours });
+  }
+  return found;
+}

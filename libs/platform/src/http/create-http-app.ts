@@ -16,6 +16,7 @@ import { requestIdFrom } from '../logging/logging';
 import { answerClientError, assertJsonDepth, unstorableTextErrors } from './hostile-input';
 import { forwardAdminApi } from './admin-forwarding';
 import { serveWebApp } from './web-app';
+import { addTransportSecurityHeaders } from './transport-security.hook';
 
 export interface HttpAppOptions {
   title: string;
@@ -87,9 +88,13 @@ export async function createHttpApp(
         styleSrc: [`'self'`, `'unsafe-inline'`],
         scriptSrc: [`'self'`, `'unsafe-inline'`],
         imgSrc: [`'self'`, 'data:'],
+        // Added per answer, over HTTPS only (transport-security.hook.ts).
+        upgradeInsecureRequests: null,
       },
     },
+    hsts: false,
   });
+  fastify.addHook('onSend', async (request, reply) => addTransportSecurityHeaders(request, reply));
   app.enableCors({ origin: http.corsOrigins.length > 0 ? http.corsOrigins : false });
   if (options.servesWebApp) {
     await serveWebApp(app, http.webDir);

@@ -5,7 +5,7 @@ import { ianaZone } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading, Page } from '../../shared/ui/page';
 import { useAgencies, useMall } from './citizen-queries';
-import { OpeningStatus, WeeklyHours } from './opening-status';
+import { OpeningStatus, SpecialDays, WeeklyHours } from './opening-status';
 
 /** `/warga/32.71`: the region's mall: each site open now or not, its hours, its agencies. */
 export function MallPage({ region }: { region: string }) {
@@ -36,6 +36,7 @@ export function MallPage({ region }: { region: string }) {
             <strong>{t('citizen.address')}:</strong> {site.address}
           </p>
           <WeeklyHours site={site} />
+          <SpecialDays site={site} />
         </section>
       ))}
       {agencies.data && (

@@ -1,6 +1,6 @@
 import type { ApiSchema } from '@mpp/api-client';
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../../shared/format';
+import { formatClock, formatDay, formatMoment } from '../../shared/format';
 
 type Site = ApiSchema<'SiteDto'>;
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -12,8 +12,8 @@ export function OpeningStatus({ site, timeZone }: { site: Site; timeZone?: strin
   return (
     <div className={now.open ? 'status status--open' : 'status status--closed'}>
       <p className="status__title">{now.open ? t('citizen.openNow') : t('citizen.closedNow')}</p>
-      {now.open && now.openUntil && <p>{t('citizen.openUntil', { time: now.openUntil })}</p>}
-      {now.open && now.ticketsUntil && <p>{t('citizen.ticketsUntil', { time: now.ticketsUntil })}</p>}
+      {now.open && now.openUntil && <p>{t('citizen.openUntil', { time: formatClock(now.openUntil, timeZone) })}</p>}
+      {now.open && now.ticketsUntil && <p>{t('citizen.ticketsUntil', { time: formatClock(now.ticketsUntil, timeZone) })}</p>}
       {!now.open && now.closedReason && (
         <p>
           {t('citizen.closedBecause', {
@@ -45,5 +45,29 @@ export function WeeklyHours({ site }: { site: Site }) {
         })}
       </tbody>
     </table>
+  );
+}
+
+/** Holidays, cuti bersama and schedule changes in the coming weeks, so nobody travels to a closed mall. */
+export function SpecialDays({ site }: { site: Site }) {
+  const { t } = useTranslation();
+  if (site.specialDays.length === 0) return null;
+  return (
+    <section aria-labelledby={`special-${site.code}`}>
+      <h3 id={`special-${site.code}`}>{t('citizen.specialDays')}</h3>
+      <ul className="special-days">
+        {site.specialDays.map((day) => (
+          <li key={day.date}>
+            {day.open
+              ? t('citizen.specialOpen', {
+                  day: formatDay(day.date),
+                  hours: (day.hours ?? []).map((range) => `${range.from}–${range.to}`).join(', '),
+                  reason: day.reason,
+                })
+              : t('citizen.specialClosed', { day: formatDay(day.date), reason: day.reason })}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
