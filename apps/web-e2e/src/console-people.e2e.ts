@@ -146,3 +146,27 @@ test('a region admin pairs a kiosk with a code (or its QR), then revokes it', as
   await page.getByRole('row', { name: /Kios lobi uji/ }).getByText(/^Dicabut/).waitFor();
   await screen.context.close();
 });
+
+test('a region admin sees the site’s week and coming days on a calendar, adds an override and cancels it', async () => {
+  const screen = await desk();
+  const { page } = screen;
+  await signIn(screen, REGION_ADMIN);
+  await page.goto('/konsol/wilayah/32.71/kalender');
+  await page.getByRole('heading', { level: 1, name: 'Kalender 32.71' }).waitFor();
+  await page.getByRole('table', { name: 'Lima minggu ke depan' }).first().waitFor();
+  const day = new Date(Date.now() + 7 * 3_600_000 + 10 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Tanggal').fill(day);
+  await page.getByRole('radio', { name: 'Tutup' }).check();
+  await page.getByLabel('Alasan (ditampilkan kepada warga)').fill('Uji konsol: rapat');
+  await page.getByRole('button', { name: 'Simpan perubahan jadwal' }).click();
+  const item = page.getByRole('listitem').filter({ hasText: 'Uji konsol: rapat' });
+  await item.waitFor();
+  // The calendar shows it on its day, from the API's special days.
+  await page.getByRole('cell', { name: /Uji konsol: rapat/ }).first().waitFor();
+  await expectAccessible(screen, 'console-calendar-desk');
+  await item.getByRole('button', { name: /^Batalkan perubahan/ }).click();
+  // A cancelled override leaves the list of coming changes and the calendar (its record stays, audited).
+  await item.waitFor({ state: 'detached' });
+  await page.getByRole('cell', { name: /Uji konsol: rapat/ }).first().waitFor({ state: 'detached' });
+  await screen.context.close();
+});

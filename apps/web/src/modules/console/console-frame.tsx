@@ -11,6 +11,7 @@ const REGION_NAV = [
   { path: 'staf', route: 'GET /admin/api/v1/staff', label: 'nav.staff' },
   { path: 'kunci-api', route: 'GET /admin/api/v1/api-keys', label: 'nav.apiKeys' },
   { path: 'perangkat', route: 'GET /admin/api/v1/regions/{regionCode}/devices', label: 'nav.devices' },
+  { path: 'kalender', route: 'GET /admin/api/v1/regions/{regionCode}/calendar-overrides', label: 'nav.calendar' },
   { path: 'audit', route: 'GET /admin/api/v1/audit-events', label: 'nav.audit' },
 ] as const;
 

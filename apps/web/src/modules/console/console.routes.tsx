@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { i18n } from '../../app/i18n';
 import { Loading } from '../../shared/ui/page';
+import { CalendarPage } from './calendar/calendar.page';
 import { ChangePasswordPage } from './change-password.page';
 import { allows, type Me } from './console-access';
 import { ConsoleFrame } from './console-frame';
@@ -26,6 +27,7 @@ const REGION_PAGES = [
   { path: 'staf', route: 'GET /admin/api/v1/staff', Page: StaffPage },
   { path: 'kunci-api', route: 'GET /admin/api/v1/api-keys', Page: ApiKeysPage },
   { path: 'perangkat', route: 'GET /admin/api/v1/regions/{regionCode}/devices', Page: DevicesPage },
+  { path: 'kalender', route: 'GET /admin/api/v1/regions/{regionCode}/calendar-overrides', Page: CalendarPage },
   { path: 'audit', route: 'GET /admin/api/v1/audit-events', Page: AuditPage },
 ] as const;
 
