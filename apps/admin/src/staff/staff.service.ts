@@ -1,19 +1,21 @@
 import {
   canReachRecord,
   checkNewPassword,
+  ForbiddenError,
   NotFoundError,
-  PageRequest,
-  pageOf,
   type Page,
+  pageOf,
+  PageRequest,
   type Principal,
   staffScope,
   type StaffScope,
 } from '@mpp/domain';
 import { type StaffAccountEntity, StaffAccountsRepository, RefreshTokensRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type RequestMeta, SessionVersions } from '@mpp/platform';
+import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type ActingRequest, SessionVersions } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
+import { StaffDeploymentPolicy } from './staff-deployment.policy';
 
 const notFound = () => new NotFoundError('STAFF_NOT_FOUND', 'No staff account with this id is visible to you', 'id');
 
@@ -27,15 +29,17 @@ export class StaffService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly sessions: SessionVersions,
+    private readonly deployment: StaffDeploymentPolicy,
   ) {}
 
-  async create(body: CreateStaffRequest, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async create(body: CreateStaffRequest, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const scope = staffScope(body);
     this.assertMayGrant(principal, scope);
+    await this.deployment.assertDeployed(scope);
     checkNewPassword(body.password, body.email, 'password');
     if (await this.accounts.findByEmail(body.email)) {
-      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use' }]);
+      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' }]);
     }
     const passwordHash = await this.hasher.hash(body.password);
     const account = await this.dataSource.transaction(async (manager) => {
@@ -80,8 +84,8 @@ export class StaffService {
     return toStaffDto(await this.visible(id, principal));
   }
 
-  async update(id: string, body: UpdateStaffRequest, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async update(id: string, body: UpdateStaffRequest, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const account = await this.visible(id, principal);
     const scope = staffScope({
       role: body.role ?? account.role,
@@ -98,6 +102,8 @@ export class StaffService {
       (scope.regionCode ?? null) !== account.regionCode ||
       (scope.agencyCode ?? null) !== account.agencyCode ||
       (scope.counterCode ?? null) !== account.counterCode;
+    // Only a new binding is checked: disabling or renaming an account of a since-dropped agency still works.
+    if (scopeChanged) await this.deployment.assertDeployed(scope);
     const disabledAt = body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
     const endsSessions = scopeChanged || (disabledAt !== null && !account.disabledAt);
     await this.dataSource.transaction(async (manager) => {
@@ -141,8 +147,8 @@ export class StaffService {
    * An admin sets a new password for a staff member who lost theirs: the lockout is lifted
    * and every session of the account ends. Admins change their own through /v1/auth/password.
    */
-  async resetPassword(id: string, newPassword: string, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async resetPassword(id: string, newPassword: string, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const account = await this.visible(id, principal);
     if (principal.kind === 'staff' && principal.accountId === id) {
       throw new ApiError(409, 'STAFF_SELF_CHANGE', 'Change your own password with POST /v1/auth/password');
@@ -178,7 +184,7 @@ export class StaffService {
   /** A principal grants only what it could do itself: no national role from a region admin. */
   private assertMayGrant(principal: Principal, scope: StaffScope): void {
     if (!canReachRecord(principal, { regionCode: scope.regionCode ?? null, agencyCode: scope.agencyCode })) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'You may only manage accounts of your own region');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'You may only manage accounts of your own region');
     }
   }
 }

@@ -1,5 +1,6 @@
-import { CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, PublicAccess } from '@mpp/platform';
-import { Body, Controller, Get, Headers, HttpCode, Ip, Param, ParseUUIDPipe, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { RegionCode } from '@mpp/domain';
+import { CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, ParseIdPipe, RegionParam, PublicAccess } from '@mpp/platform';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -61,7 +62,7 @@ export class TicketsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SERVICE_CLOSED, TICKETS_CLOSED, WALK_IN_NOT_OFFERED, DAILY_QUOTA_REACHED' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'IDEMPOTENCY_KEY_REUSED: the key was used for another request' })
   async take(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('siteCode') siteCode: string,
     @Body() body: TakeTicketDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -69,7 +70,7 @@ export class TicketsController {
     @CurrentDevice() device: DevicePrincipal | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TicketDto> {
-    const { ticket, replayed } = await this.tickets.take(code, siteCode, body, { device, clientIp, idempotencyKey });
+    const { ticket, replayed } = await this.tickets.take(code.value, siteCode, body, { device, clientIp, idempotencyKey });
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return ticket;
   }
@@ -78,8 +79,8 @@ export class TicketsController {
   @PublicAccess(TICKET_REASON)
   @ApiOperation({ summary: 'A ticket’s page: status, position in line, estimated wait, the counter when called' })
   @ApiOkResponse({ type: TicketDto })
-  view(@Param('code') code: string, @Param('ticketId', new ParseUUIDPipe()) ticketId: string): Promise<TicketDto> {
-    return this.tickets.view(code, ticketId);
+  view(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<TicketDto> {
+    return this.tickets.view(code.value, ticketId);
   }
 
   @Post('tickets/:ticketId/cancel')
@@ -88,8 +89,8 @@ export class TicketsController {
   @ApiOperation({ summary: 'Give up a waiting ticket' })
   @ApiOkResponse({ type: TicketDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'TICKET_STATE_CONFLICT: only waiting tickets can be cancelled' })
-  cancel(@Param('code') code: string, @Param('ticketId', new ParseUUIDPipe()) ticketId: string): Promise<TicketDto> {
-    return this.tickets.cancel(code, ticketId);
+  cancel(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<TicketDto> {
+    return this.tickets.cancel(code.value, ticketId);
   }
 
   @Sse('tickets/:ticketId/events')
@@ -97,7 +98,7 @@ export class TicketsController {
   @ApiOperation({ summary: 'Server-sent events for one ticket: its page (`ticket` events) whenever its line moves' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An event stream; each `ticket` event carries a TicketDto' })
-  ticketEvents(@Param('code') code: string, @Param('ticketId', new ParseUUIDPipe()) ticketId: string): Promise<Observable<MessageEvent>> {
-    return this.streams.ticket(code, ticketId);
+  ticketEvents(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<Observable<MessageEvent>> {
+    return this.streams.ticket(code.value, ticketId);
   }
 }

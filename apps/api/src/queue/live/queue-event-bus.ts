@@ -1,4 +1,5 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { closeRedis } from '@mpp/platform';
 import Redis from 'ioredis';
 import { Observable, Subject } from 'rxjs';
 import { channelOf, type QueueEvent } from './queue-events';
@@ -135,6 +136,6 @@ export class RedisQueueEventBus extends QueueEventBus implements OnModuleDestroy
 
   async onModuleDestroy(): Promise<void> {
     this.channels.complete();
-    await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
+    await Promise.all([closeRedis(this.publisher), closeRedis(this.subscriber)]);
   }
 }
