@@ -8,8 +8,9 @@ export interface FileProblem {
   message: string;
 }
 
-// The admin API writes each problem as "line L, column C: CODE message" (DeploymentsService.check).
-const LOCATED = /^line (\d+), column (\d+): (?:([A-Z][A-Z0-9_]+) )?([\s\S]*)$/;
+// The admin API writes each problem as "line L, column C: CODE message" (DeploymentsService.check),
+// in the reader's language: "baris L, kolom C: …" in Indonesian.
+const LOCATED = /^(?:line|baris) (\d+), (?:column|kolom) (\d+): (?:([A-Z][A-Z0-9_]+) )?([\s\S]*)$/;
 
 /** The `errors` of a DEPLOYMENT_INVALID answer, each with its line, in file order. */
 export function fileProblems(errors: readonly { path: string; message: string }[] | undefined): FileProblem[] {
