@@ -7,6 +7,8 @@ import { CalendarOverridesController } from './calendar/calendar-overrides.contr
 import { CalendarOverridesService } from './calendar/calendar-overrides.service';
 import { NationalCalendarController } from './calendar/national-calendar.controller';
 import { NationalCalendarService } from './calendar/national-calendar.service';
+import { DeploymentFilesController } from './deployments/deployment-files.controller';
+import { DeploymentFilesService } from './deployments/deployment-files.service';
 import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
 import { DevicesController } from './devices/devices.controller';
@@ -34,6 +36,7 @@ export class AppModule {
         ApiKeysController,
         AuditController,
         DeploymentsController,
+        DeploymentFilesController,
         CalendarOverridesController,
         NationalCalendarController,
         DevicesController,
@@ -43,6 +46,7 @@ export class AppModule {
         StaffDeploymentPolicy,
         ApiKeysService,
         DeploymentsService,
+        DeploymentFilesService,
         CalendarOverridesService,
         NationalCalendarService,
         DevicesService,

@@ -58,6 +58,7 @@ describe('tenant isolation of the admin app', () => {
       owner,
       otherRegion: '36.74',
       ownAccountRoutes: [],
+      sharedRoutes: ['GET /admin/api/v1/deployments/schema'],
       bodies: {
         'POST /admin/api/v1/deployments/validate': tangselFile,
         'POST /admin/api/v1/deployments/plan': tangselFile,

@@ -3,6 +3,8 @@ import type { components as AdminComponents, paths as AdminPaths } from './gener
 import type { components as ApiComponents, paths as ApiPaths } from './generated/api';
 
 export type { AdminComponents, AdminPaths, ApiComponents, ApiPaths, Middleware };
+export { accessRules as adminAccessRules } from './generated/admin';
+export { accessRules as apiAccessRules } from './generated/api';
 
 /** A schema of the API's OpenAPI document, by name: `ApiSchema<'TicketDto'>`. */
 export type ApiSchema<Name extends keyof ApiComponents['schemas']> = ApiComponents['schemas'][Name];
@@ -20,6 +22,13 @@ export interface ApiErrorBody {
 
 export function createApiClient(options: ClientOptions = {}) {
   return createClient<ApiPaths>(options);
+}
+
+/** A route's declared access rule, as the OpenAPI documents carry it (`x-access`). */
+export interface AccessRule {
+  kind: string;
+  roles?: readonly string[];
+  region?: { in: string; name: string };
 }
 
 export function createAdminClient(options: ClientOptions = {}) {

@@ -21,6 +21,8 @@ export interface TenantWalkOptions {
   idOf: (path: string, param: string) => string;
   /** Routes open to any signed-in caller because they only touch the caller's own account. */
   ownAccountRoutes: string[];
+  /** Restricted routes that serve no tenant's data (the deployment file's JSON Schema): every admin reads them. */
+  sharedRoutes?: string[];
   /** Bodies aimed at the other region for routes that read their region from content, by `METHOD /path`. */
   bodies?: Record<string, object>;
 }
@@ -54,6 +56,7 @@ export async function walkTenantRoutes(
         if (!options.ownAccountRoutes.includes(route)) unchecked.push(route);
         continue;
       }
+      if (options.sharedRoutes?.includes(route)) continue;
       const url = path.replace(/\{(\w+)\}/g, (_match, param: string) => encodeURIComponent(options.idOf(path, param)));
       const query = access.region?.in === 'query' ? { [access.region.name]: options.otherRegion } : {};
       const body = options.bodies?.[route] ?? (access.region?.in === 'body' ? { [access.region.name]: options.otherRegion } : {});

@@ -1,6 +1,6 @@
 import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 export class ListAuditEventsQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.71', description: 'A region admin or regional key sees its own region only' })
@@ -19,6 +19,18 @@ export class ListAuditEventsQuery extends PageQuery {
   @IsString()
   @Length(1, 64)
   actorId?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'From this day on (UTC+7, Asia/Jakarta), inclusive' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be a date such as 2026-12-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date such as 2026-12-01' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'Up to and including this day (UTC+7, Asia/Jakarta)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be a date such as 2026-12-31' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date such as 2026-12-31' })
+  to?: string;
 }
 
 export class AuditEventDto {

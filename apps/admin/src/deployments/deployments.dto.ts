@@ -27,6 +27,20 @@ export class ChangeDto {
 
   @ApiProperty({ type: [String], required: false, example: ['queue'] })
   fields?: string[];
+
+  @ApiProperty({ type: () => [FieldDiffDto], required: false, description: 'For updates and reactivations: each field before and after' })
+  diff?: FieldDiffDto[];
+}
+
+export class FieldDiffDto {
+  @ApiProperty({ example: 'queue' })
+  field!: string;
+
+  @ApiProperty({ required: false, description: 'The value now (absent: not set)', example: { dailyQuota: 200 } })
+  before?: unknown;
+
+  @ApiProperty({ required: false, description: 'The value in the file (absent: not set)', example: { dailyQuota: 250 } })
+  after?: unknown;
 }
 
 export class PlanDto {
@@ -36,7 +50,7 @@ export class PlanDto {
   @ApiProperty({ type: [ChangeDto] })
   changes!: ChangeDto[];
 
-  @ApiProperty({ example: { create: 0, update: 1, reactivate: 0, deactivate: 0 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { create: 0, update: 1, reactivate: 0, deactivate: 0 } })
   summary!: Record<string, number>;
 }
 

@@ -38,6 +38,11 @@ export class DeploymentsService implements OnModuleInit {
     this.templates = templates;
   }
 
+  /** The national templates as read at start: the console's export and new-region files start from them. */
+  get nationalTemplates(): ReadonlyMap<string, AgencyTemplate> {
+    return this.templates;
+  }
+
   async validate(content: string, request: ActingRequest): Promise<ValidationDto> {
     const deployment = await this.check(content, request.principal);
     return {

@@ -155,7 +155,7 @@ export class StaffService {
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);
     await this.transactions.run(async (tx) => {
-      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null }, tx);
+      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null, mustChangePassword: true }, tx);
       await this.refreshTokens.revokeAllOfAccount(id, tx);
       await this.accounts.raiseSessionVersion(id, tx);
       await this.audit.record(

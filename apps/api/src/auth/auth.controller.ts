@@ -85,6 +85,7 @@ export class AuthController {
           regionCode: principal.regionCode,
           agencyCode: principal.agencyCode,
           counterCode: principal.counterCode,
+          ...(principal.mustChangePassword && { mustChangePassword: true }),
         }
       : { kind: 'api-key', id: principal.keyId, scopes: principal.scopes, regionCode: principal.regionCode };
   }

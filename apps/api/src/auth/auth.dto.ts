@@ -71,4 +71,7 @@ export class PrincipalDto {
 
   @ApiPropertyOptional({ example: 'loket-1' })
   counterCode?: string;
+
+  @ApiPropertyOptional({ description: 'True: an admin set this password; change it (POST /v1/auth/password) before anything else' })
+  mustChangePassword?: boolean;
 }

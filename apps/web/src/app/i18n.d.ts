@@ -1,8 +1,10 @@
 import 'i18next';
+import type { ConsoleMessages } from '../modules/console/locales/id';
 import type { Messages } from './locales/id';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages };
+    // The console's texts are their own namespace, loaded with the console's code only.
+    resources: { translation: Messages; console: ConsoleMessages };
   }
 }

@@ -12,10 +12,11 @@ import { Loading, Page } from '../shared/ui/page';
 
 const DeskRoutes = lazy(() => import('../modules/desk/desk.routes'));
 const KioskPage = lazy(() => import('../modules/kiosk/kiosk.page').then((module) => ({ default: module.KioskPage })));
+const ConsoleRoutes = lazy(() => import('../modules/console/console.routes'));
 const BoardPage = lazy(() => import('../modules/board/board.page').then((module) => ({ default: module.BoardPage })));
 
 /**
- * A route per screen, each address shareable. The first segments (warga, kiosk, papan, loket)
+ * A route per screen, each address shareable. The first segments (warga, kiosk, papan, loket, konsol)
  * are the ones the API answers with this app: keep in step with WEB_SCREEN_PREFIXES in
  * libs/platform/src/http/web-app.ts. Citizen pages are in the first load; the others load on demand.
  */
@@ -54,6 +55,16 @@ export function AppRoutes() {
       <Route path="/loket/*">
         <Suspense fallback={<Loading />}>
           <DeskRoutes />
+        </Suspense>
+      </Route>
+      <Route path="/konsol">
+        <Suspense fallback={<Loading />}>
+          <ConsoleRoutes />
+        </Suspense>
+      </Route>
+      <Route path="/konsol/*">
+        <Suspense fallback={<Loading />}>
+          <ConsoleRoutes />
         </Suspense>
       </Route>
       <Route>

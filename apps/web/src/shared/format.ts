@@ -12,6 +12,11 @@ export function formatMoment(iso: string, timeZone?: string): string {
   }).format(new Date(iso));
 }
 
+/** A moment with its date and year, for records (the console's history): "1 Des 2026 07.30". */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
 /** The time of day of an instant on the mall's wall clock: "16.00" (Indonesian) or "4:00 PM" (English). */
 export function formatClock(iso: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));

@@ -122,6 +122,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/api/v1/deployments/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The JSON Schema of a region deployment file (what `mpp schema` writes), for editors */
+        get: operations["DeploymentFilesController_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api/v1/deployments/template-plan": {
         parameters: {
             query?: never;
@@ -203,6 +220,40 @@ export interface paths {
         put?: never;
         /** Cancel an override; the record stays, marked cancelled */
         post: operations["CalendarOverridesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/v1/regions/{regionCode}/deployment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region’s live configuration as a deployment file (what `mpp export` writes); changes nothing */
+        get: operations["DeploymentFilesController_exportLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/v1/regions/{regionCode}/deployment/initial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A starting file for the region from the national templates (what `mpp init` writes); changes nothing */
+        get: operations["DeploymentFilesController_initial"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -468,6 +519,8 @@ export interface components {
         ChangeDto: {
             /** @enum {string} */
             action: "create" | "update" | "reactivate" | "deactivate";
+            /** @description For updates and reactivations: each field before and after */
+            diff?: components["schemas"]["FieldDiffDto"][];
             /**
              * @example [
              *       "queue"
@@ -560,6 +613,17 @@ export interface components {
             /** @enum {string} */
             role: "national_admin" | "region_admin" | "agency_supervisor" | "counter_officer";
         };
+        DeploymentFileDto: {
+            /** @description The YAML text */
+            content: string;
+            /**
+             * @description A suggested file name
+             * @example kota-bogor.yaml
+             */
+            fileName: string;
+            /** @example 32.71 */
+            regionCode: string;
+        };
         DeploymentUpload: {
             /**
              * @description The YAML text of the deployment file
@@ -619,6 +683,24 @@ export interface components {
             /** @example 60000 */
             to: Record<string, never>;
         };
+        FieldDiffDto: {
+            /**
+             * @description The value in the file (absent: not set)
+             * @example {
+             *       "dailyQuota": 250
+             *     }
+             */
+            after?: Record<string, never>;
+            /**
+             * @description The value now (absent: not set)
+             * @example {
+             *       "dailyQuota": 200
+             *     }
+             */
+            before?: Record<string, never>;
+            /** @example queue */
+            field: string;
+        };
         FieldErrorDto: {
             /** @example pageSize must not be greater than 100 */
             message: string;
@@ -674,7 +756,6 @@ export interface components {
             /** @example 2028-01-01 */
             uncoveredFrom: string;
         };
-        Object: Record<string, never>;
         PairingCodeDto: {
             /**
              * @description Type it on the kiosk or board (its /kiosk or /papan page); works once
@@ -702,7 +783,9 @@ export interface components {
              *       "deactivate": 0
              *     }
              */
-            summary: Record<string, never>;
+            summary: {
+                [key: string]: number;
+            };
         };
         RegionDriftDto: {
             /** @example 32.71 */
@@ -855,8 +938,8 @@ export interface operations {
     ApiKeysController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 region?: string;
             };
             header?: never;
@@ -1111,10 +1194,14 @@ export interface operations {
                 action?: string;
                 /** @description Staff account id or API key id */
                 actorId?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                /** @description From this day on (UTC+7, Asia/Jakarta), inclusive */
+                from?: string;
+                page?: number;
+                pageSize?: number;
                 /** @description A region admin or regional key sees its own region only */
                 region?: string;
+                /** @description Up to and including this day (UTC+7, Asia/Jakarta) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -1251,6 +1338,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DeploymentFilesController_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description UNAUTHENTICATED: no valid token or key */
@@ -1675,6 +1810,120 @@ export interface operations {
             };
         };
     };
+    DeploymentFilesController_exportLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentFileDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DeploymentFilesController_initial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentFileDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REGION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     DevicesController_list: {
         parameters: {
             query?: never;
@@ -1906,8 +2155,8 @@ export interface operations {
     StaffController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 region?: string;
             };
             header?: never;
@@ -2231,3 +2480,265 @@ export interface operations {
         };
     };
 }
+
+/** Who may call each operation, as its route declares it (`x-access`). */
+export const accessRules = {
+  "GET /admin/api/v1/api-keys": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "query",
+      "name": "region"
+    }
+  },
+  "POST /admin/api/v1/api-keys": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "body",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/api-keys/{id}": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "POST /admin/api/v1/api-keys/{id}/revoke": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "POST /admin/api/v1/api-keys/{id}/rotate": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "GET /admin/api/v1/audit-events": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "apiScope": "audit:read",
+    "region": {
+      "in": "query",
+      "name": "region"
+    }
+  },
+  "POST /admin/api/v1/deployments/apply": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "POST /admin/api/v1/deployments/plan": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "GET /admin/api/v1/deployments/schema": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "POST /admin/api/v1/deployments/template-plan": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin"
+    ]
+  },
+  "POST /admin/api/v1/deployments/validate": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "GET /admin/api/v1/national-calendar": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin"
+    ]
+  },
+  "PUT /admin/api/v1/national-calendar": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin"
+    ]
+  },
+  "GET /admin/api/v1/regions/{regionCode}/calendar-overrides": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/calendar-overrides": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/regions/{regionCode}/deployment": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/regions/{regionCode}/deployment/initial": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/regions/{regionCode}/devices": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/devices": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/devices/pairing-codes": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/regions/{regionCode}/devices/{id}/revoke": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/staff": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "query",
+      "name": "region"
+    }
+  },
+  "POST /admin/api/v1/staff": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "body",
+      "name": "regionCode"
+    }
+  },
+  "GET /admin/api/v1/staff/{id}": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "PATCH /admin/api/v1/staff/{id}": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ],
+    "region": {
+      "in": "body",
+      "name": "regionCode"
+    }
+  },
+  "POST /admin/api/v1/staff/{id}/password": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin"
+    ]
+  },
+  "GET /health/live": {
+    "kind": "public",
+    "reason": "Load balancers and orchestrators probe health without credentials"
+  },
+  "GET /health/ready": {
+    "kind": "public",
+    "reason": "Load balancers and orchestrators probe health without credentials"
+  }
+} as const;

@@ -2411,7 +2411,6 @@ export interface components {
             /** @example aktif */
             label: string;
         };
-        Object: Record<string, never>;
         OpenCounterDto: {
             /**
              * @description Services this counter calls; all of the agency’s when left out
@@ -2537,6 +2536,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "staff" | "api-key";
+            /** @description True: an admin set this password; change it (POST /v1/auth/password) before anything else */
+            mustChangePassword?: boolean;
             /**
              * @description Unset: every region
              * @example 32.71
@@ -3895,8 +3896,8 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "kabupaten" | "kota";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description Only regions of this province (two digits) */
                 province?: string;
                 /** @description Part of the name, any case */
@@ -4012,8 +4013,8 @@ export interface operations {
             query?: {
                 /** @description Created on or after this day (the region’s zone) */
                 from?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description Open applications past their due date, or due today or the next working day */
                 sla?: "overdue" | "due_soon";
                 status?: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
@@ -6076,8 +6077,8 @@ export interface operations {
             query?: {
                 /** @description Only those escalated to the region admin for a missed deadline (true) or not (false) */
                 escalated?: boolean;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 status?: "received" | "verified" | "assigned" | "answered" | "replied" | "closed" | "archived";
             };
             header?: never;
@@ -6448,8 +6449,8 @@ export interface operations {
     CitizenComplaintsController_publicList: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -6704,8 +6705,8 @@ export interface operations {
     LicensingController_listReceived: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -7075,8 +7076,8 @@ export interface operations {
             query?: {
                 /** @description Only the services of this agency */
                 agency?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description Words to find, any case, with or without accents; each word matches by prefix */
                 q?: string;
             };
@@ -8535,3 +8536,691 @@ export interface operations {
         };
     };
 }
+
+/** Who may call each operation, as its route declares it (`x-access`). */
+export const accessRules = {
+  "GET /health/live": {
+    "kind": "public",
+    "reason": "Load balancers and orchestrators probe health without credentials"
+  },
+  "GET /health/ready": {
+    "kind": "public",
+    "reason": "Load balancers and orchestrators probe health without credentials"
+  },
+  "POST /v1/auth/login": {
+    "kind": "public",
+    "reason": "Signing in is how staff get credentials"
+  },
+  "POST /v1/auth/logout": {
+    "kind": "public",
+    "reason": "The refresh token itself is the credential"
+  },
+  "POST /v1/auth/password": {
+    "kind": "authenticated",
+    "apiKeys": false
+  },
+  "POST /v1/auth/refresh": {
+    "kind": "public",
+    "reason": "The refresh token itself is the credential"
+  },
+  "POST /v1/devices/pair": {
+    "kind": "public",
+    "reason": "A kiosk or board has no credential before it pairs; the one-time code from a region admin is the credential"
+  },
+  "GET /v1/me": {
+    "kind": "authenticated",
+    "apiKeys": true
+  },
+  "GET /v1/national/satisfaction": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin"
+    ]
+  },
+  "POST /v1/oss/receiveNIB": {
+    "kind": "public",
+    "reason": "OSS RBA calls this without our credentials; it signs each call with the Token header, checked here (PIA OSS RBA v4.3.22)"
+  },
+  "GET /v1/provinces": {
+    "kind": "public",
+    "reason": "Region codes and names are public reference data (Kepmendagri)"
+  },
+  "GET /v1/provinces/{code}": {
+    "kind": "public",
+    "reason": "Region codes and names are public reference data (Kepmendagri)"
+  },
+  "GET /v1/regions": {
+    "kind": "public",
+    "reason": "Region codes and names are public reference data (Kepmendagri)"
+  },
+  "GET /v1/regions/{code}": {
+    "kind": "public",
+    "reason": "Region codes and names are public reference data (Kepmendagri)"
+  },
+  "GET /v1/regions/{code}/agencies": {
+    "kind": "public",
+    "reason": "The service catalogue and opening hours are public information (UU 25/2009 Pasal 21)"
+  },
+  "GET /v1/regions/{code}/agencies/{agencyCode}/applications": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "apiScope": "applications:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/applications": {
+    "kind": "restricted",
+    "roles": [],
+    "apiScope": "applications:write",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/applications": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/call": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/call-next": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/close": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/finish": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/hold": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/open": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/recall": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/skip": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/start": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/transfer": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/agencies/{agencyCode}/desk": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/agencies/{agencyCode}/desk/today": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}": {
+    "kind": "public",
+    "reason": "The service catalogue and opening hours are public information (UU 25/2009 Pasal 21)"
+  },
+  "GET /v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}/standard-versions": {
+    "kind": "public",
+    "reason": "The service catalogue and opening hours are public information (UU 25/2009 Pasal 21)"
+  },
+  "POST /v1/regions/{code}/applications": {
+    "kind": "public",
+    "reason": "Citizens apply without an account; the phone number they give proves later that they are the applicant"
+  },
+  "GET /v1/regions/{code}/applications/overdue-counts": {
+    "kind": "restricted",
+    "roles": [
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "apiScope": "applications:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/applications/{id}": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "apiScope": "applications:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/applications/{id}/actions": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "apiScope": "applications:write",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/applications/{id}/documents": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "apiScope": "applications:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/applications/{id}/documents": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "apiScope": "applications:write",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/applications/{id}/documents/{documentId}": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "apiScope": "applications:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/applications/{id}/documents/{documentId}/links": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "apiScope": "applications:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/bookings": {
+    "kind": "public",
+    "reason": "Citizens book without an account; one live booking per mobile number, service and day, rate limited per client"
+  },
+  "POST /v1/regions/{code}/bookings/{bookingCode}/cancel": {
+    "kind": "public",
+    "reason": "The booking code with the mobile number it was made with proves the caller made it"
+  },
+  "POST /v1/regions/{code}/complaint-tracking/{trackingCode}": {
+    "kind": "public",
+    "reason": "The tracking code with the reporter’s phone number proves the caller is the reporter"
+  },
+  "POST /v1/regions/{code}/complaint-tracking/{trackingCode}/close": {
+    "kind": "public",
+    "reason": "The tracking code with the reporter’s phone number proves the caller is the reporter"
+  },
+  "POST /v1/regions/{code}/complaint-tracking/{trackingCode}/reply": {
+    "kind": "public",
+    "reason": "The tracking code with the reporter’s phone number proves the caller is the reporter"
+  },
+  "GET /v1/regions/{code}/complaints": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "apiScope": "complaints:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/complaints": {
+    "kind": "device",
+    "devices": [
+      "kiosk"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    },
+    "site": {
+      "in": "body",
+      "name": "siteCode"
+    },
+    "otherwisePublic": "Citizens file complaints without an account (limited per IP and per phone number); kiosks send their device token"
+  },
+  "GET /v1/regions/{code}/complaints/public": {
+    "kind": "public",
+    "reason": "The public list shows verified complaints not marked secret: title, category, agency and status, nothing of the reporter"
+  },
+  "POST /v1/regions/{code}/complaints/received": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "apiScope": "complaints:write",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/complaints/{id}": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "apiScope": "complaints:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/complaints/{id}/actions": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "apiScope": "complaints:write",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "POST /v1/regions/{code}/complaints/{id}/forward": {
+    "kind": "restricted",
+    "roles": [
+      "region_admin",
+      "national_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/document-links/{token}": {
+    "kind": "public",
+    "reason": "A link signed by the API for one document, issued to someone allowed to see it, working for 5 minutes"
+  },
+  "POST /v1/regions/{code}/licensing/business-lookups": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "apiScope": "business:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/licensing/received-businesses": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor",
+      "region_admin"
+    ],
+    "apiScope": "business:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/mall": {
+    "kind": "public",
+    "reason": "The service catalogue and opening hours are public information (UU 25/2009 Pasal 21)"
+  },
+  "POST /v1/regions/{code}/population/verifications": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "apiScope": "identity:verify",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/queue/figures": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/satisfaction": {
+    "kind": "public",
+    "reason": "Units must publish their IKM (PermenPANRB 14/2017); the index is made of sums only, nothing about a respondent"
+  },
+  "GET /v1/regions/{code}/satisfaction/report": {
+    "kind": "restricted",
+    "roles": [
+      "agency_supervisor",
+      "region_admin",
+      "national_admin"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/services": {
+    "kind": "public",
+    "reason": "The service catalogue and opening hours are public information (UU 25/2009 Pasal 21)"
+  },
+  "GET /v1/regions/{code}/sites/{siteCode}/agencies/{agencyCode}/services/{serviceCode}/slots": {
+    "kind": "public",
+    "reason": "Free booking slots are public information, like the opening hours they come from"
+  },
+  "GET /v1/regions/{code}/sites/{siteCode}/board": {
+    "kind": "device",
+    "devices": [
+      "board"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    },
+    "site": {
+      "in": "param",
+      "name": "siteCode"
+    }
+  },
+  "GET /v1/regions/{code}/sites/{siteCode}/board/events": {
+    "kind": "device",
+    "devices": [
+      "board"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    },
+    "site": {
+      "in": "param",
+      "name": "siteCode"
+    }
+  },
+  "POST /v1/regions/{code}/sites/{siteCode}/check-ins": {
+    "kind": "device",
+    "devices": [
+      "kiosk"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    },
+    "site": {
+      "in": "param",
+      "name": "siteCode"
+    }
+  },
+  "POST /v1/regions/{code}/sites/{siteCode}/tickets": {
+    "kind": "device",
+    "devices": [
+      "kiosk"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    },
+    "site": {
+      "in": "param",
+      "name": "siteCode"
+    },
+    "otherwisePublic": "Citizens take walk-in tickets from their phones without an account (rate limited per client); kiosks send their device token"
+  },
+  "GET /v1/regions/{code}/survey-form": {
+    "kind": "public",
+    "reason": "The questionnaire is public; with a ticket id or tracking code (the holder’s own keys) it also says whether that visit may answer"
+  },
+  "POST /v1/regions/{code}/survey-responses": {
+    "kind": "device",
+    "devices": [
+      "kiosk"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    },
+    "site": {
+      "in": "body",
+      "name": "siteCode"
+    },
+    "otherwisePublic": "A citizen answers for their own finished ticket or completed application (its id or code is their key; one response each); walk-ins only on a registered kiosk or tablet"
+  },
+  "GET /v1/regions/{code}/tickets/{ticketId}": {
+    "kind": "public",
+    "reason": "The ticket id is the citizen’s own key to their ticket (a random UUID); the page shows no personal data"
+  },
+  "POST /v1/regions/{code}/tickets/{ticketId}/cancel": {
+    "kind": "public",
+    "reason": "The ticket id is the citizen’s own key to their ticket (a random UUID); the page shows no personal data"
+  },
+  "GET /v1/regions/{code}/tickets/{ticketId}/events": {
+    "kind": "public",
+    "reason": "The ticket id is the citizen’s own key to their ticket (a random UUID); the page shows no personal data"
+  },
+  "GET /v1/regions/{code}/tracking/{trackingCode}": {
+    "kind": "public",
+    "reason": "The tracking page shows the status, the service and the due date, nothing personal; codes are unguessable"
+  },
+  "POST /v1/regions/{code}/tracking/{trackingCode}/details": {
+    "kind": "public",
+    "reason": "The tracking code with the applicant’s phone number proves the caller is the applicant"
+  },
+  "POST /v1/regions/{code}/tracking/{trackingCode}/documents": {
+    "kind": "public",
+    "reason": "The tracking code with the applicant’s phone number (X-Applicant-Phone) proves the caller is the applicant"
+  },
+  "POST /v1/regions/{code}/tracking/{trackingCode}/documents/list": {
+    "kind": "public",
+    "reason": "The tracking code with the applicant’s phone number proves the caller is the applicant"
+  },
+  "POST /v1/regions/{code}/tracking/{trackingCode}/documents/{documentId}/download": {
+    "kind": "public",
+    "reason": "The tracking code with the applicant’s phone number proves the caller is the applicant"
+  },
+  "POST /v1/regions/{code}/tracking/{trackingCode}/resubmit": {
+    "kind": "public",
+    "reason": "The tracking code with the applicant’s phone number proves the caller is the applicant"
+  },
+  "POST /v1/regions/{code}/tracking/{trackingCode}/submit": {
+    "kind": "public",
+    "reason": "The tracking code with the applicant’s phone number proves the caller is the applicant"
+  },
+  "POST /v1/regions/{code}/tracking/{trackingCode}/withdraw": {
+    "kind": "public",
+    "reason": "The tracking code with the applicant’s phone number proves the caller is the applicant"
+  },
+  "POST /v1/regions/{code}/vehicle-tax/lookups": {
+    "kind": "restricted",
+    "roles": [
+      "counter_officer",
+      "agency_supervisor"
+    ],
+    "apiScope": "vehicle:read",
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/webhooks/subscriptions": {
+    "kind": "restricted",
+    "roles": [],
+    "apiScope": "webhooks:manage"
+  },
+  "POST /v1/webhooks/subscriptions": {
+    "kind": "restricted",
+    "roles": [],
+    "apiScope": "webhooks:manage"
+  },
+  "DELETE /v1/webhooks/subscriptions/{id}": {
+    "kind": "restricted",
+    "roles": [],
+    "apiScope": "webhooks:manage"
+  },
+  "GET /v1/webhooks/subscriptions/{id}/deliveries": {
+    "kind": "restricted",
+    "roles": [],
+    "apiScope": "webhooks:manage"
+  },
+  "POST /v1/webhooks/subscriptions/{id}/replays": {
+    "kind": "restricted",
+    "roles": [],
+    "apiScope": "webhooks:manage"
+  }
+} as const;

@@ -9,6 +9,16 @@ export interface Change {
   key: string;
   /** For updates: the top-level fields whose values differ. */
   fields?: string[];
+  /** For updates and reactivations: each differing field's value now and in the file, for a readable plan. */
+  diff?: FieldDiff[];
+}
+
+export interface FieldDiff {
+  field: string;
+  /** The value in the database (undefined: not set). */
+  before?: unknown;
+  /** The value in the file (undefined: not set). */
+  after?: unknown;
 }
 
 export interface DeploymentPlan {
@@ -26,7 +36,8 @@ export function planDeployment(desired: DeploymentState, current: DeploymentStat
     if (!current.region) changes.push({ action: 'create', kind: 'region', key: desired.regionCode });
     else {
       const fields = differingFields(desired.region, current.region);
-      if (fields.length > 0) changes.push({ action: 'update', kind: 'region', key: desired.regionCode, fields });
+      if (fields.length > 0)
+        changes.push({ action: 'update', kind: 'region', key: desired.regionCode, fields, diff: diffOf(fields, current.region, desired.region) });
     }
   }
   compare('site', desired.sites, current.sites, changes);
@@ -49,13 +60,22 @@ function compare<T extends object>(
       continue;
     }
     const fields = differingFields(wanted.value, existing.value);
-    if (wanted.active && !existing.active) changes.push({ action: 'reactivate', kind, key, ...(fields.length > 0 && { fields }) });
+    const diff = () => diffOf(fields, existing.value, wanted.value);
+    if (wanted.active && !existing.active) changes.push({ action: 'reactivate', kind, key, ...(fields.length > 0 && { fields, diff: diff() }) });
     else if (!wanted.active && existing.active) changes.push({ action: 'deactivate', kind, key });
-    else if (fields.length > 0) changes.push({ action: 'update', kind, key, fields });
+    else if (fields.length > 0) changes.push({ action: 'update', kind, key, fields, diff: diff() });
   }
   for (const [key, existing] of current) {
     if (!desired.has(key) && existing.active) changes.push({ action: 'deactivate', kind, key });
   }
+}
+
+function diffOf(fields: string[], before: object, after: object): FieldDiff[] {
+  return fields.map((field) => ({
+    field,
+    before: (before as Record<string, unknown>)[field],
+    after: (after as Record<string, unknown>)[field],
+  }));
 }
 
 function differingFields(a: object, b: object): string[] {

@@ -23,6 +23,8 @@ export interface StaffPrincipal {
   regionCode?: string;
   agencyCode?: string;
   counterCode?: string;
+  /** Signed in with a password an admin set: only changing it (and signing out) is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export interface ApiKeyPrincipal {

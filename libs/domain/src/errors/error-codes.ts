@@ -9,6 +9,7 @@ export type ErrorCode = CoreErrorCode | QueueErrorCode | ApplicationErrorCode | 
 /** Platform-wide: HTTP plumbing, access, configuration, regions, calendar, integrations. */
 export type CoreErrorCode =
   | 'ACCESS_RULE_MISSING'
+  | 'ADMIN_UNAVAILABLE'
   | 'ACCOUNT_LOCKED'
   | 'AGENCY_NOT_DEPLOYED'
   | 'COUNTER_NOT_DEPLOYED'
@@ -48,6 +49,7 @@ export type CoreErrorCode =
   | 'OUT_OF_SCOPE'
   | 'PAGE_INVALID'
   | 'PAGE_SIZE_INVALID'
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'PASSWORD_TOO_WEAK'
   | 'PAYLOAD_TOO_LARGE'
   | 'PROVINCE_CODE_INVALID'

@@ -17,6 +17,8 @@ export interface StaffAccount {
   /** Raised whenever the account's access must end at once; access tokens carry it (sv). */
   sessionVersion: number;
   passwordChangedAt: Date;
+  /** Set by an admin's password reset: until the owner picks a new password, only that is allowed. */
+  mustChangePassword: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -33,6 +33,7 @@ export class StaffAccountsRepository {
       lockedUntil: null,
       disabledAt: null,
       sessionVersion: 0,
+      mustChangePassword: false,
       passwordChangedAt: now,
       createdAt: now,
       updatedAt: now,

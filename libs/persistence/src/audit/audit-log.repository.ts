@@ -22,6 +22,10 @@ export interface AuditFilter {
   regionCode?: string;
   action?: string;
   actorId?: string;
+  /** From this moment on (inclusive). */
+  from?: Date;
+  /** Before this moment (exclusive). */
+  before?: Date;
 }
 
 export class AuditLogRepository {
@@ -59,6 +63,8 @@ export class AuditLogRepository {
     if (filter.regionCode) query.andWhere('event.region_code = :region', { region: filter.regionCode });
     if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
     if (filter.actorId) query.andWhere('event.actor_id = :actor', { actor: filter.actorId });
+    if (filter.from) query.andWhere('event.occurred_at >= :from', { from: filter.from });
+    if (filter.before) query.andWhere('event.occurred_at < :before', { before: filter.before });
     const [items, total] = await query.getManyAndCount();
     return { items, total };
   }

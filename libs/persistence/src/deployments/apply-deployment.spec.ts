@@ -100,10 +100,19 @@ describe('applyDeployment', () => {
     );
     const plan = await applyDeployment(dataSource, dearer, { actor });
     expect(plan.changes).toEqual([
-      { action: 'update', kind: 'region', key: '32.71', fields: ['rolloutStatus'] },
+      {
+        action: 'update',
+        kind: 'region',
+        key: '32.71',
+        fields: ['rolloutStatus'],
+        diff: [{ field: 'rolloutStatus', before: 'inaugurated', after: 'operational' }],
+      },
       // The region's own override changed too: the template link records it.
-      { action: 'update', kind: 'service', key: 'disdukcapil/ktp-el', fields: ['origin', 'queue'] },
+      expect.objectContaining({ action: 'update', kind: 'service', key: 'disdukcapil/ktp-el', fields: ['origin', 'queue'] }),
     ]);
+    // The plan says what each field was and will be, so a reader need not open both files.
+    const queue = plan.changes[1].diff?.find((entry) => entry.field === 'queue');
+    expect(queue).toMatchObject({ before: { dailyQuota: 200 }, after: { dailyQuota: 250 } });
   });
 
   it('records the template and version each service came from', async () => {

@@ -13,6 +13,9 @@ import { type AuditRecord, AuditLogRepository } from '../audit/audit-log.reposit
 import { Transactions } from '../database/transactions';
 import { DeploymentsRepository } from './deployments.repository';
 
+/** A first apply of a large region lists hundreds of rows: the audit keeps the first ones and the count. */
+const AUDITED_CHANGES = 300;
+
 /** What applying the deployment would change now; changes nothing. */
 export async function planAgainstDatabase(dataSource: DataSource, deployment: RegionDeployment): Promise<DeploymentPlan> {
   const repository = new DeploymentsRepository(dataSource);
@@ -57,7 +60,13 @@ export async function applyDeployment(
         targetType: 'deployment',
         targetId: deployment.region.code,
         requestId: options.requestId,
-        details: { changes: summarize(plan), ...(options.sourceFile && { file: options.sourceFile }) },
+        details: {
+          changes: summarize(plan),
+          // What changed, for the console's history of applies; values stay in the tables' own history.
+          items: plan.changes.slice(0, AUDITED_CHANGES).map(({ action, kind, key, fields }) => ({ action, kind, key, ...(fields && { fields }) })),
+          ...(plan.changes.length > AUDITED_CHANGES && { itemsOmitted: plan.changes.length - AUDITED_CHANGES }),
+          ...(options.sourceFile && { file: options.sourceFile }),
+        },
       },
       tx,
     );

@@ -13,6 +13,7 @@ import { CreateSurvey1796140800000 } from './1796140800000-create-survey';
 import { CreateComplaints1796141700000 } from './1796141700000-create-complaints';
 import { CreateWebhooks1796200000000 } from './1796200000000-create-webhooks';
 import { SearchWordFormsAndTypos1797200000000 } from './1797200000000-search-word-forms-and-typos';
+import { StaffMustChangePassword1797400000000 } from './1797400000000-staff-must-change-password';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateComplaints1796141700000,
   CreateWebhooks1796200000000,
   SearchWordFormsAndTypos1797200000000,
+  StaffMustChangePassword1797400000000,
 ];

@@ -39,6 +39,11 @@ export class AccessGuard implements CanActivate {
     const principal = await this.authenticate(request, rule);
     request.principal = principal;
     if (rule.kind === 'authenticated') return true;
+    // A password an admin set is known to two people: until the account chooses its own, it may
+    // only see who it is and change the password (both 'authenticated' routes), and sign out.
+    if (principal.kind === 'staff' && principal.mustChangePassword) {
+      throw new ApiError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password first (POST /v1/auth/password): an admin set this one');
+    }
 
     const regionCode = readRegion(request, rule.region);
     if (rule.region && regionCode === undefined && readRaw(request, rule.region) !== undefined) {

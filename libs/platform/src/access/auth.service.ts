@@ -32,6 +32,7 @@ export function principalOfAccount(account: StaffAccount): StaffPrincipal {
     regionCode: account.regionCode ?? undefined,
     agencyCode: account.agencyCode ?? undefined,
     counterCode: account.counterCode ?? undefined,
+    ...(account.mustChangePassword && { mustChangePassword: true }),
   };
 }
 
@@ -175,7 +176,7 @@ export class AuthService {
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);
     await this.transactions.run(async (tx) => {
-      await this.accounts.update(account.id, { passwordHash, passwordChangedAt: new Date() }, tx);
+      await this.accounts.update(account.id, { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false }, tx);
       // Every session of the account ends: a changed password is often a suspected leak.
       await this.refreshTokens.revokeAllOfAccount(account.id, tx);
       await this.accounts.raiseSessionVersion(account.id, tx);

@@ -17,6 +17,8 @@ export interface AccessClaims {
   ctr?: string;
   /** The account's session version when the token was issued (ADR 0007); absent means 0. */
   sv?: number;
+  /** Present: the account must change its password before anything else. */
+  pwc?: true;
 }
 
 @Injectable()
@@ -39,6 +41,7 @@ export class TokenService {
       ...(principal.regionCode && { reg: principal.regionCode }),
       ...(principal.agencyCode && { agy: principal.agencyCode }),
       ...(principal.counterCode && { ctr: principal.counterCode }),
+      ...(principal.mustChangePassword && { pwc: true as const }),
     };
     return this.jwt.signAsync(claims, { expiresIn: this.config.auth.accessTokenTtlSeconds });
   }
@@ -51,6 +54,7 @@ export class TokenService {
       regionCode: claims.reg,
       agencyCode: claims.agy,
       counterCode: claims.ctr,
+      ...(claims.pwc && { mustChangePassword: true }),
     };
   }
 }

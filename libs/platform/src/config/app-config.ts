@@ -57,6 +57,8 @@ export interface AppConfig {
     shutdownTimeoutMs: number;
     /** Folder of the built web app (the mall's screens) that the API serves; absent: none served. */
     webDir: string;
+    /** Where the API forwards `/admin/api/*` for the console it serves (decision 0060); unset: none. */
+    adminUrl?: string;
   };
   /** Outbound integrations (Dukcapil, OSS, Samsat): limits, endpoints and credentials, never from files. */
   integrations: IntegrationsConfig;
@@ -211,6 +213,8 @@ const schema = z.object({
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(30_000),
   DOCS_ENABLED: flag.optional(),
   MPP_WEB_DIR: z.string().min(1).default('dist/apps/web'),
+  // The admin app as the API reaches it, for the console's calls (decision 0060); 'off' forwards nothing.
+  MPP_ADMIN_URL: z.union([z.literal('off'), httpUrl]).optional(),
   WEBHOOK_WORKER: flag.default(true),
   WEBHOOK_ALLOW_PRIVATE_TARGETS: flag.optional(),
   WEBHOOK_RETRY_BASE_MS: wholeNumber(10, 3_600_000).default(5_000),
@@ -422,6 +426,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       bodyLimitBytes: v.BODY_LIMIT_BYTES,
       shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
       webDir: v.MPP_WEB_DIR,
+      adminUrl: adminUrlOf(v.MPP_ADMIN_URL, v.HOST, v.ADMIN_PORT),
     },
     integrations: {
       simulatorUrl: v.INTEGRATIONS_SIMULATOR_URL,
@@ -489,3 +494,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
 
 /** The variables `loadConfig` reads, for the settings page's check (docs/settings.md) and `--help` style listings. */
 export const CONFIG_VARIABLES = Object.keys(schema.shape);
+
+/** By default the admin app of the same machine: its host (loopback when it listens everywhere) and port. */
+function adminUrlOf(setting: string | undefined, host: string, adminPort: number): string | undefined {
+  if (setting === 'off') return undefined;
+  if (setting) return setting.replace(/\/+$/, '');
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${reachable}:${adminPort}`;
+}

@@ -7,6 +7,14 @@ export const CORE_MESSAGES = {
     id: 'Rute ini belum menyatakan aturan aksesnya sehingga ditutup',
     en: 'This route declares no access rule and is closed',
   },
+  ADMIN_UNAVAILABLE: {
+    id: 'API admin tidak dapat dihubungi dari sini; coba lagi sebentar lagi',
+    en: 'The admin API cannot be reached from here; try again shortly',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    id: 'Buat kata sandi baru terlebih dahulu: kata sandi ini ditetapkan oleh admin',
+    en: 'Choose a new password first (POST /v1/auth/password): an admin set this one',
+  },
   AGENCY_NOT_DEPLOYED: {
     id: 'Instansi ini tidak ada (atau tidak aktif) dalam deployment wilayah yang berlaku',
     en: 'The region’s live deployment has no such active agency',

@@ -14,6 +14,7 @@ import { ApiError } from '../errors/error-body';
 import { sendError } from '../errors/http-error.filter';
 import { requestIdFrom } from '../logging/logging';
 import { answerClientError, assertJsonDepth, unstorableTextErrors } from './hostile-input';
+import { forwardAdminApi } from './admin-forwarding';
 import { serveWebApp } from './web-app';
 import { addTransportSecurityHeaders } from './transport-security.hook';
 
@@ -95,7 +96,11 @@ export async function createHttpApp(
   });
   fastify.addHook('onSend', async (request, reply) => addTransportSecurityHeaders(request, reply));
   app.enableCors({ origin: http.corsOrigins.length > 0 ? http.corsOrigins : false });
-  if (options.servesWebApp) await serveWebApp(app, http.webDir);
+  if (options.servesWebApp) {
+    await serveWebApp(app, http.webDir);
+    // The console among the screens calls the admin API on this origin (decision 0060).
+    if (http.adminUrl) await forwardAdminApi(app, http.adminUrl);
+  }
 
   if (http.docsEnabled) {
     const document = SwaggerModule.createDocument(

@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The first segment of each screen's address (citizen, kiosk, board, counter desk): these
+ * The first segment of each screen's address (citizen, kiosk, board, counter desk, console): these
  * paths answer the web app's page, which routes in the browser. Keep in step with
  * apps/web/src/app/routes.ts.
  */
-export const WEB_SCREEN_PREFIXES = ['warga', 'kiosk', 'papan', 'loket'] as const;
+export const WEB_SCREEN_PREFIXES = ['warga', 'kiosk', 'papan', 'loket', 'konsol'] as const;
 
 /**
  * Serves the built web app from the API's own origin, so the screens call the API without

@@ -12,7 +12,8 @@ import { deviceStore, type PairedDevice } from './device-session';
  */
 export function PairingPage({ kind, onPaired }: { kind: 'kiosk' | 'board'; onPaired: (device: PairedDevice) => void }) {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
+  // A QR from the console opens this page with the code filled in (?kode=…).
+  const [code, setCode] = useState(() => new URLSearchParams(globalThis.location?.search ?? '').get('kode') ?? '');
   const title = kind === 'kiosk' ? t('device.pairKiosk') : t('device.pairBoard');
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
