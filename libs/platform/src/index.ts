@@ -33,5 +33,6 @@ export * from './http/nested-object-field';
 export * from './crypto/nik-cipher';
 export * from './crypto/link-signer';
 export * from './http/web-app';
+export * from './http/openapi-document.factory';
 export * from './crypto/webhook-signer';
 export * from './access/session-versions.service';

@@ -53,7 +53,12 @@ export class TicketsController {
       'Send `Idempotency-Key` (a fresh UUID per tap) so a retry or double tap returns the same ticket. Refused with 409 SERVICE_CLOSED, TICKETS_CLOSED, WALK_IN_NOT_OFFERED or DAILY_QUOTA_REACHED.',
   })
   @ApiParam({ name: 'siteCode', example: 'mpp-kota-bogor' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 characters; kept 24 hours' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Up to 255 visible ASCII characters (a fresh UUID per tap); kept 24 hours',
+    schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 },
+  })
   @ApiCreatedResponse({
     type: TicketDto,
     headers: { 'Idempotent-Replayed': { description: '"true" when this is the first answer replayed', schema: { type: 'string' } } },

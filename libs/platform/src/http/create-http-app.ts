@@ -4,10 +4,9 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeContext } from '../config/runtime-context';
-import { API_KEY_SCHEME, BEARER_SCHEME, DEVICE_SCHEME } from '../access/access.decorators';
 import { findInvalidUtf8 } from '@mpp/domain';
 import { Logger as NestLogger } from '@nestjs/common';
 import { ApiError } from '../errors/error-body';
@@ -15,12 +14,10 @@ import { sendError } from '../errors/http-error.filter';
 import { requestIdFrom } from '../logging/logging';
 import { answerClientError, assertJsonDepth, unstorableTextErrors } from './hostile-input';
 import { serveWebApp } from './web-app';
+import { createOpenApiDocument, type OpenApiOptions } from './openapi-document.factory';
 import { addTransportSecurityHeaders } from './transport-security.hook';
 
-export interface HttpAppOptions {
-  title: string;
-  description: string;
-  version: string;
+export interface HttpAppOptions extends OpenApiOptions {
   /** Serve the built web app (the mall's screens) from this app's origin. */
   servesWebApp?: boolean;
 }
@@ -98,32 +95,7 @@ export async function createHttpApp(
   if (options.servesWebApp) await serveWebApp(app, http.webDir);
 
   if (http.docsEnabled) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle(options.title)
-        .setDescription(options.description)
-        .setVersion(options.version)
-        .addBearerAuth(
-          { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff access token from POST /v1/auth/login' },
-          BEARER_SCHEME,
-        )
-        .addApiKey(
-          { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Integrator API key, issued by an admin' },
-          API_KEY_SCHEME,
-        )
-        .addApiKey(
-          {
-            type: 'apiKey',
-            in: 'header',
-            name: 'X-Device-Token',
-            description: 'Token of a registered kiosk or board, issued by a region admin',
-          },
-          DEVICE_SCHEME,
-        )
-        .build(),
-    );
-    declarePublicOperations(document);
+    const document = createOpenApiDocument(app, options, context.config);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   }
   await app.init();
@@ -188,12 +160,3 @@ function useRawUploads(fastify: FastifyInstance, maxBytes: number): void {
 }
 
 type RoutedMessage = IncomingMessage & { routePattern?: string };
-
-/** Public operations say so in the document itself: an empty security list, not an omission. */
-function declarePublicOperations(document: OpenAPIObject): void {
-  for (const operations of Object.values(document.paths)) {
-    for (const operation of Object.values(operations) as { 'x-access'?: { kind?: string }; security?: unknown[] }[]) {
-      if (operation?.['x-access']?.kind === 'public') operation.security = [];
-    }
-  }
-}

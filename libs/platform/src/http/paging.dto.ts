@@ -6,21 +6,21 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `page` and `pageSize` of every list route; list queries extend it with their filters. */
 export class PageQuery {
-  @ApiPropertyOptional({ example: 1, minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', example: 1, minimum: 1, maximum: 100_000, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100_000)
-  page = 1;
+  page: number = 1;
 
-  @ApiPropertyOptional({ example: DEFAULT_PAGE_SIZE, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', example: DEFAULT_PAGE_SIZE, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
-  pageSize = DEFAULT_PAGE_SIZE;
+  pageSize: number = DEFAULT_PAGE_SIZE;
 }
 
 /** The OpenAPI shape of one page of `item`: `{ items, page, pageSize, total, totalPages }`. */
