@@ -17,7 +17,7 @@ export class TicketDto {
   @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
   @ApiProperty({ example: 'ktp-el' }) serviceCode!: string;
   @ApiProperty({ enum: ['waiting', 'called', 'serving', 'held', 'done', 'no_show', 'cancelled'] }) status!: string;
-  @ApiProperty({ enum: ['kiosk', 'online', 'booking', 'counter'] }) channel!: string;
+  @ApiProperty({ enum: ['kiosk', 'online', 'booking', 'counter', 'integrator'] }) channel!: string;
   @ApiPropertyOptional({ enum: ['elderly', 'disabled', 'pregnant', 'child'], nullable: true }) priority!: string | null;
   @ApiProperty({ description: 'When the visit began; a transfer keeps it' }) arrivedAt!: string;
   @ApiPropertyOptional({ type: String, nullable: true }) slotStart!: string | null;

@@ -1,4 +1,4 @@
-import { CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, PublicAccess } from '@mpp/platform';
+import { type AccessRequest, CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, PublicAccess } from '@mpp/platform';
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, ParseUUIDPipe, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -46,6 +46,7 @@ export class TicketsController {
     site: { in: 'param', name: 'siteCode' },
     otherwisePublic:
       'Citizens take walk-in tickets from their phones without an account (rate limited per client); kiosks send their device token',
+    integrators: { apiScope: 'queue:write', region: { in: 'param', name: 'code' } },
   })
   @ApiOperation({
     summary: 'Take a walk-in ticket (antrean): numbered per prefix and day in the mall’s time zone, with no duplicate and no gap',
@@ -74,7 +75,10 @@ export class TicketsController {
     @CurrentDevice() device: DevicePrincipal | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TicketDto> {
-    const { ticket, replayed } = await this.tickets.take(code, siteCode, body, { device, clientIp, idempotencyKey });
+    // An integrator taking a ticket for a citizen: the guard left its key on the request.
+    const principal = (reply.request as AccessRequest).principal;
+    const apiKeyId = principal?.kind === 'api-key' ? principal.keyId : undefined;
+    const { ticket, replayed } = await this.tickets.take(code, siteCode, body, { device, clientIp, idempotencyKey, apiKeyId });
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return ticket;
   }

@@ -12,6 +12,7 @@ import { ApiKeyAgency1796138445000 } from './1796138445000-api-key-agency';
 import { CreateSurvey1796140800000 } from './1796140800000-create-survey';
 import { CreateComplaints1796141700000 } from './1796141700000-create-complaints';
 import { CreateWebhooks1796200000000 } from './1796200000000-create-webhooks';
+import { TicketIntegratorChannel1797500000000 } from './1797500000000-ticket-integrator-channel';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateSurvey1796140800000,
   CreateComplaints1796141700000,
   CreateWebhooks1796200000000,
+  TicketIntegratorChannel1797500000000,
 ];

@@ -70,10 +70,10 @@ export function createOpenApiDocument(app: INestApplication, options: OpenApiOpt
   document.components = { ...document.components, headers: STANDARD_HEADERS as never };
   for (const operation of operations(document)) {
     // Public operations say so in the document itself: an empty security list, not an omission.
-    if (operation['x-access']?.kind === 'public') operation.security = [];
+    const access = operation['x-access'];
+    if (access?.kind === 'public' && !access.integrators) operation.security = [];
     addStandardAnswers(operation);
-    const access = operation['x-access'] ? describeAccess(operation['x-access']) : undefined;
-    const text = [operation.description ?? operation.summary, access].filter(Boolean).join('\n\n');
+    const text = [operation.description ?? operation.summary, access && describeAccess(access)].filter(Boolean).join('\n\n');
     if (text) operation.description = text;
   }
   const classes = requestClasses(app);
