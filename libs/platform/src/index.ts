@@ -34,5 +34,6 @@ export * from './crypto/nik-cipher';
 export * from './crypto/link-signer';
 export * from './http/web-app';
 export * from './http/openapi-document.factory';
+export * from './http/deprecation.decorator';
 export * from './crypto/webhook-signer';
 export * from './access/session-versions.service';

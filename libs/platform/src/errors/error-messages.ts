@@ -15,6 +15,7 @@ const CORE_MESSAGES: Record<string, string> = {
   API_KEY_INVALID: 'API key tidak dikenal, kedaluwarsa, atau sudah dicabut',
   API_KEY_NOT_FOUND: 'API key dengan id ini tidak ditemukan',
   API_KEY_REVOKED: 'API key yang sudah dicabut tidak dapat diputar; terbitkan yang baru',
+  API_VERSION_UNKNOWN: 'Versi API ini tidak ada; gunakan versi yang dilayani (lihat /docs)',
   API_SCOPE_MISSING: 'API key tidak memiliki cakupan (scope) yang dibutuhkan rute ini',
   BAD_REQUEST: 'Permintaan tidak valid',
   BAD_URL: 'URL tidak valid: pengodean persen harus berupa UTF-8 yang benar',

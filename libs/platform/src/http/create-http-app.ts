@@ -59,6 +59,7 @@ export async function createHttpApp(
     // tokens and tracking codes. The log line is written from the raw request, so it goes there.
     (request.raw as RoutedMessage).routePattern = request.routeOptions?.url;
   });
+  refuseUnknownVersions(fastify, options.version);
   // Errors of body parsing (413, 415, broken JSON) and of hooks reach Nest's own Fastify error
   // handler, which hands them to the global HttpErrorFilter: the same body as every other error.
   useCodedJsonParser(fastify);
@@ -101,6 +102,22 @@ export async function createHttpApp(
   await app.init();
   await fastify.ready();
   return app;
+}
+
+/**
+ * `/v2/...` (or `/admin/api/v9/...`) names an API version this app does not serve: a 404 with
+ * its own code, so an integrator on a wrong base URL learns which versions exist instead of
+ * reading a bare NOT_FOUND (docs/api-versioning.md).
+ */
+function refuseUnknownVersions(fastify: FastifyInstance, served: string): void {
+  fastify.addHook('onRequest', async (request) => {
+    const version = /^\/(?:admin\/api\/)?v(\d+)(?:[/?]|$)/.exec(request.url)?.[1];
+    if (version !== undefined && version !== served) {
+      throw new ApiError(404, 'API_VERSION_UNKNOWN', `This API has no version v${version}; it serves v${served} (see /docs)`, [
+        { path: 'url', message: `use /v${served}/…` },
+      ]);
+    }
+  });
 }
 
 /**

@@ -27,6 +27,8 @@ type Operation = {
   security?: unknown[];
   responses?: Record<string, Response>;
   'x-access'?: DocumentedAccess;
+  'x-deprecation'?: { since: string; sunset: string; successor?: string };
+  deprecated?: boolean;
 };
 type Response = { description?: string; headers?: Record<string, unknown>; content?: Record<string, unknown> };
 
@@ -73,6 +75,7 @@ export function createOpenApiDocument(app: INestApplication, options: OpenApiOpt
     const access = operation['x-access'];
     if (access?.kind === 'public' && !access.integrators) operation.security = [];
     addStandardAnswers(operation);
+    if (operation['x-deprecation']) markDeprecated(operation, operation['x-deprecation']);
     const text = [operation.description ?? operation.summary, access && describeAccess(access)].filter(Boolean).join('\n\n');
     if (text) operation.description = text;
   }
@@ -81,6 +84,16 @@ export function createOpenApiDocument(app: INestApplication, options: OpenApiOpt
   constrainParameters(document, classes.queries);
   if (options.webhooks) Object.assign(document, { webhooks: options.webhooks });
   return document;
+}
+
+/** A deprecated operation (the Deprecated decorator) says so, with the headers its answers carry. */
+function markDeprecated(operation: Operation, notice: { since: string; sunset: string; successor?: string }): void {
+  operation.deprecated = true;
+  const replaced = notice.successor ? ` Use ${notice.successor} instead.` : '';
+  operation.description = `**Deprecated** since ${notice.since}; it stops answering after ${notice.sunset}.${replaced}\n\n${operation.description ?? ''}`;
+  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+    if (status.startsWith('2')) response.headers = { ...response.headers, Deprecation: HEADER('Deprecation'), Sunset: HEADER('Sunset') };
+  }
 }
 
 function serverDescription(config: AppConfig): string {
@@ -136,6 +149,14 @@ const STANDARD_HEADERS = {
   },
   'X-RateLimit-Remaining': { description: 'Requests left in the current minute', schema: integer(1_000_000) },
   'X-RateLimit-Reset': { description: 'Seconds until the budget is full again', schema: integer(60) },
+  Deprecation: {
+    description: 'RFC 9745: this operation is deprecated, since the time given as @<unix seconds>',
+    schema: { type: 'string', pattern: '^@\\d+$', maxLength: 16 },
+  },
+  Sunset: {
+    description: 'RFC 8594: the HTTP date after which this operation may stop answering',
+    schema: { type: 'string', maxLength: 40, pattern: '^[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$' },
+  },
   'Retry-After': { description: 'Seconds to wait before trying again (RFC 9110)', schema: integer(86_400) },
   'Access-Control-Allow-Origin': {
     description: 'Sent to browsers when the request’s Origin is one of the origins the deployment allows (CORS_ORIGINS)',
