@@ -35,5 +35,6 @@ export * from './crypto/link-signer';
 export * from './http/web-app';
 export * from './http/openapi-document.factory';
 export * from './http/deprecation.decorator';
+export * from './http/conditional-get.interceptor';
 export * from './crypto/webhook-signer';
 export * from './access/session-versions.service';

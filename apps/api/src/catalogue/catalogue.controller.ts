@@ -1,4 +1,4 @@
-import { ErrorResponseDto, preferredLanguage, PublicAccess, AcceptLanguage } from '@mpp/platform';
+import { ConditionalGet, ErrorResponseDto, preferredLanguage, PublicAccess, AcceptLanguage } from '@mpp/platform';
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
@@ -22,6 +22,7 @@ const CACHE_CATALOGUE = 'public, max-age=60';
 @ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
 @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'REGION_CODE_INVALID or VALIDATION_FAILED' })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND or SERVICE_NOT_FOUND' })
+@ConditionalGet()
 @Controller('v1/regions/:code')
 export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}

@@ -76,6 +76,11 @@ export function createOpenApiDocument(app: INestApplication, options: OpenApiOpt
     if (access?.kind === 'public' && !access.integrators) operation.security = [];
     addStandardAnswers(operation);
     if (operation['x-deprecation']) markDeprecated(operation, operation['x-deprecation']);
+    if (operation.responses?.['304']) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (/^(2|304)/.test(status)) response.headers = { ...response.headers, ETag: HEADER('ETag') };
+      }
+    }
     const text = [operation.description ?? operation.summary, access && describeAccess(access)].filter(Boolean).join('\n\n');
     if (text) operation.description = text;
   }
@@ -149,6 +154,10 @@ const STANDARD_HEADERS = {
   },
   'X-RateLimit-Remaining': { description: 'Requests left in the current minute', schema: integer(1_000_000) },
   'X-RateLimit-Reset': { description: 'Seconds until the budget is full again', schema: integer(60) },
+  ETag: {
+    description: 'Weak validator of the answer (a hash of its body): send it back as If-None-Match to get 304 while it is current',
+    schema: { type: 'string', maxLength: 64, pattern: '^W/"[A-Za-z0-9_-]+"$' },
+  },
   Deprecation: {
     description: 'RFC 9745: this operation is deprecated, since the time given as @<unix seconds>',
     schema: { type: 'string', pattern: '^@\\d+$', maxLength: 16 },
