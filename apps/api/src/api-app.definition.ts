@@ -1,5 +1,6 @@
 import type { AppDefinition } from '@mpp/platform';
 import { AppModule } from './app.module';
+import { webhookDocuments } from './webhooks/webhook-events.openapi';
 
 export const API_APP: AppDefinition = {
   appName: 'api',
@@ -23,6 +24,7 @@ export const API_APP: AppDefinition = {
     { name: 'integrations', description: 'Checks against Dukcapil, OSS RBA and Samsat, and the callbacks those systems send' },
     { name: 'health', description: 'Liveness and readiness for load balancers and orchestrators' },
   ],
+  webhooks: webhookDocuments(),
   servesWebApp: true,
   port: (config) => config.apiPort,
   rootModule: (context) => AppModule.forRoot(context),

@@ -17,7 +17,7 @@ export interface OpenApiOptions {
   description: string;
   version: string;
   tags: readonly OpenApiTag[];
-  /** OpenAPI 3.1 `webhooks`: the requests this app sends to integrators. */
+  /** The requests this app sends to integrators, as OpenAPI 3.1 `webhooks` would hold them; written as `x-webhooks` (decision 0071). */
   webhooks?: Record<string, unknown>;
 }
 
@@ -69,7 +69,6 @@ export function createOpenApiDocument(app: INestApplication, options: OpenApiOpt
   document.info.contact = { name: 'Mal Pelayanan Publik platform team' };
   // Integrators outside the deployment's network call this server (OWASP API9: inventory).
   (document.servers?.[0] as Record<string, unknown> | undefined)!['x-internal'] = false;
-  document.components = { ...document.components, headers: STANDARD_HEADERS as never };
   for (const operation of operations(document)) {
     // Public operations say so in the document itself: an empty security list, not an omission.
     const access = operation['x-access'];
@@ -84,10 +83,14 @@ export function createOpenApiDocument(app: INestApplication, options: OpenApiOpt
     const text = [operation.description ?? operation.summary, access && describeAccess(access)].filter(Boolean).join('\n\n');
     if (text) operation.description = text;
   }
+  // Only the headers some answer refers to (Deprecation and Sunset only once an operation is deprecated).
+  const used = new Set([...JSON.stringify(document.paths).matchAll(/#\/components\/headers\/([A-Za-z-]+)/g)].map((match) => match[1]));
+  const headers = Object.fromEntries(Object.entries(STANDARD_HEADERS).filter(([name]) => used.has(name)));
+  document.components = { ...document.components, headers: headers as never };
   const classes = requestClasses(app);
   applyValidationConstraints(document, classes.bodies);
   constrainParameters(document, classes.queries);
-  if (options.webhooks) Object.assign(document, { webhooks: options.webhooks });
+  if (options.webhooks) Object.assign(document, { 'x-webhooks': options.webhooks });
   return document;
 }
 
