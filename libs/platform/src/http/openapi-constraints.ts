@@ -1,6 +1,9 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 
+/** A DTO class, as class-validator keys its metadata. */
+export type DtoClass = abstract new (...args: never[]) => unknown;
+
 export type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; items?: Schema; type?: unknown };
 interface ValidationMetadata {
   name?: string;
@@ -16,7 +19,7 @@ interface ValidationMetadata {
  * really applies, from the one place they are declared: the DTO's validation decorators.
  * A constraint the property's own `@ApiProperty` states already is left as it is.
  */
-export function applyValidationConstraints(document: OpenAPIObject, bodyClasses: Iterable<Function> = []): void {
+export function applyValidationConstraints(document: OpenAPIObject, bodyClasses: Iterable<DtoClass> = []): void {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   // Body classes too: one that only extends another (TransferTicketDto) has no validators of its own.
   for (const target of new Set([...storage().validationMetadatas.keys(), ...bodyClasses])) {
@@ -32,20 +35,20 @@ export function applyValidationConstraints(document: OpenAPIObject, bodyClasses:
 }
 
 /** The constraints the validators of `target` (a DTO class) put on one of its properties, as schema keywords. */
-export function constraintsOf(target: Function, propertyName: string): Schema {
+export function constraintsOf(target: DtoClass, propertyName: string): Schema {
   const schema: Schema = {};
   for (const metadata of inherited(target)) if (metadata.propertyName === propertyName && !metadata.each) constrain(schema, metadata);
   return schema;
 }
 
-function storage(): { validationMetadatas: Map<Function, ValidationMetadata[]> } {
-  return getMetadataStorage() as unknown as { validationMetadatas: Map<Function, ValidationMetadata[]> };
+function storage(): { validationMetadatas: Map<DtoClass, ValidationMetadata[]> } {
+  return getMetadataStorage() as unknown as { validationMetadatas: Map<DtoClass, ValidationMetadata[]> };
 }
 
 /** A class's own validators and those of the classes it extends (TakeTicketDto extends ServiceRefDto). */
-function inherited(target: Function): ValidationMetadata[] {
+function inherited(target: DtoClass): ValidationMetadata[] {
   const all: ValidationMetadata[] = [];
-  for (let current: Function | null = target; current && current !== Function.prototype; current = Object.getPrototypeOf(current)) {
+  for (let current: DtoClass | null = target; current && (current as unknown) !== Function.prototype; current = Object.getPrototypeOf(current)) {
     all.push(...(storage().validationMetadatas.get(current) ?? []));
   }
   return all;

@@ -68,7 +68,7 @@ export function createOpenApiDocument(app: INestApplication, options: OpenApiOpt
   const document = SwaggerModule.createDocument(app, builder.build());
   document.info.contact = { name: 'Mal Pelayanan Publik platform team' };
   // Integrators outside the deployment's network call this server (OWASP API9: inventory).
-  (document.servers?.[0] as Record<string, unknown> | undefined)!['x-internal'] = false;
+  for (const server of document.servers ?? []) Object.assign(server, { 'x-internal': false });
   for (const operation of operations(document)) {
     // Public operations say so in the document itself: an empty security list, not an omission.
     const access = operation['x-access'];

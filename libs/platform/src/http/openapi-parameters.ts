@@ -4,7 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { DEPLOYMENT_CODE } from './code-field';
-import { constraintsOf, type Schema } from './openapi-constraints';
+import { constraintsOf, type DtoClass, type Schema } from './openapi-constraints';
 
 type Parameter = { in: string; name: string; schema?: Schema };
 
@@ -38,7 +38,7 @@ const PATH_PARAMETERS: Record<string, Schema> = {
  * above, query parameters from the class-validator decorators of the handler's `@Query()` DTO
  * (found through the operation id, `Controller_handler`).
  */
-export function constrainParameters(document: OpenAPIObject, queryDtos: Map<string, Function>): void {
+export function constrainParameters(document: OpenAPIObject, queryDtos: Map<string, DtoClass>): void {
   for (const [path, item] of Object.entries(document.paths)) {
     for (const operation of Object.values(item) as { operationId?: string; parameters?: Parameter[] }[]) {
       if (!operation || typeof operation !== 'object' || !Array.isArray(operation.parameters)) continue;
@@ -61,9 +61,9 @@ function fill(schema: Schema, constraints: Schema | undefined): void {
 }
 
 /** The `@Query()` DTO class of each operation (by operation id) and every `@Body()` DTO class. */
-export function requestClasses(app: INestApplication): { queries: Map<string, Function>; bodies: Set<Function> } {
-  const found = new Map<string, Function>();
-  const bodies = new Set<Function>();
+export function requestClasses(app: INestApplication): { queries: Map<string, DtoClass>; bodies: Set<DtoClass> } {
+  const found = new Map<string, DtoClass>();
+  const bodies = new Set<DtoClass>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as (new (...args: unknown[]) => unknown) | null;
@@ -71,7 +71,7 @@ export function requestClasses(app: INestApplication): { queries: Map<string, Fu
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         if (name === 'constructor') continue;
         const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number; data?: unknown }>;
-        const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ?? []) as Function[];
+        const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ?? []) as (DtoClass | ObjectConstructor)[];
         for (const [key, arg] of Object.entries(args)) {
           const kind = Number(key.split(':')[0]);
           const type = types[arg.index];

@@ -12,7 +12,7 @@ export class PageQuery {
   @IsInt()
   @Min(1)
   @Max(100_000)
-  page: number = 1;
+  page = 1;
 
   @ApiPropertyOptional({ type: 'integer', format: 'int32', example: DEFAULT_PAGE_SIZE, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
@@ -20,7 +20,7 @@ export class PageQuery {
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
-  pageSize: number = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 }
 
 /** The OpenAPI shape of one page of `item`: `{ items, page, pageSize, total, totalPages }`. */
