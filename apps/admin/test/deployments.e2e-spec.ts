@@ -73,7 +73,7 @@ describe('deployments through the admin API', () => {
     expect(response.body).toMatchObject({ status: 400, code: 'DEPLOYMENT_INVALID' });
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'region.rolloutStatus', message: expect.stringMatching(/^line \d+, column \d+: FIELD_INVALID/) }),
+        expect.objectContaining({ path: 'region.rolloutStatus', message: expect.stringMatching(/^baris \d+, kolom \d+: FIELD_INVALID nilai isian/) }),
       ]),
     );
     expect(await count(`SELECT count(*) FROM deployment_region WHERE region_code LIKE '35.%'`)).toBe(0);
@@ -83,13 +83,20 @@ describe('deployments through the admin API', () => {
     const unknown = file('kota-bogor.yaml').replace('population: dukcapil-simulator', 'population: dukcapil-v2');
     const response = await yaml('national', 'validate', unknown).expect(400);
     expect(response.body.errors).toEqual([
+      {
+        path: 'integrations.population',
+        message: expect.stringMatching(/ADAPTER_UNKNOWN tidak ada adaptor integrasi dengan nama ini \(no integration adapter is named "dukcapil-v2"\)$/),
+      },
+    ]);
+    const english = await yaml('national', 'validate', unknown).set('accept-language', 'en').expect(400);
+    expect(english.body.errors).toEqual([
       { path: 'integrations.population', message: expect.stringMatching(/ADAPTER_UNKNOWN no integration adapter is named "dukcapil-v2"$/) },
     ]);
   });
 
   it('answers YAML that does not parse with its line', async () => {
     const response = await yaml('national', 'validate', 'apiVersion: mpp.go.id/v1\nregion: [oops\n').expect(400);
-    expect(response.body.errors[0].message).toMatch(/^line \d+, column \d+: YAML_INVALID/);
+    expect(response.body.errors[0].message).toMatch(/^baris \d+, kolom \d+: YAML_INVALID YAML tidak valid/);
   });
 
   it('lets a national admin apply any region', async () => {

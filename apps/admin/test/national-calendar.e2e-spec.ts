@@ -59,12 +59,12 @@ cutiBersama:
     const refused = await put('national', broken).expect(400);
     expect(refused.body).toMatchObject({ code: 'NATIONAL_CALENDAR_INVALID', message: expect.stringContaining('kalender nasional') });
     expect(refused.body.errors).toEqual([
-      { path: 'holidays[0].date', message: expect.stringMatching(/^line 6, column \d+: FIELD_INVALID /) },
-      { path: 'holidays[1].date', message: expect.stringMatching(/^line 7, column \d+: FIELD_INVALID .*not declared under years/) },
+      { path: 'holidays[0].date', message: expect.stringMatching(/^baris 6, kolom \d+: FIELD_INVALID nilai isian tidak sesuai aturan /) },
+      { path: 'holidays[1].date', message: expect.stringMatching(/^baris 7, kolom \d+: FIELD_INVALID .*not declared under years/) },
     ]);
     const undeclared = await put('national', broken.replace(`${YEAR}-02-30`, `${YEAR}-02-28`)).set('accept-language', 'en').expect(400);
     expect(undeclared.body.message).toBe('The national calendar file has 1 problem');
-    expect(undeclared.body.errors).toEqual([{ path: 'holidays[1].date', message: expect.stringContaining('not declared under years') }]);
+    expect(undeclared.body.errors).toEqual([{ path: 'holidays[1].date', message: expect.stringMatching(/^line 7, column \d+: FIELD_INVALID .*not declared under years/) }]);
     const shown = await request(testApp.server).get(url).set('authorization', bearer['national']).expect(200);
     expect(shown.body.years.some((row: { year: number }) => row.year === YEAR + 1)).toBe(false);
   });

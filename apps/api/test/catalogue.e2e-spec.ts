@@ -8,6 +8,9 @@ import { CatalogueService } from '../src/catalogue/catalogue.service';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { API_APP } from '../src/api-app.definition';
+import { RegionCode } from '@mpp/domain';
+
+const BOJONEGORO = RegionCode.parse('35.22');
 
 describe('public catalogue', () => {
   let testApp: TestApp;
@@ -221,7 +224,7 @@ describe('opening status from national holidays and overrides', () => {
     const { calendar } = loadNationalCalendar(DEPLOYMENTS_DIR);
     await testApp.app.get(NationalCalendarRepository).replace(calendar as NonNullable<typeof calendar>);
     const catalogue = testApp.app.get(CatalogueService);
-    const at = async (instant: string) => (await catalogue.mall('35.22', 'id', new Date(instant))).sites[0].now;
+    const at = async (instant: string) => (await catalogue.mall(BOJONEGORO, 'id', new Date(instant))).sites[0].now;
     expect(await at('2026-12-31T08:00:00+07:00')).toMatchObject({ date: '2026-12-31', open: true });
     expect(await at('2027-01-01T08:00:00+07:00')).toMatchObject({
       date: '2027-01-01',
@@ -238,16 +241,16 @@ describe('opening status from national holidays and overrides', () => {
     await testApp.app.get(NationalCalendarRepository).replace(calendar as NonNullable<typeof calendar>);
     const catalogue = testApp.app.get(CatalogueService);
     const due = async (service: string, instant: string) =>
-      (await catalogue.service('35.22', 'disdukcapil', service, new Date(instant))).expectedCompletion;
+      (await catalogue.service(BOJONEGORO, 'disdukcapil', service, new Date(instant))).expectedCompletion;
     // One working day from Thursday 31 Dec 2026: not New Year's Day, not the weekend: Monday 4 Jan.
     expect(await due('kartu-keluarga', '2026-12-31T09:00:00+07:00')).toEqual({ date: '2027-01-04', workingDays: 1, calendarCovered: true });
     // From Wednesday 30 Dec: Thursday 31 Dec is the one working day.
     expect(await due('kartu-keluarga', '2026-12-30T09:00:00+07:00')).toMatchObject({ date: '2026-12-31' });
     // 28 working days from 1 Jan 2027 skip Isra Mikraj (6 Jan) and Imlek falls on a Saturday: 11 Feb.
-    const pbg = await catalogue.service('35.22', 'dpmptsp', 'pbg', new Date('2027-01-01T09:00:00+07:00'));
+    const pbg = await catalogue.service(BOJONEGORO, 'dpmptsp', 'pbg', new Date('2027-01-01T09:00:00+07:00'));
     expect(pbg.expectedCompletion).toEqual({ date: '2027-02-11', workingDays: 28, calendarCovered: true });
     // A year the calendar does not hold is flagged, not silently trusted.
-    const later = await catalogue.service('35.22', 'dpmptsp', 'pbg', new Date('2027-12-20T09:00:00+07:00'));
+    const later = await catalogue.service(BOJONEGORO, 'dpmptsp', 'pbg', new Date('2027-12-20T09:00:00+07:00'));
     expect(later.expectedCompletion).toMatchObject({ calendarCovered: false });
   });
 });

@@ -118,7 +118,7 @@ describe('API: errors raised below the app keep the one error body', () => {
       body: JSON.stringify({ nik: '3271014708900001', fullName: 'SITI', purpose: null }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'purpose', message: 'purpose must not be null' }] });
+    expect(await response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'purpose', message: 'purpose tidak boleh null' }] });
   });
 
   it('refuses a malformed region code with an all-regions key before the handler', async () => {

@@ -11,3 +11,4 @@ export * from './plan/call-order';
 export * from './plan/template-link';
 export * from './plan/template-drift';
 export * from './schema/feedback.schema';
+export * from './parse/problem-messages';

@@ -1,4 +1,5 @@
 export * from './errors/domain-error';
+export * from './errors/error-codes';
 export * from './paging/page-request';
 export * from './regions/region-code';
 export * from './regions/time-zone';

@@ -7,7 +7,6 @@ export * from './embedded/embedded-postgres';
 export * from './regions/idn-area-data';
 export * from './regions/region-reference-data';
 export * from './regions/regions.repository';
-export * from './testing/test-database';
 export * from './access/api-key.entity';
 export * from './access/api-keys.repository';
 export * from './access/refresh-token.entity';

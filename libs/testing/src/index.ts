@@ -1,4 +1,4 @@
-export { createTestDatabase, type TestDatabase } from '@mpp/persistence';
+export { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
 export * from './test-app';
 export * from './route-access-assertions';
 export * from './staff-fixtures';

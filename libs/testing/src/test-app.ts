@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, type TestDatabase } from '@mpp/persistence';
+import { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
 
 export interface TestApp {
   app: NestFastifyApplication;

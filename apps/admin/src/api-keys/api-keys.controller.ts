@@ -1,5 +1,5 @@
 import type { Principal } from '@mpp/domain';
-import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { CurrentPrincipal, CurrentActingRequest, ErrorResponseDto, type ActingRequest, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyDto, ApiKeyPageDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
@@ -16,7 +16,7 @@ export class ApiKeysController {
   @RestrictedAccess({ roles: ADMINS, region: { in: 'body', name: 'regionCode' } })
   @ApiOperation({ summary: 'Issue an API key; the answer holds the whole key, shown this once' })
   @ApiCreatedResponse({ type: IssuedApiKeyDto })
-  create(@Body() body: CreateApiKeyRequest, @CurrentRequest() request: RequestMeta): Promise<IssuedApiKeyDto> {
+  create(@Body() body: CreateApiKeyRequest, @CurrentActingRequest() request: ActingRequest): Promise<IssuedApiKeyDto> {
     return this.keys.create(body, request);
   }
 
@@ -42,7 +42,7 @@ export class ApiKeysController {
   @RestrictedAccess({ roles: ADMINS })
   @ApiOperation({ summary: 'Give the key a new secret; the old one stops working at once' })
   @ApiOkResponse({ type: IssuedApiKeyDto })
-  rotate(@Param('id') id: string, @CurrentRequest() request: RequestMeta): Promise<IssuedApiKeyDto> {
+  rotate(@Param('id') id: string, @CurrentActingRequest() request: ActingRequest): Promise<IssuedApiKeyDto> {
     return this.keys.rotate(id, request);
   }
 
@@ -51,7 +51,7 @@ export class ApiKeysController {
   @RestrictedAccess({ roles: ADMINS })
   @ApiOperation({ summary: 'Revoke the key for good' })
   @ApiOkResponse({ type: ApiKeyDto })
-  revoke(@Param('id') id: string, @CurrentRequest() request: RequestMeta): Promise<ApiKeyDto> {
+  revoke(@Param('id') id: string, @CurrentActingRequest() request: ActingRequest): Promise<ApiKeyDto> {
     return this.keys.revoke(id, request);
   }
 }

@@ -1,6 +1,6 @@
-import { canReachRecord, NotFoundError, PageRequest, pageOf, type Page, type Principal } from '@mpp/domain';
+import { canReachRecord, ForbiddenError, NotFoundError, type Page, pageOf, PageRequest, type Principal } from '@mpp/domain';
 import { type ApiKeyEntity, ApiKeysRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, regionScope, newId, newKeyPrefix, newSecret, type RequestMeta } from '@mpp/platform';
+import { ApiError, AuditLog, regionScope, newId, newKeyPrefix, newSecret, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ApiKeyDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
@@ -16,14 +16,14 @@ export class ApiKeysService {
     private readonly audit: AuditLog,
   ) {}
 
-  async create(body: CreateApiKeyRequest, request: RequestMeta): Promise<IssuedApiKeyDto> {
-    const principal = request.principal as Principal;
+  async create(body: CreateApiKeyRequest, request: ActingRequest): Promise<IssuedApiKeyDto> {
+    const principal = request.principal;
     if (!canReachRecord(principal, { regionCode: body.regionCode ?? null })) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'A region admin issues keys for its own region only: set regionCode');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'A region admin issues keys for its own region only: set regionCode');
     }
     if (body.expiresAt && new Date(body.expiresAt).getTime() <= Date.now()) {
       throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
-        { path: 'expiresAt', message: 'must be in the future' },
+        { path: 'expiresAt', message: 'must be in the future', indonesian: 'harus di masa depan' },
       ]);
     }
     if (body.agencyCode !== undefined) await this.assertAgencyExists(body.regionCode, body.agencyCode);
@@ -73,8 +73,8 @@ export class ApiKeysService {
   }
 
   /** A new secret (and prefix) for the same key; the old secret stops working at once. */
-  async rotate(id: string, request: RequestMeta): Promise<IssuedApiKeyDto> {
-    const principal = request.principal as Principal;
+  async rotate(id: string, request: ActingRequest): Promise<IssuedApiKeyDto> {
+    const principal = request.principal;
     const key = await this.visible(id, principal);
     if (key.revokedAt) throw new ApiError(409, 'API_KEY_REVOKED', 'A revoked key cannot be rotated; issue a new one');
     const prefix = newKeyPrefix();
@@ -98,8 +98,8 @@ export class ApiKeysService {
     return { ...toApiKeyDto({ ...key, prefix, rotatedAt }), key: `mpp_${prefix}_${secret}` };
   }
 
-  async revoke(id: string, request: RequestMeta): Promise<ApiKeyDto> {
-    const principal = request.principal as Principal;
+  async revoke(id: string, request: ActingRequest): Promise<ApiKeyDto> {
+    const principal = request.principal;
     const key = await this.visible(id, principal);
     if (key.revokedAt) return toApiKeyDto(key);
     const revokedAt = new Date();
@@ -125,7 +125,7 @@ export class ApiKeysService {
   private async assertAgencyExists(regionCode: string | undefined, agencyCode: string): Promise<void> {
     if (regionCode === undefined)
       throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
-        { path: 'regionCode', message: 'a key bound to an agency needs the agency’s region' },
+        { path: 'regionCode', message: 'a key bound to an agency needs the agency’s region', indonesian: 'kunci untuk satu instansi memerlukan wilayah instansi itu' },
       ]);
     const [agency] = (await this.dataSource.query(`SELECT 1 FROM agency WHERE region_code = $1 AND code = $2 AND active`, [
       regionCode,
@@ -142,7 +142,7 @@ export class ApiKeysService {
 }
 
 function accountIdOf(principal: Principal): string {
-  if (principal.kind !== 'staff') throw new ApiError(403, 'ROLE_NOT_ALLOWED', 'Only staff issue API keys');
+  if (principal.kind !== 'staff') throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Only staff issue API keys');
   return principal.accountId;
 }
 

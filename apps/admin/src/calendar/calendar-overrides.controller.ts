@@ -1,4 +1,4 @@
-import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { CurrentActingRequest, ErrorResponseDto, type ActingRequest, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
@@ -20,7 +20,7 @@ export class CalendarOverridesController {
   create(
     @Param('regionCode') regionCode: string,
     @Body() body: CreateCalendarOverrideRequest,
-    @CurrentRequest() request: RequestMeta,
+    @CurrentActingRequest() request: ActingRequest,
   ): Promise<CalendarOverrideDto> {
     return this.overrides.create(regionCode, body, request);
   }
@@ -42,7 +42,7 @@ export class CalendarOverridesController {
   cancel(
     @Param('regionCode') regionCode: string,
     @Param('id') id: string,
-    @CurrentRequest() request: RequestMeta,
+    @CurrentActingRequest() request: ActingRequest,
   ): Promise<CalendarOverrideDto> {
     return this.overrides.cancel(regionCode, id, request);
   }

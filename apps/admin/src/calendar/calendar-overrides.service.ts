@@ -1,6 +1,6 @@
-import { actorOf, canReach, isCalendarDate, NotFoundError, type Principal, RegionCode, timeZoneOfProvince } from '@mpp/domain';
+import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, RegionCode, timeZoneOfProvince } from '@mpp/domain';
 import { CalendarOverridesRepository, type CalendarOverrideRow } from '@mpp/persistence';
-import { ApiError, AuditLog, newId, type RequestMeta } from '@mpp/platform';
+import { ApiError, AuditLog, newId, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
@@ -17,16 +17,16 @@ export class CalendarOverridesService {
     private readonly audit: AuditLog,
   ) {}
 
-  async create(regionCode: string, body: CreateCalendarOverrideRequest, request: RequestMeta): Promise<CalendarOverrideDto> {
-    const principal = request.principal as Principal;
+  async create(regionCode: string, body: CreateCalendarOverrideRequest, request: ActingRequest): Promise<CalendarOverrideDto> {
+    const principal = request.principal;
     const region = RegionCode.parse(regionCode, 'regionCode');
     if ((body.agencyCode === undefined) !== (body.serviceCode === undefined))
       throw invalid('serviceCode', 'agencyCode and serviceCode go together');
     // Agency staff change their own agency's services, never a whole site.
     if (principal.kind === 'staff' && principal.agencyCode && !body.agencyCode)
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
     if (!canReach(principal, { regionCode: region.value, agencyCode: body.agencyCode }))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This is outside the agency you may act on');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This is outside the agency you may act on');
     if (!isCalendarDate(body.date)) throw invalid('date', 'is not a real date');
     if (body.date < localToday(region)) throw invalid('date', 'is in the past');
     const hours = body.hours ?? [];
@@ -70,15 +70,15 @@ export class CalendarOverridesService {
     return { items: (await this.overrides.upcoming(region.value, localToday(region))).map(toDto) };
   }
 
-  async cancel(regionCode: string, id: string, request: RequestMeta): Promise<CalendarOverrideDto> {
-    const principal = request.principal as Principal;
+  async cancel(regionCode: string, id: string, request: ActingRequest): Promise<CalendarOverrideDto> {
+    const principal = request.principal;
     const region = RegionCode.parse(regionCode, 'regionCode');
     const existing = /^[0-9a-f-]{36}$/.test(id) ? await this.overrides.findById(region.value, id) : undefined;
     if (!existing || !canReach(principal, { regionCode: region.value, agencyCode: existing.agencyCode ?? undefined })) {
       throw new NotFoundError('CALENDAR_OVERRIDE_NOT_FOUND', 'No calendar override with this id is visible to you', 'id');
     }
     if (principal.kind === 'staff' && principal.agencyCode && !existing.agencyCode)
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'Agency staff may change the hours of their own services only');
     await this.dataSource.transaction(async (manager) => {
       await this.overrides.cancel(region.value, id, manager);
       await this.audit.record(

@@ -1,4 +1,4 @@
-import { CurrentRequest, ErrorResponseDto, preferredLanguage, type RequestMeta, RestrictedAccess, AcceptLanguage } from '@mpp/platform';
+import { CurrentActingRequest, ErrorResponseDto, preferredLanguage, type ActingRequest, RestrictedAccess, AcceptLanguage } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeploymentUpload } from '../deployments/deployments.dto';
@@ -33,7 +33,7 @@ export class NationalCalendarController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'NATIONAL_CALENDAR_INVALID: every problem with its path and line; nothing written' })
   load(
     @Body() body: DeploymentUpload,
-    @CurrentRequest() request: RequestMeta,
+    @CurrentActingRequest() request: ActingRequest,
     @AcceptLanguage() acceptLanguage?: string,
   ): Promise<NationalCalendarDto> {
     return this.calendar.load(body.content, request, preferredLanguage(acceptLanguage));

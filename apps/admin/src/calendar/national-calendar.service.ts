@@ -1,7 +1,7 @@
-import { validateNationalCalendar } from '@mpp/deployment';
-import { actorOf, type Principal } from '@mpp/domain';
+import { problemFieldError, validateNationalCalendar } from '@mpp/deployment';
+import { actorOf } from '@mpp/domain';
 import { NationalCalendarRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, calendarWarning, type Language, type RequestMeta, todayInWib } from '@mpp/platform';
+import { ApiError, AuditLog, calendarWarning, type Language, type ActingRequest, todayInWib } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { NationalCalendarDto } from './national-calendar.dto';
@@ -29,18 +29,15 @@ export class NationalCalendarService {
     };
   }
 
-  async load(content: string, request: RequestMeta, language: Language): Promise<NationalCalendarDto> {
-    const principal = request.principal as Principal;
+  async load(content: string, request: ActingRequest, language: Language): Promise<NationalCalendarDto> {
+    const principal = request.principal;
     const result = validateNationalCalendar({ file: 'upload.yaml', text: content });
     if (!result.value) {
       throw new ApiError(
         400,
         'NATIONAL_CALENDAR_INVALID',
         `The national calendar file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-        result.problems.map((problem) => ({
-          path: problem.path,
-          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
-        })),
+        result.problems.map(problemFieldError),
       );
     }
     const calendar = result.value;

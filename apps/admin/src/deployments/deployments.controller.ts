@@ -1,4 +1,4 @@
-import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { CurrentActingRequest, ErrorResponseDto, type ActingRequest, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApplyQuery, DeploymentUpload, PlanDto, ValidationDto } from './deployments.dto';
@@ -20,7 +20,7 @@ export class DeploymentsController {
   @RestrictedAccess({ roles: ADMINS })
   @ApiOperation({ summary: 'Check a deployment file; changes nothing' })
   @ApiOkResponse({ type: ValidationDto })
-  validate(@Body() body: DeploymentUpload, @CurrentRequest() request: RequestMeta): Promise<ValidationDto> {
+  validate(@Body() body: DeploymentUpload, @CurrentActingRequest() request: ActingRequest): Promise<ValidationDto> {
     return this.deployments.validate(body.content, request);
   }
 
@@ -29,7 +29,7 @@ export class DeploymentsController {
   @RestrictedAccess({ roles: ADMINS })
   @ApiOperation({ summary: 'What applying the file would create, change, deactivate; changes nothing' })
   @ApiOkResponse({ type: PlanDto })
-  plan(@Body() body: DeploymentUpload, @CurrentRequest() request: RequestMeta): Promise<PlanDto> {
+  plan(@Body() body: DeploymentUpload, @CurrentActingRequest() request: ActingRequest): Promise<PlanDto> {
     return this.deployments.plan(body.content, request);
   }
 
@@ -39,7 +39,7 @@ export class DeploymentsController {
   @ApiOperation({ summary: 'Apply the file in one transaction, audited; applying it again changes nothing' })
   @ApiOkResponse({ type: PlanDto })
   @ApiQuery({ name: 'file', required: false, description: 'The file’s name, kept with each new service standard (e.g. kota-bogor.yaml)' })
-  apply(@Body() body: DeploymentUpload, @Query() query: ApplyQuery, @CurrentRequest() request: RequestMeta): Promise<PlanDto> {
+  apply(@Body() body: DeploymentUpload, @Query() query: ApplyQuery, @CurrentActingRequest() request: ActingRequest): Promise<PlanDto> {
     return this.deployments.apply(body.content, request, query.file);
   }
 

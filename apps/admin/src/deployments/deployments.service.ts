@@ -2,15 +2,16 @@ import {
   type AgencyTemplate,
   type DeploymentPlan,
   loadTemplates,
+  problemFieldError,
   type RegionDeployment,
   summarize,
   validateAgencyTemplate,
   validateDeployment,
 } from '@mpp/deployment';
-import { actorOf, canReachRecord, type Principal, RegionCode } from '@mpp/domain';
+import { actorOf, canReachRecord, ForbiddenError, type Principal, RegionCode } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
 import { applyDeployment, planAgainstDatabase, planTemplateAgainstDatabase, RegionsRepository } from '@mpp/persistence';
-import { ApiError, APP_CONFIG, type AppConfig, type RequestMeta } from '@mpp/platform';
+import { ApiError, APP_CONFIG, type AppConfig, type ActingRequest } from '@mpp/platform';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PlanDto, ValidationDto } from './deployments.dto';
@@ -40,8 +41,8 @@ export class DeploymentsService implements OnModuleInit {
     this.templates = templates;
   }
 
-  async validate(content: string, request: RequestMeta): Promise<ValidationDto> {
-    const deployment = await this.check(content, request.principal as Principal);
+  async validate(content: string, request: ActingRequest): Promise<ValidationDto> {
+    const deployment = await this.check(content, request.principal);
     return {
       regionCode: deployment.region.code,
       agencies: deployment.agencies.length,
@@ -49,12 +50,12 @@ export class DeploymentsService implements OnModuleInit {
     };
   }
 
-  async plan(content: string, request: RequestMeta): Promise<PlanDto> {
-    return planDto(await planAgainstDatabase(this.dataSource, await this.check(content, request.principal as Principal)));
+  async plan(content: string, request: ActingRequest): Promise<PlanDto> {
+    return planDto(await planAgainstDatabase(this.dataSource, await this.check(content, request.principal)));
   }
 
-  async apply(content: string, request: RequestMeta, sourceFile?: string): Promise<PlanDto> {
-    const principal = request.principal as Principal;
+  async apply(content: string, request: ActingRequest, sourceFile?: string): Promise<PlanDto> {
+    const principal = request.principal;
     const deployment = await this.check(content, principal);
     return planDto(
       await applyDeployment(this.dataSource, deployment, { actor: actorOf(principal), requestId: request.requestId, sourceFile }),
@@ -69,10 +70,7 @@ export class DeploymentsService implements OnModuleInit {
         400,
         'TEMPLATE_INVALID',
         `The template file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-        result.problems.map((problem) => ({
-          path: problem.path,
-          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
-        })),
+        result.problems.map(problemFieldError),
       );
     }
     return planTemplateAgainstDatabase(this.dataSource, result.value);
@@ -93,14 +91,11 @@ export class DeploymentsService implements OnModuleInit {
         400,
         'DEPLOYMENT_INVALID',
         `The deployment file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-        result.problems.map((problem) => ({
-          path: problem.path,
-          message: `${problem.line ? `line ${problem.line}, column ${problem.column ?? 1}: ` : ''}${problem.code} ${problem.message}`,
-        })),
+        result.problems.map(problemFieldError),
       );
     }
     if (!canReachRecord(principal, { regionCode: result.value.region.code })) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This deployment is for a region you may not act on');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This deployment is for a region you may not act on');
     }
     return result.value;
   }

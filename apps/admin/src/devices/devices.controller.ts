@@ -1,5 +1,5 @@
-import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CurrentActingRequest, ErrorResponseDto, ParseIdPipe, type ActingRequest, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { DeviceDto, DeviceListDto, PairingCodeDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
 import { DevicesService } from './devices.service';
@@ -20,7 +20,7 @@ export class DevicesController {
   register(
     @Param('regionCode') regionCode: string,
     @Body() body: RegisterDeviceRequest,
-    @CurrentRequest() request: RequestMeta,
+    @CurrentActingRequest() request: ActingRequest,
   ): Promise<RegisteredDeviceDto> {
     return this.devices.register(regionCode, body, request);
   }
@@ -36,7 +36,7 @@ export class DevicesController {
   pairingCode(
     @Param('regionCode') regionCode: string,
     @Body() body: RegisterDeviceRequest,
-    @CurrentRequest() request: RequestMeta,
+    @CurrentActingRequest() request: ActingRequest,
   ): Promise<PairingCodeDto> {
     return this.devices.pairingCode(regionCode, body, request);
   }
@@ -57,8 +57,8 @@ export class DevicesController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DEVICE_NOT_FOUND' })
   revoke(
     @Param('regionCode') regionCode: string,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @CurrentRequest() request: RequestMeta,
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentActingRequest() request: ActingRequest,
   ): Promise<DeviceDto> {
     return this.devices.revoke(regionCode, id, request);
   }

@@ -1,6 +1,6 @@
-import { actorOf, formatPairingCode, NotFoundError, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MINUTES, pairingCodeFrom, type Principal, RegionCode } from '@mpp/domain';
+import { actorOf, formatPairingCode, NotFoundError, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MINUTES, pairingCodeFrom, RegionCode } from '@mpp/domain';
 import { DevicePairingsRepository, type DeviceRow, DevicesRepository } from '@mpp/persistence';
-import { AuditLog, hashSecret, newDeviceToken, newId, type RequestMeta } from '@mpp/platform';
+import { AuditLog, hashSecret, newDeviceToken, newId, type ActingRequest } from '@mpp/platform';
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -17,9 +17,9 @@ export class DevicesService {
   ) {}
 
   /** A short code for the device to trade for its token (POST /v1/devices/pair on the API); only its hash is kept. */
-  async pairingCode(regionCode: string, body: RegisterDeviceRequest, request: RequestMeta): Promise<PairingCodeDto> {
+  async pairingCode(regionCode: string, body: RegisterDeviceRequest, request: ActingRequest): Promise<PairingCodeDto> {
     const region = RegionCode.parse(regionCode, 'regionCode').value;
-    const principal = request.principal as Principal;
+    const principal = request.principal;
     if (!(await this.devices.siteIsActive(region, body.siteCode)))
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
     const code = pairingCodeFrom(Array.from({ length: PAIRING_CODE_LENGTH }, () => randomInt(32)));
@@ -45,9 +45,9 @@ export class DevicesService {
     return { code: formatPairingCode(code), expiresAt: expiresAt.toISOString(), siteCode: body.siteCode, kind: body.kind, name: body.name };
   }
 
-  async register(regionCode: string, body: RegisterDeviceRequest, request: RequestMeta): Promise<RegisteredDeviceDto> {
+  async register(regionCode: string, body: RegisterDeviceRequest, request: ActingRequest): Promise<RegisteredDeviceDto> {
     const region = RegionCode.parse(regionCode, 'regionCode').value;
-    const principal = request.principal as Principal;
+    const principal = request.principal;
     if (!(await this.devices.siteIsActive(region, body.siteCode)))
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
     const { token, prefix, hash } = newDeviceToken();
@@ -86,7 +86,7 @@ export class DevicesService {
     return { items: (await this.devices.list(RegionCode.parse(regionCode, 'regionCode').value)).map(toDto) };
   }
 
-  async revoke(regionCode: string, id: string, request: RequestMeta): Promise<DeviceDto> {
+  async revoke(regionCode: string, id: string, request: ActingRequest): Promise<DeviceDto> {
     const region = RegionCode.parse(regionCode, 'regionCode').value;
     const row = await this.dataSource.transaction(async (manager) => {
       const revoked = await this.devices.revoke(region, id, manager);
@@ -95,7 +95,7 @@ export class DevicesService {
         {
           action: 'device.revoke',
           outcome: 'success',
-          principal: request.principal as Principal,
+          principal: request.principal,
           regionCode: region,
           target: { type: 'device', id: revoked.id },
           requestId: request.requestId,

@@ -1,5 +1,5 @@
 import type { Principal } from '@mpp/domain';
-import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { CurrentPrincipal, CurrentActingRequest, ErrorResponseDto, type ActingRequest, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateStaffRequest, ListStaffQuery, ResetPasswordRequest, StaffDto, StaffPageDto, UpdateStaffRequest } from './staff.dto';
@@ -17,7 +17,7 @@ export class StaffController {
   @ApiOperation({ summary: 'Create a staff account with its role and scope' })
   @ApiCreatedResponse({ type: StaffDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'STAFF_EMAIL_TAKEN' })
-  create(@Body() body: CreateStaffRequest, @CurrentRequest() request: RequestMeta): Promise<StaffDto> {
+  create(@Body() body: CreateStaffRequest, @CurrentActingRequest() request: ActingRequest): Promise<StaffDto> {
     return this.staff.create(body, request);
   }
 
@@ -43,7 +43,7 @@ export class StaffController {
   @ApiOperation({ summary: 'Change name, role, scope, or disable; role and scope changes end the account’s sessions' })
   @ApiOkResponse({ type: StaffDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'STAFF_NOT_FOUND' })
-  update(@Param('id') id: string, @Body() body: UpdateStaffRequest, @CurrentRequest() request: RequestMeta): Promise<StaffDto> {
+  update(@Param('id') id: string, @Body() body: UpdateStaffRequest, @CurrentActingRequest() request: ActingRequest): Promise<StaffDto> {
     return this.staff.update(id, body, request);
   }
 
@@ -53,7 +53,7 @@ export class StaffController {
   @ApiOperation({ summary: 'Set a new password for a staff member; lifts a lockout and ends every session of the account' })
   @ApiOkResponse({ type: StaffDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'STAFF_NOT_FOUND' })
-  resetPassword(@Param('id') id: string, @Body() body: ResetPasswordRequest, @CurrentRequest() request: RequestMeta): Promise<StaffDto> {
+  resetPassword(@Param('id') id: string, @Body() body: ResetPasswordRequest, @CurrentActingRequest() request: ActingRequest): Promise<StaffDto> {
     return this.staff.resetPassword(id, body.newPassword, request);
   }
 }

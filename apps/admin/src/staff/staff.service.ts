@@ -1,16 +1,17 @@
 import {
   canReachRecord,
   checkNewPassword,
+  ForbiddenError,
   NotFoundError,
-  PageRequest,
-  pageOf,
   type Page,
+  pageOf,
+  PageRequest,
   type Principal,
   staffScope,
   type StaffScope,
 } from '@mpp/domain';
 import { type StaffAccountEntity, StaffAccountsRepository, RefreshTokensRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type RequestMeta, SessionVersions } from '@mpp/platform';
+import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type ActingRequest, SessionVersions } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
@@ -29,13 +30,13 @@ export class StaffService {
     private readonly sessions: SessionVersions,
   ) {}
 
-  async create(body: CreateStaffRequest, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async create(body: CreateStaffRequest, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const scope = staffScope(body);
     this.assertMayGrant(principal, scope);
     checkNewPassword(body.password, body.email, 'password');
     if (await this.accounts.findByEmail(body.email)) {
-      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use' }]);
+      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' }]);
     }
     const passwordHash = await this.hasher.hash(body.password);
     const account = await this.dataSource.transaction(async (manager) => {
@@ -80,8 +81,8 @@ export class StaffService {
     return toStaffDto(await this.visible(id, principal));
   }
 
-  async update(id: string, body: UpdateStaffRequest, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async update(id: string, body: UpdateStaffRequest, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const account = await this.visible(id, principal);
     const scope = staffScope({
       role: body.role ?? account.role,
@@ -141,8 +142,8 @@ export class StaffService {
    * An admin sets a new password for a staff member who lost theirs: the lockout is lifted
    * and every session of the account ends. Admins change their own through /v1/auth/password.
    */
-  async resetPassword(id: string, newPassword: string, request: RequestMeta): Promise<StaffDto> {
-    const principal = request.principal as Principal;
+  async resetPassword(id: string, newPassword: string, request: ActingRequest): Promise<StaffDto> {
+    const principal = request.principal;
     const account = await this.visible(id, principal);
     if (principal.kind === 'staff' && principal.accountId === id) {
       throw new ApiError(409, 'STAFF_SELF_CHANGE', 'Change your own password with POST /v1/auth/password');
@@ -178,7 +179,7 @@ export class StaffService {
   /** A principal grants only what it could do itself: no national role from a region admin. */
   private assertMayGrant(principal: Principal, scope: StaffScope): void {
     if (!canReachRecord(principal, { regionCode: scope.regionCode ?? null, agencyCode: scope.agencyCode })) {
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'You may only manage accounts of your own region');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'You may only manage accounts of your own region');
     }
   }
 }

@@ -1,7 +1,7 @@
-import { type Principal } from '@mpp/domain';
-import { CurrentRequest, ErrorResponseDto, PublicAccess, RAW_UPLOAD, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { RegionCode } from '@mpp/domain';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RegionParam, PublicAccess, RAW_UPLOAD, RestrictedAccess } from '@mpp/platform';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -60,13 +60,13 @@ export class ApplicationDocumentsController {
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ type: DocumentDto })
   byApplicant(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('trackingCode') trackingCode: string,
     @Headers('x-applicant-phone') phone: string | undefined,
     @Query() query: DocumentUploadQuery,
     @Req() request: FastifyRequest,
   ): Promise<DocumentDto> {
-    return this.documents.uploadByApplicant(code, parseTrackingCode(trackingCode), phone, request.body, query.name, query.requirement);
+    return this.documents.uploadByApplicant(code.value, parseTrackingCode(trackingCode), phone, request.body, query.name, query.requirement);
   }
 
   @Post('tracking/:trackingCode/documents/list')
@@ -76,11 +76,11 @@ export class ApplicationDocumentsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: [DocumentDto] })
   listForApplicant(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('trackingCode') trackingCode: string,
     @Body() body: ApplicantProofDto,
   ): Promise<DocumentDto[]> {
-    return this.documents.listForApplicant(code, parseTrackingCode(trackingCode), body.phone);
+    return this.documents.listForApplicant(code.value, parseTrackingCode(trackingCode), body.phone);
   }
 
   @Post('tracking/:trackingCode/documents/:documentId/download')
@@ -92,13 +92,13 @@ export class ApplicationDocumentsController {
   @ApiProduces(...FILE_TYPES)
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
   async downloadForApplicant(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('trackingCode') trackingCode: string,
-    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @Param('documentId', ParseIdPipe) documentId: string,
     @Body() body: ApplicantProofDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return send(reply, await this.documents.downloadForApplicant(code, parseTrackingCode(trackingCode), body.phone, documentId));
+    return send(reply, await this.documents.downloadForApplicant(code.value, parseTrackingCode(trackingCode), body.phone, documentId));
   }
 
   @Post('applications/:id/documents')
@@ -110,16 +110,16 @@ export class ApplicationDocumentsController {
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ type: DocumentDto })
   byStaff(
-    @Param('code') code: string,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
     @Query() query: StaffDocumentUploadQuery,
     @Req() request: FastifyRequest,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<DocumentDto> {
     return this.documents.uploadByStaff(
-      code,
+      code.value,
       id,
-      meta.principal as Principal,
+      meta.principal,
       request.body,
       query.name,
       query.kind ?? 'requirement',
@@ -133,11 +133,11 @@ export class ApplicationDocumentsController {
   @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
   @ApiOkResponse({ type: [DocumentDto] })
   list(
-    @Param('code') code: string,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @CurrentRequest() meta: RequestMeta,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<DocumentDto[]> {
-    return this.documents.list(code, id, meta.principal as Principal);
+    return this.documents.list(code.value, id, meta.principal);
   }
 
   @Get('applications/:id/documents/:documentId')
@@ -148,13 +148,13 @@ export class ApplicationDocumentsController {
   @ApiProduces(...FILE_TYPES)
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
   async download(
-    @Param('code') code: string,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('documentId', new ParseUUIDPipe()) documentId: string,
-    @CurrentRequest() meta: RequestMeta,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('documentId', ParseIdPipe) documentId: string,
+    @CurrentActingRequest() meta: ActingRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return send(reply, await this.documents.download(code, id, documentId, meta.principal as Principal, meta.requestId));
+    return send(reply, await this.documents.download(code.value, id, documentId, meta.principal, meta.requestId));
   }
 
   @Post('applications/:id/documents/:documentId/links')
@@ -164,12 +164,12 @@ export class ApplicationDocumentsController {
   @ApiParam({ name: 'documentId', example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' })
   @ApiCreatedResponse({ type: DocumentLinkDto })
   link(
-    @Param('code') code: string,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('documentId', new ParseUUIDPipe()) documentId: string,
-    @CurrentRequest() meta: RequestMeta,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('documentId', ParseIdPipe) documentId: string,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<DocumentLinkDto> {
-    return this.documents.link(code, id, documentId, meta.principal as Principal);
+    return this.documents.link(code.value, id, documentId, meta.principal);
   }
 
   @Get('document-links/:token')
@@ -179,12 +179,12 @@ export class ApplicationDocumentsController {
   @ApiProduces(...FILE_TYPES)
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
   async openLink(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('token') token: string,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return send(reply, await this.documents.openLink(code, token, request.id));
+    return send(reply, await this.documents.openLink(code.value, token, request.id));
   }
 }
 

@@ -67,7 +67,7 @@ export class ApplicationDocumentsService {
     const row = await this.reachable(regionCode, id, principal);
     if (kind === 'result' && !actsForAgency(principal))
       throw new ApiError(403, 'OUT_OF_SCOPE', 'Only a key bound to the agency attaches its result', [
-        { path: 'X-API-Key', message: 'the key is not bound to an agency' },
+        { path: 'X-API-Key', message: 'the key is not bound to an agency', indonesian: 'API key tidak terikat pada instansi' },
       ]);
     const actor =
       principal.kind === 'staff' ? { type: 'staff' as const, id: principal.accountId } : { type: 'api-key' as const, id: principal.keyId };
@@ -210,7 +210,7 @@ export class ApplicationDocumentsService {
     const row = await this.reachable(regionCode, id, principal);
     if (!mayReadDocumentBytes(principal))
       throw new ApiError(403, 'OUT_OF_SCOPE', 'Only the agency handling the application reads its documents; the list stays open to you', [
-        { path: 'documentId', message: 'not readable by you' },
+        { path: 'documentId', message: 'not readable by you', indonesian: 'tidak dapat Anda baca' },
       ]);
     return row;
   }

@@ -1,5 +1,6 @@
 import {
   canReach,
+  ForbiddenError,
   InvalidValueError,
   type PageRequest,
   parseTrackingCode,
@@ -9,7 +10,7 @@ import {
   serviceDateAt,
 } from '@mpp/domain';
 import { type ApplicationRow, ApplicationsRepository } from '@mpp/persistence';
-import { ApiError, AuditLog, NikCipher } from '@mpp/platform';
+import { AuditLog, NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { QueueLayout, type RegionLayout } from '../queue/queue-layout';
 import type { ApplicationListQuery } from './application-requests.dto';
@@ -62,7 +63,7 @@ export class ApplicationReadsService {
   ): Promise<ApplicationPageDto> {
     const layout = await this.layouts.region(regionCode);
     if (!canReach(principal, { regionCode: layout.regionCode, agencyCode }))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This agency is not one you act for');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This agency is not one you act for');
     if (query.from && query.to && query.from > query.to)
       throw new InvalidValueError('DATE_RANGE_INVALID', 'from must not be after to', 'from');
     const offsetMs = layout.utcOffsetHours * 3_600_000;

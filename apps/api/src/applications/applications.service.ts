@@ -1,16 +1,17 @@
 import {
   actsForAgency,
   type ApplicationAction,
-  type ApplicationStatusData,
   type ApplicationStatus,
+  type ApplicationStatusData,
   assertNoteGiven,
   canReach,
   completionWorkingDays,
   ConflictError,
+  ForbiddenError,
   isFinalApplicationStatus,
   newTrackingCode,
-  Nik,
   nextApplicationStatus,
+  Nik,
   NotFoundError,
   PhoneNumber,
   type Principal,
@@ -75,7 +76,7 @@ export class ApplicationsService {
       throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${input.agencyCode}/${input.serviceCode}`, 'serviceCode');
     // A key bound to an agency files for that agency only.
     if (actor.type !== 'applicant' && !canReach(actor.principal, { regionCode: layout.regionCode, agencyCode: input.agencyCode }))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This key acts for another agency', [{ path: 'agencyCode', message: 'not your agency' }]);
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'This key acts for another agency', [{ path: 'agencyCode', message: 'not your agency', indonesian: 'bukan instansi Anda' }]);
     const siteCode = input.siteCode ?? agency.value.sites[0];
     const status: ApplicationStatus = input.draft ? 'draft' : 'submitted';
     const today = serviceDateAt(now, layout.utcOffsetHours);
@@ -145,9 +146,9 @@ export class ApplicationsService {
   ): Promise<ApplicationRow> {
     const layout = await this.layouts.region(regionCode);
     if (!canReach(principal, { regionCode: layout.regionCode, agencyCode }))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This counter belongs to an agency you do not act for');
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This counter belongs to an agency you do not act for');
     if (principal.kind === 'staff' && principal.counterCode && principal.counterCode !== counterCode)
-      throw new ApiError(403, 'OUT_OF_SCOPE', `You are assigned to counter ${principal.counterCode}`);
+      throw new ForbiddenError('OUT_OF_SCOPE', `You are assigned to counter ${principal.counterCode}`);
     const counter = await this.counters.state({ regionCode: layout.regionCode, agencyCode, counterCode });
     const ticket = counter?.currentTicketId ? await this.tickets.find(layout.regionCode, counter.currentTicketId) : undefined;
     if (!ticket || ticket.status !== 'serving')
@@ -181,14 +182,14 @@ export class ApplicationsService {
     if (!row || !canReach(principal, { regionCode: row.regionCode, agencyCode: row.agencyCode })) throw notFound('id');
     if (!actsForAgency(principal))
       throw new ApiError(403, 'OUT_OF_SCOPE', 'Only a key bound to the agency processes its applications', [
-        { path: 'X-API-Key', message: 'the key is not bound to an agency' },
+        { path: 'X-API-Key', message: 'the key is not bound to an agency', indonesian: 'API key tidak terikat pada instansi' },
       ]);
     const requirements =
       checked && row.requirements.map((requirement) => ({ ...requirement, checked: checked.includes(requirement.name) }));
     const unknown = checked?.filter((name) => !row.requirements.some((requirement) => requirement.name === name));
     if (unknown?.length)
       throw new ApiError(400, 'REQUIREMENT_UNKNOWN', `not a requirement of this service: ${unknown.join(', ')}`, [
-        { path: 'checked', message: 'unknown requirement' },
+        { path: 'checked', message: 'unknown requirement', indonesian: 'persyaratan tidak dikenal' },
       ]);
     return this.move(layout, row, action, { type: principal.kind === 'staff' ? 'staff' : 'api-key', principal }, note, requirements);
   }

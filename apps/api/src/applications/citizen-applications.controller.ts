@@ -1,5 +1,5 @@
-import { parseTrackingCode } from '@mpp/domain';
-import { ErrorResponseDto, PublicAccess } from '@mpp/platform';
+import { parseTrackingCode, RegionCode } from '@mpp/domain';
+import { ErrorResponseDto, RegionParam, PublicAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -37,9 +37,9 @@ export class CitizenApplicationsController {
   @PublicAccess('Citizens apply without an account; the phone number they give proves later that they are the applicant')
   @ApiOperation({ summary: 'Apply online for a service (or keep a draft); returns the tracking code, shown once with the checklist' })
   @ApiCreatedResponse({ type: SubmittedApplicationDto })
-  async submit(@Param('code') code: string, @Body() body: SubmitApplicationDto): Promise<SubmittedApplicationDto> {
-    const row = await this.applications.create(code, { ...body, channel: 'online' }, { type: 'applicant' });
-    return this.reads.applicantViewOf(code, row);
+  async submit(@RegionParam() code: RegionCode, @Body() body: SubmitApplicationDto): Promise<SubmittedApplicationDto> {
+    const row = await this.applications.create(code.value, { ...body, channel: 'online' }, { type: 'applicant' });
+    return this.reads.applicantViewOf(code.value, row);
   }
 
   @Get('tracking/:trackingCode')
@@ -47,8 +47,8 @@ export class CitizenApplicationsController {
   @ApiOperation({ summary: 'Track an application by its code: status, service, due date; nothing personal' })
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ApplicationTrackingDto })
-  track(@Param('code') code: string, @Param('trackingCode') trackingCode: string): Promise<ApplicationTrackingDto> {
-    return this.reads.track(code, trackingCode);
+  track(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string): Promise<ApplicationTrackingDto> {
+    return this.reads.track(code.value, trackingCode);
   }
 
   @Post('tracking/:trackingCode/details')
@@ -58,11 +58,11 @@ export class CitizenApplicationsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ApplicantViewDto })
   details(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('trackingCode') trackingCode: string,
     @Body() body: ApplicantProofDto,
   ): Promise<ApplicantViewDto> {
-    return this.reads.forApplicant(code, trackingCode, body.phone);
+    return this.reads.forApplicant(code.value, trackingCode, body.phone);
   }
 
   @Post('tracking/:trackingCode/submit')
@@ -72,8 +72,8 @@ export class CitizenApplicationsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ApplicantViewDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'APPLICATION_STATE_CONFLICT' })
-  submitDraft(@Param('code') code: string, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
-    return this.applicantMove(code, trackingCode, body, 'submit');
+  submitDraft(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
+    return this.applicantMove(code.value, trackingCode, body, 'submit');
   }
 
   @Post('tracking/:trackingCode/resubmit')
@@ -83,8 +83,8 @@ export class CitizenApplicationsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ApplicantViewDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'APPLICATION_STATE_CONFLICT' })
-  resubmit(@Param('code') code: string, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
-    return this.applicantMove(code, trackingCode, body, 'resubmit');
+  resubmit(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
+    return this.applicantMove(code.value, trackingCode, body, 'resubmit');
   }
 
   @Post('tracking/:trackingCode/withdraw')
@@ -94,8 +94,8 @@ export class CitizenApplicationsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ApplicantViewDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'APPLICATION_STATE_CONFLICT' })
-  withdraw(@Param('code') code: string, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
-    return this.applicantMove(code, trackingCode, body, 'withdraw');
+  withdraw(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
+    return this.applicantMove(code.value, trackingCode, body, 'withdraw');
   }
 
   private async applicantMove(

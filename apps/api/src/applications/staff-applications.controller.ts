@@ -1,6 +1,6 @@
-import { PageRequest, type Principal } from '@mpp/domain';
-import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { PageRequest, RegionCode } from '@mpp/domain';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RegionParam, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -44,20 +44,20 @@ export class StaffApplicationsController {
   @ApiParam({ name: 'agencyCode', example: 'disdukcapil' })
   @ApiOkResponse({ type: ApplicationPageDto })
   list(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('agencyCode') agencyCode: string,
     @Query() query: ApplicationListQuery,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationPageDto> {
-    return this.reads.list(code, agencyCode, query, PageRequest.of(query.page, query.pageSize), meta.principal as Principal);
+    return this.reads.list(code.value, agencyCode, query, PageRequest.of(query.page, query.pageSize), meta.principal);
   }
 
   @Get('applications/overdue-counts')
   @RestrictedAccess({ roles: ['agency_supervisor', 'region_admin', 'national_admin'], apiScope: 'applications:read', region: REGION })
   @ApiOperation({ summary: 'Overdue applications per agency today (a supervisor sees their own agency)' })
   @ApiOkResponse({ type: OverdueCountsDto })
-  overdue(@Param('code') code: string, @CurrentRequest() meta: RequestMeta): Promise<OverdueCountsDto> {
-    return this.reads.overdueCounts(code, meta.principal as Principal);
+  overdue(@RegionParam() code: RegionCode, @CurrentActingRequest() meta: ActingRequest): Promise<OverdueCountsDto> {
+    return this.reads.overdueCounts(code.value, meta.principal);
   }
 
   @Get('applications/:id')
@@ -66,11 +66,11 @@ export class StaffApplicationsController {
   @ApiParam({ name: 'id', example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' })
   @ApiOkResponse({ type: ApplicationDto })
   detail(
-    @Param('code') code: string,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @CurrentRequest() meta: RequestMeta,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationDto> {
-    return this.reads.detail(code, id, meta.principal as Principal, meta.requestId);
+    return this.reads.detail(code.value, id, meta.principal, meta.requestId);
   }
 
   @Post('applications/:id/actions')
@@ -81,14 +81,14 @@ export class StaffApplicationsController {
   @ApiOkResponse({ type: ApplicationDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'APPLICATION_STATE_CONFLICT' })
   async act(
-    @Param('code') code: string,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: StaffActionDto,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationDto> {
-    const principal = meta.principal as Principal;
-    const moved = await this.applications.staffMove(code, id, principal, body.action, body.note, body.checked);
-    return this.reads.staffDto(await this.layouts.region(code), moved.row, principal, meta.requestId);
+    const principal = meta.principal;
+    const moved = await this.applications.staffMove(code.value, id, principal, body.action, body.note, body.checked);
+    return this.reads.staffDto(await this.layouts.region(code.value), moved.row, principal, meta.requestId);
   }
 
   @Post('agencies/:agencyCode/applications')
@@ -97,14 +97,14 @@ export class StaffApplicationsController {
   @ApiParam({ name: 'agencyCode', example: 'disdukcapil' })
   @ApiCreatedResponse({ type: ApplicationDto })
   async fromIntegrator(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('agencyCode') agencyCode: string,
     @Body() body: IntegratorApplicationDto,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationDto> {
-    const principal = meta.principal as Principal;
-    const row = await this.applications.create(code, { ...body, agencyCode, channel: 'integrator' }, { type: 'api-key', principal });
-    return this.reads.staffDto(await this.layouts.region(code), row, principal, meta.requestId);
+    const principal = meta.principal;
+    const row = await this.applications.create(code.value, { ...body, agencyCode, channel: 'integrator' }, { type: 'api-key', principal });
+    return this.reads.staffDto(await this.layouts.region(code.value), row, principal, meta.requestId);
   }
 
   @Post('agencies/:agencyCode/counters/:counterCode/applications')
@@ -117,14 +117,14 @@ export class StaffApplicationsController {
   @ApiCreatedResponse({ type: ApplicationDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'NO_CURRENT_TICKET' })
   async atCounter(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('agencyCode') agencyCode: string,
     @Param('counterCode') counterCode: string,
     @Body() body: ApplicantDetailsDto,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationDto> {
-    const principal = meta.principal as Principal;
-    const row = await this.applications.createAtCounter(code, agencyCode, counterCode, body, principal);
-    return this.reads.staffDto(await this.layouts.region(code), row, principal, meta.requestId);
+    const principal = meta.principal;
+    const row = await this.applications.createAtCounter(code.value, agencyCode, counterCode, body, principal);
+    return this.reads.staffDto(await this.layouts.region(code.value), row, principal, meta.requestId);
   }
 }

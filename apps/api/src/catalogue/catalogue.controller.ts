@@ -1,4 +1,5 @@
-import { ConditionalGet, ErrorResponseDto, preferredLanguage, PublicAccess, AcceptLanguage } from '@mpp/platform';
+import { RegionCode } from '@mpp/domain';
+import { AcceptLanguage, ConditionalGet, ErrorResponseDto, RegionParam, preferredLanguage, PublicAccess } from '@mpp/platform';
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
@@ -32,7 +33,7 @@ export class CatalogueController {
   @Header('Vary', 'Accept-Language')
   @ApiOperation({ summary: 'The region’s MPP: its sites with their hours, and whether each is open now' })
   @ApiOkResponse({ type: MallDto })
-  mall(@Param('code') code: string, @AcceptLanguage() acceptLanguage?: string): Promise<MallDto> {
+  mall(@RegionParam() code: RegionCode, @AcceptLanguage() acceptLanguage?: string): Promise<MallDto> {
     return this.catalogue.mall(code, preferredLanguage(acceptLanguage));
   }
 
@@ -40,7 +41,7 @@ export class CatalogueController {
   @Header('Cache-Control', CACHE_CATALOGUE)
   @ApiOperation({ summary: 'The agencies (instansi) serving in the region’s MPP' })
   @ApiOkResponse({ type: AgencyListDto })
-  agencies(@Param('code') code: string): Promise<AgencyListDto> {
+  agencies(@RegionParam() code: RegionCode): Promise<AgencyListDto> {
     return this.catalogue.agencies(code);
   }
 
@@ -48,7 +49,7 @@ export class CatalogueController {
   @Header('Cache-Control', CACHE_CATALOGUE)
   @ApiOperation({ summary: 'Find services by words in Indonesian, ignoring case and accents, best matches first' })
   @ApiOkResponse({ type: ServicePageDto })
-  services(@Param('code') code: string, @Query() query: ListServicesQuery): Promise<ServicePageDto> {
+  services(@RegionParam() code: RegionCode, @Query() query: ListServicesQuery): Promise<ServicePageDto> {
     return this.catalogue.services(code, query);
   }
 
@@ -57,7 +58,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'One service with its full service standard and whether it is open now' })
   @ApiOkResponse({ type: ServiceDetailDto })
   service(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('agencyCode') agencyCode: string,
     @Param('serviceCode') serviceCode: string,
   ): Promise<ServiceDetailDto> {
@@ -69,7 +70,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'The service standard’s versions, newest first, each with the period it held; with ?on=, the one in force then' })
   @ApiOkResponse({ type: StandardVersionListDto })
   standardVersions(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('agencyCode') agencyCode: string,
     @Param('serviceCode') serviceCode: string,
     @Query() query: StandardVersionsQuery,

@@ -41,8 +41,8 @@ export class CatalogueService {
     private readonly nationalCalendar: NationalCalendarRepository,
   ) {}
 
-  async mall(rawCode: string, language: Language = 'id', now = new Date()): Promise<MallDto> {
-    const { code, offset, name, zone } = await this.region(rawCode);
+  async mall(regionCode: RegionCode, language: Language = 'id', now = new Date()): Promise<MallDto> {
+    const { code, offset, name, zone } = await this.region(regionCode);
     const region = await this.catalogue.region(code);
     if (!region) throw notDeployed(code);
     const calendar = await this.calendars.forRegion(code, offset, now);
@@ -59,21 +59,21 @@ export class CatalogueService {
     };
   }
 
-  async agencies(rawCode: string): Promise<AgencyListDto> {
-    const { code } = await this.deployed(rawCode);
+  async agencies(region: RegionCode): Promise<AgencyListDto> {
+    const { code } = await this.deployed(region);
     const items = await this.catalogue.agencies(code);
     return { items, total: items.length };
   }
 
-  async services(rawCode: string, query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
-    const { code } = await this.deployed(rawCode);
+  async services(region: RegionCode, query: ListServicesQuery): Promise<Page<ServiceSummaryDto>> {
+    const { code } = await this.deployed(region);
     const page = PageRequest.of(query.page, query.pageSize);
     const { items, total } = await this.catalogue.services(code, { q: query.q, agency: query.agency }, page);
     return pageOf(page, items.map(summaryDto), total);
   }
 
-  async service(rawCode: string, agencyCode: string, serviceCode: string, now = new Date()): Promise<ServiceDetailDto> {
-    const { code, offset } = await this.deployed(rawCode);
+  async service(region: RegionCode, agencyCode: string, serviceCode: string, now = new Date()): Promise<ServiceDetailDto> {
+    const { code, offset } = await this.deployed(region);
     const service = await this.catalogue.service(code, agencyCode, serviceCode);
     if (!service) throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${agencyCode}/${serviceCode} in ${code}`, 'serviceCode');
     const sites = await this.catalogue.agencySites(code, agencyCode);
@@ -95,8 +95,8 @@ export class CatalogueService {
   }
 
   /** Every version of the service's standard, or the one in force at `on`: which requirements held on a given day. */
-  async standardVersions(rawCode: string, agencyCode: string, serviceCode: string, on?: string): Promise<StandardVersionListDto> {
-    const { code } = await this.deployed(rawCode);
+  async standardVersions(region: RegionCode, agencyCode: string, serviceCode: string, on?: string): Promise<StandardVersionListDto> {
+    const { code } = await this.deployed(region);
     if (!(await this.catalogue.service(code, agencyCode, serviceCode)))
       throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${agencyCode}/${serviceCode} in ${code}`, 'serviceCode');
     // A bare date means the whole day in WIB: the version in force at its end.
@@ -128,16 +128,15 @@ export class CatalogueService {
     return { expectedCompletion: { date, workingDays: value, calendarCovered } };
   }
 
-  private async region(rawCode: string): Promise<{ code: string; offset: 7 | 8 | 9; name: string; zone: string }> {
-    const code = RegionCode.parse(rawCode);
+  private async region(code: RegionCode): Promise<{ code: string; offset: 7 | 8 | 9; name: string; zone: string }> {
     const region = await this.regions.findByCode(code);
     if (!region) throw new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code.value}`, 'code');
     const zone = timeZoneOfProvince(ProvinceCode.parse(region.province.code));
     return { code: code.value, offset: zone.utcOffsetHours, name: region.name, zone: zone.zone };
   }
 
-  private async deployed(rawCode: string) {
-    const region = await this.region(rawCode);
+  private async deployed(code: RegionCode) {
+    const region = await this.region(code);
     if (!(await this.catalogue.isDeployed(region.code))) throw notDeployed(region.code);
     return region;
   }

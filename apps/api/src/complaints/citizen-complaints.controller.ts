@@ -1,14 +1,15 @@
-import { PageRequest, serviceDateAt } from '@mpp/domain';
+import { PageRequest, RegionCode, serviceDateAt } from '@mpp/domain';
 import { ComplaintsRepository } from '@mpp/persistence';
 import {
+  AcceptLanguage,
   CurrentDevice,
   DeviceAccess,
   type DevicePrincipal,
   ErrorResponseDto,
   PageQuery,
+  RegionParam,
   preferredLanguage,
   PublicAccess,
-  AcceptLanguage,
 } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
@@ -66,12 +67,12 @@ export class CitizenComplaintsController {
   @ApiCreatedResponse({ type: FiledComplaintDto })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'COMPLAINT_LIMIT_REACHED (per phone) or RATE_LIMITED (per IP)' })
   async file(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Body() body: FileComplaintDto,
     @CurrentDevice() device: DevicePrincipal | undefined,
     @AcceptLanguage() acceptLanguage: string | undefined,
   ): Promise<FiledComplaintDto> {
-    const row = await this.complaints.file(code, body, device ? 'kiosk' : 'web', { type: 'citizen' });
+    const row = await this.complaints.file(code.value, body, device ? 'kiosk' : 'web', { type: 'citizen' });
     return { ...trackingView(row, row.receivedOn), message: KEEP_CODE[preferredLanguage(acceptLanguage)] };
   }
 
@@ -79,8 +80,8 @@ export class CitizenComplaintsController {
   @PublicAccess('The public list shows verified complaints not marked secret: title, category, agency and status, nothing of the reporter')
   @ApiOperation({ summary: 'Complaints anyone may read (not secret, verified): title, category, agency, status' })
   @ApiOkResponse({ type: PublicComplaintPageDto })
-  async publicList(@Param('code') code: string, @Query() query: PageQuery): Promise<PublicComplaintPageDto> {
-    const layout = await this.layouts.region(code);
+  async publicList(@RegionParam() code: RegionCode, @Query() query: PageQuery): Promise<PublicComplaintPageDto> {
+    const layout = await this.layouts.region(code.value);
     const page = PageRequest.of(query.page, query.pageSize);
     const result = await this.repository.publicList(layout.regionCode, page);
     return {
@@ -98,8 +99,8 @@ export class CitizenComplaintsController {
   @ApiOperation({ summary: 'The reporter follows their complaint: status, public status, deadlines' })
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ComplaintTrackingDto })
-  async track(@Param('code') code: string, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
-    const layout = await this.layouts.region(code);
+  async track(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
+    const layout = await this.layouts.region(code.value);
     const row = await this.complaints.byReporter(layout.regionCode, trackingCode, body.phone);
     return trackingView(row, serviceDateAt(new Date(), layout.utcOffsetHours));
   }
@@ -111,8 +112,8 @@ export class CitizenComplaintsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ComplaintTrackingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_STATE_CONFLICT' })
-  reply(@Param('code') code: string, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
-    return this.citizenMove(code, trackingCode, body, 'reply');
+  reply(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
+    return this.citizenMove(code.value, trackingCode, body, 'reply');
   }
 
   @Post('complaint-tracking/:trackingCode/close')
@@ -122,8 +123,8 @@ export class CitizenComplaintsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ComplaintTrackingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_STATE_CONFLICT' })
-  close(@Param('code') code: string, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
-    return this.citizenMove(code, trackingCode, body, 'close');
+  close(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
+    return this.citizenMove(code.value, trackingCode, body, 'close');
   }
 
   private async citizenMove(code: string, trackingCode: string, body: ReporterProofDto, action: 'reply' | 'close') {

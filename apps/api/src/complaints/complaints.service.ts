@@ -4,10 +4,11 @@ import {
   complaintDeadlines,
   ConflictError,
   DESK_ACTIONS,
+  ForbiddenError,
   InvalidValueError,
   newTrackingCode,
-  Nik,
   nextComplaintStatus,
+  Nik,
   NotFoundError,
   parseTrackingCode,
   PhoneNumber,
@@ -121,7 +122,7 @@ export class ComplaintsService {
     const desk = principal.kind === 'staff' && (principal.role === 'region_admin' || principal.role === 'national_admin');
     const allowed = desk ? DESK_ACTIONS : AGENCY_ACTIONS;
     if (!allowed.includes(action)) {
-      throw new ApiError(403, 'ROLE_NOT_ALLOWED', desk ? 'the agency answers a complaint' : 'the region’s complaint desk does this');
+      throw new ForbiddenError('ROLE_NOT_ALLOWED', desk ? 'the agency answers a complaint' : 'the region’s complaint desk does this');
     }
     if (action === 'assign' && agencyCode && !layout.state.agencies.get(agencyCode)?.active) {
       throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode}`, 'agencyCode');

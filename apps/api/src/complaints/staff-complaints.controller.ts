@@ -1,7 +1,7 @@
-import { PageRequest, type Principal, serviceDateAt } from '@mpp/domain';
+import { ForbiddenError, PageRequest, RegionCode, serviceDateAt } from '@mpp/domain';
 import { ComplaintsRepository } from '@mpp/persistence';
-import { ApiError, CurrentRequest, ErrorResponseDto, NikCipher, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, NikCipher, ParseIdPipe, RegionParam, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -40,13 +40,13 @@ export class StaffComplaintsController {
   @ApiOperation({ summary: 'Record a complaint taken at the desk, or sent by an integrator (scope complaints:write)' })
   @ApiCreatedResponse({ type: FiledComplaintDto })
   async record(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Body() body: FileComplaintDto,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<FiledComplaintDto> {
-    const principal = meta.principal as Principal;
+    const principal = meta.principal;
     const actor = { type: principal.kind === 'api-key' ? ('api-key' as const) : ('staff' as const), principal };
-    const row = await this.complaints.file(code, body, principal.kind === 'api-key' ? 'integrator' : 'desk', actor);
+    const row = await this.complaints.file(code.value, body, principal.kind === 'api-key' ? 'integrator' : 'desk', actor);
     return { ...trackingView(row, row.receivedOn), message: 'Simpan kode pelacakan ini untuk memantau dan menanggapi pengaduan Anda' };
   }
 
@@ -57,12 +57,12 @@ export class StaffComplaintsController {
   })
   @ApiOkResponse({ type: ComplaintPageDto })
   async list(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Query() query: ComplaintListQuery,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ComplaintPageDto> {
-    const principal = meta.principal as Principal;
-    const layout = await this.layouts.region(code);
+    const principal = meta.principal;
+    const layout = await this.layouts.region(code.value);
     const page = PageRequest.of(query.page, query.pageSize);
     const agencyCode = principal.kind === 'staff' && principal.agencyCode ? principal.agencyCode : undefined;
     const result = await this.repository.list(
@@ -85,12 +85,12 @@ export class StaffComplaintsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ComplaintDto })
   async detail(
-    @Param('code') code: string,
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentRequest() meta: RequestMeta,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ComplaintDto> {
-    const principal = meta.principal as Principal;
-    const layout = await this.layouts.region(code);
+    const principal = meta.principal;
+    const layout = await this.layouts.region(code.value);
     const row = await this.repository.find(layout.regionCode, id);
     if (!row || !this.complaints.reaches(principal, row)) throw notFound('id');
     const history = await this.repository.events(row.regionCode, row.id);
@@ -109,13 +109,13 @@ export class StaffComplaintsController {
   @ApiAcceptedResponse({ type: ComplaintDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'LAPOR_FORWARDING_OFF: the region’s deployment forwards none' })
   async forward(
-    @Param('code') code: string,
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentRequest() meta: RequestMeta,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ComplaintDto> {
-    const principal = meta.principal as Principal;
-    const row = await this.complaints.requestForwarding(code, id, principal);
-    const layout = await this.layouts.region(code);
+    const principal = meta.principal;
+    const row = await this.complaints.requestForwarding(code.value, id, principal);
+    const layout = await this.layouts.region(code.value);
     const history = await this.repository.events(row.regionCode, row.id);
     return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
   }
@@ -131,16 +131,16 @@ export class StaffComplaintsController {
   @ApiOkResponse({ type: ComplaintDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_STATE_CONFLICT' })
   async act(
-    @Param('code') code: string,
-    @Param('id', ParseUUIDPipe) id: string,
+    @RegionParam() code: RegionCode,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: ComplaintActionDto,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ComplaintDto> {
-    const principal = meta.principal as Principal;
+    const principal = meta.principal;
     if (principal.kind === 'api-key' && body.action !== 'answer')
-      throw new ApiError(403, 'ROLE_NOT_ALLOWED', 'an integrator may only answer');
-    const row = await this.complaints.staffMove(code, id, body.action, principal, body.note, body.agencyCode);
-    const layout = await this.layouts.region(code);
+      throw new ForbiddenError('ROLE_NOT_ALLOWED', 'an integrator may only answer');
+    const row = await this.complaints.staffMove(code.value, id, body.action, principal, body.note, body.agencyCode);
+    const layout = await this.layouts.region(code.value);
     const history = await this.repository.events(row.regionCode, row.id);
     return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
   }

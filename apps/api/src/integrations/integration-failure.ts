@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@mpp/domain';
 import { IntegrationError, type IntegrationFailure } from '@mpp/integrations';
 import { ApiError, ErrorResponseDto } from '@mpp/platform';
 import { applyDecorators } from '@nestjs/common';
@@ -7,7 +8,7 @@ import { ApiGatewayTimeoutResponse, ApiServiceUnavailableResponse } from '@nestj
  * How an external system's failure reaches our callers: 503 or 504 with a stable code and a
  * Retry-After, within the call's deadline; never a hang, never the upstream's own words.
  */
-const BY_FAILURE: Record<IntegrationFailure, { status: number; code: string; message: string }> = {
+const BY_FAILURE: Record<IntegrationFailure, { status: number; code: ErrorCode; message: string }> = {
   timeout: { status: 504, code: 'UPSTREAM_TIMEOUT', message: 'The external system did not answer in time' },
   unavailable: { status: 503, code: 'UPSTREAM_UNAVAILABLE', message: 'The external system is unavailable' },
   'circuit-open': {

@@ -1,4 +1,5 @@
-import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { RegionCode } from '@mpp/domain';
+import { CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AgencyDeskDto, AgencyDeskService, DeskTodayDto, DeskTodayQuery } from './agency-desk.service';
@@ -17,9 +18,9 @@ export class AgencyDeskController {
   @ApiOperation({ summary: 'For the counter desk: the agency’s counters the caller may open, its services and sites' })
   @ApiOkResponse({ type: AgencyDeskDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'AGENCY_NOT_FOUND' })
-  get(@Param('code') code: string, @Param('agencyCode') agencyCode: string, @CurrentRequest() meta: RequestMeta): Promise<AgencyDeskDto> {
+  get(@RegionParam() code: RegionCode, @Param('agencyCode') agencyCode: string, @CurrentRequest() meta: RequestMeta): Promise<AgencyDeskDto> {
     if (!meta.principal) throw new Error('RestrictedAccess lets no anonymous request through');
-    return this.desk.desk(code, agencyCode, meta.principal);
+    return this.desk.desk(code.value, agencyCode, meta.principal);
   }
 
   @Get('today')
@@ -28,12 +29,12 @@ export class AgencyDeskController {
   @ApiOkResponse({ type: DeskTodayDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND' })
   today(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('agencyCode') agencyCode: string,
     @Query() query: DeskTodayQuery,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeskTodayDto> {
     if (!meta.principal) throw new Error('RestrictedAccess lets no anonymous request through');
-    return this.desk.today(code, agencyCode, query.siteCode, meta.principal);
+    return this.desk.today(code.value, agencyCode, query.siteCode, meta.principal);
   }
 }

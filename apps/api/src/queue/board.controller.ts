@@ -1,4 +1,5 @@
-import { DeviceAccess, ErrorResponseDto } from '@mpp/platform';
+import { RegionCode } from '@mpp/domain';
+import { DeviceAccess, ErrorResponseDto, RegionParam } from '@mpp/platform';
 import { Controller, Get, Param, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
@@ -23,8 +24,8 @@ export class BoardController {
   @DeviceAccess(BOARD_ACCESS)
   @ApiOperation({ summary: 'What a mall’s board shows now: each open counter’s ticket, and who waits per service' })
   @ApiOkResponse({ type: BoardDto })
-  snapshot(@Param('code') code: string, @Param('siteCode') siteCode: string): Promise<BoardDto> {
-    return this.streams.boardSnapshot(code, siteCode);
+  snapshot(@RegionParam() code: RegionCode, @Param('siteCode') siteCode: string): Promise<BoardDto> {
+    return this.streams.boardSnapshot(code.value, siteCode);
   }
 
   @Sse('events')
@@ -34,7 +35,7 @@ export class BoardController {
   })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An event stream' })
-  events(@Param('code') code: string, @Param('siteCode') siteCode: string): Promise<Observable<MessageEvent>> {
-    return this.streams.board(code, siteCode);
+  events(@RegionParam() code: RegionCode, @Param('siteCode') siteCode: string): Promise<Observable<MessageEvent>> {
+    return this.streams.board(code.value, siteCode);
   }
 }

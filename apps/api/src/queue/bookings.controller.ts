@@ -1,4 +1,5 @@
-import { DeviceAccess, ErrorResponseDto, PublicAccess } from '@mpp/platform';
+import { RegionCode } from '@mpp/domain';
+import { DeviceAccess, ErrorResponseDto, RegionParam, PublicAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -31,13 +32,13 @@ export class BookingsController {
   @ApiOkResponse({ type: SlotListDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'BOOKING_NOT_OFFERED' })
   slots(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('siteCode') siteCode: string,
     @Param('agencyCode') agencyCode: string,
     @Param('serviceCode') serviceCode: string,
     @Query() query: SlotsQuery,
   ): Promise<SlotListDto> {
-    return this.bookings.slots(code, siteCode, agencyCode, serviceCode, query.date);
+    return this.bookings.slots(code.value, siteCode, agencyCode, serviceCode, query.date);
   }
 
   @Post('bookings')
@@ -47,8 +48,8 @@ export class BookingsController {
   @ApiOperation({ summary: 'Book a slot with a name and mobile number (NIK optional, kept masked); returns the booking code' })
   @ApiCreatedResponse({ type: BookingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SLOT_FULL, SLOT_PASSED, BOOKING_EXISTS, BOOKING_NOT_OFFERED' })
-  book(@Param('code') code: string, @Body() body: BookDto): Promise<BookingDto> {
-    return this.bookings.book(code, body);
+  book(@RegionParam() code: RegionCode, @Body() body: BookDto): Promise<BookingDto> {
+    return this.bookings.book(code.value, body);
   }
 
   @Post('bookings/:bookingCode/cancel')
@@ -58,8 +59,8 @@ export class BookingsController {
   @ApiParam({ name: 'bookingCode', example: 'K7M3Q9PX' })
   @ApiOkResponse({ type: BookingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'BOOKING_NOT_CANCELLABLE' })
-  cancel(@Param('code') code: string, @Param('bookingCode') bookingCode: string, @Body() body: CancelBookingDto): Promise<BookingDto> {
-    return this.bookings.cancel(code, bookingCode.toUpperCase(), body.phone);
+  cancel(@RegionParam() code: RegionCode, @Param('bookingCode') bookingCode: string, @Body() body: CancelBookingDto): Promise<BookingDto> {
+    return this.bookings.cancel(code.value, bookingCode.toUpperCase(), body.phone);
   }
 
   @Post('sites/:siteCode/check-ins')
@@ -70,7 +71,7 @@ export class BookingsController {
   @ApiParam({ name: 'siteCode', example: 'mpp-kota-bogor' })
   @ApiCreatedResponse({ type: TicketDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'CHECK_IN_TOO_EARLY, BOOKING_LAPSED, BOOKING_NOT_ACTIVE' })
-  checkIn(@Param('code') code: string, @Param('siteCode') siteCode: string, @Body() body: CheckInDto): Promise<TicketDto> {
-    return this.bookings.checkIn(code, siteCode, body.bookingCode);
+  checkIn(@RegionParam() code: RegionCode, @Param('siteCode') siteCode: string, @Body() body: CheckInDto): Promise<TicketDto> {
+    return this.bookings.checkIn(code.value, siteCode, body.bookingCode);
   }
 }

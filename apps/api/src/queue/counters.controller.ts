@@ -1,6 +1,8 @@
-import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import type { CounterKey } from '@mpp/persistence';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CounterRef } from './counter-ref.decorator';
 import { CountersService, CounterStateDto } from './counters.service';
 import { CallTicketDto, OpenCounterDto, TransferTicketDto } from './queue.dto';
 
@@ -8,9 +10,10 @@ import { CallTicketDto, OpenCounterDto, TransferTicketDto } from './queue.dto';
 const COUNTER_ACCESS = { roles: ['counter_officer', 'agency_supervisor'] as const, region: { in: 'param' as const, name: 'code' } };
 
 @ApiTags('counters')
-@ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
-@ApiParam({ name: 'agencyCode', example: 'disdukcapil' })
-@ApiParam({ name: 'counterCode', example: 'loket-1' })
+// Listed last to first: class decorators apply bottom-up, and the document keeps the path's order.
+@ApiParam({ name: 'counterCode', type: String, example: 'loket-1' })
+@ApiParam({ name: 'agencyCode', type: String, example: 'disdukcapil' })
+@ApiParam({ name: 'code', type: String, example: '32.71', description: 'Kabupaten/kota code' })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'COUNTER_NOT_FOUND, SITE_NOT_FOUND, SERVICE_NOT_FOUND or TICKET_NOT_FOUND' })
 @ApiConflictResponse({
   type: ErrorResponseDto,
@@ -24,13 +27,8 @@ export class CountersController {
   @Get()
   @ApiOperation({ summary: 'The counter: open or closed, its services, the ticket it serves' })
   @ApiOkResponse({ type: CounterStateDto })
-  state(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
-    @CurrentRequest() meta: RequestMeta,
-  ) {
-    return this.counters.state({ regionCode: code, agencyCode, counterCode }, acting(meta));
+  state(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+    return this.counters.state(counter, acting);
   }
 
   @Post('open')
@@ -38,39 +36,27 @@ export class CountersController {
   @ApiOperation({ summary: 'Open the counter at a site, with the officer signed in, for some or all of the agency’s services' })
   @ApiOkResponse({ type: CounterStateDto })
   open(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
+    @CounterRef() counter: CounterKey,
     @Body() body: OpenCounterDto,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() acting: ActingRequest,
   ) {
-    return this.counters.open({ regionCode: code, agencyCode, counterCode }, body, acting(meta));
+    return this.counters.open(counter, body, acting);
   }
 
   @Post('close')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the counter (nothing may be called or in service at it)' })
   @ApiOkResponse({ type: CounterStateDto })
-  close(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
-    @CurrentRequest() meta: RequestMeta,
-  ) {
-    return this.counters.close({ regionCode: code, agencyCode, counterCode }, acting(meta));
+  close(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+    return this.counters.close(counter, acting);
   }
 
   @Post('call-next')
   @HttpCode(200)
   @ApiOperation({ summary: 'Call the next ticket by each service’s call order; two counters calling at once get different tickets' })
   @ApiOkResponse({ type: CounterStateDto })
-  callNext(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
-    @CurrentRequest() meta: RequestMeta,
-  ) {
-    return this.counters.callNext({ regionCode: code, agencyCode, counterCode }, acting(meta));
+  callNext(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+    return this.counters.callNext(counter, acting);
   }
 
   @Post('call')
@@ -78,65 +64,43 @@ export class CountersController {
   @ApiOperation({ summary: 'Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)' })
   @ApiOkResponse({ type: CounterStateDto })
   call(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
+    @CounterRef() counter: CounterKey,
     @Body() body: CallTicketDto,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() acting: ActingRequest,
   ) {
-    return this.counters.callNumber({ regionCode: code, agencyCode, counterCode }, body.ticketNumber, acting(meta));
+    return this.counters.callNumber(counter, body.ticketNumber, acting);
   }
 
   @Post('recall')
   @HttpCode(200)
   @ApiOperation({ summary: 'Call the current ticket again (board and sound)' })
   @ApiOkResponse({ type: CounterStateDto })
-  recall(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
-    @CurrentRequest() meta: RequestMeta,
-  ) {
-    return this.counters.recall({ regionCode: code, agencyCode, counterCode }, acting(meta));
+  recall(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+    return this.counters.recall(counter, acting);
   }
 
   @Post('start')
   @HttpCode(200)
   @ApiOperation({ summary: 'The visitor arrived: start serving the called ticket' })
   @ApiOkResponse({ type: CounterStateDto })
-  start(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
-    @CurrentRequest() meta: RequestMeta,
-  ) {
-    return this.counters.start({ regionCode: code, agencyCode, counterCode }, acting(meta));
+  start(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+    return this.counters.start(counter, acting);
   }
 
   @Post('hold')
   @HttpCode(200)
   @ApiOperation({ summary: 'Set the current ticket aside (a missing document); call it again later by number' })
   @ApiOkResponse({ type: CounterStateDto })
-  hold(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
-    @CurrentRequest() meta: RequestMeta,
-  ) {
-    return this.counters.hold({ regionCode: code, agencyCode, counterCode }, acting(meta));
+  hold(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+    return this.counters.hold(counter, acting);
   }
 
   @Post('skip')
   @HttpCode(200)
   @ApiOperation({ summary: 'The called visitor did not come: mark a no-show' })
   @ApiOkResponse({ type: CounterStateDto })
-  skip(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
-    @CurrentRequest() meta: RequestMeta,
-  ) {
-    return this.counters.skip({ regionCode: code, agencyCode, counterCode }, acting(meta));
+  skip(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+    return this.counters.skip(counter, acting);
   }
 
   @Post('transfer')
@@ -144,30 +108,18 @@ export class CountersController {
   @ApiOperation({ summary: 'Send the current ticket to another service or agency at this site; it keeps its arrival time' })
   @ApiOkResponse({ type: CounterStateDto })
   transfer(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
+    @CounterRef() counter: CounterKey,
     @Body() body: TransferTicketDto,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() acting: ActingRequest,
   ) {
-    return this.counters.transfer({ regionCode: code, agencyCode, counterCode }, body, acting(meta));
+    return this.counters.transfer(counter, body, acting);
   }
 
   @Post('finish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Service done' })
   @ApiOkResponse({ type: CounterStateDto })
-  finish(
-    @Param('code') code: string,
-    @Param('agencyCode') agencyCode: string,
-    @Param('counterCode') counterCode: string,
-    @CurrentRequest() meta: RequestMeta,
-  ) {
-    return this.counters.finish({ regionCode: code, agencyCode, counterCode }, acting(meta));
+  finish(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+    return this.counters.finish(counter, acting);
   }
-}
-
-function acting(meta: RequestMeta) {
-  if (!meta.principal) throw new Error('the access guard admits no anonymous caller here');
-  return { principal: meta.principal, requestId: meta.requestId };
 }

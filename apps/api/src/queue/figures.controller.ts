@@ -1,7 +1,7 @@
-import { serviceDateAt } from '@mpp/domain';
+import { ForbiddenError, RegionCode, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
-import { ApiError, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FiguresQuery, QueueFiguresDto, readFigures } from './figures';
 import { QueueLayout } from './queue-layout';
@@ -23,13 +23,13 @@ export class FiguresController {
   @ApiParam({ name: 'code', example: '32.71' })
   @ApiOkResponse({ type: QueueFiguresDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DEPLOYMENT_NOT_FOUND' })
-  async read(@Param('code') code: string, @Query() query: FiguresQuery, @CurrentRequest() meta: RequestMeta): Promise<QueueFiguresDto> {
-    const layout = await this.layout.region(code);
+  async read(@RegionParam() code: RegionCode, @Query() query: FiguresQuery, @CurrentRequest() meta: RequestMeta): Promise<QueueFiguresDto> {
+    const layout = await this.layout.region(code.value);
     const principal = meta.principal;
     let agencyCode = query.agencyCode;
     if (principal?.kind === 'staff' && principal.role === 'agency_supervisor') {
       if (agencyCode !== undefined && agencyCode !== principal.agencyCode)
-        throw new ApiError(403, 'OUT_OF_SCOPE', 'You see the figures of your own agency');
+        throw new ForbiddenError('OUT_OF_SCOPE', 'You see the figures of your own agency');
       agencyCode = principal.agencyCode;
     }
     return readFigures(this.figures, layout.regionCode, query.date ?? serviceDateAt(new Date(), layout.utcOffsetHours), agencyCode);

@@ -129,7 +129,14 @@ export function assertAcceptingTickets(line: ServiceLine, now: Date): void {
   const status = openingStatus(line.calendars.siteCal, now, line.calendars.serviceCal);
   if (status.acceptingTickets) return;
   const next = status.nextOpening ? `; next opening ${status.nextOpening.toISOString()}` : '';
+  const berikut = status.nextOpening ? `; buka lagi ${status.nextOpening.toISOString()}` : '';
   if (status.open)
-    throw new ConflictError('TICKETS_CLOSED', `tickets for today are no longer issued (cut-off passed)${next}`, 'serviceCode');
-  throw new ConflictError('SERVICE_CLOSED', `closed now (${status.closedLabel ?? status.closedReason})${next}`, 'serviceCode');
+    throw new ConflictError(
+      'TICKETS_CLOSED',
+      `tickets for today are no longer issued (cut-off passed)${next}`,
+      'serviceCode',
+      `nomor antrean hari ini tidak lagi diberikan (lewat batas waktu)${berikut}`,
+    );
+  const why = status.closedLabel ?? status.closedReason;
+  throw new ConflictError('SERVICE_CLOSED', `closed now (${why})${next}`, 'serviceCode', `tutup sekarang (${why})${berikut}`);
 }

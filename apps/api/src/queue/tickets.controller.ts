@@ -1,5 +1,6 @@
-import { type AccessRequest, CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, PublicAccess } from '@mpp/platform';
-import { Body, Controller, Get, Headers, HttpCode, Ip, Param, ParseUUIDPipe, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { RegionCode } from '@mpp/domain';
+import { type AccessRequest, CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, ParseIdPipe, RegionParam, PublicAccess } from '@mpp/platform';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -67,7 +68,7 @@ export class TicketsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SERVICE_CLOSED, TICKETS_CLOSED, WALK_IN_NOT_OFFERED, DAILY_QUOTA_REACHED' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'IDEMPOTENCY_KEY_REUSED: the key was used for another request' })
   async take(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Param('siteCode') siteCode: string,
     @Body() body: TakeTicketDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -78,7 +79,7 @@ export class TicketsController {
     // An integrator taking a ticket for a citizen: the guard left its key on the request.
     const principal = (reply.request as AccessRequest).principal;
     const apiKeyId = principal?.kind === 'api-key' ? principal.keyId : undefined;
-    const { ticket, replayed } = await this.tickets.take(code, siteCode, body, { device, clientIp, idempotencyKey, apiKeyId });
+    const { ticket, replayed } = await this.tickets.take(code.value, siteCode, body, { device, clientIp, idempotencyKey, apiKeyId });
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return ticket;
   }
@@ -87,8 +88,8 @@ export class TicketsController {
   @PublicAccess(TICKET_REASON)
   @ApiOperation({ summary: 'A ticket’s page: status, position in line, estimated wait, the counter when called' })
   @ApiOkResponse({ type: TicketDto })
-  view(@Param('code') code: string, @Param('ticketId', new ParseUUIDPipe()) ticketId: string): Promise<TicketDto> {
-    return this.tickets.view(code, ticketId);
+  view(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<TicketDto> {
+    return this.tickets.view(code.value, ticketId);
   }
 
   @Post('tickets/:ticketId/cancel')
@@ -97,8 +98,8 @@ export class TicketsController {
   @ApiOperation({ summary: 'Give up a waiting ticket' })
   @ApiOkResponse({ type: TicketDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'TICKET_STATE_CONFLICT: only waiting tickets can be cancelled' })
-  cancel(@Param('code') code: string, @Param('ticketId', new ParseUUIDPipe()) ticketId: string): Promise<TicketDto> {
-    return this.tickets.cancel(code, ticketId);
+  cancel(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<TicketDto> {
+    return this.tickets.cancel(code.value, ticketId);
   }
 
   @Sse('tickets/:ticketId/events')
@@ -106,7 +107,7 @@ export class TicketsController {
   @ApiOperation({ summary: 'Server-sent events for one ticket: its page (`ticket` events) whenever its line moves' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An event stream; each `ticket` event carries a TicketDto' })
-  ticketEvents(@Param('code') code: string, @Param('ticketId', new ParseUUIDPipe()) ticketId: string): Promise<Observable<MessageEvent>> {
-    return this.streams.ticket(code, ticketId);
+  ticketEvents(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<Observable<MessageEvent>> {
+    return this.streams.ticket(code.value, ticketId);
   }
 }

@@ -1,4 +1,5 @@
-import { ErrorResponseDto, PublicAccess } from '@mpp/platform';
+import { RegionCode } from '@mpp/domain';
+import { ErrorResponseDto, RegionParam, PublicAccess } from '@mpp/platform';
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ListRegionsQuery } from './list-regions.query';
@@ -30,7 +31,7 @@ export class RegionsController {
   @ApiOkResponse({ type: RegionDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'REGION_CODE_INVALID: not of the form PP.RR' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'REGION_NOT_FOUND' })
-  get(@Param('code') code: string): Promise<RegionDto> {
+  get(@RegionParam() code: RegionCode): Promise<RegionDto> {
     return this.regions.get(code);
   }
 

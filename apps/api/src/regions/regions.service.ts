@@ -22,8 +22,7 @@ export class RegionsService {
     return pageOf(page, items.map(toRegionDto), total);
   }
 
-  async get(rawCode: string): Promise<RegionDto> {
-    const code = RegionCode.parse(rawCode);
+  async get(code: RegionCode): Promise<RegionDto> {
     const region = await this.regions.findByCode(code);
     if (!region) throw new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code.value}`, 'code');
     return toRegionDto(region);

@@ -1,8 +1,8 @@
-import { CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RegionParam, PublicAccess, RestrictedAccess } from '@mpp/platform';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Principal } from '@mpp/domain';
+import { RegionCode } from '@mpp/domain';
 import { reportCsv, reportXlsx } from './satisfaction-report-files';
 import { SatisfactionService } from './satisfaction.service';
 import { NationalSatisfactionQuery, SatisfactionQuery, SatisfactionReportQuery } from './survey-requests.dto';
@@ -26,8 +26,8 @@ export class SatisfactionController {
   })
   @ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
   @ApiOkResponse({ type: SatisfactionIndexDto })
-  index(@Param('code') code: string, @Query() query: SatisfactionQuery): Promise<SatisfactionIndexDto> {
-    return this.satisfaction.index(code, query);
+  index(@RegionParam() code: RegionCode, @Query() query: SatisfactionQuery): Promise<SatisfactionIndexDto> {
+    return this.satisfaction.index(code.value, query);
   }
 
   @Get('regions/:code/satisfaction/report')
@@ -40,13 +40,13 @@ export class SatisfactionController {
   @ApiProduces('application/json', 'text/csv', XLSX)
   @ApiOkResponse({ type: SatisfactionReportDto })
   async report(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Query() query: SatisfactionReportQuery,
-    @CurrentRequest() meta: RequestMeta,
+    @CurrentActingRequest() meta: ActingRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SatisfactionReportDto | string | Buffer> {
     const { format = 'json', ...scope } = query;
-    const report = await this.satisfaction.report(code, scope, meta.principal as Principal);
+    const report = await this.satisfaction.report(code.value, scope, meta.principal);
     if (format === 'json') return report;
     const name = `ikm-${report.scope.regionCode}-${[report.scope.agencyCode, report.scope.serviceCode, report.period.label].filter(Boolean).join('-')}`;
     void reply.header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}.${format}"`);

@@ -1,5 +1,6 @@
 import {
   canReach,
+  ForbiddenError,
   type IkmWeightMode,
   InvalidValueError,
   krejcieMorganSampleSize,
@@ -15,7 +16,6 @@ import {
 } from '@mpp/domain';
 import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
 import { DeploymentsRepository, type SurveyScope, SurveyRepository } from '@mpp/persistence';
-import { ApiError } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QueueLayout } from '../queue/queue-layout';
@@ -126,7 +126,7 @@ export class SatisfactionService {
     // Agency staff read their own agency's results; asking for no agency means theirs.
     if (principal?.kind === 'staff' && principal.agencyCode) {
       agencyCode ??= principal.agencyCode;
-      if (!canReach(principal, { regionCode, agencyCode })) throw new ApiError(403, 'OUT_OF_SCOPE', 'This is another agency’s report');
+      if (!canReach(principal, { regionCode, agencyCode })) throw new ForbiddenError('OUT_OF_SCOPE', 'This is another agency’s report');
     }
     return { regionCode, from: period.from, to: period.to, siteCode: query.siteCode, agencyCode, serviceCode: query.serviceCode };
   }

@@ -1,5 +1,6 @@
-import { CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, preferredLanguage, PublicAccess, AcceptLanguage } from '@mpp/platform';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { RegionCode } from '@mpp/domain';
+import { AcceptLanguage, CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, RegionParam, preferredLanguage, PublicAccess } from '@mpp/platform';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -42,8 +43,8 @@ export class SurveyController {
       'The ticket page and the application tracking answer link here with `ticketId` or `trackingCode` once the visit is finished.',
   })
   @ApiOkResponse({ type: SurveyFormDto })
-  form(@Param('code') code: string, @Query() query: SurveyFormQuery): Promise<SurveyFormDto> {
-    return this.responses.form(code, query);
+  form(@RegionParam() code: RegionCode, @Query() query: SurveyFormQuery): Promise<SurveyFormDto> {
+    return this.responses.form(code.value, query);
   }
 
   @Post('survey-responses')
@@ -68,12 +69,12 @@ export class SurveyController {
   @ApiCreatedResponse({ type: SurveyReceiptDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SURVEY_NOT_OPEN, SURVEY_ALREADY_ANSWERED' })
   async submit(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Body() body: SurveyResponseDto,
     @CurrentDevice() device: DevicePrincipal | undefined,
     @AcceptLanguage() acceptLanguage: string | undefined,
   ): Promise<SurveyReceiptDto> {
-    const elementsAnswered = await this.responses.submit(code, body, device);
+    const elementsAnswered = await this.responses.submit(code.value, body, device);
     return { message: THANKS[preferredLanguage(acceptLanguage)], elementsAnswered };
   }
 }

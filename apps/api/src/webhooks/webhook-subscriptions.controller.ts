@@ -1,6 +1,6 @@
 import type { ApiKeyPrincipal } from '@mpp/domain';
-import { CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CurrentRequest, ErrorResponseDto, ParseIdPipe, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -61,7 +61,7 @@ export class WebhookSubscriptionsController {
   @ApiOperation({ summary: 'Stop a subscription; its delivery log goes with it' })
   @ApiParam(ID)
   @ApiNoContentResponse()
-  async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentRequest() meta: RequestMeta): Promise<void> {
+  async remove(@Param('id', ParseIdPipe) id: string, @CurrentRequest() meta: RequestMeta): Promise<void> {
     await this.subscriptions.delete(meta.principal as ApiKeyPrincipal, id);
   }
 
@@ -71,7 +71,7 @@ export class WebhookSubscriptionsController {
   @ApiParam(ID)
   @ApiOkResponse({ type: WebhookDeliveryListDto })
   async deliveries(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Query() query: WebhookDeliveryQuery,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<WebhookDeliveryListDto> {
@@ -85,7 +85,7 @@ export class WebhookSubscriptionsController {
   @ApiParam(ID)
   @ApiOkResponse({ type: ReplayResultDto })
   async replay(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: ReplayWebhookDeliveriesDto,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ReplayResultDto> {

@@ -1,3 +1,4 @@
+import type { DeploymentProblemCode } from './problem-messages';
 import type { PathSegment } from './yaml-source';
 
 interface SiteTimes {
@@ -8,7 +9,7 @@ interface SiteTimes {
 
 export interface RuleProblem {
   path: PathSegment[];
-  code: string;
+  code: DeploymentProblemCode;
   message: string;
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../schema/deployment.schema';
 import { RegionCode } from '@mpp/domain';
 import { deepMerge } from './deep-merge';
+import type { DeploymentProblemCode } from './problem-messages';
 import { placeholderProblems, siteTimeProblems } from './site-rules';
 import { type DeploymentProblem, type PathSegment, type SourceFile, YamlSource } from './yaml-source';
 
@@ -77,7 +78,7 @@ export async function validateDeployment(source: SourceFile, context: Deployment
   }
   const input = parsed.data;
   const problems: DeploymentProblem[] = [];
-  const problem = (path: PathSegment[], code: string, message: string) => problems.push(yaml.problem(path, code, message));
+  const problem = (path: PathSegment[], code: DeploymentProblemCode, message: string) => problems.push(yaml.problem(path, code, message));
 
   if (!(await context.regionExists(input.region.code))) {
     problem(['region', 'code'], 'REGION_NOT_FOUND', `no kabupaten/kota has the code ${input.region.code}`);
@@ -165,7 +166,7 @@ export async function validateDeployment(source: SourceFile, context: Deployment
   return problems.length > 0 ? { problems } : { value: { ...input, agencies }, problems: [] };
 }
 
-type Resolution = { service: ResolvedService } | { problem: string; code: string; path: PathSegment[] };
+type Resolution = { service: ResolvedService } | { problem: string; code: DeploymentProblemCode; path: PathSegment[] };
 
 /** A service entry as the region wrote it: whole, or a template's service with the region's overrides. */
 export function resolveService(entry: unknown, templates: ReadonlyMap<string, AgencyTemplate>): Resolution {

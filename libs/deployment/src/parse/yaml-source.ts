@@ -1,6 +1,7 @@
 import type { InvalidUtf8 } from '@mpp/domain';
 import { type Document, isAlias, isNode, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { z } from 'zod';
+import type { DeploymentProblemCode } from './problem-messages';
 
 export interface DeploymentProblem {
   file: string;
@@ -8,7 +9,7 @@ export interface DeploymentProblem {
   path: string;
   line?: number;
   column?: number;
-  code: string;
+  code: DeploymentProblemCode;
   message: string;
 }
 
@@ -39,7 +40,7 @@ export class YamlSource {
    * many files goes on to the next one.
    */
   static parse(source: SourceFile): { yaml?: YamlSource; problems: DeploymentProblem[] } {
-    const at = (line: number, column: number, code: string, message: string): DeploymentProblem => ({
+    const at = (line: number, column: number, code: DeploymentProblemCode, message: string): DeploymentProblem => ({
       file: source.file,
       path: '',
       line,
@@ -66,7 +67,7 @@ export class YamlSource {
       };
     }
     const document = list[0];
-    const problems = [...document.errors, ...document.warnings].map((error) => {
+    const problems = [...document.errors, ...document.warnings].map((error): DeploymentProblem => {
       const position = lines.linePos(error.pos[0]);
       return {
         file: source.file,
@@ -102,7 +103,7 @@ export class YamlSource {
   }
 
   /** The problem at `path`, located at the deepest part of the path the file has. */
-  problem(path: PathSegment[], code: string, message: string): DeploymentProblem {
+  problem(path: PathSegment[], code: DeploymentProblemCode, message: string): DeploymentProblem {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = this.document.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) {

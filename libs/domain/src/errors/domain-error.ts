@@ -1,13 +1,21 @@
+import type { ErrorCode } from './error-codes';
+
 /**
  * An error the domain raises on purpose. `code` is stable and machine-readable: integrators
  * branch on it, so a code is never renamed once released. `path` names the offending input
- * field when there is one.
+ * field when there is one. The subclass says what kind of refusal it is; the HTTP layer, not
+ * the service, turns that into a status (400, 403, 404, 409).
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly path?: string,
+    /**
+     * The field's problem in Bahasa Indonesia when it carries details the code's catalogue
+     * message lacks (the reason a service is closed); otherwise the catalogue's message is used.
+     */
+    readonly indonesian?: string,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -22,3 +30,6 @@ export class NotFoundError extends DomainError {}
 
 /** The request is valid but the current state refuses it (a closed mall, a used-up quota, a ticket already called). */
 export class ConflictError extends DomainError {}
+
+/** The caller is known but may not do this: another agency's counter, a role that does not reach the action. */
+export class ForbiddenError extends DomainError {}

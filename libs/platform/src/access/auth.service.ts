@@ -170,7 +170,7 @@ export class AuthService {
         details: { reason: 'wrong_password' },
       });
       throw new ApiError(400, 'CURRENT_PASSWORD_WRONG', 'The current password is wrong', [
-        { path: 'currentPassword', message: 'does not match' },
+        { path: 'currentPassword', message: 'does not match', indonesian: 'tidak cocok' },
       ]);
     }
     checkNewPassword(newPassword, account.email);

@@ -21,6 +21,32 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
   return context.switchToHttp().getRequest<AccessRequest>().principal;
 });
 
+/** The request of a route that admits no anonymous caller: its principal is known. */
+export interface ActingRequest {
+  requestId: string;
+  principal: Principal;
+}
+
+/**
+ * The principal the access guard admitted, on routes with an authenticated or restricted rule:
+ * `@ActingPrincipal() principal: Principal`, instead of casting `request.principal`. On a
+ * public route there is none, and using it there is a programming error (500), not a 401.
+ */
+export const ActingPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
+  return actingPrincipalOf(context.switchToHttp().getRequest<AccessRequest>());
+});
+
+/** The request id with the admitted principal, for services that audit what the principal did. */
+export const CurrentActingRequest = createParamDecorator((_data: unknown, context: ExecutionContext): ActingRequest => {
+  const request = context.switchToHttp().getRequest<AccessRequest>();
+  return { requestId: String(request.id), principal: actingPrincipalOf(request) };
+});
+
+function actingPrincipalOf(request: AccessRequest): Principal {
+  if (!request.principal) throw new Error('this route admits anonymous callers; it cannot name an acting principal');
+  return request.principal;
+}
+
 export const CurrentRequest = createParamDecorator((_data: unknown, context: ExecutionContext): RequestMeta => {
   const request = context.switchToHttp().getRequest<AccessRequest>();
   return { requestId: String(request.id), principal: request.principal };

@@ -73,8 +73,8 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('names the README in its message', () => {
-    expect(() => loadConfig({ PORT: '0' })).toThrow(/README\.md/);
+  it('names the settings page in its message', () => {
+    expect(() => loadConfig({ PORT: '0' })).toThrow(/docs\/settings\.md/);
   });
 
   it('publishes the list of variables it reads', () => {

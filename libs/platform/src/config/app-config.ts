@@ -140,7 +140,7 @@ export class ConfigError extends Error {
     super(
       `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
         problems.map((problem) => `  - ${problem.variable}: ${problem.message}`).join('\n') +
-        '\nEvery setting is described in README.md, section "Settings".',
+        '\nEvery setting is described in docs/settings.md.',
     );
     this.name = 'ConfigError';
   }
@@ -512,5 +512,5 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   };
 }
 
-/** The variables `loadConfig` reads, for the README check and `--help` style listings. */
+/** The variables `loadConfig` reads, for the settings page's check (docs/settings.md) and `--help` style listings. */
 export const CONFIG_VARIABLES = Object.keys(schema.shape);

@@ -1,8 +1,15 @@
+import type { ErrorCode } from '@mpp/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export interface FieldError {
   path: string;
   message: string;
+  /**
+   * The same problem in Bahasa Indonesia, when the raiser knows it; otherwise the error filter
+   * translates `message` (class-validator's phrasings) or falls back to the code's message.
+   * Never sent as such: the body carries one `message` in the caller's language.
+   */
+  indonesian?: string;
 }
 
 /** The one shape every error of both apps takes, so an integrator writes one handler. */
@@ -43,7 +50,7 @@ export class ErrorResponseDto implements ErrorBody {
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly errors?: FieldError[],
     /** Sent as Retry-After (seconds) with the error: rate limits, external systems that are down. */

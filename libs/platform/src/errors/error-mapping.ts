@@ -1,9 +1,10 @@
-import { ConflictError, DomainError, InvalidValueError, NotFoundError } from '@mpp/domain';
+import { ConflictError, DomainError, type ErrorCode, ForbiddenError, InvalidValueError, NotFoundError } from '@mpp/domain';
 import { HttpException } from '@nestjs/common';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ApiError, type ErrorBody } from './error-body';
+import { errorText } from './error-messages';
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -30,7 +31,7 @@ export interface MappedError {
 }
 
 /** Fastify's own errors (body parsing, routing) with the code a client can branch on. */
-const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
+const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_BAD_URL: { code: 'BAD_URL', message: 'The URL is not valid percent-encoded UTF-8' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than the limit' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'This content type is not supported; use application/json' },
@@ -51,10 +52,10 @@ export function mapError(error: unknown): MappedError {
     };
   }
   if (error instanceof DomainError) {
-    const status =
-      error instanceof InvalidValueError ? 400 : error instanceof NotFoundError ? 404 : error instanceof ConflictError ? 409 : 422;
-    const errors = error.path ? [{ path: error.path, message: error.message }] : undefined;
-    return { body: body(status, error.code, error.message, errors), unexpected: false };
+    const errors = error.path
+      ? [{ path: error.path, message: error.message, indonesian: error.indonesian ?? errorText(error.code).id }]
+      : undefined;
+    return { body: body(statusOf(error), error.code, error.message, errors), unexpected: false };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -77,11 +78,20 @@ function fastifyError(error: unknown): ErrorBody | undefined {
   return known ? body(given, known.code, known.message) : body(given, codeFor(given), 'The request could not be processed');
 }
 
-function body(status: number, code: string, message: string, errors?: ErrorBody['errors']): ErrorBody {
+function body(status: number, code: ErrorCode, message: string, errors?: ErrorBody['errors']): ErrorBody {
   return errors && errors.length > 0 ? { status, code, message, errors } : { status, code, message };
 }
 
-function codeFor(status: number): string {
+/** The kind of refusal decides the status, so services never choose one. */
+function statusOf(error: DomainError): number {
+  if (error instanceof InvalidValueError) return 400;
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ConflictError) return 409;
+  return 422;
+}
+
+function codeFor(status: number): ErrorCode {
   return CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
 }
 

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { mapError } from './error-mapping';
 import { localizedMessage, preferredLanguage } from './error-messages';
+import { localizedFieldErrors } from './field-messages';
 
 /** Every error of every route leaves through here, as an ErrorBody and never with a stack. */
 @Catch()
@@ -24,9 +25,15 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   void reply.header('x-request-id', requestId);
   const language = preferredLanguage(request.headers['accept-language']);
   if (mapped.retryAfterSeconds !== undefined) void reply.header('retry-after', String(mapped.retryAfterSeconds));
+  const { errors, ...rest } = mapped.body;
   void reply
     .status(mapped.body.status)
     .header('content-type', 'application/json; charset=utf-8')
     .header('content-language', language)
-    .send({ ...mapped.body, message: localizedMessage(mapped.body.code, mapped.body.message, language), requestId });
+    .send({
+      ...rest,
+      message: localizedMessage(mapped.body.code, mapped.body.message, language),
+      ...(errors && { errors: localizedFieldErrors(errors, language) }),
+      requestId,
+    });
 }

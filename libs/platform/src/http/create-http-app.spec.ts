@@ -1,5 +1,6 @@
-import { createTestDatabase, prepareDatabase, type TestDatabase } from '@mpp/persistence';
-import { NotFoundError } from '@mpp/domain';
+import { prepareDatabase } from '@mpp/persistence';
+import { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
+import { ForbiddenError, NotFoundError } from '@mpp/domain';
 import { Body, Controller, Get, type DynamicModule, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
@@ -40,7 +41,12 @@ class ProbeController {
 
   @Get('missing')
   missing(): never {
-    throw new NotFoundError('THING_NOT_FOUND', 'No such thing', 'id');
+    throw new NotFoundError('TICKET_NOT_FOUND', 'No ticket has this id', 'id');
+  }
+
+  @Get('not-yours')
+  notYours(): never {
+    throw new ForbiddenError('OUT_OF_SCOPE', 'This counter belongs to an agency you do not act for');
   }
 
   @Get('crash')
@@ -128,7 +134,15 @@ describe('createHttpApp', () => {
     const response = await post()
       .send({ quota: 1, counters: [{ name: 'A', admin: true }] })
       .expect(400);
-    expect(response.body.errors).toEqual([{ path: 'counters[0].admin', message: 'property admin should not exist' }]);
+    expect(response.body.errors).toEqual([{ path: 'counters[0].admin', message: 'isian admin tidak dikenal' }]);
+  });
+
+  it('says each field’s problem in Indonesian, and in English on request', async () => {
+    const body = { quota: 0, counters: [{ name: 'A' }] };
+    const indonesian = await post().send(body).expect(400);
+    expect(indonesian.body.errors).toEqual([{ path: 'quota', message: 'quota tidak boleh kurang dari 1' }]);
+    const english = await post().set('accept-language', 'en').send(body).expect(400);
+    expect(english.body.errors).toEqual([{ path: 'quota', message: 'quota must not be less than 1' }]);
   });
 
   it('answers broken JSON with INVALID_JSON', async () => {
@@ -158,7 +172,19 @@ describe('createHttpApp', () => {
 
   it('maps a domain not-found error to 404 with its own code', async () => {
     const response = await request(app.getHttpServer()).get('/probe/missing').expect(404);
-    expect(response.body).toMatchObject({ status: 404, code: 'THING_NOT_FOUND', errors: [{ path: 'id', message: 'No such thing' }] });
+    expect(response.body).toMatchObject({
+      status: 404,
+      code: 'TICKET_NOT_FOUND',
+      message: 'Nomor antrean tidak ditemukan',
+      errors: [{ path: 'id', message: 'Nomor antrean tidak ditemukan' }],
+    });
+    const english = await request(app.getHttpServer()).get('/probe/missing').set('accept-language', 'en').expect(404);
+    expect(english.body).toMatchObject({ message: 'No ticket has this id', errors: [{ path: 'id', message: 'No ticket has this id' }] });
+  });
+
+  it('maps a domain forbidden error to 403: the service names the refusal, not the status', async () => {
+    const response = await request(app.getHttpServer()).get('/probe/not-yours').expect(403);
+    expect(response.body).toMatchObject({ status: 403, code: 'OUT_OF_SCOPE' });
   });
 
   it('answers a surprise with a bare 500: no stack, no internal detail', async () => {

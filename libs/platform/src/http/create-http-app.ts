@@ -147,7 +147,11 @@ function yamlUpload(body: Buffer): { content: string } {
   if (invalid) {
     const where = `line ${invalid.line}, column ${invalid.column}`;
     throw new ApiError(400, 'TEXT_NOT_UTF8', `The file is not UTF-8 text: an invalid byte at ${where}`, [
-      { path: where, message: `byte 0x${body[invalid.offset].toString(16)} is not UTF-8; save the file as UTF-8` },
+      {
+        path: where,
+        message: `byte 0x${body[invalid.offset].toString(16)} is not UTF-8; save the file as UTF-8`,
+        indonesian: `byte 0x${body[invalid.offset].toString(16)} bukan UTF-8; simpan berkas sebagai UTF-8`,
+      },
     ]);
   }
   return { content: body.toString('utf8') };

@@ -1,15 +1,17 @@
 import type { Principal } from '@mpp/domain';
+import { RegionCode } from '@mpp/domain';
 import {
   CurrentPrincipal,
   CurrentRequest,
   ErrorResponseDto,
   localizedMessage,
+  RegionParam,
   preferredLanguage,
   PublicAccess,
   type RequestMeta,
   RestrictedAccess,
 } from '@mpp/platform';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -42,20 +44,20 @@ export class LicensingController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'BUSINESS_NOT_FOUND' })
   @ApiUpstreamFailures()
   lookup(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Body() body: LookupBusinessDto,
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<BusinessLookupDto> {
-    return this.licensing.lookup(code, body, principal, meta.requestId);
+    return this.licensing.lookup(code.value, body, principal, meta.requestId);
   }
 
   @Get('received-businesses')
   @RestrictedAccess({ roles: [...COUNTER_STAFF, 'region_admin'], apiScope: 'business:read', region: { in: 'param', name: 'code' } })
   @ApiOperation({ summary: 'Businesses OSS sent to this region (receiveNIB), newest first' })
   @ApiOkResponse({ type: ReceivedBusinessPageDto })
-  listReceived(@Param('code') code: string, @Query() query: ListReceivedBusinessesQuery) {
-    return this.licensing.listReceived(code, query);
+  listReceived(@RegionParam() code: RegionCode, @Query() query: ListReceivedBusinessesQuery) {
+    return this.licensing.listReceived(code.value, query);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Principal } from '@mpp/domain';
-import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { RegionCode } from '@mpp/domain';
+import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiUpstreamFailures } from '../integration-failure';
 import { COUNTER_STAFF } from '../lookup-roles';
@@ -28,11 +29,11 @@ export class IdentityController {
   })
   @ApiOkResponse({ type: PersonVerificationDto })
   verify(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Body() body: VerifyPersonDto,
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<PersonVerificationDto> {
-    return this.identity.verify(code, body, principal, meta.requestId);
+    return this.identity.verify(code.value, body, principal, meta.requestId);
   }
 }

@@ -1,6 +1,7 @@
 import type { Principal } from '@mpp/domain';
-import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, type RequestMeta, RestrictedAccess } from '@mpp/platform';
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { RegionCode } from '@mpp/domain';
+import { CurrentPrincipal, CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiUpstreamFailures } from '../integration-failure';
 import { COUNTER_STAFF } from '../lookup-roles';
@@ -22,11 +23,11 @@ export class VehicleTaxController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'VEHICLE_NOT_FOUND' })
   @ApiUpstreamFailures()
   lookup(
-    @Param('code') code: string,
+    @RegionParam() code: RegionCode,
     @Body() body: LookupVehicleDto,
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<VehicleTaxStatementDto> {
-    return this.vehicleTax.lookup(code, body, principal, meta.requestId);
+    return this.vehicleTax.lookup(code.value, body, principal, meta.requestId);
   }
 }
