@@ -2,12 +2,22 @@
 // first and owns the embedded PostgreSQL (when DATABASE_URL is unset); the admin app and the
 // CLI are built meanwhile, the sample regions applied, then the admin app attaches. On Ctrl-C
 // or SIGTERM the admin app stops first and the API last, so the database outlives every
-// client of it. Builds are Nx's, cached: a second start rebuilds nothing.
+// client of it. Builds are Nx's, cached: a second start rebuilds nothing (`--no-build` runs
+// what dist/ holds).
+//
+// However the launcher ends, the apps end with it (decision 0009): each app watches that its
+// parent is still this launcher (MPP_LAUNCHER_PID) and stops as on SIGTERM when it is not, and
+// the API's embedded PostgreSQL runner stops the server when the API goes. The launcher in turn
+// watches npm (through the `sh -c` npm runs scripts in), so `kill -9` of npm stops it all too.
+// A second start while one runs says what runs and how to stop it (MPP_DATA_DIR/launcher.json).
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { describeRunning, removeLauncherState, runningLauncher, writeLauncherState } from './start/launcher-state.mjs';
+import { commandOf, listenerOf, nameOf, parentOf } from './start/process-table.mjs';
 
 /** Nx's own entry point, found through its package.json rather than a path that may move. */
 const nxPackage = createRequire(import.meta.url).resolve('nx/package.json');
@@ -15,6 +25,9 @@ const nxBin = path.join(path.dirname(nxPackage), JSON.parse(readFileSync(nxPacka
 
 const host = process.env.HOST || '127.0.0.1';
 const apiPort = process.env.PORT || '3000';
+const adminPort = process.env.ADMIN_PORT || '3001';
+const dataDir = path.resolve(process.env.MPP_DATA_DIR || '.data');
+const skipBuild = process.argv.includes('--no-build');
 const readyUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${apiPort}/health/ready`;
 
 // The embedded demo signs in with the demo accounts whose passwords the README shows; never
@@ -22,15 +35,33 @@ const readyUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${apiPort}/h
 const demoEnv = !process.env.DATABASE_URL && process.env.MPP_DEMO_ACCOUNTS === undefined ? { MPP_DEMO_ACCOUNTS: 'true' } : {};
 
 const children = [];
+/** Builds and the sample-region CLI: stopped with the apps, but their end stops nothing. */
+const helpers = new Set();
 let stopping = false;
 
+const state = {
+  pid: process.pid,
+  command: process.env.npm_lifecycle_event ? `npm ${process.env.npm_lifecycle_event}` : 'node tools/start.mjs',
+  cwd: process.cwd(),
+  startedAt: new Date().toISOString(),
+  host,
+  apiPort: Number(apiPort),
+  adminPort: Number(adminPort),
+  dataDir,
+  externalDatabase: Boolean(process.env.DATABASE_URL),
+  apps: {},
+};
+
 function startApp(name) {
-  // Own process group: a Ctrl-C reaches this script, which then stops the apps in order.
+  // Own process group: a Ctrl-C reaches this script, which then stops the apps in order. The
+  // app stops by itself when this script is gone (MPP_LAUNCHER_PID, libs/platform launcher-watch).
   const child = spawn(process.execPath, [`dist/apps/${name}/main.js`], {
     stdio: 'inherit',
     detached: true,
-    env: { ...process.env, ...demoEnv },
+    env: { ...process.env, ...demoEnv, MPP_LAUNCHER_PID: String(process.pid) },
   });
+  state.apps[name] = child.pid;
+  writeLauncherState(dataDir, state);
   child.on('exit', (code, signal) => {
     if (!stopping) {
       console.error(`start: ${name} exited (code ${code}, signal ${signal}); stopping the rest`);
@@ -52,8 +83,61 @@ function stopChild(child) {
 async function stopAll(code) {
   if (stopping) return;
   stopping = true;
+  for (const helper of helpers) helper.kill('SIGTERM');
   for (const { child } of [...children].reverse()) await stopChild(child);
   process.exit(code);
+}
+
+/**
+ * Stops everything when whoever started this script is gone. npm runs the script through
+ * `sh -c`, so under npm the shell's parent (npm itself) is watched too: a killed npm leaves the
+ * shell running, reparented, and this script would never learn of it from its own parent.
+ */
+function watchWhoStartedUs() {
+  const links = [{ child: process.pid, parent: process.ppid }];
+  const shell = nameOf(process.ppid);
+  if (process.env.npm_lifecycle_event && shell && /^(sh|dash|bash|ash|zsh)$/.test(shell)) {
+    const npm = parentOf(process.ppid);
+    if (npm && npm > 1) links.push({ child: process.ppid, parent: npm });
+  }
+  const timer = setInterval(() => {
+    for (const { child, parent } of links) {
+      const now = child === process.pid ? process.ppid : parentOf(child);
+      if (now === parent) continue;
+      clearInterval(timer);
+      console.error(`start: the process that started this launcher (pid ${parent}) is gone; stopping the apps and the database`);
+      void stopAll(1);
+      return;
+    }
+  }, 500);
+  timer.unref();
+}
+
+/** Refuses to start a second copy, saying what runs, or a port another program holds. */
+async function refuseWhenTaken() {
+  const running = runningLauncher(dataDir);
+  if (running) {
+    console.error(describeRunning(running));
+    process.exit(1);
+  }
+  for (const [name, port, variable] of [
+    ['API', Number(apiPort), 'PORT'],
+    ['admin', Number(adminPort), 'ADMIN_PORT'],
+  ]) {
+    if (await portIsFree(port)) continue;
+    const pid = listenerOf(port);
+    const who = pid ? ` by pid ${pid} (${commandOf(pid) ?? 'unknown command'}); stop it with \`kill ${pid}\`` : '';
+    console.error(`start: port ${port} for the ${name} on ${host} is already in use${who}, or choose another ${variable}.`);
+    process.exit(1);
+  }
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
 }
 
 async function waitUntilReady(timeoutMs) {
@@ -72,14 +156,22 @@ async function waitUntilReady(timeoutMs) {
 
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
+process.on('SIGHUP', () => void stopAll(0));
+process.on('exit', () => removeLauncherState(dataDir));
+
+await refuseWhenTaken();
+mkdirSync(dataDir, { recursive: true });
+writeLauncherState(dataDir, state);
+watchWhoStartedUs();
 
 try {
   // The API serves the web app's built files (decision 0020): both are built before it starts.
   await build(['api', 'web']);
 } catch (error) {
-  console.error(`start: ${error.message}`);
+  if (!stopping) console.error(`start: ${error.message}`);
   process.exit(1);
 }
+if (stopping) await new Promise(() => undefined); // stopAll exits the process
 startApp('api');
 // The other builds run while the API starts: a citizen-facing API is ready soonest.
 const otherBuilds = build(['admin', 'cli']);
@@ -93,16 +185,21 @@ try {
 }
 if (!stopping) {
   await applySampleRegions();
-  startApp('admin');
+  if (!stopping) startApp('admin');
 }
 
 function build(projects) {
+  if (skipBuild) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const nx = spawn(process.execPath, [nxBin, 'run-many', '-t', 'build', '-p', ...projects, '--output-style=static'], {
       stdio: 'inherit',
       env: { ...process.env, NX_DAEMON: process.env.NX_DAEMON ?? 'false' },
     });
-    nx.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`building ${projects.join(', ')} failed (exit ${code})`))));
+    helpers.add(nx);
+    nx.on('exit', (code) => {
+      helpers.delete(nx);
+      return code === 0 ? resolve() : reject(new Error(`building ${projects.join(', ')} failed (exit ${code})`));
+    });
   });
 }
 
@@ -118,7 +215,11 @@ async function applySampleRegions() {
     .map((file) => `deployments/${file}`);
   const code = await new Promise((resolve) => {
     const cli = spawn(process.execPath, ['dist/apps/cli/main.js', 'apply', '--if-absent', ...samples], { stdio: 'inherit' });
-    cli.on('exit', resolve);
+    helpers.add(cli);
+    cli.on('exit', (exitCode) => {
+      helpers.delete(cli);
+      resolve(exitCode);
+    });
   });
   if (code !== 0) console.error(`start: applying the sample regions failed (exit ${code}); the apps run without them`);
 }

@@ -11,9 +11,16 @@ import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
 import { DevicesController } from './devices/devices.controller';
 import { DevicesService } from './devices/devices.service';
-import { CalendarOverridesRepository, DevicePairingsRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
+import {
+  CalendarOverridesRepository,
+  DeployedUnitsRepository,
+  DevicePairingsRepository,
+  NationalCalendarRepository,
+  RegionsRepository,
+} from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
+import { StaffDeploymentPolicy } from './staff/staff-deployment.policy';
 
 /** Back office for the ministry and regional teams: staff, integrators' keys, the audit trail, deployments, kiosks and boards. */
 @Module({})
@@ -33,6 +40,7 @@ export class AppModule {
       ],
       providers: [
         StaffService,
+        StaffDeploymentPolicy,
         ApiKeysService,
         DeploymentsService,
         CalendarOverridesService,
@@ -42,6 +50,7 @@ export class AppModule {
         repositoryProvider(DevicePairingsRepository),
         repositoryProvider(NationalCalendarRepository),
         repositoryProvider(RegionsRepository),
+        repositoryProvider(DeployedUnitsRepository),
       ],
     };
   }

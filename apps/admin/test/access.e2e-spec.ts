@@ -15,6 +15,8 @@ describe('admin access by role, scope and key', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp(ADMIN_APP, { LOG_LEVEL: 'debug' }, { logLines });
+    // Staff accounts are bound to agencies and counters of the live deployment.
+    await applySampleDeployments(testApp.app, ['kota-bogor.yaml']);
     const fixtures = {
       national: { role: 'national_admin' },
       bogorAdmin: { role: 'region_admin', regionCode: '32.71' },
@@ -39,7 +41,7 @@ describe('admin access by role, scope and key', () => {
     displayName: 'Petugas Baru',
     role: 'counter_officer',
     regionCode,
-    agencyCode: 'samsat',
+    agencyCode: 'samsat-bogor',
     password: 'loket dua buka pagi',
   });
 
@@ -74,6 +76,53 @@ describe('admin access by role, scope and key', () => {
       expect(response.body).toMatchObject({ code: 'STAFF_SCOPE_INVALID', errors: [{ path: 'agencyCode' }] });
     });
 
+    describe('bound to what the region’s live deployment has', () => {
+      const create = (body: object, language = 'id') =>
+        as('bogorAdmin')
+          .post('/admin/api/v1/staff', { ...newStaff('32.71'), ...body })
+          .set('accept-language', language);
+
+      it('refuses an agency the deployment does not have, with 422 AGENCY_NOT_DEPLOYED on agencyCode', async () => {
+        const response = await create({ agencyCode: 'imigrasi-palsu' }).expect(422);
+        expect(response.body).toMatchObject({ code: 'AGENCY_NOT_DEPLOYED', errors: [{ path: 'agencyCode' }] });
+        expect(response.headers['content-language']).toBe('id');
+        expect(response.body.message).toMatch(/Instansi ini tidak ada/);
+        // A region whose file was never applied has no agency at all.
+        const undeployed = await as('national')
+          .post('/admin/api/v1/staff', { ...newStaff('35.22'), role: 'agency_supervisor', agencyCode: 'disdukcapil' })
+          .expect(422);
+        expect(undeployed.body).toMatchObject({ code: 'AGENCY_NOT_DEPLOYED', errors: [{ path: 'agencyCode' }] });
+      });
+
+      it('refuses a counter of another agency, or none, with 422 COUNTER_NOT_DEPLOYED on counterCode', async () => {
+        // Kota Bogor's loket-1 is DPMPTSP's; Disdukcapil has loket-3 to loket-5.
+        const other = await create({ agencyCode: 'disdukcapil', counterCode: 'loket-1' }, 'en').expect(422);
+        expect(other.body).toMatchObject({
+          code: 'COUNTER_NOT_DEPLOYED',
+          errors: [{ path: 'counterCode', message: 'counter loket-1 belongs to dpmptsp-kota-bogor, not to disdukcapil' }],
+        });
+        const none = await create({ agencyCode: 'disdukcapil', counterCode: 'loket-99' }).expect(422);
+        expect(none.body).toMatchObject({ code: 'COUNTER_NOT_DEPLOYED', errors: [{ path: 'counterCode' }] });
+        const created = await create({ agencyCode: 'disdukcapil', counterCode: 'loket-3' }).expect(201);
+        expect(created.body).toMatchObject({ agencyCode: 'disdukcapil', counterCode: 'loket-3' });
+      });
+
+      it('checks a changed binding, and still lets an account of a dropped agency be disabled', async () => {
+        const officer = await create({ agencyCode: 'disdukcapil', counterCode: 'loket-4' }).expect(201);
+        const url = `/admin/api/v1/staff/${officer.body.id}`;
+        expect((await as('bogorAdmin').patch(url, { counterCode: 'loket-2' }).expect(422)).body.code).toBe('COUNTER_NOT_DEPLOYED');
+        expect((await as('bogorAdmin').patch(url, { agencyCode: 'bapenda' }).expect(422)).body.code).toBe('COUNTER_NOT_DEPLOYED');
+        expect((await as('bogorAdmin').patch(url, { agencyCode: 'bapenda', counterCode: null }).expect(200)).body.agencyCode).toBe('bapenda');
+        expect((await as('bogorAdmin').patch(url, { agencyCode: 'dukcapil-lama', counterCode: null }).expect(422)).body.code).toBe(
+          'AGENCY_NOT_DEPLOYED',
+        );
+
+        const stale = await createStaff(testApp.app, { role: 'counter_officer', regionCode: '32.71', agencyCode: 'dukcapil-lama' });
+        const disabled = await as('bogorAdmin').patch(`/admin/api/v1/staff/${stale.id}`, { disabled: true }).expect(200);
+        expect(disabled.body).toMatchObject({ disabled: true, agencyCode: 'dukcapil-lama' });
+      });
+    });
+
     it('refuses a second account with the same email', async () => {
       const body = newStaff('32.71');
       await as('national').post('/admin/api/v1/staff', body).expect(201);
@@ -94,11 +143,11 @@ describe('admin access by role, scope and key', () => {
     });
 
     it('changes a role, audits it, and ends the account’s sessions', async () => {
-      const target = await createStaff(testApp.app, { role: 'counter_officer', regionCode: '32.71', agencyCode: 'bpn' });
+      const target = await createStaff(testApp.app, { role: 'counter_officer', regionCode: '32.71', agencyCode: 'bpn-kota-bogor' });
       const changed = await as('bogorAdmin')
         .patch(`/admin/api/v1/staff/${target.id}`, { role: 'agency_supervisor', counterCode: null })
         .expect(200);
-      expect(changed.body).toMatchObject({ role: 'agency_supervisor', agencyCode: 'bpn' });
+      expect(changed.body).toMatchObject({ role: 'agency_supervisor', agencyCode: 'bpn-kota-bogor' });
       const audit = await as('bogorAdmin').get(`/admin/api/v1/audit-events?action=staff.role_change&region=32.71`).expect(200);
       expect(audit.body.items[0]).toMatchObject({
         targetId: target.id,

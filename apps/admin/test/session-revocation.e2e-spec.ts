@@ -1,4 +1,4 @@
-import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { ADMIN_APP } from '../src/admin-app.definition';
@@ -18,6 +18,8 @@ describe('revoked access ends within seconds, on every instance', () => {
     admin = await startTestApp(ADMIN_APP, { AUTH_JWT_SECRET: secret });
     other = await startTestApp(ADMIN_APP, { AUTH_JWT_SECRET: secret }, { database: admin.database });
     national = await bearerFor(admin.app, await createStaff(admin.app, { role: 'national_admin' }));
+    // A demotion to agency supervisor binds the account to an agency of the live deployment.
+    await applySampleDeployments(admin.app, ['kota-bogor.yaml']);
   });
   afterAll(async () => {
     await other.close();

@@ -434,10 +434,16 @@ describe('applications (permohonan)', () => {
 
   it('keeps no NIK readable in the database, for applications and bookings alike, and finds one by its blind index', async () => {
     const dataSource = testApp.app.get(DataSource);
-    const slot = await request(testApp.server)
-      .get(`${BASE}/sites/mpp-kota-bogor/agencies/disdukcapil/services/ktp-el/slots`)
-      .query({ date: new Date(Date.now() + 7 * 3_600_000 + 86_400_000).toISOString().slice(0, 10) })
-      .expect(200);
+    // The first day ahead with a free slot: earlier tests close the mall on the next working
+    // days, and weekends and holidays have none, whatever day and hour the suite runs.
+    let freeSlot: { start: string } | undefined;
+    for (let plus = 1; plus <= 30 && !freeSlot; plus++) {
+      const date = new Date(Date.now() + 7 * 3_600_000 + plus * 86_400_000).toISOString().slice(0, 10);
+      const slots = await request(testApp.server).get(`${BASE}/sites/mpp-kota-bogor/agencies/disdukcapil/services/ktp-el/slots`).query({ date }).expect(200);
+      freeSlot = (slots.body.items as { start: string; available: number }[]).find((item) => item.available > 0);
+    }
+    if (!freeSlot) throw new Error('no free booking slot in the next 30 days');
+    const slot = { body: { items: [freeSlot] } };
     await request(testApp.server)
       .post(`${BASE}/bookings`)
       .send({

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { API_APP } from '../src/api-app.definition';
-import { NearTurnNotices } from '../src/queue/live/near-turn-notices';
+import { NearTurnNotices } from '../src/queue/live/near-turn-notices.service';
 import { openSse, type SseClient } from './support/sse-client';
 
 const SITE = 'mpp-kota-bogor';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { API_APP } from '../src/api-app.definition';
-import { IdempotencyKeyPruner } from '../src/queue/idempotency-key-pruner';
+import { IdempotencyKeyPruner } from '../src/queue/idempotency-key-pruner.service';
 
 const SITE = 'mpp-kota-bogor';
 const TICKETS = `/v1/regions/32.71/sites/${SITE}/tickets`;

@@ -1,10 +1,11 @@
 import { createTestDatabase, type TestDatabase } from '@mpp/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { isAlive, isReady, launch, type Launched, parentOf, portIsClosed, readJson, waitFor } from './support/launcher';
 
 /** These tests run the built app (`nx e2e` builds it first) as a real process. */
 const MAIN = path.resolve(__dirname, '../../../dist/apps/api/main.js');
@@ -150,4 +151,109 @@ describe('starting the API process', () => {
       expect(existsSync(path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
     }, START_TEST_MS);
   });
+});
+
+/**
+ * `npm start` as a user runs it (decision 0009): whatever kills the launcher, the apps and the
+ * embedded PostgreSQL stop within seconds and free their ports; a second start while one runs
+ * says what runs and how to stop it; a start after a kill works.
+ */
+describe('the npm start launcher', () => {
+  // The launcher's children stop as on SIGTERM: draining (SHUTDOWN_TIMEOUT_MS, 10 s at most)
+  // and the database's own stop fit in this, with room for 2 loaded cores.
+  const STOPPED_WITHIN_MS = 20_000;
+  let dataDir: string;
+  let env: Record<string, string>;
+  let port: number;
+  let adminPort: number;
+
+  interface LauncherState {
+    pid: number;
+    apps: { api?: number; admin?: number };
+  }
+  const launcherState = () => readJson<LauncherState>(path.join(dataDir, 'launcher.json'));
+  const serverState = () => readJson<{ pid: number; port: number }>(path.join(dataDir, 'postgres', 'server.json'));
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'mpp-launcher-'));
+    await chmod(dataDir, 0o755);
+    port = await freePort();
+    adminPort = await freePort();
+    env = { MPP_DATA_DIR: dataDir, PORT: String(port), ADMIN_PORT: String(adminPort), LOG_LEVEL: 'warn' };
+  });
+  afterAll(async () => {
+    // Should a test fail halfway, nothing it started outlives the suite.
+    const state = launcherState();
+    for (const pid of [state?.pid, state?.apps.api, state?.apps.admin, serverState()?.pid]) {
+      if (pid && isAlive(pid)) process.kill(pid, 'SIGKILL');
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  /** Every process of a running start: launcher, apps, PostgreSQL's runner and server. */
+  async function runningProcesses(launched: Launched): Promise<{ pids: Record<string, number>; postgresPort: number }> {
+    await waitFor(async () => (await isReady(port)) && (await isReady(adminPort)), START_WITHIN_MS).catch(() => {
+      throw new Error(`npm start was not ready within ${START_WITHIN_MS} ms:\n${launched.output()}`);
+    });
+    const state = launcherState() as LauncherState;
+    const server = serverState() as { pid: number; port: number };
+    const postmaster = Number(readFileSync(path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return {
+      pids: { launcher: state.pid, api: state.apps.api as number, admin: state.apps.admin as number, runner: server.pid, postmaster },
+      postgresPort: server.port,
+    };
+  }
+
+  async function expectAllStopped(pids: Record<string, number>, postgresPort: number): Promise<void> {
+    const still = () => Object.entries(pids).filter(([, pid]) => isAlive(pid));
+    await waitFor(() => still().length === 0, STOPPED_WITHIN_MS).catch(() => {
+      throw new Error(`still running ${STOPPED_WITHIN_MS} ms after the kill: ${JSON.stringify(still())}`);
+    });
+    for (const open of [port, adminPort, postgresPort]) expect(await portIsClosed(open)).toBe(true);
+  }
+
+  it('says what runs when started a second time, and stops everything when npm is killed with SIGKILL', async () => {
+    const first = launch('npm', env);
+    try {
+      const { pids, postgresPort } = await runningProcesses(first);
+      for (const pid of Object.values(pids)) expect(isAlive(pid)).toBe(true);
+
+      const second = launch('node', env);
+      expect(await second.exited).toBe(1);
+      const message = second.output();
+      expect(message).toContain('MPP is already running');
+      expect(message).toContain(`launcher   pid ${pids['launcher']} (npm start)`);
+      expect(message).toContain(`API        pid ${pids['api']}, http://127.0.0.1:${port}`);
+      expect(message).toContain(`admin      pid ${pids['admin']}, http://127.0.0.1:${adminPort}`);
+      expect(message).toContain(
+        `PostgreSQL pid ${pids['postmaster']} (runner pid ${pids['runner']}), 127.0.0.1:${postgresPort}, data in ${path.join(dataDir, 'postgres')}`,
+      );
+      expect(message).toContain(`kill ${pids['launcher']}`);
+      // The second start changed nothing of the first.
+      for (const pid of Object.values(pids)) expect(isAlive(pid)).toBe(true);
+
+      // npm runs the launcher through `sh -c`: killing npm leaves that shell, not the launcher's parent.
+      const npmPid = first.child.pid as number;
+      expect(parentOf(parentOf(pids['launcher'] as number) as number)).toBe(npmPid);
+      process.kill(npmPid, 'SIGKILL');
+      await expectAllStopped(pids, postgresPort);
+    } finally {
+      first.child.kill('SIGKILL');
+    }
+  }, START_TEST_MS * 2);
+
+  it('starts again after a kill, and stops everything when the launcher itself is killed with SIGKILL', async () => {
+    const again = launch('node', env);
+    try {
+      const { pids, postgresPort } = await runningProcesses(again);
+      const login = await signIn(port, 'loket.bogor@demo.mpp.go.id', 'demo-mpp-2026!');
+      expect(login).toBe(200);
+      process.kill(pids['launcher'] as number, 'SIGKILL');
+      await expectAllStopped(pids, postgresPort);
+      expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(false);
+      expect(existsSync(path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
+    } finally {
+      again.child.kill('SIGKILL');
+    }
+  }, START_TEST_MS * 2);
 });

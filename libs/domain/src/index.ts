@@ -18,6 +18,7 @@ export * from './queue/booking-rules';
 export * from './queue/call-order';
 export * from './queue/priority';
 export * from './queue/ticket-lifecycle';
+export * from './queue/ticket-moves';
 export * from './queue/ticket-number';
 export * from './queue/waiting-figures';
 export * from './queue/phone-number';

@@ -18,6 +18,7 @@ export * from './audit/audit-log.repository';
 export * from './deployments/deployments.repository';
 export * from './deployments/apply-deployment';
 export * from './catalogue/catalogue.repository';
+export * from './deployments/deployed-units.repository';
 export * from './deployments/national-calendar.repository';
 export * from './deployments/calendar-overrides.repository';
 export * from './queue/ticket-row';

@@ -42,3 +42,4 @@ export * from './http/deprecation.decorator';
 export * from './http/conditional-get.interceptor';
 export * from './crypto/webhook-signer';
 export * from './access/session-versions.service';
+export * from './redis/close-redis';

@@ -15,6 +15,7 @@ import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type ActingRequ
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
+import { StaffDeploymentPolicy } from './staff-deployment.policy';
 
 const notFound = () => new NotFoundError('STAFF_NOT_FOUND', 'No staff account with this id is visible to you', 'id');
 
@@ -28,12 +29,14 @@ export class StaffService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly sessions: SessionVersions,
+    private readonly deployment: StaffDeploymentPolicy,
   ) {}
 
   async create(body: CreateStaffRequest, request: ActingRequest): Promise<StaffDto> {
     const principal = request.principal;
     const scope = staffScope(body);
     this.assertMayGrant(principal, scope);
+    await this.deployment.assertDeployed(scope);
     checkNewPassword(body.password, body.email, 'password');
     if (await this.accounts.findByEmail(body.email)) {
       throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' }]);
@@ -99,6 +102,8 @@ export class StaffService {
       (scope.regionCode ?? null) !== account.regionCode ||
       (scope.agencyCode ?? null) !== account.agencyCode ||
       (scope.counterCode ?? null) !== account.counterCode;
+    // Only a new binding is checked: disabling or renaming an account of a since-dropped agency still works.
+    if (scopeChanged) await this.deployment.assertDeployed(scope);
     const disabledAt = body.disabled === undefined ? account.disabledAt : body.disabled ? (account.disabledAt ?? new Date()) : null;
     const endsSessions = scopeChanged || (disabledAt !== null && !account.disabledAt);
     await this.dataSource.transaction(async (manager) => {

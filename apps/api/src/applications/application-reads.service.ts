@@ -12,7 +12,7 @@ import {
 import { type ApplicationRow, ApplicationsRepository } from '@mpp/persistence';
 import { AuditLog, NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { QueueLayout, type RegionLayout } from '../queue/queue-layout';
+import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import type { ApplicationListQuery } from './application-requests.dto';
 import type {
   ApplicantViewDto,

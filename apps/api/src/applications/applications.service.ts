@@ -34,7 +34,7 @@ import {
 import { ApiError, NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { QueueLayout, type RegionLayout } from '../queue/queue-layout';
+import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import type { ApplicantDetailsDto } from './application-requests.dto';
 import { WorkingCalendars } from './working-calendars';
 

@@ -11,7 +11,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { QueueLayout } from '../queue/queue-layout';
+import { QueueLayout } from '../queue/queue-layout.service';
 import { ApplicantDetailsDto, ApplicationListQuery, IntegratorApplicationDto, StaffActionDto } from './application-requests.dto';
 import { ApplicationDto, ApplicationPageDto, OverdueCountsDto } from './application-responses.dto';
 import { ApplicationReadsService } from './application-reads.service';

@@ -1,7 +1,7 @@
 import type { WorkingDayCalendar } from '@mpp/domain';
 import { CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
-import type { RegionLayout } from '../queue/queue-layout';
+import type { RegionLayout } from '../queue/queue-layout.service';
 
 /** How far ahead the working-day clock looks for holidays: past any completion time a standard sets. */
 const HORIZON_DAYS = 400;

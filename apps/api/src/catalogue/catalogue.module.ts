@@ -1,20 +1,14 @@
-import { CalendarOverridesRepository, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
+import { CatalogueRepository, RegionsRepository } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
 import { Module } from '@nestjs/common';
+import { CalendarsModule } from '../calendars/calendars.module';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
-import { OpeningCalendars } from './opening-calendars';
 
 @Module({
+  imports: [CalendarsModule],
   controllers: [CatalogueController],
-  providers: [
-    CatalogueService,
-    OpeningCalendars,
-    repositoryProvider(CatalogueRepository),
-    repositoryProvider(RegionsRepository),
-    repositoryProvider(NationalCalendarRepository),
-    repositoryProvider(CalendarOverridesRepository),
-  ],
-  exports: [OpeningCalendars, RegionsRepository, CatalogueRepository],
+  providers: [CatalogueService, repositoryProvider(CatalogueRepository), repositoryProvider(RegionsRepository)],
+  exports: [RegionsRepository, CatalogueRepository],
 })
 export class CatalogueModule {}

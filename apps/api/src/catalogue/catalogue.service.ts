@@ -19,7 +19,7 @@ import {
 import { type CatalogueService as CatalogueServiceRow, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
 import { calendarWarning, type Language } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { OpeningCalendars } from './opening-calendars';
+import { OpeningCalendars } from '../calendars/opening-calendars.service';
 import {
   type AgencyListDto,
   type ListServicesQuery,

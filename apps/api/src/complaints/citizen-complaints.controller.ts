@@ -23,7 +23,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { QueueLayout } from '../queue/queue-layout';
+import { QueueLayout } from '../queue/queue-layout.service';
 import { FileComplaintDto, ReporterProofDto } from './complaint-requests.dto';
 import { ComplaintTrackingDto, FiledComplaintDto, PublicComplaintPageDto } from './complaint-responses.dto';
 import { publicView, trackingView } from './complaint-view';

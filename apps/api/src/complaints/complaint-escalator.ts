@@ -2,7 +2,7 @@ import { serviceDateAt } from '@mpp/domain';
 import { ComplaintsRepository } from '@mpp/persistence';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QueueLayout } from '../queue/queue-layout';
+import { QueueLayout } from '../queue/queue-layout.service';
 
 const EVERY_MS = 15 * 60_000;
 

@@ -27,7 +27,7 @@ import { ApiError, NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { WorkingCalendars } from '../applications/working-calendars';
-import { QueueLayout } from '../queue/queue-layout';
+import { QueueLayout } from '../queue/queue-layout.service';
 import type { FileComplaintDto } from './complaint-requests.dto';
 
 export type ComplaintActor = { type: 'citizen' } | { type: 'staff' | 'api-key'; principal: Principal };

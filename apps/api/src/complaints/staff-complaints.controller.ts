@@ -13,7 +13,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { QueueLayout } from '../queue/queue-layout';
+import { QueueLayout } from '../queue/queue-layout.service';
 import { ComplaintActionDto, ComplaintListQuery, FileComplaintDto } from './complaint-requests.dto';
 import { ComplaintDto, ComplaintPageDto, FiledComplaintDto } from './complaint-responses.dto';
 import { staffView, trackingView } from './complaint-view';

@@ -2,7 +2,8 @@ import { RegionCode } from '@mpp/domain';
 import { CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AgencyDeskDto, AgencyDeskService, DeskTodayDto, DeskTodayQuery } from './agency-desk.service';
+import { AgencyDeskDto, DeskTodayDto, DeskTodayQuery } from './agency-desk.dto';
+import { AgencyDeskService } from './agency-desk.service';
 
 const DESK_ACCESS = { roles: ['counter_officer', 'agency_supervisor'] as const, region: { in: 'param' as const, name: 'code' } };
 

@@ -1,51 +1,10 @@
-import { canReach, NotFoundError, type Principal, serviceDateAt } from '@mpp/domain';
+import { canReach, ForbiddenError, NotFoundError, type Principal, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
-import { ApiError, IsDeploymentCode } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
-import { BoardLineDto } from './board.dto';
-import { CounterFiguresDto, readFigures } from './figures';
-import { LiveStreams } from './live/live-streams';
-import { QueueLayout } from './queue-layout';
-
-export class DeskCounterDto {
-  @ApiProperty({ example: 'loket-3' }) code!: string;
-  @ApiProperty({ example: 'Loket 3' }) name!: string;
-}
-
-export class DeskServiceDto {
-  @ApiProperty({ example: 'ktp-el' }) code!: string;
-  @ApiProperty({ example: 'Perekaman dan Pencetakan KTP-el' }) name!: string;
-  @ApiProperty({ example: 'A' }) prefix!: string;
-}
-
-export class DeskSiteDto {
-  @ApiProperty({ example: 'mpp-kota-bogor' }) code!: string;
-  @ApiProperty({ example: 'Mal Pelayanan Publik Kota Bogor' }) name!: string;
-}
-
-export class AgencyDeskDto {
-  @ApiProperty({ example: '32.71' }) regionCode!: string;
-  @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
-  @ApiProperty({ example: 'Dinas Kependudukan dan Pencatatan Sipil Kota Bogor' }) agencyName!: string;
-  @ApiProperty({ type: [DeskCounterDto], description: 'The counters the caller may open: one for an officer assigned to a counter' })
-  counters!: DeskCounterDto[];
-  @ApiProperty({ type: [DeskServiceDto] }) services!: DeskServiceDto[];
-  @ApiProperty({ type: [DeskSiteDto], description: 'Active sites where the agency serves' }) sites!: DeskSiteDto[];
-}
-
-export class DeskTodayQuery {
-  @ApiProperty({ example: 'mpp-kota-bogor', description: 'The site the counter is open at' })
-  @IsDeploymentCode()
-  siteCode!: string;
-}
-
-export class DeskTodayDto {
-  @ApiProperty({ example: '2026-11-25' }) date!: string;
-  @ApiProperty({ type: [BoardLineDto], description: 'Who waits now in each of the agency’s lines at the site' }) lines!: BoardLineDto[];
-  @ApiProperty({ type: [CounterFiguresDto], description: 'Today’s figures of the counters the caller may open' })
-  counters!: CounterFiguresDto[];
-}
+import type { AgencyDeskDto, DeskTodayDto } from './agency-desk.dto';
+import { readFigures } from './queue-figures.reader';
+import { LiveStreams } from './live/live-streams.service';
+import { QueueLayout } from './queue-layout.service';
 
 /** What the counter desk offers an officer to choose from before opening a counter. */
 @Injectable()
@@ -98,5 +57,5 @@ export class AgencyDeskService {
 }
 
 function assertActsFor(principal: Principal, regionCode: string, agencyCode: string): void {
-  if (!canReach(principal, { regionCode, agencyCode })) throw new ApiError(403, 'OUT_OF_SCOPE', 'This agency is not one you act for');
+  if (!canReach(principal, { regionCode, agencyCode })) throw new ForbiddenError('OUT_OF_SCOPE', 'This agency is not one you act for');
 }

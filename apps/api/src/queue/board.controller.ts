@@ -4,7 +4,7 @@ import { Controller, Get, Param, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { BoardDto } from './board.dto';
-import { LiveStreams } from './live/live-streams';
+import { LiveStreams } from './live/live-streams.service';
 
 const BOARD_ACCESS = {
   devices: ['board'] as const,

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import { BookDto, BookingDto, CancelBookingDto, CheckInDto, SlotListDto, SlotsQuery } from './bookings.dto';
 import { BookingsService } from './bookings.service';
-import { TicketDto } from './ticket-view';
+import { TicketDto } from './ticket.dto';
 
 @ApiTags('bookings')
 @ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })

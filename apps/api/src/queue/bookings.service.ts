@@ -12,15 +12,15 @@ import {
   serviceDateAt,
   slotsOf,
 } from '@mpp/domain';
-import { type BookingRow, BookingsRepository, CountersRepository, TicketsRepository } from '@mpp/persistence';
+import { type BookingRow, BookingsRepository, TicketsRepository, Transactions } from '@mpp/persistence';
 import { NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import type { BookDto, BookingDto, SlotListDto } from './bookings.dto';
-import { LineWatcher } from './live/line-watcher';
-import { QueueLayout, type ServiceLine } from './queue-layout';
-import { type TicketDto, ticketDto } from './ticket-view';
+import { LineWatcher } from './live/line-watcher.service';
+import { QueueLayout, type ServiceAtSite } from './queue-layout.service';
+import type { TicketDto } from './ticket.dto';
+import { ticketDto } from './ticket.mapper';
 
 const BOOKING_HORIZON_DAYS = 30;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -29,11 +29,10 @@ const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 @Injectable()
 export class BookingsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly layout: QueueLayout,
     private readonly bookings: BookingsRepository,
     private readonly tickets: TicketsRepository,
-    private readonly counters: CountersRepository,
     private readonly watcher: LineWatcher,
     private readonly nikCipher: NikCipher,
   ) {}
@@ -106,8 +105,8 @@ export class BookingsService {
   /** At the site's kiosk, in the window around the slot: the booking becomes a ticket served ahead of walk-ins of its slot. */
   async checkIn(regionCode: string, siteCode: string, code: string, now = new Date()): Promise<TicketDto> {
     const layout = await this.layout.region(regionCode, now);
-    const issued = await this.dataSource.transaction(async (manager) => {
-      const booking = await this.bookings.findByCode(layout.regionCode, code, manager);
+    const issued = await this.transactions.run(async (tx) => {
+      const booking = await this.bookings.findByCode(layout.regionCode, code, tx);
       if (!booking || booking.siteCode !== siteCode) throw notFound();
       if (booking.status !== 'booked') throw new ConflictError('BOOKING_NOT_ACTIVE', `the booking is ${booking.status}`, 'bookingCode');
       assertCheckInWindow(booking.slotStart, now);
@@ -127,10 +126,10 @@ export class BookingsService {
           slotStart: booking.slotStart,
           phone: booking.phone,
         },
-        manager,
+        tx,
       );
       if (!ticket) throw new Error('a booked ticket has no quota and is always issued');
-      await this.bookings.markCheckedIn(booking, ticket.id, manager);
+      await this.bookings.markCheckedIn(booking, ticket.id, tx);
       return ticket;
     });
     this.watcher.touch(issued);
@@ -145,7 +144,7 @@ export class BookingsService {
     return line;
   }
 
-  private assertBookableDate(line: ServiceLine & { layout: { utcOffsetHours: number } }, date: string, now: Date): void {
+  private assertBookableDate(line: ServiceAtSite & { layout: { utcOffsetHours: number } }, date: string, now: Date): void {
     const today = serviceDateAt(now, line.layout.utcOffsetHours);
     const last = serviceDateAt(new Date(now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000), line.layout.utcOffsetHours);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < today || date > last) {
@@ -153,7 +152,7 @@ export class BookingsService {
     }
   }
 
-  private slotsOn(line: ServiceLine, date: string) {
+  private slotsOn(line: ServiceAtSite, date: string) {
     const periods = openingPeriods(line.calendars.siteCal, date, line.calendars.serviceCal);
     return slotsOf(periods, line.record.queue.slotMinutes as number);
   }

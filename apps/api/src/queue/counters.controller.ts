@@ -3,7 +3,8 @@ import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RestrictedA
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CounterRef } from './counter-ref.decorator';
-import { CountersService, CounterStateDto } from './counters.service';
+import { CounterStateDto } from './counter-state.dto';
+import { CountersService } from './counters.service';
 import { CallTicketDto, OpenCounterDto, TransferTicketDto } from './queue.dto';
 
 /** Counter actions belong to the officers and supervisors of the counter's agency (checked per agency in the service). */

@@ -1,7 +1,8 @@
 import { CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta } from '@mpp/platform';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DevicePairingService, PairDeviceRequest, PairedDeviceDto } from './device-pairing.service';
+import { PairDeviceRequest, PairedDeviceDto } from './device-pairing.dto';
+import { DevicePairingService } from './device-pairing.service';
 
 @ApiTags('devices')
 @Controller('v1/devices')

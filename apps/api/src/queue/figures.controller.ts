@@ -3,8 +3,9 @@ import { QueueFiguresRepository } from '@mpp/persistence';
 import { CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { FiguresQuery, QueueFiguresDto, readFigures } from './figures';
-import { QueueLayout } from './queue-layout';
+import { FiguresQuery, QueueFiguresDto } from './queue-figures.dto';
+import { readFigures } from './queue-figures.reader';
+import { QueueLayout } from './queue-layout.service';
 
 @ApiTags('queue')
 @Controller('v1/regions/:code/queue/figures')

@@ -6,10 +6,12 @@ import {
   DevicesRepository,
   QueueFiguresRepository,
   TicketsRepository,
+  Transactions,
 } from '@mpp/persistence';
 import { CitizenNotifications, NoCitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
 import { APP_CONFIG, type AppConfig, repositoryProvider } from '@mpp/platform';
 import { Module } from '@nestjs/common';
+import { CalendarsModule } from '../calendars/calendars.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { AgencyDeskController } from './agency-desk.controller';
 import { AgencyDeskService } from './agency-desk.service';
@@ -19,20 +21,25 @@ import { DevicePairingService } from './device-pairing.service';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 import { CountersController } from './counters.controller';
+import { CounterAccessPolicy } from './counter-access.policy';
+import { CounterAnnouncer } from './counter-announcer.service';
 import { CountersService } from './counters.service';
 import { FiguresController } from './figures.controller';
-import { IdempotencyKeyPruner } from './idempotency-key-pruner';
-import { LineReader } from './line-reader';
-import { LineWatcher } from './live/line-watcher';
-import { LiveStreams } from './live/live-streams';
-import { NearTurnNotices } from './live/near-turn-notices';
+import { IdempotencyKeyPruner } from './idempotency-key-pruner.service';
+import { LineReader } from './line.reader';
+import { LineWatcher } from './live/line-watcher.service';
+import { LiveStreams } from './live/live-streams.service';
+import { NearTurnNotices } from './live/near-turn-notices.service';
 import { queueEventBusProvider } from './live/queue-event-bus.provider';
-import { QueueLayout } from './queue-layout';
+import { QueueLayout } from './queue-layout.service';
+import { TicketMoves } from './ticket-moves.service';
+import { TicketPageReader } from './ticket-page.reader';
 import { TicketsController } from './tickets.controller';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [CatalogueModule],
+  // The catalogue lends the regions' reference data; the calendars say when each site and service is open.
+  imports: [CatalogueModule, CalendarsModule],
   controllers: [TicketsController, CountersController, BoardController, BookingsController, FiguresController, AgencyDeskController, DevicePairingController],
   providers: [
     repositoryProvider(TicketsRepository),
@@ -40,6 +47,7 @@ import { TicketsService } from './tickets.service';
     repositoryProvider(BookingsRepository),
     repositoryProvider(QueueFiguresRepository),
     repositoryProvider(DeploymentsRepository),
+    repositoryProvider(Transactions),
     queueEventBusProvider,
     // The simulator records messages for the demo and tests; production sends none until a provider adapter is configured.
     {
@@ -49,10 +57,14 @@ import { TicketsService } from './tickets.service';
     },
     QueueLayout,
     LineReader,
+    TicketPageReader,
+    TicketMoves,
     LineWatcher,
     LiveStreams,
     TicketsService,
     CountersService,
+    CounterAccessPolicy,
+    CounterAnnouncer,
     AgencyDeskService,
     DevicePairingService,
     repositoryProvider(DevicePairingsRepository),

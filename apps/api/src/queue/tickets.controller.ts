@@ -16,9 +16,9 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Observable } from 'rxjs';
-import { LiveStreams } from './live/live-streams';
+import { LiveStreams } from './live/live-streams.service';
 import { TakeTicketDto } from './queue.dto';
-import { TicketDto } from './ticket-view';
+import { TicketDto } from './ticket.dto';
 import { TicketsService } from './tickets.service';
 
 const TICKET_REASON = 'The ticket id is the citizen’s own key to their ticket (a random UUID); the page shows no personal data';

@@ -1,23 +1,16 @@
-import {
-  ConflictError,
-  InvalidValueError,
-  nextStatus,
-  NotFoundError,
-  PhoneNumber,
-  RegionCode,
-  serviceDateAt,
-  statusesAllowing,
-} from '@mpp/domain';
-import { CountersRepository, type IdempotencyClaim, type IssueResult, TicketsRepository, type TicketRow } from '@mpp/persistence';
+import { ConflictError, InvalidValueError, PhoneNumber, planMove, RegionCode, serviceDateAt } from '@mpp/domain';
+import { type IdempotencyClaim, type IssueResult, TicketsRepository, type TicketRow, Transactions } from '@mpp/persistence';
 import { ApiError, type DevicePrincipal } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { LineReader } from './line-reader';
-import { LineWatcher } from './live/line-watcher';
+import { LineReader } from './line.reader';
+import { LineWatcher } from './live/line-watcher.service';
 import type { TakeTicketDto } from './queue.dto';
-import { assertAcceptingTickets, QueueLayout } from './queue-layout';
-import { type TicketDto, ticketDto } from './ticket-view';
+import { assertAcceptingTickets, QueueLayout } from './queue-layout.service';
+import type { TicketDto } from './ticket.dto';
+import { ticketDto } from './ticket.mapper';
+import { TicketMoves } from './ticket-moves.service';
+import { TicketPageReader } from './ticket-page.reader';
 
 export interface TakeTicketContext {
   device?: DevicePrincipal;
@@ -59,11 +52,12 @@ function answer(result: Exclude<IssueResult, { kind: 'quota-exhausted' }>): { ti
 @Injectable()
 export class TicketsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly layout: QueueLayout,
     private readonly tickets: TicketsRepository,
-    private readonly counters: CountersRepository,
     private readonly lines: LineReader,
+    private readonly pages: TicketPageReader,
+    private readonly moves: TicketMoves,
     private readonly watcher: LineWatcher,
   ) {}
 
@@ -125,47 +119,27 @@ export class TicketsService {
     return { ...taken, ticket: { ...taken.ticket, position: position?.position ?? null, estimatedWaitMinutes: position?.estimatedWaitMinutes ?? null } };
   }
 
-  async find(regionCode: string, id: string): Promise<TicketRow> {
-    const layout = await this.layout.region(regionCode);
-    const row = await this.tickets.find(layout.regionCode, id);
-    if (!row) throw new NotFoundError('TICKET_NOT_FOUND', 'No ticket has this id', 'ticketId');
-    return row;
+  find(regionCode: string, id: string): Promise<TicketRow> {
+    return this.pages.find(regionCode, id);
   }
 
   /** A citizen's ticket page: status, position, estimated wait, the counter when called. */
-  async view(regionCode: string, id: string, now = new Date()): Promise<TicketDto> {
-    const row = await this.find(regionCode, id);
-    const layout = await this.layout.region(row.regionCode, now);
-    const service = layout.state.services.get(`${row.agencyCode}/${row.serviceCode}`);
-    const position = service ? await this.lines.position(row, service.value, now) : undefined;
-    return ticketDto(row, {
-      ...position,
-      counterName: row.counterCode ? this.layout.counterName(layout, row.agencyCode, row.counterCode) : undefined,
-    });
+  view(regionCode: string, id: string, now = new Date()): Promise<TicketDto> {
+    return this.pages.view(regionCode, id, now);
   }
 
   /** The citizen gives up their place while still waiting. */
   async cancel(regionCode: string, id: string, now = new Date()): Promise<TicketDto> {
     const row = await this.find(regionCode, id);
-    const moved = await this.dataSource.transaction(async (manager) => {
-      const updated = await this.counters.move(
-        row,
-        statusesAllowing('cancel'),
-        nextStatus(row.status, 'cancel'),
-        { finished_at: now },
-        manager,
-      );
+    const move = planMove(row.status, 'cancel');
+    const moved = await this.transactions.run(async (tx) => {
+      const updated = await this.moves.apply(row, move, { at: now }, tx);
       if (!updated)
         throw new ConflictError(
           'TICKET_STATE_CONFLICT',
           `cannot cancel a ticket that is ${row.status}; only waiting tickets can be cancelled`,
           'status',
         );
-      await this.counters.recordEvent({ ticket: updated, action: 'cancel', at: now }, manager);
-      await this.counters.countCancelled(
-        { regionCode: row.regionCode, siteCode: row.siteCode, prefix: row.linePrefix, serviceDate: row.serviceDate },
-        manager,
-      );
       return updated;
     });
     this.watcher.touch(moved);

@@ -18,7 +18,7 @@ import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
 import { DeploymentsRepository, type SurveyScope, SurveyRepository } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QueueLayout } from '../queue/queue-layout';
+import { QueueLayout } from '../queue/queue-layout.service';
 import type { NationalSatisfactionQuery, PeriodQuery, SatisfactionQuery } from './survey-requests.dto';
 import type { ElementScoreDto, NationalSatisfactionDto, SatisfactionIndexDto, SatisfactionReportDto } from './survey-responses.dto';
 

@@ -14,7 +14,7 @@ import { ApplicationsRepository, type NewSurveyResponse, SurveyRepository, Ticke
 import { type DevicePrincipal, NikCipher } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { QueueLayout, type RegionLayout } from '../queue/queue-layout';
+import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import type { SurveyFormQuery, SurveyResponseDto } from './survey-requests.dto';
 import type { SurveyFormDto, SurveySubjectDto } from './survey-responses.dto';
 

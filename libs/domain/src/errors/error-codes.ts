@@ -10,6 +10,8 @@ export type ErrorCode = CoreErrorCode | QueueErrorCode | ApplicationErrorCode | 
 export type CoreErrorCode =
   | 'ACCESS_RULE_MISSING'
   | 'ACCOUNT_LOCKED'
+  | 'AGENCY_NOT_DEPLOYED'
+  | 'COUNTER_NOT_DEPLOYED'
   | 'API_KEY_INVALID'
   | 'API_KEY_NOT_FOUND'
   | 'API_KEY_REVOKED'

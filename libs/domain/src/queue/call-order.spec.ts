@@ -1,4 +1,4 @@
-import { callingOrder, nextToCall, stateAfterCall, type WaitingTicket } from './call-order';
+import { CALL_ORDER_COUNT_CAP, callingOrder, INITIAL_CALL_ORDER_STATE, nextToCall, stateAfterCall, type WaitingTicket } from './call-order';
 
 const MINUTE = 60_000;
 const now = 100 * MINUTE;
@@ -78,6 +78,16 @@ describe('callingOrder', () => {
       const state = stateAfterCall(stateAfterCall({ regularSincePriority: 0 }, {}), {});
       expect(state.regularSincePriority).toBe(2);
       expect(ids(callingOrder(line, ratio, now, { regularSincePriority: 1 }))).toEqual(['r1', 'p1', 'r2', 'r3', 'p2', 'r4']);
+    });
+
+    it('starts a day owing a priority visitor the next call, and counts no higher than the cap', () => {
+      expect(ids(callingOrder(line, ratio, now))).toEqual(ids(callingOrder(line, ratio, now, INITIAL_CALL_ORDER_STATE)));
+      expect(ids(callingOrder(line, ratio, now))[0]).toBe('p1');
+      expect(stateAfterCall(INITIAL_CALL_ORDER_STATE, {})).toEqual({ regularSincePriority: CALL_ORDER_COUNT_CAP });
+      expect(stateAfterCall({ regularSincePriority: CALL_ORDER_COUNT_CAP - 1 }, {})).toEqual({
+        regularSincePriority: CALL_ORDER_COUNT_CAP,
+      });
+      expect(stateAfterCall(INITIAL_CALL_ORDER_STATE, { priority: 'elderly' })).toEqual({ regularSincePriority: 0 });
     });
 
     it('serves either line alone when the other is empty', () => {

@@ -43,7 +43,16 @@ export interface CallOrderState {
   regularSincePriority: number;
 }
 
-export const INITIAL_CALL_ORDER_STATE: CallOrderState = { regularSincePriority: Number.MAX_SAFE_INTEGER };
+/**
+ * The most regular calls the ratio strategy counts since the last priority call: past it, the
+ * count stays. Any figure above the largest `regularPerPriority` (20) behaves the same; this one
+ * is also the `queue_line_day.regular_since_priority` column's default (a line's first call of
+ * the day), and fits its integer type.
+ */
+export const CALL_ORDER_COUNT_CAP = 1_000_000;
+
+/** A line's memory before its first call of the day: no regular call owes a priority visitor anything yet, so one goes first. */
+export const INITIAL_CALL_ORDER_STATE: CallOrderState = { regularSincePriority: CALL_ORDER_COUNT_CAP };
 
 const byArrival = (a: WaitingTicket, b: WaitingTicket) =>
   a.arrivedAt - b.arrivedAt || (a.sequence ?? 0) - (b.sequence ?? 0) || a.id.localeCompare(b.id);
@@ -85,7 +94,7 @@ export function callingOrder(
 
 /** The ratio strategy's memory after calling `ticket`. */
 export function stateAfterCall(state: CallOrderState, ticket: Pick<WaitingTicket, 'priority'>): CallOrderState {
-  return { regularSincePriority: ticket.priority ? 0 : Math.min(state.regularSincePriority, Number.MAX_SAFE_INTEGER - 1) + 1 };
+  return { regularSincePriority: ticket.priority ? 0 : Math.min(state.regularSincePriority + 1, CALL_ORDER_COUNT_CAP) };
 }
 
 export interface ServiceLine {

@@ -13,6 +13,7 @@ import {
 } from '@mpp/deployment';
 import { foldForSearch } from '@mpp/domain';
 import type { EntityManager } from 'typeorm';
+import type { Tx } from '../database/transactions';
 
 /** Who applied a change and from which file, kept with each new version of a service standard. */
 export interface Provenance {
@@ -37,7 +38,8 @@ export class DeploymentsRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('mpp:deployment:' || $1))`, [regionCode]);
   }
 
-  async loadState(regionCode: string, manager: EntityManager): Promise<DeploymentState> {
+  async loadState(regionCode: string, tx: Tx | EntityManager): Promise<DeploymentState> {
+    const manager = tx as EntityManager;
     const [region] = (await manager.query(
       `SELECT rollout_status, coordinator, integrations, feedback FROM deployment_region WHERE region_code = $1`,
       [regionCode],

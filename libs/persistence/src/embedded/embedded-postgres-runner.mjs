@@ -58,6 +58,25 @@ function isAlive(pid) {
   }
 }
 
+/**
+ * What a pid runs, from /proc (Linux); undefined where that cannot be read. A pid in a lock file
+ * left by a killed run may since belong to another program (containers reuse pids quickly):
+ * only a process that runs what the file says counts as its holder.
+ */
+function commandOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+function runs(pid, ...words) {
+  if (!isAlive(pid)) return false;
+  const command = commandOf(pid);
+  return command === undefined || words.every((word) => command.includes(word));
+}
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -89,7 +108,7 @@ async function acquireLock() {
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
       const holder = readJson(lockPath);
-      if (holder && isAlive(holder.pid)) return holder;
+      if (holder && runs(holder.pid, 'embedded-postgres-runner', root)) return holder;
       await fs.rm(lockPath, { force: true });
     } finally {
       await fs.rm(temp, { force: true });
@@ -98,12 +117,21 @@ async function acquireLock() {
   throw new Error(`Could not take the lock ${lockPath}`);
 }
 
-/** A server left running by a runner that was killed outright: stop it before starting ours. */
+/**
+ * A server left running by a runner that was killed outright: stop it before starting ours. A
+ * postmaster.pid whose pid is now another program's is stale: PostgreSQL would refuse to start
+ * over it ("Is another postmaster running?"), so it is removed.
+ */
 async function stopOrphanServer() {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!isAlive(pid)) return;
+  if (!runs(pid, 'postgres', clusterDir)) {
+    log(`removing stale ${pidFile}: pid ${pid} is not a PostgreSQL of this folder`);
+    rmSync(pidFile, { force: true });
+    return;
+  }
   log(`stopping orphan server ${pid}`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) {

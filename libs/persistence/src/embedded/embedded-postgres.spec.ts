@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,5 +99,33 @@ describe('openEmbeddedPostgres', () => {
 
     const restarted = await open('fail');
     expect(await query(restarted.url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+  });
+
+  it('starts cleanly over lock files of a killed run whose pids now belong to other programs', async () => {
+    const first = await open('fail');
+    await first.stop();
+    opened.splice(0);
+    // A killed run leaves server.json and postmaster.pid behind; after a while (or a reboot,
+    // or in a container) their pids name unrelated live processes. Neither may be taken for
+    // a running server, and neither unrelated process may be signalled.
+    const stranger = spawn(process.execPath, ['-e', 'setInterval(() => undefined, 1000)'], { stdio: 'ignore' });
+    try {
+      const pid = stranger.pid as number;
+      writeFileSync(
+        path.join(dataDir, 'server.json'),
+        JSON.stringify({ pid, status: 'ready', url: 'postgres://postgres:x@127.0.0.1:1/mpp', startedAt: new Date().toISOString() }),
+      );
+      const pidFile = path.join(dataDir, 'pgdata', 'postmaster.pid');
+      writeFileSync(pidFile, `${pid}\n${path.join(dataDir, 'pgdata')}\n1764000000\n5432\n\n127.0.0.1\n  5432001         0\nready   \n`);
+
+      const restarted = await open('fail');
+      expect(restarted.owned).toBe(true);
+      expect(await query(restarted.url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+      expect(Number(readFileSync(pidFile, 'utf8').split('\n')[0])).not.toBe(pid);
+      expect(stranger.exitCode).toBeNull();
+      expect(stranger.signalCode).toBeNull();
+    } finally {
+      stranger.kill('SIGKILL');
+    }
   });
 });

@@ -104,7 +104,7 @@ function readLiveState(dataDir: string): ServerState | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as ServerState;
-    return isAlive(state.pid) ? state : undefined;
+    return isRunnerOf(state.pid, dataDir) ? state : undefined;
   } catch {
     return undefined;
   }
@@ -151,6 +151,17 @@ function stopChild(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+/** A lock left by a killed run may name a pid that another program has since been given. */
+function isRunnerOf(pid: number, dataDir: string): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return command.includes(RUNNER_FILE) && command.includes(dataDir);
+  } catch {
+    return true; // no /proc here: a live pid is all we can tell
+  }
 }
 
 function isAlive(pid: number): boolean {

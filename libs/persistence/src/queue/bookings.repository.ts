@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 import type { SealedNik } from '../applications/application-row';
 
 export interface BookingRow {
@@ -110,9 +111,9 @@ export class BookingsRepository {
       });
   }
 
-  async findByCode(regionCode: string, code: string, manager?: EntityManager): Promise<BookingRow | undefined> {
-    const [row] = (await (manager ?? this.dataSource.manager).query(
-      `SELECT ${COLUMNS} FROM booking WHERE region_code = $1 AND code = $2${manager ? ' FOR UPDATE' : ''}`,
+  async findByCode(regionCode: string, code: string, tx?: Tx): Promise<BookingRow | undefined> {
+    const [row] = (await managerOf(this.dataSource, tx).query(
+      `SELECT ${COLUMNS} FROM booking WHERE region_code = $1 AND code = $2${tx ? ' FOR UPDATE' : ''}`,
       [regionCode, code],
     )) as BookingRow[];
     return row;
@@ -135,8 +136,8 @@ export class BookingsRepository {
     });
   }
 
-  async markCheckedIn(booking: BookingRow, ticketId: string, manager: EntityManager): Promise<boolean> {
-    const [rows] = (await manager.query(
+  async markCheckedIn(booking: BookingRow, ticketId: string, tx: Tx): Promise<boolean> {
+    const [rows] = (await managerOf(this.dataSource, tx).query(
       `UPDATE booking SET status = 'checked_in', checked_in_at = now(), ticket_id = $3
        WHERE region_code = $1 AND id = $2 AND status = 'booked' RETURNING 1`,
       [booking.regionCode, booking.id, ticketId],

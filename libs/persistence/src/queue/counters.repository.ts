@@ -1,8 +1,9 @@
-import type { TicketAction, TicketStatus } from '@mpp/domain';
-import { formatTicketNumber, MEAN_SERVICE_WEIGHT, minuteBucket, ticketWebhookEvent, webhookEnvelope } from '@mpp/domain';
+import type { TicketAction, TicketStamp, TicketStatus } from '@mpp/domain';
+import { formatTicketNumber, ticketWebhookEvent, webhookEnvelope } from '@mpp/domain';
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 import { appendOutbox } from '../webhooks/webhooks.repository';
-import type { DataSource, EntityManager } from 'typeorm';
 import { TICKET_COLUMNS, type TicketRow } from './ticket-row';
 
 export interface CounterKey {
@@ -21,44 +22,52 @@ export interface CounterStateRow extends CounterKey {
   closedAt: Date | null;
 }
 
-export interface LineKey {
-  regionCode: string;
-  siteCode: string;
-  prefix: string;
-  serviceDate: string;
+/** One move of a ticket as the store writes it (the domain's `planMove` gives all but the moment and the places). */
+export interface TicketMoveWrite {
+  /** The statuses the ticket must still be in: checked in the same statement. */
+  from: readonly TicketStatus[];
+  to: TicketStatus;
+  at: Date;
+  /** Set to `at`. */
+  stamps: readonly TicketStamp[];
+  /** Set to null. */
+  clears: readonly TicketStamp[];
+  countsCall: boolean;
+  /** The counter the ticket is at afterwards; left as it is when undefined. */
+  counterCode?: string | null;
+  /** The service whose line a transferred ticket joins. */
+  service?: { agencyCode: string; serviceCode: string; linePrefix: string };
 }
 
-export interface LineState {
-  prefix: string;
-  regularSincePriority: number;
-  meanServiceSeconds: number | null;
-}
+const STAMP_COLUMNS: Record<TicketStamp, string> = {
+  calledAt: 'called_at',
+  startedAt: 'started_at',
+  finishedAt: 'finished_at',
+  queuedAt: 'queued_at',
+  notifiedAt: 'notified_at',
+};
 
 const COUNTER_COLUMNS = `region_code AS "regionCode", agency_code AS "agencyCode", counter_code AS "counterCode", site_code AS "siteCode",
   status, officer_id AS "officerId", services, current_ticket_id AS "currentTicketId", opened_at AS "openedAt", closed_at AS "closedAt"`;
 
 /**
- * Counters (loket) and the moves of tickets between them. The service layer runs these inside
- * one transaction per action, with the figures last: a line's day row is also where tickets
- * are numbered, so it is locked for the shortest time, and one action touches one line row; every ticket update names the statuses it may start from, so a
- * move that lost a race changes nothing and says so.
+ * Counters (loket) and the moves of tickets between them, run inside one transaction per action
+ * (the figures of the move go last, through `QueueFiguresRepository`). Every ticket update names
+ * the statuses it may start from, so a move that lost a race changes nothing and says so.
  */
 export class CountersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async state(key: CounterKey, manager?: EntityManager, lock = false): Promise<CounterStateRow | undefined> {
-    const [row] = (await (manager ?? this.dataSource.manager).query(
+  async state(key: CounterKey, tx?: Tx, lock = false): Promise<CounterStateRow | undefined> {
+    const [row] = (await managerOf(this.dataSource, tx).query(
       `SELECT ${COUNTER_COLUMNS} FROM counter_state WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3${lock ? ' FOR UPDATE' : ''}`,
       [key.regionCode, key.agencyCode, key.counterCode],
     )) as CounterStateRow[];
     return row;
   }
 
-  async open(
-    key: CounterKey & { siteCode: string; officerId: string; services: string[]; at: Date },
-    manager: EntityManager,
-  ): Promise<CounterStateRow> {
-    const [row] = (await manager.query(
+  async open(key: CounterKey & { siteCode: string; officerId: string; services: string[]; at: Date }, tx: Tx): Promise<CounterStateRow> {
+    const [row] = (await managerOf(this.dataSource, tx).query(
       `INSERT INTO counter_state AS c (region_code, agency_code, counter_code, site_code, status, officer_id, services, opened_at)
        VALUES ($1, $2, $3, $4, 'open', $5, $6, $7)
        ON CONFLICT (region_code, agency_code, counter_code) DO UPDATE
@@ -69,24 +78,24 @@ export class CountersRepository {
     return row;
   }
 
-  async close(key: CounterKey, at: Date, manager: EntityManager): Promise<void> {
-    await manager.query(
+  async close(key: CounterKey, at: Date, tx: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `UPDATE counter_state SET status = 'closed', closed_at = $4, officer_id = NULL, current_ticket_id = NULL
        WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3`,
       [key.regionCode, key.agencyCode, key.counterCode, at],
     );
   }
 
-  async setCurrent(key: CounterKey, ticketId: string | null, manager: EntityManager): Promise<void> {
-    await manager.query(
+  async setCurrent(key: CounterKey, ticketId: string | null, tx: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `UPDATE counter_state SET current_ticket_id = $4 WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3`,
       [key.regionCode, key.agencyCode, key.counterCode, ticketId],
     );
   }
 
   /** Open counters of a site, for boards and wait estimates. */
-  async openAt(regionCode: string, siteCode: string, manager?: EntityManager): Promise<(CounterStateRow & { counterName: string })[]> {
-    return (await (manager ?? this.dataSource.manager).query(
+  async openAt(regionCode: string, siteCode: string, tx?: Tx): Promise<(CounterStateRow & { counterName: string })[]> {
+    return (await managerOf(this.dataSource, tx).query(
       `SELECT s.region_code AS "regionCode", s.agency_code AS "agencyCode", s.counter_code AS "counterCode", s.site_code AS "siteCode",
               s.status, s.officer_id AS "officerId", s.services, s.current_ticket_id AS "currentTicketId", s.opened_at AS "openedAt",
               s.closed_at AS "closedAt", c.name AS "counterName"
@@ -102,62 +111,33 @@ export class CountersRepository {
    * different ticket, and the call-order state (ratio strategy) stays exact. Calls are a few a
    * minute, so the wait is nothing; ticket issuing never takes this lock.
    */
-  async lockCalling(regionCode: string, siteCode: string, agencyCode: string, manager: EntityManager): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`call:${regionCode}:${siteCode}:${agencyCode}`]);
-  }
-
-  async lineStates(regionCode: string, siteCode: string, serviceDate: string, manager?: EntityManager): Promise<LineState[]> {
-    return (await (manager ?? this.dataSource.manager).query(
-      `SELECT prefix, regular_since_priority AS "regularSincePriority", mean_service_seconds AS "meanServiceSeconds"
-       FROM queue_line_day WHERE region_code = $1 AND site_code = $2 AND service_date = $3`,
-      [regionCode, siteCode, serviceDate],
-    )) as LineState[];
-  }
-
-  /** The recent mean service time of a line: today's, else the last day that had one. */
-  async recentMeanServiceSeconds(key: LineKey, manager?: EntityManager): Promise<number | null> {
-    const [row] = (await (manager ?? this.dataSource.manager).query(
-      `SELECT mean_service_seconds AS mean FROM queue_line_day
-       WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date <= $4 AND mean_service_seconds IS NOT NULL
-       ORDER BY service_date DESC LIMIT 1`,
-      [key.regionCode, key.siteCode, key.prefix, key.serviceDate],
-    )) as { mean: number }[];
-    return row ? row.mean : null;
+  async lockCalling(regionCode: string, siteCode: string, agencyCode: string, tx: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx).query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `call:${regionCode}:${siteCode}:${agencyCode}`,
+    ]);
   }
 
   /**
-   * Moves a ticket to `to` if it is still in one of `from`; undefined when it is not (someone
-   * else moved it first). `set` holds the extra columns the action stamps.
+   * Moves a ticket as `write` says if it is still in one of `write.from`; undefined when it is
+   * not (someone else moved it first).
    */
-  async move(
-    ticket: { regionCode: string; id: string },
-    from: readonly TicketStatus[],
-    to: TicketStatus,
-    set: Partial<Record<'called_at' | 'started_at' | 'finished_at' | 'queued_at', Date>> & {
-      counter_code?: string | null;
-      call_count_plus?: boolean;
-      service?: { agencyCode: string; serviceCode: string; linePrefix: string };
-    },
-    manager: EntityManager,
-  ): Promise<TicketRow | undefined> {
-    const params: unknown[] = [ticket.regionCode, ticket.id, [...from], to];
+  async move(ticket: { regionCode: string; id: string }, write: TicketMoveWrite, tx: Tx): Promise<TicketRow | undefined> {
+    const params: unknown[] = [ticket.regionCode, ticket.id, [...write.from], write.to];
     const assignments = ['status = $4'];
     const add = (column: string, value: unknown) => {
       params.push(value);
       assignments.push(`${column} = $${params.length}`);
     };
-    for (const column of ['called_at', 'started_at', 'finished_at', 'queued_at'] as const) {
-      if (set[column]) add(column, set[column]);
+    for (const stamp of write.stamps) add(STAMP_COLUMNS[stamp], write.at);
+    for (const stamp of write.clears) assignments.push(`${STAMP_COLUMNS[stamp]} = NULL`);
+    if (write.counterCode !== undefined) add('counter_code', write.counterCode);
+    if (write.countsCall) assignments.push('call_count = call_count + 1');
+    if (write.service) {
+      add('agency_code', write.service.agencyCode);
+      add('service_code', write.service.serviceCode);
+      add('line_prefix', write.service.linePrefix);
     }
-    if (set.counter_code !== undefined) add('counter_code', set.counter_code);
-    if (set.call_count_plus) assignments.push('call_count = call_count + 1');
-    if (set.service) {
-      add('agency_code', set.service.agencyCode);
-      add('service_code', set.service.serviceCode);
-      add('line_prefix', set.service.linePrefix);
-      assignments.push('called_at = NULL', 'started_at = NULL', 'notified_at = NULL');
-    }
-    const [rows] = (await manager.query(
+    const [rows] = (await managerOf(this.dataSource, tx).query(
       `UPDATE ticket SET ${assignments.join(', ')} WHERE region_code = $1 AND id = $2 AND status = ANY($3) RETURNING ${TICKET_COLUMNS}`,
       params,
     )) as [TicketRow[], number];
@@ -166,9 +146,9 @@ export class CountersRepository {
 
   async recordEvent(
     event: { ticket: TicketRow; action: TicketAction | 'issue'; at: Date; counterCode?: string | null; actorId?: string | null },
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<void> {
-    await manager.query(
+    await managerOf(this.dataSource, tx).query(
       `INSERT INTO ticket_event (region_code, ticket_id, action, status, at, agency_code, service_code, counter_code, actor_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
@@ -187,7 +167,7 @@ export class CountersRepository {
     const type = event.action === 'issue' ? 'ticket.issued' : ticketWebhookEvent(event.action, event.ticket.status);
     if (!type) return;
     const { ticket } = event;
-    await appendOutbox(manager, [
+    await appendOutbox(managerOf(this.dataSource, tx), [
       {
         id: randomUUID(),
         regionCode: ticket.regionCode,
@@ -205,83 +185,5 @@ export class CountersRepository {
         }),
       },
     ]);
-  }
-
-  /** Figures of a call: one more called ticket, its wait in the line's and the counter's histograms. */
-  async countCall(line: LineKey, counter: CounterKey, waitSeconds: number, priority: boolean, manager: EntityManager): Promise<void> {
-    const bucket = minuteBucket(waitSeconds) + 1;
-    await this.counterDay(counter, line.serviceDate, manager);
-    await manager.query(
-      `UPDATE queue_counter_day SET called = called + 1, wait_seconds_sum = wait_seconds_sum + $5, wait_histogram[$6] = wait_histogram[$6] + 1
-       WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3 AND service_date = $4`,
-      [counter.regionCode, counter.agencyCode, counter.counterCode, line.serviceDate, Math.round(waitSeconds), bucket],
-    );
-    await manager.query(
-      `UPDATE queue_line_day SET called = called + 1, wait_seconds_sum = wait_seconds_sum + $5,
-              wait_histogram[$6] = wait_histogram[$6] + 1,
-              regular_since_priority = CASE WHEN $7 THEN 0 ELSE LEAST(regular_since_priority, 999999) + 1 END
-       WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
-      [line.regionCode, line.siteCode, line.prefix, line.serviceDate, Math.round(waitSeconds), bucket, priority],
-    );
-  }
-
-  /**
-   * Figures of a finished service: served, its time, and the line's recent mean for wait
-   * estimates, folded in by the UPDATE itself so two finishes at once both count; `firstMean`
-   * is the mean to start the day's row from.
-   */
-  async countServed(line: LineKey, counter: CounterKey, serviceSeconds: number, firstMean: number, manager: EntityManager): Promise<void> {
-    const bucket = minuteBucket(serviceSeconds) + 1;
-    await this.counterDay(counter, line.serviceDate, manager);
-    await manager.query(
-      `UPDATE queue_counter_day SET served = served + 1, service_seconds_sum = service_seconds_sum + $5,
-              service_histogram[$6] = service_histogram[$6] + 1
-       WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3 AND service_date = $4`,
-      [counter.regionCode, counter.agencyCode, counter.counterCode, line.serviceDate, Math.round(serviceSeconds), bucket],
-    );
-    await manager.query(
-      `UPDATE queue_line_day SET served = served + 1, service_seconds_sum = service_seconds_sum + $5,
-              service_histogram[$6] = service_histogram[$6] + 1,
-              mean_service_seconds = CASE WHEN mean_service_seconds IS NULL THEN $7
-                                          ELSE mean_service_seconds * (1 - $8::float8) + $5 * $8::float8 END
-       WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
-      [line.regionCode, line.siteCode, line.prefix, line.serviceDate, Math.round(serviceSeconds), bucket, firstMean, MEAN_SERVICE_WEIGHT],
-    );
-  }
-
-  async countNoShow(line: LineKey, counter: CounterKey, manager: EntityManager): Promise<void> {
-    await this.counterDay(counter, line.serviceDate, manager);
-    await manager.query(
-      `UPDATE queue_counter_day SET no_shows = no_shows + 1 WHERE region_code = $1 AND agency_code = $2 AND counter_code = $3 AND service_date = $4`,
-      [counter.regionCode, counter.agencyCode, counter.counterCode, line.serviceDate],
-    );
-    await manager.query(
-      `UPDATE queue_line_day SET no_shows = no_shows + 1 WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
-      [line.regionCode, line.siteCode, line.prefix, line.serviceDate],
-    );
-  }
-
-  async countCancelled(line: LineKey, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE queue_line_day SET cancelled = cancelled + 1 WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
-      [line.regionCode, line.siteCode, line.prefix, line.serviceDate],
-    );
-  }
-
-  /** A ticket joins another line by transfer: that line's day row is made if it is the first of the day. */
-  async countTransferIn(line: LineKey & { agencyCode: string; serviceCode: string }, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO queue_line_day AS l (region_code, site_code, prefix, service_date, agency_code, service_code, transferred_in)
-       VALUES ($1, $2, $3, $4, $5, $6, 1)
-       ON CONFLICT (region_code, site_code, prefix, service_date) DO UPDATE SET transferred_in = l.transferred_in + 1`,
-      [line.regionCode, line.siteCode, line.prefix, line.serviceDate, line.agencyCode, line.serviceCode],
-    );
-  }
-
-  private async counterDay(counter: CounterKey, serviceDate: string, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO queue_counter_day (region_code, agency_code, counter_code, service_date) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [counter.regionCode, counter.agencyCode, counter.counterCode, serviceDate],
-    );
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 import type { DeviceKind } from './devices.repository';
 
 export interface DevicePairingRow {
@@ -16,8 +17,8 @@ const COLUMNS = `region_code AS "regionCode", site_code AS "siteCode", kind, nam
 export class DevicePairingsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(row: DevicePairingRow & { codeHash: Buffer }, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
+  async insert(row: DevicePairingRow & { codeHash: Buffer }, tx?: Tx | EntityManager): Promise<void> {
+    await managerOf(this.dataSource, tx).query(
       `INSERT INTO device_pairing (region_code, code_hash, site_code, kind, name, created_by, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [row.regionCode, row.codeHash, row.siteCode, row.kind, row.name, row.createdBy, row.expiresAt],
@@ -28,8 +29,8 @@ export class DevicePairingsRepository {
    * Takes a pairing for the device about to be registered, once: unused and unexpired, in one
    * statement, so two devices typing the same code at once cannot both pair.
    */
-  async claim(codeHash: Buffer, deviceId: string, now: Date, manager: EntityManager): Promise<DevicePairingRow | undefined> {
-    const [rows] = (await manager.query(
+  async claim(codeHash: Buffer, deviceId: string, now: Date, tx: Tx | EntityManager): Promise<DevicePairingRow | undefined> {
+    const [rows] = (await managerOf(this.dataSource, tx).query(
       `UPDATE device_pairing SET device_id = $2
        WHERE code_hash = $1 AND device_id IS NULL AND expires_at > $3 RETURNING ${COLUMNS}`,
       [codeHash, deviceId, now],

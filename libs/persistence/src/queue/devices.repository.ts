@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../database/transactions';
 
 export type DeviceKind = 'kiosk' | 'board';
 
@@ -22,8 +23,8 @@ const COLUMNS = `region_code AS "regionCode", id, site_code AS "siteCode", kind,
 export class DevicesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(row: Omit<DeviceRow, 'createdAt' | 'revokedAt'>, manager?: EntityManager): Promise<DeviceRow> {
-    const [inserted] = (await (manager ?? this.dataSource.manager).query(
+  async insert(row: Omit<DeviceRow, 'createdAt' | 'revokedAt'>, tx?: Tx | EntityManager): Promise<DeviceRow> {
+    const [inserted] = (await managerOf(this.dataSource, tx).query(
       `INSERT INTO device (region_code, id, site_code, kind, name, token_prefix, token_hash, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
       [row.regionCode, row.id, row.siteCode, row.kind, row.name, row.tokenPrefix, row.tokenHash, row.createdBy],
@@ -58,8 +59,8 @@ export class DevicesRepository {
     ])) as DeviceRow[];
   }
 
-  async revoke(regionCode: string, id: string, manager?: EntityManager): Promise<DeviceRow | undefined> {
-    const [rows] = (await (manager ?? this.dataSource.manager).query(
+  async revoke(regionCode: string, id: string, tx?: Tx | EntityManager): Promise<DeviceRow | undefined> {
+    const [rows] = (await managerOf(this.dataSource, tx).query(
       `UPDATE device SET revoked_at = coalesce(revoked_at, now()) WHERE region_code = $1 AND id = $2 RETURNING ${COLUMNS}`,
       [regionCode, id],
     )) as [DeviceRow[], number];

@@ -1,6 +1,7 @@
 import type { PriorityGroup } from '@mpp/domain';
 import type { Pool } from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { managerOf, Transactions, type Tx } from '../database/transactions';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ISSUE_TICKET_SQL } from './issue-ticket-sql';
 import { TICKET_COLUMNS, type TicketChannel, type TicketRow } from './ticket-row';
@@ -43,7 +44,7 @@ export class TicketsRepository {
    * Outside a transaction the statement goes straight to the driver's pool: this is the
    * opening-burst path, and TypeORM's per-query runner costs a third of its throughput.
    */
-  async issue(ticket: NewTicket, manager?: EntityManager): Promise<TicketRow | undefined> {
+  async issue(ticket: NewTicket, tx?: Tx): Promise<TicketRow | undefined> {
     const params = [
       ticket.regionCode,
       ticket.siteCode,
@@ -59,7 +60,7 @@ export class TicketsRepository {
       ticket.slotStart ?? null,
       ticket.phone ?? null,
     ];
-    if (manager) return ((await manager.query(ISSUE_TICKET_SQL, params)) as TicketRow[])[0];
+    if (tx) return ((await managerOf(this.dataSource, tx).query(ISSUE_TICKET_SQL, params)) as TicketRow[])[0];
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const result = await pool.query<TicketRow>({ name: 'issue-ticket', text: ISSUE_TICKET_SQL, values: params });
     return result.rows[0];
@@ -72,7 +73,8 @@ export class TicketsRepository {
    * (closed, quota) keeps no key, so a retry is judged afresh. Keys are kept for 24 hours.
    */
   async issueOnce(ticket: NewTicket, claim: IdempotencyClaim): Promise<IssueResult> {
-    return this.dataSource.transaction(async (manager) => {
+    return new Transactions(this.dataSource).run(async (tx) => {
+      const manager = managerOf(this.dataSource, tx);
       const claimed = (await manager.query(
         `INSERT INTO idempotency_key (region_code, scope, key, request_hash, ticket_id) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (region_code, scope, key)
@@ -81,8 +83,8 @@ export class TicketsRepository {
          RETURNING ticket_id`,
         [ticket.regionCode, claim.scope, claim.key, claim.requestHash, ticket.id],
       )) as unknown[];
-      if (claimed.length === 0) return (await this.earlierIssue(ticket.regionCode, claim, manager)) as IssueResult;
-      const issued = await this.issue(ticket, manager);
+      if (claimed.length === 0) return (await this.earlierIssue(ticket.regionCode, claim, tx)) as IssueResult;
+      const issued = await this.issue(ticket, tx);
       if (!issued) {
         // Nothing was issued: give the key back so a retry is judged afresh.
         await manager.query(`DELETE FROM idempotency_key WHERE region_code = $1 AND scope = $2 AND key = $3`, [
@@ -97,30 +99,30 @@ export class TicketsRepository {
   }
 
   /** The answer a live idempotency key already holds: the same ticket, or a refusal when the request differs. */
-  async earlierIssue(regionCode: string, claim: IdempotencyClaim, manager?: EntityManager): Promise<IssueResult | undefined> {
-    const [first] = (await (manager ?? this.dataSource.manager).query(
+  async earlierIssue(regionCode: string, claim: IdempotencyClaim, tx?: Tx): Promise<IssueResult | undefined> {
+    const [first] = (await managerOf(this.dataSource, tx).query(
       `SELECT request_hash AS "requestHash", ticket_id AS "ticketId" FROM idempotency_key
        WHERE region_code = $1 AND scope = $2 AND key = $3 AND created_at >= now() - interval '24 hours'`,
       [regionCode, claim.scope, claim.key],
     )) as { requestHash: string; ticketId: string }[];
     if (!first) return undefined;
     if (first.requestHash !== claim.requestHash) return { kind: 'key-reused' };
-    return { kind: 'replayed', ticket: (await this.find(regionCode, first.ticketId, manager)) as TicketRow };
+    return { kind: 'replayed', ticket: (await this.find(regionCode, first.ticketId, tx)) as TicketRow };
   }
 
-  async find(regionCode: string, id: string, manager?: EntityManager): Promise<TicketRow | undefined> {
-    const [row] = (await (manager ?? this.dataSource.manager).query(
-      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE region_code = $1 AND id = $2`,
-      [regionCode, id],
-    )) as TicketRow[];
+  async find(regionCode: string, id: string, tx?: Tx): Promise<TicketRow | undefined> {
+    const [row] = (await managerOf(this.dataSource, tx).query(`SELECT ${TICKET_COLUMNS} FROM ticket WHERE region_code = $1 AND id = $2`, [
+      regionCode,
+      id,
+    ])) as TicketRow[];
     return row;
   }
 
   async findByNumber(
     key: { regionCode: string; siteCode: string; serviceDate: string; prefix: string; sequence: number },
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<TicketRow | undefined> {
-    const [row] = (await (manager ?? this.dataSource.manager).query(
+    const [row] = (await managerOf(this.dataSource, tx).query(
       `SELECT ${TICKET_COLUMNS} FROM ticket WHERE region_code = $1 AND site_code = $2 AND service_date = $3 AND prefix = $4 AND sequence = $5`,
       [key.regionCode, key.siteCode, key.serviceDate, key.prefix, key.sequence],
     )) as TicketRow[];
@@ -130,9 +132,9 @@ export class TicketsRepository {
   /** The tickets waiting in the lines of an agency at a site on a day, optionally of some services only. */
   async waiting(
     key: { regionCode: string; siteCode: string; serviceDate: string; agencyCode?: string; serviceCodes?: string[] },
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<TicketRow[]> {
-    return (await (manager ?? this.dataSource.manager).query(
+    return (await managerOf(this.dataSource, tx).query(
       `SELECT ${TICKET_COLUMNS} FROM ticket
        WHERE region_code = $1 AND site_code = $2 AND service_date = $3 AND status = 'waiting'
          AND ($4::text IS NULL OR agency_code = $4) AND ($5::text[] IS NULL OR service_code = ANY($5))

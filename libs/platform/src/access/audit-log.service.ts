@@ -1,5 +1,5 @@
 import { actorOf, type Principal } from '@mpp/domain';
-import { type AuditRecord, AuditLogRepository } from '@mpp/persistence';
+import { type AuditRecord, AuditLogRepository, type Tx } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -20,7 +20,8 @@ export interface AuditEntry {
 export class AuditLog {
   constructor(private readonly repository: AuditLogRepository) {}
 
-  record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+  /** Pass the transaction so the record commits (or not) with the change it describes. */
+  record(entry: AuditEntry, tx?: Tx | EntityManager): Promise<void> {
     const actor = entry.principal ? actorOf(entry.principal) : (entry.actor ?? { actorType: 'anonymous' as const });
     return this.repository.append(
       {
@@ -33,7 +34,7 @@ export class AuditLog {
         requestId: entry.requestId,
         details: entry.details,
       },
-      manager,
+      tx,
     );
   }
 }

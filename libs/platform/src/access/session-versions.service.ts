@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/runtime-context';
+import { closeRedis } from '../redis/close-redis';
 
 interface CachedState {
   sessionVersion: number;
@@ -73,6 +74,6 @@ export class SessionVersions implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all([this.publisher?.quit().catch(() => undefined), this.subscriber?.quit().catch(() => undefined)]);
+    await Promise.all([this.publisher, this.subscriber].map((client) => client && closeRedis(client)));
   }
 }

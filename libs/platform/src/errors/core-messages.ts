@@ -7,6 +7,14 @@ export const CORE_MESSAGES = {
     id: 'Rute ini belum menyatakan aturan aksesnya sehingga ditutup',
     en: 'This route declares no access rule and is closed',
   },
+  AGENCY_NOT_DEPLOYED: {
+    id: 'Instansi ini tidak ada (atau tidak aktif) dalam deployment wilayah yang berlaku',
+    en: 'The region’s live deployment has no such active agency',
+  },
+  COUNTER_NOT_DEPLOYED: {
+    id: 'Loket ini tidak ada (atau tidak aktif) pada instansi tersebut dalam deployment wilayah yang berlaku',
+    en: 'The region’s live deployment has no such active counter for that agency',
+  },
   ACCOUNT_LOCKED: {
     id: 'Terlalu banyak percobaan masuk yang gagal; akun dikunci sementara, coba lagi nanti',
     en: 'Too many failed sign-ins; the account is locked for a while, try again later',

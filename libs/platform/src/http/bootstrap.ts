@@ -8,6 +8,7 @@ import { databaseSettings } from '../database/database-settings';
 import { seedAccounts } from '../access/account-seeding';
 import { resolveAuthSecret } from '../config/auth-secret';
 import { createHttpApp, type HttpAppOptions } from './create-http-app';
+import { watchLauncher } from './launcher-watch';
 import { DataSource } from 'typeorm';
 
 export interface AppDefinition extends HttpAppOptions {
@@ -31,6 +32,13 @@ export async function runApp(definition: AppDefinition, env: Record<string, stri
     process.exit(1);
   }
   const log = pino({ level: config.logLevel, base: { app: definition.appName } });
+  // Started by `npm start`: stop with the launcher, however it ends. Before the signal handlers
+  // below exist, SIGTERM ends the process at once, and the embedded PostgreSQL runner, seeing
+  // its parent gone, stops the server by itself.
+  watchLauncher(env, (launcherPid) => {
+    log.warn({ launcherPid }, 'the launcher (npm start) is gone; stopping');
+    process.kill(process.pid, 'SIGTERM');
+  });
   let embedded: EmbeddedPostgres | undefined;
   try {
     const database = await resolveDatabase(config, log);

@@ -3,9 +3,9 @@ import { CountersRepository, TicketsRepository } from '@mpp/persistence';
 import { Injectable, type MessageEvent } from '@nestjs/common';
 import { defer, filter, from, interval, map, merge, type Observable, switchMap, throttleTime } from 'rxjs';
 import type { BoardDto } from '../board.dto';
-import { QueueLayout } from '../queue-layout';
-import { TicketsService } from '../tickets.service';
-import { QueueEventBus } from './queue-event-bus';
+import { QueueLayout } from '../queue-layout.service';
+import { TicketPageReader } from '../ticket-page.reader';
+import { QueueEventBus } from './queue-event-bus.port';
 
 /** A comment line every 20 s keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 20_000;
@@ -21,7 +21,7 @@ export class LiveStreams {
     private readonly layout: QueueLayout,
     private readonly tickets: TicketsRepository,
     private readonly counters: CountersRepository,
-    private readonly ticketsService: TicketsService,
+    private readonly pages: TicketPageReader,
   ) {}
 
   async boardSnapshot(regionCode: string, siteCode: string, now = new Date()): Promise<BoardDto> {
@@ -72,10 +72,10 @@ export class LiveStreams {
   }
 
   async ticket(regionCode: string, ticketId: string): Promise<Observable<MessageEvent>> {
-    const ticket = await this.ticketsService.find(regionCode, ticketId);
+    const ticket = await this.pages.find(regionCode, ticketId);
     let agencyCode = ticket.agencyCode;
     const page = () =>
-      this.ticketsService.view(ticket.regionCode, ticketId).then((view) => {
+      this.pages.view(ticket.regionCode, ticketId).then((view) => {
         agencyCode = view.agencyCode;
         return view;
       });

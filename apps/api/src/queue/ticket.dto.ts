@@ -1,7 +1,4 @@
-import { formatTicketNumber } from '@mpp/domain';
-import type { TicketRow } from '@mpp/persistence';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ticketSurveyLink } from '../survey/survey-links';
 
 export class TicketCounterDto {
   @ApiProperty({ example: 'loket-3' }) code!: string;
@@ -36,30 +33,4 @@ export class TicketDto {
     description: 'Once the ticket is finished: the satisfaction survey for this visit (shown as a link and QR code)',
   })
   survey!: string | null;
-}
-
-export function ticketDto(
-  row: TicketRow,
-  extra: { counterName?: string; position?: number | null; estimatedWaitMinutes?: number | null } = {},
-): TicketDto {
-  return {
-    id: row.id,
-    regionCode: row.regionCode,
-    siteCode: row.siteCode,
-    number: formatTicketNumber(row.prefix, row.sequence),
-    serviceDate: row.serviceDate,
-    agencyCode: row.agencyCode,
-    serviceCode: row.serviceCode,
-    status: row.status,
-    channel: row.channel,
-    priority: row.priority,
-    arrivedAt: row.arrivedAt.toISOString(),
-    slotStart: row.slotStart ? row.slotStart.toISOString() : null,
-    calledAt: row.calledAt ? row.calledAt.toISOString() : null,
-    counter: row.counterCode ? { code: row.counterCode, name: extra.counterName ?? row.counterCode } : null,
-    notice: row.phone !== null,
-    position: extra.position ?? null,
-    estimatedWaitMinutes: extra.estimatedWaitMinutes ?? null,
-    survey: ticketSurveyLink(row.regionCode, row.id, row.status),
-  };
 }

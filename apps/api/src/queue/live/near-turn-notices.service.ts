@@ -2,9 +2,9 @@ import { formatTicketNumber } from '@mpp/domain';
 import { CitizenNotifications } from '@mpp/integrations';
 import { TicketsRepository } from '@mpp/persistence';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { LineReader } from '../line-reader';
-import { QueueLayout } from '../queue-layout';
-import { type LineRef, LineWatcher } from './line-watcher';
+import { LineReader } from '../line.reader';
+import { QueueLayout } from '../queue-layout.service';
+import { type LineRef, LineWatcher } from './line-watcher.service';
 
 /** A citizen who left a mobile number is told once when this few people are ahead. */
 export const NOTICE_WHEN_AHEAD = 3;

@@ -1,6 +1,6 @@
 import { TicketsRepository } from '@mpp/persistence';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { QueueEventBus } from './queue-event-bus';
+import { QueueEventBus } from './queue-event-bus.port';
 
 export interface LineRef {
   regionCode: string;

@@ -8,12 +8,12 @@ import {
   RegionCode,
   timeZoneOfProvince,
 } from '@mpp/domain';
-import { DeploymentsRepository, RegionsRepository } from '@mpp/persistence';
+import { DeploymentsRepository, RegionsRepository, Transactions } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type CalendarOf, OpeningCalendars } from '../catalogue/opening-calendars';
+import { type CalendarOf, OpeningCalendars } from '../calendars/opening-calendars.service';
 
-export interface ServiceLine {
+/** An active service offered at an active site, with the calendars that say when it takes tickets. */
+export interface ServiceAtSite {
   regionCode: string;
   site: SiteConfig;
   agencyCode: string;
@@ -44,7 +44,7 @@ export class QueueLayout {
   private readonly cache = new Map<string, Promise<RegionLayout>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly deployments: DeploymentsRepository,
     private readonly regions: RegionsRepository,
     private readonly calendars: OpeningCalendars,
@@ -66,7 +66,7 @@ export class QueueLayout {
   private async load(code: string, now: Date): Promise<RegionLayout> {
     const region = await this.regions.findByCode(RegionCode.parse(code));
     if (!region) throw new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code}`, 'regionCode');
-    const state = await this.deployments.loadState(code, this.dataSource.manager);
+    const state = await this.transactions.run((tx) => this.deployments.loadState(code, tx));
     if (!state.region)
       throw new NotFoundError('DEPLOYMENT_NOT_FOUND', `Kabupaten/kota ${code} has no MPP deployed on this platform yet`, 'regionCode');
     const offset = timeZoneOfProvince(ProvinceCode.parse(region.province.code)).utcOffsetHours;
@@ -86,7 +86,7 @@ export class QueueLayout {
     agencyCode: string,
     serviceCode: string,
     now = new Date(),
-  ): Promise<ServiceLine & { layout: RegionLayout }> {
+  ): Promise<ServiceAtSite & { layout: RegionLayout }> {
     const layout = await this.region(regionCode, now);
     const site = layout.state.sites.get(siteCode);
     if (!site?.active) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${siteCode} in ${layout.regionCode}`, 'siteCode');
@@ -122,7 +122,7 @@ export class QueueLayout {
 }
 
 /** Refuses a walk-in ticket when the mall or the service is closed, or past the ticket cut-off. */
-export function assertAcceptingTickets(line: ServiceLine, now: Date): void {
+export function assertAcceptingTickets(line: ServiceAtSite, now: Date): void {
   if (line.record.queue.mode === 'booking') {
     throw new ConflictError('WALK_IN_NOT_OFFERED', `${line.serviceCode} is served by booking only; book a slot`, 'serviceCode');
   }

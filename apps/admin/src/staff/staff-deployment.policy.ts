@@ -1,0 +1,37 @@
+import type { StaffScope } from '@mpp/domain';
+import { DeployedUnitsRepository } from '@mpp/persistence';
+import { ApiError } from '@mpp/platform';
+import { Injectable } from '@nestjs/common';
+
+/**
+ * A staff account is bound only to what its region's live deployment has: an agency supervisor
+ * or counter officer to an active agency of the region, a counter officer's counter to an
+ * active counter of that same agency (counter codes repeat across agencies: Kota Bogor's
+ * `loket-1` is DPMPTSP's, not Disdukcapil's). An account bound elsewhere could sign in but not
+ * work. Region and national admins are bound to no agency and pass; a region admin may exist
+ * before the region's first file is applied.
+ */
+@Injectable()
+export class StaffDeploymentPolicy {
+  constructor(private readonly units: DeployedUnitsRepository) {}
+
+  async assertDeployed(scope: StaffScope): Promise<void> {
+    const { regionCode, agencyCode, counterCode } = scope;
+    if (!regionCode || !agencyCode) return;
+    if (!(await this.units.hasAgency(regionCode, agencyCode))) {
+      throw new ApiError(422, 'AGENCY_NOT_DEPLOYED', `The deployment of ${regionCode} has no active agency ${agencyCode}`, [
+        { path: 'agencyCode', message: `no active agency ${agencyCode} in the deployment of ${regionCode}` },
+      ]);
+    }
+    if (!counterCode) return;
+    const owners = await this.units.agenciesWithCounter(regionCode, counterCode);
+    if (owners.includes(agencyCode)) return;
+    const detail =
+      owners.length > 0
+        ? `counter ${counterCode} belongs to ${owners.join(', ')}, not to ${agencyCode}`
+        : `no active counter ${counterCode} in the deployment of ${regionCode}`;
+    throw new ApiError(422, 'COUNTER_NOT_DEPLOYED', `Agency ${agencyCode} of ${regionCode} has no active counter ${counterCode}`, [
+      { path: 'counterCode', message: detail },
+    ]);
+  }
+}
