@@ -19,6 +19,7 @@ import {
   DeploymentRollout,
   DevicePairingsRepository,
   NationalCalendarRepository,
+  RegionsRepository,
 } from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
@@ -55,6 +56,7 @@ export class AppModule {
         repositoryProvider(NationalCalendarRepository),
         repositoryProvider(DeployedUnitsRepository),
         repositoryProvider(DeploymentRollout),
+        repositoryProvider(RegionsRepository),
       ],
     };
   }

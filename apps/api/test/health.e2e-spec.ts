@@ -179,7 +179,9 @@ describe('API health, errors and documentation', () => {
       'api-key': expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-API-Key' }),
       'device-token': expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-Device-Token' }),
     });
-    expect(response.body.paths['/v1/regions/{code}/sites/{siteCode}/tickets'].post.security).toEqual([{ 'device-token': [] }, {}]);
+    // A kiosk's token, an integrator's key with queue:write, or nobody (a citizen's phone).
+    expect(response.body.paths['/v1/regions/{code}/sites/{siteCode}/tickets'].post.security).toEqual([{ 'device-token': [] }, { 'api-key': [] }, {}]);
+    expect(response.body.paths['/v1/regions/{code}/agencies'].get.security).toEqual([{}, { 'api-key': [] }]);
     expect(response.body.paths['/v1/regions/{code}/sites/{siteCode}/board/events'].get.security).toEqual([{ 'device-token': [] }]);
     expect(response.body.paths['/v1/me'].get.security).toEqual([{ bearer: [] }, { 'api-key': [] }]);
     expect(response.body.paths['/v1/regions'].get.security).toEqual([]);

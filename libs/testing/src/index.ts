@@ -8,3 +8,4 @@ export * from './device-fixtures';
 export * from './malformed-requests';
 export * from './hostile-callers';
 export * from './tcp-proxy';
+export * from './openapi-lint';

@@ -72,19 +72,19 @@ export class ApiKeyDto {
   @ApiProperty({ enum: API_SCOPES, isArray: true })
   scopes!: ApiScope[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   regionCode!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'bapenda', description: 'Set: the key reaches only this agency’s records' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'bapenda', description: 'Set: the key reaches only this agency’s records' })
   agencyCode!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   expiresAt!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   revokedAt!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   lastUsedAt!: string | null;
 
   @ApiProperty()

@@ -43,7 +43,7 @@ export class AuditEventDto {
   @ApiProperty({ enum: ['staff', 'api-key', 'anonymous', 'system'] })
   actorType!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   actorId!: string | null;
 
   @ApiProperty({ example: 'auth.login' })
@@ -52,16 +52,16 @@ export class AuditEventDto {
   @ApiProperty({ enum: ['success', 'failure', 'denied'] })
   outcome!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   regionCode!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   targetType!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   targetId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   requestId!: string | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })

@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 export class TimeRangeInput {
-  @ApiProperty({ example: '08:00' })
+  @ApiProperty({ example: '08:00', maxLength: 5 })
   @Matches(TIME, { message: 'from must be a time of day HH:MM' })
   from!: string;
 
-  @ApiProperty({ example: '12:00' })
+  @ApiProperty({ example: '12:00', maxLength: 5 })
   @Matches(TIME, { message: 'to must be a time of day HH:MM' })
   to!: string;
 }
@@ -44,6 +44,7 @@ export class CreateCalendarOverrideRequest {
   })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(24)
   @ValidateNested({ each: true })
   @Type(() => TimeRangeInput)
   hours?: TimeRangeInput[];
@@ -61,10 +62,10 @@ export class CalendarOverrideDto {
   @ApiProperty()
   siteCode!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   agencyCode!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   serviceCode!: string | null;
 
   @ApiProperty()
@@ -85,7 +86,7 @@ export class CalendarOverrideDto {
   @ApiProperty()
   createdAt!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   cancelledAt!: string | null;
 }
 

@@ -1,13 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+/** A value of a deployment file's field, whatever its kind. */
+const ANY_VALUE = [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: {} }, { type: 'object' }];
+
 export class FieldChangeDto {
   @ApiProperty({ example: 'standard.fee.amount' })
   path!: string;
 
-  @ApiProperty({ example: 50000 })
+  @ApiProperty({ oneOf: ANY_VALUE, example: 50000, description: 'The old value: text, number, yes/no, list or object' })
   from!: unknown;
 
-  @ApiProperty({ example: 60000 })
+  @ApiProperty({ oneOf: ANY_VALUE, example: 60000, description: 'The new value' })
   to!: unknown;
 }
 

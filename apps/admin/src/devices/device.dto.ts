@@ -26,7 +26,7 @@ export class DeviceDto {
   @ApiProperty({ example: 'Kiosk lobi utara' }) name!: string;
   @ApiProperty({ example: 'k3m9q2x7ab', description: 'Names the token in listings; not a secret' }) tokenPrefix!: string;
   @ApiProperty() createdAt!: string;
-  @ApiPropertyOptional({ nullable: true }) revokedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) revokedAt!: string | null;
 }
 
 export class RegisteredDeviceDto extends DeviceDto {

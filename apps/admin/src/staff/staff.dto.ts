@@ -28,11 +28,13 @@ export class CreateStaffRequest {
   @ApiPropertyOptional({ example: 'disdukcapil', description: 'Required for agency_supervisor and counter_officer' })
   @IsOptional()
   @IsString()
+  @MaxLength(40)
   agencyCode?: string;
 
   @ApiPropertyOptional({ example: 'loket-1', description: 'Binds a counter_officer to one counter' })
   @IsOptional()
   @IsString()
+  @MaxLength(40)
   counterCode?: string;
 
   @ApiProperty({ format: 'password', description: 'Initial password, 12 to 128 characters; hand it over out of band' })
@@ -58,14 +60,16 @@ export class UpdateStaffRequest {
   @Matches(REGION, { message: 'regionCode must be a kabupaten/kota code such as 32.71' })
   regionCode?: string;
 
-  @ApiPropertyOptional({ example: 'disdukcapil', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'disdukcapil', nullable: true })
   @IsOptional()
   @IsString()
+  @MaxLength(40)
   agencyCode?: string | null;
 
-  @ApiPropertyOptional({ example: 'loket-1', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'loket-1', nullable: true })
   @IsOptional()
   @IsString()
+  @MaxLength(40)
   counterCode?: string | null;
 
   @ApiPropertyOptional({ description: 'true disables sign-in and ends every session; false enables it again' })
@@ -94,19 +98,19 @@ export class StaffDto {
   @ApiProperty({ enum: ROLES })
   role!: Role;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   regionCode!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   agencyCode!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   counterCode!: string | null;
 
   @ApiProperty()
   disabled!: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Set while the account is locked after failed sign-ins' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Set while the account is locked after failed sign-ins' })
   lockedUntil!: string | null;
 
   @ApiProperty()

@@ -50,7 +50,12 @@ export class ApplicationDocumentsController {
   @PublicAccess('The tracking code with the applicant’s phone number (X-Applicant-Phone) proves the caller is the applicant')
   @ApiOperation({ summary: 'The applicant uploads a document (the raw file as the body)' })
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
-  @ApiHeader({ name: 'X-Applicant-Phone', required: true, example: '081234567890' })
+  @ApiHeader({
+    name: 'X-Applicant-Phone',
+    required: true,
+    example: '081234567890',
+    schema: { type: 'string', pattern: '^[0-9+ -]+$', maxLength: 20 },
+  })
   @ApiConsumes(...FILE_TYPES)
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ type: DocumentDto })

@@ -25,7 +25,7 @@ export class StaffDocumentUploadQuery extends DocumentUploadQuery {
 export class DocumentDto {
   @ApiProperty({ example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' }) id!: string;
   @ApiProperty({ enum: ['requirement', 'result'] }) kind!: string;
-  @ApiProperty({ example: 'SPPT PBB tahun terakhir', nullable: true }) requirement!: string | null;
+  @ApiProperty({ type: String, example: 'SPPT PBB tahun terakhir', nullable: true }) requirement!: string | null;
   @ApiProperty({ example: 'sppt-2026.pdf' }) fileName!: string;
   @ApiProperty({ enum: ['application/pdf', 'image/jpeg', 'image/png'], description: 'From the content, not the name' })
   contentType!: string;

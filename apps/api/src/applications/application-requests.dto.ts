@@ -112,6 +112,7 @@ export class StaffActionDto {
   })
   @IsOptional()
   @IsString({ each: true })
+  @MaxLength(300, { each: true })
   @ArrayMaxSize(100)
   checked?: string[];
 }

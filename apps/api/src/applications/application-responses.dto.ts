@@ -13,7 +13,7 @@ export class ApplicationServiceDto {
 
 export class SlaDto {
   @ApiProperty({ example: 5, description: 'The service standard’s completion time in working days' }) workingDays!: number;
-  @ApiProperty({ example: '2026-03-26', nullable: true, description: 'Null while the file is with the applicant' })
+  @ApiProperty({ type: String, example: '2026-03-26', nullable: true, description: 'Null while the file is with the applicant' })
   dueDate!: string | null;
   @ApiProperty({ enum: SLA_FLAGS, example: 'on_track' }) flag!: string;
 }
@@ -25,9 +25,9 @@ export class ApplicationTrackingDto {
   @ApiProperty({ enum: APPLICATION_STATUSES, example: 'verified' }) status!: string;
   @ApiProperty({ type: ApplicationServiceDto }) service!: ApplicationServiceDto;
   @ApiProperty({ type: SlaDto }) sla!: SlaDto;
-  @ApiProperty({ example: '2026-03-12T02:15:00.000Z', nullable: true }) submittedAt!: string | null;
+  @ApiProperty({ type: String, example: '2026-03-12T02:15:00.000Z', nullable: true }) submittedAt!: string | null;
   @ApiProperty({ example: '2026-03-13T04:00:00.000Z' }) updatedAt!: string;
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: String,
     nullable: true,
     example: '/v1/regions/32.71/survey-form?trackingCode=7KQ2M-9XW4T',
     description: 'Once the application is completed: the satisfaction survey for it (shown as a link and QR code)',
@@ -43,17 +43,17 @@ export class RequirementCheckDto {
 
 export class ApplicationEventDto {
   @ApiProperty({ example: 'request_revision' }) action!: string;
-  @ApiProperty({ example: 'verified', nullable: true }) fromStatus!: string | null;
+  @ApiProperty({ type: String, example: 'verified', nullable: true }) fromStatus!: string | null;
   @ApiProperty({ example: 'needs_revision' }) toStatus!: string;
   @ApiProperty({ example: '2026-03-17T03:00:00.000Z' }) at!: string;
   @ApiProperty({ enum: ['staff', 'api-key', 'applicant'] }) actorType!: string;
-  @ApiPropertyOptional({ description: 'Staff account or API key id; not shown to the applicant', nullable: true }) actorId?: string | null;
-  @ApiProperty({ example: 'Fotokopi KK tidak terbaca', nullable: true }) note!: string | null;
+  @ApiPropertyOptional({ type: String, description: 'Staff account or API key id; not shown to the applicant', nullable: true }) actorId?: string | null;
+  @ApiProperty({ type: String, example: 'Fotokopi KK tidak terbaca', nullable: true }) note!: string | null;
 }
 
 /** What the applicant sees after proving it is them (the phone number): the notes and checklist too. */
 export class ApplicantViewDto extends ApplicationTrackingDto {
-  @ApiProperty({ example: 'Fotokopi KK tidak terbaca; unggah ulang yang jelas', nullable: true }) lastNote!: string | null;
+  @ApiProperty({ type: String, example: 'Fotokopi KK tidak terbaca; unggah ulang yang jelas', nullable: true }) lastNote!: string | null;
   @ApiProperty({ type: [RequirementCheckDto] }) requirements!: RequirementCheckDto[];
   @ApiProperty({ type: [ApplicationEventDto] }) history!: ApplicationEventDto[];
 }
@@ -63,7 +63,7 @@ export class ApplicantRecordDto {
   @ApiProperty({ example: '3271********0001', description: 'Whole only to the agency’s counter staff and supervisors (audited)' })
   nik!: string;
   @ApiProperty({ example: '+62812*****890' }) phone!: string;
-  @ApiProperty({ example: 'siti.rahayu@example.id', nullable: true }) email!: string | null;
+  @ApiProperty({ type: String, example: 'siti.rahayu@example.id', nullable: true }) email!: string | null;
 }
 
 /** The agency's view of one application. */
@@ -71,9 +71,9 @@ export class ApplicationDto extends ApplicantViewDto {
   @ApiProperty({ example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' }) id!: string;
   @ApiProperty({ enum: ['online', 'counter', 'integrator'] }) channel!: string;
   @ApiProperty({ example: 'mpp-kota-bogor' }) siteCode!: string;
-  @ApiProperty({ nullable: true, description: 'The ticket it was made from at the counter' }) ticketId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The ticket it was made from at the counter' }) ticketId!: string | null;
   @ApiProperty({ type: ApplicantRecordDto }) applicant!: ApplicantRecordDto;
-  @ApiProperty({ nullable: true }) notes!: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes!: string | null;
   @ApiProperty({ example: '2026-03-12T02:10:00.000Z' }) createdAt!: string;
 }
 

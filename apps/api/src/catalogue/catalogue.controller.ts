@@ -1,5 +1,5 @@
 import { RegionCode } from '@mpp/domain';
-import { AcceptLanguage, ErrorResponseDto, RegionParam, preferredLanguage, PublicAccess } from '@mpp/platform';
+import { AcceptLanguage, ConditionalGet, ErrorResponseDto, RegionParam, preferredLanguage, PublicAccess } from '@mpp/platform';
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
@@ -17,10 +17,13 @@ import { CatalogueService } from './catalogue.service';
 const CACHE_CATALOGUE = 'public, max-age=60';
 
 @ApiTags('catalogue')
-@PublicAccess('The service catalogue and opening hours are public information (UU 25/2009 Pasal 21)')
+@PublicAccess('The service catalogue and opening hours are public information (UU 25/2009 Pasal 21)', {
+  integrators: { apiScope: 'catalog:read', region: { in: 'param', name: 'code' } },
+})
 @ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
 @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'REGION_CODE_INVALID or VALIDATION_FAILED' })
 @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND or SERVICE_NOT_FOUND' })
+@ConditionalGet()
 @Controller('v1/regions/:code')
 export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}

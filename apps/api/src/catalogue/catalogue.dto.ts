@@ -293,7 +293,7 @@ export class StandardVersionListDto {
 }
 
 export class StandardVersionsQuery {
-  @ApiPropertyOptional({ example: '2026-12-01T09:00:00+07:00', description: 'Only the version in force at this instant (ISO 8601) or on this day (YYYY-MM-DD, at its end in WIB)' })
+  @ApiPropertyOptional({ maxLength: 29, example: '2026-12-01T09:00:00+07:00', description: 'Only the version in force at this instant (ISO 8601) or on this day (YYYY-MM-DD, at its end in WIB)' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, { message: 'on must be a date YYYY-MM-DD or an ISO 8601 instant' })
   on?: string;

@@ -7,7 +7,7 @@ const PUBLIC_STATUSES = ['belum_terverifikasi', 'belum_ditindaklanjuti', 'proses
 export class DeadlinesDto {
   @ApiProperty({ example: '2026-12-08', description: 'First follow-up due (working days of the region)' }) firstResponseDue!: string;
   @ApiProperty({ example: '2026-12-21', description: 'Answer due' }) resolutionDue!: string;
-  @ApiProperty({ enum: ['first_response', 'resolution'], nullable: true, example: null }) overdue!: string | null;
+  @ApiProperty({ enum: ['first_response', 'resolution'], nullable: true, example: 'first_response' }) overdue!: string | null;
 }
 
 /** What anyone holding the tracking code sees: the status and deadlines, nothing of the account or the reporter. */
@@ -32,22 +32,22 @@ export class PublicComplaintPageDto extends PageOf(PublicComplaintDto) {}
 export class ComplaintReporterDto {
   @ApiProperty({ example: 'Siti Rahayu' }) name!: string;
   @ApiProperty({ example: '+6281234567890' }) phone!: string;
-  @ApiProperty({ example: '3271********0001', nullable: true, description: 'Masked' }) nik!: string | null;
+  @ApiProperty({ type: String, example: '3271********0001', nullable: true, description: 'Masked' }) nik!: string | null;
 }
 
 export class ComplaintEventDto {
   @ApiProperty({ example: 'answer' }) action!: string;
-  @ApiProperty({ nullable: true, example: 'assigned' }) fromStatus!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'assigned' }) fromStatus!: string | null;
   @ApiProperty({ example: 'answered' }) toStatus!: string;
   @ApiProperty({ example: '2026-12-03T03:00:00.000Z' }) at!: string;
   @ApiProperty({ enum: ['citizen', 'staff', 'api-key', 'system'] }) actorType!: string;
-  @ApiProperty({ nullable: true, example: 'Petugas loket 3 telah ditegur.' }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Petugas loket 3 telah ditegur.' }) note!: string | null;
 }
 
 export class LaporMirrorDto {
   @ApiProperty({ enum: ['pending', 'delivered', 'failed'], description: 'pending: queued or being retried' }) forwarding!: string;
-  @ApiProperty({ example: 'LPR-3F2A9C0B1D', nullable: true }) trackingId!: string | null;
-  @ApiProperty({ example: 'Belum Terverifikasi', nullable: true }) status!: string | null;
+  @ApiProperty({ type: String, example: 'LPR-3F2A9C0B1D', nullable: true }) trackingId!: string | null;
+  @ApiProperty({ type: String, example: 'Belum Terverifikasi', nullable: true }) status!: string | null;
 }
 
 /** The staff view. `reporter` is null for the agency when the complaint is anonymous. */
@@ -59,12 +59,12 @@ export class ComplaintDto extends ComplaintTrackingDto {
   @ApiProperty({ example: '2026-11-30' }) incidentDate!: string;
   @ApiProperty({ example: 'MPP Kota Bogor, loket 3' }) incidentPlace!: string;
   @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
-  @ApiPropertyOptional({ example: 'ktp-el', nullable: true }) serviceCode!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'ktp-el', nullable: true }) serviceCode!: string | null;
   @ApiProperty({ example: 'pelayanan' }) category!: string;
   @ApiProperty() anonymous!: boolean;
   @ApiProperty() secret!: boolean;
   @ApiPropertyOptional({ type: ComplaintReporterDto, nullable: true }) reporter!: ComplaintReporterDto | null;
-  @ApiPropertyOptional({ nullable: true, description: 'When it was escalated to the region admin for a missed deadline' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'When it was escalated to the region admin for a missed deadline' })
   escalatedAt!: string | null;
   @ApiPropertyOptional({ type: LaporMirrorDto, nullable: true, description: 'SP4N-LAPOR!, once chosen for forwarding' })
   lapor!: LaporMirrorDto | null;

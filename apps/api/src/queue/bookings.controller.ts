@@ -42,7 +42,9 @@ export class BookingsController {
   }
 
   @Post('bookings')
-  @PublicAccess('Citizens book without an account; one live booking per mobile number, service and day, rate limited per client')
+  @PublicAccess('Citizens book without an account; one live booking per mobile number, service and day, rate limited per client', {
+    integrators: { apiScope: 'queue:write', region: { in: 'param', name: 'code' } },
+  })
   @ApiOperation({ summary: 'Book a slot with a name and mobile number (NIK optional, kept masked); returns the booking code' })
   @ApiCreatedResponse({ type: BookingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SLOT_FULL, SLOT_PASSED, BOOKING_EXISTS, BOOKING_NOT_OFFERED' })

@@ -59,8 +59,8 @@ export class BookingDto {
   @ApiProperty({ enum: ['booked', 'cancelled', 'checked_in'] }) status!: string;
   @ApiProperty({ example: 'S*** R*****', description: 'Masked' }) name!: string;
   @ApiProperty({ example: '+62812*****890', description: 'Masked' }) phone!: string;
-  @ApiPropertyOptional({ example: '3271********0001', nullable: true, description: 'Masked' }) nik!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'The ticket made at check-in' }) ticketId!: string | null;
+  @ApiPropertyOptional({ type: String, example: '3271********0001', nullable: true, description: 'Masked' }) nik!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'The ticket made at check-in' }) ticketId!: string | null;
 }
 
 export class CancelBookingDto {

@@ -16,10 +16,10 @@ export class FiguresQuery {
 }
 
 export class TimesDto {
-  @ApiPropertyOptional({ nullable: true, example: 6.5 }) meanWaitMinutes!: number | null;
-  @ApiPropertyOptional({ nullable: true, example: 14 }) p90WaitMinutes!: number | null;
-  @ApiPropertyOptional({ nullable: true, example: 7.2 }) meanServiceMinutes!: number | null;
-  @ApiPropertyOptional({ nullable: true, example: 12 }) p90ServiceMinutes!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 6.5 }) meanWaitMinutes!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 14 }) p90WaitMinutes!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 7.2 }) meanServiceMinutes!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 12 }) p90ServiceMinutes!: number | null;
 }
 
 export class ServiceFiguresDto extends TimesDto {

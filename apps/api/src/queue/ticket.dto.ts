@@ -14,7 +14,7 @@ export class TicketDto {
   @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
   @ApiProperty({ example: 'ktp-el' }) serviceCode!: string;
   @ApiProperty({ enum: ['waiting', 'called', 'serving', 'held', 'done', 'no_show', 'cancelled'] }) status!: string;
-  @ApiProperty({ enum: ['kiosk', 'online', 'booking', 'counter'] }) channel!: string;
+  @ApiProperty({ enum: ['kiosk', 'online', 'booking', 'counter', 'integrator'] }) channel!: string;
   @ApiPropertyOptional({ enum: ['elderly', 'disabled', 'pregnant', 'child'], nullable: true }) priority!: string | null;
   @ApiProperty({ description: 'When the visit began; a transfer keeps it' }) arrivedAt!: string;
   @ApiPropertyOptional({ type: String, nullable: true }) slotStart!: string | null;
@@ -27,7 +27,7 @@ export class TicketDto {
   @ApiPropertyOptional({ type: Number, description: 'While waiting: 1 means next', nullable: true }) position!: number | null;
   @ApiPropertyOptional({ type: Number, description: 'While waiting: minutes until the call, from recent service times', nullable: true })
   estimatedWaitMinutes!: number | null;
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: String,
     nullable: true,
     example: '/v1/regions/32.71/survey-form?ticketId=0b5c2f1e-6d0e-4a8e-9a51-2f3c4d5e6f70',
     description: 'Once the ticket is finished: the satisfaction survey for this visit (shown as a link and QR code)',

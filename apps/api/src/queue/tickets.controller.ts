@@ -1,5 +1,5 @@
 import { RegionCode } from '@mpp/domain';
-import { CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, ParseIdPipe, RegionParam, PublicAccess } from '@mpp/platform';
+import { type AccessRequest, CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, ParseIdPipe, RegionParam, PublicAccess } from '@mpp/platform';
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -47,6 +47,7 @@ export class TicketsController {
     site: { in: 'param', name: 'siteCode' },
     otherwisePublic:
       'Citizens take walk-in tickets from their phones without an account (rate limited per client); kiosks send their device token',
+    integrators: { apiScope: 'queue:write', region: { in: 'param', name: 'code' } },
   })
   @ApiOperation({
     summary: 'Take a walk-in ticket (antrean): numbered per prefix and day in the mall’s time zone, with no duplicate and no gap',
@@ -54,7 +55,12 @@ export class TicketsController {
       'Send `Idempotency-Key` (a fresh UUID per tap) so a retry or double tap returns the same ticket. Refused with 409 SERVICE_CLOSED, TICKETS_CLOSED, WALK_IN_NOT_OFFERED or DAILY_QUOTA_REACHED.',
   })
   @ApiParam({ name: 'siteCode', example: 'mpp-kota-bogor' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 characters; kept 24 hours' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Up to 255 visible ASCII characters (a fresh UUID per tap); kept 24 hours',
+    schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$', maxLength: 255 },
+  })
   @ApiCreatedResponse({
     type: TicketDto,
     headers: { 'Idempotent-Replayed': { description: '"true" when this is the first answer replayed', schema: { type: 'string' } } },
@@ -70,7 +76,10 @@ export class TicketsController {
     @CurrentDevice() device: DevicePrincipal | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TicketDto> {
-    const { ticket, replayed } = await this.tickets.take(code.value, siteCode, body, { device, clientIp, idempotencyKey });
+    // An integrator taking a ticket for a citizen: the guard left its key on the request.
+    const principal = (reply.request as AccessRequest).principal;
+    const apiKeyId = principal?.kind === 'api-key' ? principal.keyId : undefined;
+    const { ticket, replayed } = await this.tickets.take(code.value, siteCode, body, { device, clientIp, idempotencyKey, apiKeyId });
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return ticket;
   }

@@ -16,18 +16,24 @@ export interface TakeTicketContext {
   device?: DevicePrincipal;
   clientIp: string;
   idempotencyKey?: string;
+  /** The integrator's API key taking the ticket for a citizen (channel `integrator`). */
+  apiKeyId?: string;
   now?: Date;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-/** Stripe's rules: a key is the caller's own (a kiosk's, or a client address's), tied to the request it first came with. */
+/** Stripe's rules: a key is the caller's own (a kiosk's, an API key's, or a client address's), tied to the request it first came with. */
 function idempotencyClaim(siteCode: string, input: TakeTicketDto, phone: string | null, context: TakeTicketContext): IdempotencyClaim {
   const key = context.idempotencyKey as string;
   if (!IDEMPOTENCY_KEY.test(key)) {
     throw new InvalidValueError('IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key must be 1 to 255 visible ASCII characters', 'Idempotency-Key');
   }
-  const scope = context.device ? `device:${context.device.id}` : `ip:${context.clientIp}`;
+  const scope = context.device
+    ? `device:${context.device.id}`
+    : context.apiKeyId
+      ? `key:${context.apiKeyId}`
+      : `ip:${context.clientIp}`;
   const requestHash = createHash('sha256')
     .update(JSON.stringify([siteCode, input.agencyCode, input.serviceCode, input.priority ?? null, phone]))
     .digest('hex');
@@ -86,7 +92,7 @@ export class TicketsService {
       prefix: line.record.queue.prefix,
       agencyCode: input.agencyCode,
       serviceCode: input.serviceCode,
-      channel: context.device ? ('kiosk' as const) : ('online' as const),
+      channel: context.device ? ('kiosk' as const) : context.apiKeyId ? ('integrator' as const) : ('online' as const),
       priority: input.priority ?? null,
       phone,
       quota: line.record.queue.dailyQuota,

@@ -1,4 +1,4 @@
-import { AGE_BANDS, EDUCATION_LEVELS, IKM_WEIGHT_MODES, type IkmWeightMode, OCCUPATIONS, SEXES } from '@mpp/domain';
+import { AGE_BANDS, EDUCATION_LEVELS, IKM_WEIGHT_MODES, type IkmWeightMode, OCCUPATIONS, SEXES, SURVEY_ELEMENTS } from '@mpp/domain';
 import { IsDeploymentCode, NestedObject } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -58,7 +58,8 @@ export class SurveyResponseDto {
     description: 'Answers 1 (worst) to 4 (best) by element code U1–U9 (never by question position); unanswered elements left out',
     example: ANSWERS_EXAMPLE,
     type: 'object',
-    additionalProperties: { type: 'integer', minimum: 1, maximum: 4 },
+    properties: Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element, { type: 'integer', format: 'int32', minimum: 1, maximum: 4 }])),
+    additionalProperties: false,
   })
   @IsObject()
   answers!: Record<string, unknown>;

@@ -47,15 +47,15 @@ export class ElementScoreDto {
   @ApiProperty({ type: WordingDto }) name!: WordingDto;
   @ApiProperty({ example: 120, description: 'Number of answers (exact)' }) answers!: number;
   @ApiProperty({ example: 402, description: 'Sum of the answers (exact)' }) sum!: number;
-  @ApiProperty({ example: 3.35, nullable: true, description: 'Mean answer 1–4 (NRR), 2 decimals' }) nrr!: number | null;
-  @ApiProperty({ example: 83.75, nullable: true, description: 'NRR × 25, 2 decimals' }) score!: number | null;
+  @ApiProperty({ type: Number, example: 3.35, nullable: true, description: 'Mean answer 1–4 (NRR), 2 decimals' }) nrr!: number | null;
+  @ApiProperty({ type: Number, example: 83.75, nullable: true, description: 'NRR × 25, 2 decimals' }) score!: number | null;
 }
 
 export class SatisfactionScopeDto {
   @ApiProperty({ example: '32.71' }) regionCode!: string;
-  @ApiPropertyOptional({ example: 'mpp-kota-bogor', nullable: true }) siteCode!: string | null;
-  @ApiPropertyOptional({ example: 'disdukcapil', nullable: true }) agencyCode!: string | null;
-  @ApiPropertyOptional({ example: 'ktp-el', nullable: true }) serviceCode!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'mpp-kota-bogor', nullable: true }) siteCode!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'disdukcapil', nullable: true }) agencyCode!: string | null;
+  @ApiPropertyOptional({ type: String, example: 'ktp-el', nullable: true }) serviceCode!: string | null;
 }
 
 export class PeriodDto {
@@ -77,11 +77,11 @@ export class SatisfactionIndexDto {
   @ApiProperty({ enum: IKM_WEIGHT_MODES, example: 'printed_0_11', description: 'Shown on every result: 0.11 as printed, or exact 1/9' })
   weightMode!: string;
   @ApiProperty({ example: 0.11 }) weight!: number;
-  @ApiProperty({ example: 83.71, nullable: true, description: 'IKM on 25–100, 2 decimals; null until all nine elements have answers' })
+  @ApiProperty({ type: Number, example: 83.71, nullable: true, description: 'IKM on 25–100, 2 decimals; null until all nine elements have answers' })
   ikm!: number | null;
-  @ApiProperty({ example: 3.3484, nullable: true }) ikmOnAnswerScale!: number | null;
+  @ApiProperty({ type: Number, example: 3.3484, nullable: true }) ikmOnAnswerScale!: number | null;
   @ApiProperty({ enum: ['A', 'B', 'C', 'D'], nullable: true, example: 'B', description: 'Mutu pelayanan' }) grade!: string | null;
-  @ApiProperty({ example: 'Baik', nullable: true, description: 'Kinerja unit pelayanan' }) kinerja!: string | null;
+  @ApiProperty({ type: String, example: 'Baik', nullable: true, description: 'Kinerja unit pelayanan' }) kinerja!: string | null;
   @ApiProperty({ description: 'True when the weight 0.11 puts the IKM below 25 (graded D)' }) belowScale!: boolean;
   @ApiProperty({ enum: SURVEY_ELEMENTS, nullable: true, example: 'U3', description: 'The element with the lowest NRR' })
   weakestElement!: string | null;
@@ -91,7 +91,7 @@ export class SatisfactionIndexDto {
 
 export class ProfileCountDto {
   @ApiProperty({ enum: ['ageBand', 'sex', 'education', 'occupation'] }) field!: string;
-  @ApiProperty({ example: '30_39', nullable: true, description: 'null: left out by the respondent' }) value!: string | null;
+  @ApiProperty({ type: String, example: '30_39', nullable: true, description: 'null: left out by the respondent' }) value!: string | null;
   @ApiProperty({ example: 41 }) respondents!: number;
 }
 
@@ -111,7 +111,7 @@ export class RegionSatisfactionDto {
   @ApiProperty({ example: '32.71' }) regionCode!: string;
   @ApiProperty({ enum: IKM_WEIGHT_MODES, example: 'exact', description: 'The weight this region’s deployment sets' }) weightMode!: string;
   @ApiProperty({ example: 120 }) respondents!: number;
-  @ApiProperty({ example: 84.2, nullable: true }) ikm!: number | null;
+  @ApiProperty({ type: Number, example: 84.2, nullable: true }) ikm!: number | null;
   @ApiProperty({ enum: ['A', 'B', 'C', 'D'], nullable: true }) grade!: string | null;
   @ApiProperty({ enum: SURVEY_ELEMENTS, nullable: true }) weakestElement!: string | null;
 }
@@ -120,7 +120,7 @@ export class NationalSatisfactionDto {
   @ApiProperty({ type: PeriodDto }) period!: PeriodDto;
   @ApiProperty({ enum: IKM_WEIGHT_MODES, example: 'printed_0_11', description: 'Weight of the national figure' }) weightMode!: string;
   @ApiProperty({ example: 2400 }) respondents!: number;
-  @ApiProperty({ example: 83.1, nullable: true }) ikm!: number | null;
+  @ApiProperty({ type: Number, example: 83.1, nullable: true }) ikm!: number | null;
   @ApiProperty({ enum: ['A', 'B', 'C', 'D'], nullable: true }) grade!: string | null;
   @ApiProperty({ type: [ElementScoreDto] }) elements!: ElementScoreDto[];
   @ApiProperty({ type: [RegionSatisfactionDto] }) regions!: RegionSatisfactionDto[];

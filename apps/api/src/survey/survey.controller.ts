@@ -60,7 +60,12 @@ export class SurveyController {
     description:
       'Stored by element code with the respondent’s optional profile and suggestion; anonymous to the agency. A second response for one ticket or application is refused with 409 SURVEY_ALREADY_ANSWERED.',
   })
-  @ApiHeader({ name: 'X-Device-Token', required: false, description: 'A kiosk or board-side tablet of the site, for walk-in respondents' })
+  @ApiHeader({
+    name: 'X-Device-Token',
+    required: false,
+    description: 'A kiosk or board-side tablet of the site, for walk-in respondents',
+    schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 128 },
+  })
   @ApiCreatedResponse({ type: SurveyReceiptDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SURVEY_NOT_OPEN, SURVEY_ALREADY_ANSWERED' })
   async submit(

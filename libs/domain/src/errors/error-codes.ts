@@ -17,6 +17,7 @@ export type CoreErrorCode =
   | 'API_KEY_NOT_FOUND'
   | 'API_KEY_REVOKED'
   | 'API_SCOPE_MISSING'
+  | 'API_VERSION_UNKNOWN'
   | 'BAD_REQUEST'
   | 'BAD_URL'
   | 'BUSINESS_NOT_FOUND'

@@ -14,6 +14,7 @@ import { CreateComplaints1796141700000 } from './1796141700000-create-complaints
 import { CreateWebhooks1796200000000 } from './1796200000000-create-webhooks';
 import { SearchWordFormsAndTypos1797200000000 } from './1797200000000-search-word-forms-and-typos';
 import { StaffMustChangePassword1797400000000 } from './1797400000000-staff-must-change-password';
+import { TicketIntegratorChannel1797500000000 } from './1797500000000-ticket-integrator-channel';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreateWebhooks1796200000000,
   SearchWordFormsAndTypos1797200000000,
   StaffMustChangePassword1797400000000,
+  TicketIntegratorChannel1797500000000,
 ];

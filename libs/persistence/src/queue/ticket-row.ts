@@ -1,6 +1,6 @@
 import type { PriorityGroup, TicketStatus } from '@mpp/domain';
 
-export type TicketChannel = 'kiosk' | 'online' | 'booking' | 'counter';
+export type TicketChannel = 'kiosk' | 'online' | 'booking' | 'counter' | 'integrator';
 
 export interface TicketRow {
   regionCode: string;

@@ -28,10 +28,27 @@ export interface RegionSource {
 
 /** How a route is reached. Every route declares one; a route without one is refused. */
 export type AccessRule =
-  | { kind: 'public'; reason: string }
+  | { kind: 'public'; reason: string; integrators?: IntegratorAccess }
   | { kind: 'authenticated'; apiKeys: boolean }
   | { kind: 'restricted'; requirement: AccessRequirement; region?: RegionSource }
-  | { kind: 'device'; devices: readonly DeviceKind[]; region: RegionSource; site: RegionSource; otherwisePublic?: string };
+  | {
+      kind: 'device';
+      devices: readonly DeviceKind[];
+      region: RegionSource;
+      site: RegionSource;
+      otherwisePublic?: string;
+      integrators?: IntegratorAccess;
+    };
+
+/**
+ * An open route that an integrator may also call under its own API key: a key sent with it must
+ * be live, hold `apiScope` and reach the region read from `region`; the caller then acts as that
+ * key (its own rate budget, its id in the audit trail) instead of as an anonymous client.
+ */
+export interface IntegratorAccess {
+  apiScope: ApiScope;
+  region: RegionSource;
+}
 
 export const DEVICE_SCHEME = 'device-token';
 
@@ -39,10 +56,27 @@ export const DEVICE_SCHEME = 'device-token';
  * Marks a route as open to anyone, on purpose: the reason is required so a reviewer sees why.
  * The OpenAPI document shows it as `x-access: public` with an empty security list.
  */
-export function PublicAccess(reason: string): MethodDecorator & ClassDecorator {
+export function PublicAccess(reason: string, options: { integrators?: IntegratorAccess } = {}): MethodDecorator & ClassDecorator {
   if (reason.trim().length < 10) throw new Error('PublicAccess needs a reason a reviewer can check');
-  const rule: AccessRule = { kind: 'public', reason };
-  return applyDecorators(SetMetadata(ACCESS_RULE, rule), ApiExtension('x-access', { kind: 'public', reason }));
+  const rule: AccessRule = { kind: 'public', reason, integrators: options.integrators };
+  return applyDecorators(
+    SetMetadata(ACCESS_RULE, rule),
+    ApiExtension('x-access', rule),
+    ...(options.integrators ? integratorDocs(options.integrators) : []),
+  );
+}
+
+/** The document's side of IntegratorAccess: anonymous or an API key, and the answers a key can get. */
+function integratorDocs(integrators: IntegratorAccess): (MethodDecorator & ClassDecorator)[] {
+  return [
+    ApiSecurity({}),
+    ApiSecurity(API_KEY_SCHEME),
+    ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'API_KEY_INVALID: an X-API-Key was sent and is unknown, expired or revoked' }),
+    ApiForbiddenResponse({
+      type: ErrorResponseDto,
+      description: `API_SCOPE_MISSING (the key lacks ${integrators.apiScope}) or OUT_OF_SCOPE (the key is for another region)`,
+    }),
+  ];
 }
 
 /** Any signed-in staff member (and, with `apiKeys`, any valid API key), whatever the role. */
@@ -93,12 +127,14 @@ export function DeviceAccess(options: {
   region: RegionSource;
   site: RegionSource;
   otherwisePublic?: string;
+  integrators?: IntegratorAccess;
 }): MethodDecorator & ClassDecorator {
   const rule: AccessRule = { kind: 'device', ...options };
   return applyDecorators(
     SetMetadata(ACCESS_RULE, rule),
     ApiExtension('x-access', rule),
     ApiSecurity(DEVICE_SCHEME),
+    ...(options.integrators ? [ApiSecurity(API_KEY_SCHEME)] : []),
     ...(options.otherwisePublic ? [ApiSecurity({})] : []),
     ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'DEVICE_TOKEN_REQUIRED or DEVICE_TOKEN_INVALID' }),
     ApiForbiddenResponse({

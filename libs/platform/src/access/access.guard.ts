@@ -2,7 +2,7 @@ import { decideAccess, type Principal, RegionCode } from '@mpp/domain';
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from '../errors/error-body';
-import { ACCESS_RULE, API_KEY_HEADER, type AccessRule, type RegionSource } from './access.decorators';
+import { ACCESS_RULE, API_KEY_HEADER, type AccessRule, type IntegratorAccess, type RegionSource } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
 import { BearerAuthenticator } from './bearer-authenticator';
@@ -32,9 +32,12 @@ export class AccessGuard implements CanActivate {
       this.logger.error(`route ${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`);
       throw new ApiError(403, 'ACCESS_RULE_MISSING', 'This route declares no access rule and is closed');
     }
-    if (rule.kind === 'public') return true;
-
     const request = context.switchToHttp().getRequest<AccessRequest>();
+    const key = request.headers[API_KEY_HEADER];
+    if ((rule.kind === 'public' || rule.kind === 'device') && rule.integrators && typeof key === 'string' && key.length > 0) {
+      return this.admitIntegrator(request, key, rule.integrators);
+    }
+    if (rule.kind === 'public') return true;
     if (rule.kind === 'device') return this.admitDevice(request, rule);
     const principal = await this.authenticate(request, rule);
     request.principal = principal;
@@ -54,6 +57,27 @@ export class AccessGuard implements CanActivate {
       ]);
     }
     const decision = decideAccess(principal, rule.requirement, { regionCode });
+    if (decision.allowed) {
+      request.accessRegion = regionCode;
+      return true;
+    }
+    await this.audit.record({
+      action: 'access.denied',
+      outcome: 'denied',
+      principal,
+      regionCode,
+      requestId: String(request.id),
+      details: { code: decision.code, route: request.routeOptions?.url, method: request.method },
+    });
+    throw new ApiError(403, decision.code, denialMessage(decision.code));
+  }
+
+  /** An integrator on an open route: the key must be live, hold the scope and reach the region. */
+  private async admitIntegrator(request: AccessRequest, key: string, integrators: IntegratorAccess): Promise<boolean> {
+    const principal = await this.apiKeys.authenticate(key);
+    request.principal = principal;
+    const regionCode = readRegion(request, integrators.region);
+    const decision = decideAccess(principal, { roles: [], apiScope: integrators.apiScope }, { regionCode });
     if (decision.allowed) {
       request.accessRegion = regionCode;
       return true;

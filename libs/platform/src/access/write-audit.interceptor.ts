@@ -6,6 +6,11 @@ import type { AccessRequest } from './request-context';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+function resultId(result: unknown): Record<string, unknown> {
+  const id = (result as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? { resultId: id } : {};
+}
+
 /**
  * Every write by a signed-in caller lands in the audit trail, whether it succeeded or not,
  * with the route, its path parameters and the outcome; never the body, which may hold
@@ -34,7 +39,8 @@ export class WriteAuditInterceptor implements NestInterceptor {
         .catch((error: unknown) => this.logger.error({ err: error, requestId: request.id }, 'audit record of a write was lost'));
     return next.handle().pipe(
       tap({
-        next: () => record('success', {}),
+        // The id of what the write made or changed (a ticket, a booking), so the trail links to it.
+        next: (result: unknown) => record('success', resultId(result)),
         error: (error: unknown) => record('failure', { code: mapError(error).body.code }),
       }),
     );

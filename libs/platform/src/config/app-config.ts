@@ -51,6 +51,8 @@ export interface AppConfig {
   };
   http: {
     docsEnabled: boolean;
+    /** The address integrators call (the OpenAPI documents' `servers`); unset: this process's own address. */
+    publicBaseUrl?: string;
     corsOrigins: string[];
     trustProxy: boolean;
     bodyLimitBytes: number;
@@ -212,6 +214,7 @@ const schema = z.object({
   DB_QUERY_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(16_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(30_000),
   DOCS_ENABLED: flag.optional(),
+  PUBLIC_BASE_URL: httpUrl.optional(),
   MPP_WEB_DIR: z.string().min(1).default('dist/apps/web'),
   // The admin app as the API reaches it, for the console's calls (decision 0060); 'off' forwards nothing.
   MPP_ADMIN_URL: z.union([z.literal('off'), httpUrl]).optional(),
@@ -421,6 +424,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     http: {
       docsEnabled: v.DOCS_ENABLED ?? v.NODE_ENV !== 'production',
+      publicBaseUrl: v.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
       corsOrigins: v.CORS_ORIGINS,
       trustProxy: v.TRUST_PROXY,
       bodyLimitBytes: v.BODY_LIMIT_BYTES,

@@ -43,6 +43,10 @@ export const CORE_MESSAGES = {
     id: 'API key tidak memiliki cakupan (scope) yang dibutuhkan rute ini',
     en: 'The API key lacks the scope this route needs',
   },
+  API_VERSION_UNKNOWN: {
+    id: 'Versi API ini tidak ada; versi yang dilayani tercantum di /docs',
+    en: 'This API version does not exist; the versions served are listed at /docs',
+  },
   BAD_REQUEST: {
     id: 'Permintaan tidak valid',
     en: 'The request is not valid',

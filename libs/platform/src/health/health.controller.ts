@@ -31,6 +31,7 @@ export class HealthController {
     description:
       'details.nationalCalendar carries a warning (NATIONAL_CALENDAR_NOT_COVERED) when the national holidays of the next 90 days are not loaded; readiness stays up',
   })
+  @ApiOkResponse({ description: 'The database answers', schema: { example: { status: 'ok', info: { database: { status: 'up' } } } } })
   @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'A dependency is down (code NOT_READY)' })
   async ready(@AcceptLanguage() acceptLanguage?: string): Promise<HealthCheckResult> {
     try {

@@ -13,6 +13,7 @@ import { PublicAccess } from '../access/access.decorators';
 import { listRouteAccess } from '../access/route-access';
 import { CoreModule } from './core.module';
 import { createHttpApp } from './create-http-app';
+import { Deprecated } from './deprecation.decorator';
 
 class CounterDto {
   @IsString()
@@ -54,6 +55,17 @@ class ProbeController {
   }
 }
 
+/** A test-only route standing for any operation on its way out. */
+@PublicAccess('A probe of deprecation headers in this test')
+@Controller('v1/old-probe')
+class OldProbeController {
+  @Get()
+  @Deprecated({ since: '2026-12-01', sunset: '2027-06-30', successor: '/v1/probe' })
+  old(): { ok: true } {
+    return { ok: true };
+  }
+}
+
 @Controller('forgotten')
 class ForgottenController {
   @Get()
@@ -62,7 +74,7 @@ class ForgottenController {
   }
 }
 
-@Module({ controllers: [ProbeController, ForgottenController] })
+@Module({ controllers: [ProbeController, OldProbeController, ForgottenController] })
 class ProbeModule {}
 
 describe('createHttpApp', () => {
@@ -75,7 +87,7 @@ describe('createHttpApp', () => {
     const context: RuntimeContext = { config, databaseUrl: database.url, appName: 'api', authSecret: 'x'.repeat(40) };
     await prepareDatabase(databaseSettings(context));
     const root: DynamicModule = { module: class ProbeRoot {}, imports: [CoreModule.forRoot(context), ProbeModule] };
-    app = await createHttpApp(root, context, { title: 'probe', description: 'probe', version: '0' });
+    app = await createHttpApp(root, context, { title: 'probe', description: 'probe', version: '1', tags: [] });
   });
   afterAll(async () => {
     await app.close();
@@ -83,6 +95,26 @@ describe('createHttpApp', () => {
   });
 
   const post = () => request(app.getHttpServer()).post('/probe');
+
+  it('answers a deprecated operation with Deprecation (RFC 9745) and Sunset (RFC 8594), and marks it in the document', async () => {
+    const response = await request(app.getHttpServer()).get('/v1/old-probe').expect(200);
+    expect(response.headers['deprecation']).toBe(`@${Date.UTC(2026, 11, 1) / 1000}`);
+    expect(response.headers['sunset']).toBe('Wed, 30 Jun 2027 00:00:00 GMT');
+    expect(response.headers['link']).toBe('</v1/probe>; rel="successor-version"');
+    const document = (await request(app.getHttpServer()).get('/docs-json').expect(200)).body;
+    const operation = document.paths['/v1/old-probe'].get;
+    expect(operation).toMatchObject({ deprecated: true, 'x-deprecation': { since: '2026-12-01', sunset: '2027-06-30' } });
+    expect(Object.keys(operation.responses['200'].headers)).toEqual(expect.arrayContaining(['Deprecation', 'Sunset']));
+    expect(document.paths['/probe'].post.deprecated).toBeUndefined();
+  });
+
+  it.each(['/v2/regions', '/v9/anything?x=1', '/admin/api/v2/staff', '/v0'])('answers %s, a version it does not serve, 404 API_VERSION_UNKNOWN', async (url) => {
+    const response = await request(app.getHttpServer()).get(url).expect(404);
+    expect(response.body).toMatchObject({ status: 404, code: 'API_VERSION_UNKNOWN' });
+    expect(response.body.errors).toEqual([{ path: 'url', message: expect.stringContaining('/v1/') }]);
+    const english = await request(app.getHttpServer()).get(url).set('accept-language', 'en').expect(404);
+    expect(english.body.message).toMatch(/no version v\d+; it serves v1/);
+  });
 
   it('passes a valid body through, transformed', async () => {
     await post()

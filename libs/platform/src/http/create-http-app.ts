@@ -4,10 +4,9 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeContext } from '../config/runtime-context';
-import { API_KEY_SCHEME, BEARER_SCHEME, DEVICE_SCHEME } from '../access/access.decorators';
 import { findInvalidUtf8 } from '@mpp/domain';
 import { Logger as NestLogger } from '@nestjs/common';
 import { ApiError } from '../errors/error-body';
@@ -16,12 +15,10 @@ import { requestIdFrom } from '../logging/logging';
 import { answerClientError, assertJsonDepth, unstorableTextErrors } from './hostile-input';
 import { forwardAdminApi } from './admin-forwarding';
 import { serveWebApp } from './web-app';
+import { createOpenApiDocument, type OpenApiOptions } from './openapi-document.factory';
 import { addTransportSecurityHeaders } from './transport-security.hook';
 
-export interface HttpAppOptions {
-  title: string;
-  description: string;
-  version: string;
+export interface HttpAppOptions extends OpenApiOptions {
   /** Serve the built web app (the mall's screens) from this app's origin. */
   servesWebApp?: boolean;
 }
@@ -63,6 +60,7 @@ export async function createHttpApp(
     // tokens and tracking codes. The log line is written from the raw request, so it goes there.
     (request.raw as RoutedMessage).routePattern = request.routeOptions?.url;
   });
+  refuseUnknownVersions(fastify, options.version);
   // Errors of body parsing (413, 415, broken JSON) and of hooks reach Nest's own Fastify error
   // handler, which hands them to the global HttpErrorFilter: the same body as every other error.
   useCodedJsonParser(fastify);
@@ -103,37 +101,28 @@ export async function createHttpApp(
   }
 
   if (http.docsEnabled) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle(options.title)
-        .setDescription(options.description)
-        .setVersion(options.version)
-        .addBearerAuth(
-          { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff access token from POST /v1/auth/login' },
-          BEARER_SCHEME,
-        )
-        .addApiKey(
-          { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Integrator API key, issued by an admin' },
-          API_KEY_SCHEME,
-        )
-        .addApiKey(
-          {
-            type: 'apiKey',
-            in: 'header',
-            name: 'X-Device-Token',
-            description: 'Token of a registered kiosk or board, issued by a region admin',
-          },
-          DEVICE_SCHEME,
-        )
-        .build(),
-    );
-    declarePublicOperations(document);
+    const document = createOpenApiDocument(app, options, context.config);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   }
   await app.init();
   await fastify.ready();
   return app;
+}
+
+/**
+ * `/v2/...` (or `/admin/api/v9/...`) names an API version this app does not serve: a 404 with
+ * its own code, so an integrator on a wrong base URL learns which versions exist instead of
+ * reading a bare NOT_FOUND (docs/api-versioning.md).
+ */
+function refuseUnknownVersions(fastify: FastifyInstance, served: string): void {
+  fastify.addHook('onRequest', async (request) => {
+    const version = /^\/(?:admin\/api\/)?v(\d+)(?:[/?]|$)/.exec(request.url)?.[1];
+    if (version !== undefined && version !== served) {
+      throw new ApiError(404, 'API_VERSION_UNKNOWN', `This API has no version v${version}; it serves v${served} (see /docs)`, [
+        { path: 'url', message: `use /v${served}/…` },
+      ]);
+    }
+  });
 }
 
 /**
@@ -197,12 +186,3 @@ function useRawUploads(fastify: FastifyInstance, maxBytes: number): void {
 }
 
 type RoutedMessage = IncomingMessage & { routePattern?: string };
-
-/** Public operations say so in the document itself: an empty security list, not an omission. */
-function declarePublicOperations(document: OpenAPIObject): void {
-  for (const operations of Object.values(document.paths)) {
-    for (const operation of Object.values(operations) as { 'x-access'?: { kind?: string }; security?: unknown[] }[]) {
-      if (operation?.['x-access']?.kind === 'public') operation.security = [];
-    }
-  }
-}

@@ -81,7 +81,12 @@ export class OssCallbackController {
     description:
       'Answers in OSS’s envelope `{"responreceiveNIB": {"status": "1"|"2", "keterangan": ...}}`, as OSS expects; a refusal also carries our error body (`status`, `code`, `message`, `requestId`). 404 `OSS_CALLBACK_NOT_CONFIGURED` where the callback credentials are not set.',
   })
-  @ApiHeader({ name: 'Token', required: true, description: 'SHA-1 hex of username + password + NIB + YYYYMMDD (WIB)' })
+  @ApiHeader({
+    name: 'Token',
+    required: true,
+    description: 'SHA-1 hex of username + password + NIB + YYYYMMDD (WIB)',
+    schema: { type: 'string', pattern: '^[0-9a-fA-F]{40}$', maxLength: 40 },
+  })
   @ApiBody({ schema: { type: 'object', properties: { dataNIB: { type: 'object' } }, required: ['dataNIB'] } })
   @ApiOkResponse({ schema: { example: { responreceiveNIB: { status: '1', keterangan: 'Data NIB berhasil diterima' } } } })
   async receiveNib(

@@ -1,16 +1,18 @@
 import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PURPOSE_RULES } from '../population/identity.dto';
 
 export class LookupBusinessDto {
   @ApiProperty({ example: '8120000000001', description: 'NIB: 13 digits. Checked before any call to OSS.' })
   @IsString()
+  @MaxLength(32)
   nib!: string;
 
   @ApiPropertyOptional({ example: '56101', description: 'KBLI 2020 (5 digits): also say whether the business holds this activity' })
   @IsOptional()
   @IsString()
+  @MaxLength(16)
   kbli?: string;
 
   @ApiProperty({ example: 'Pemeriksaan permohonan izin usaha', description: 'Why the business is looked up; kept in the audit trail' })

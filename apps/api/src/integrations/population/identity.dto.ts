@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 /** Why the officer or integrator looks the person up: required, audited with every lookup (UU 27/2022). */
 export const PURPOSE_RULES = { minLength: 5, maxLength: 200 };
@@ -10,6 +10,8 @@ export class VerifyPersonDto {
     description: 'NIK: 16 digits, a real kecamatan code and birth date (+40 on the day for women). Checked before any call to Dukcapil.',
   })
   @IsString()
+  // The NIK's own rules are checked by the domain (INVALID_NIK); this only bounds what is read.
+  @MaxLength(32)
   nik!: string;
 
   @ApiPropertyOptional({ example: 'SITI RAHAYU', description: 'Full name as on the KTP-el' })

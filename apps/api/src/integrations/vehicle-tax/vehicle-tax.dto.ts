@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { IsString, Length, MaxLength } from 'class-validator';
 import { PURPOSE_RULES } from '../population/identity.dto';
 
 export class LookupVehicleDto {
   @ApiProperty({ example: 'F 1234 ABC', description: 'Plate (TNKB): region letters, number 1–9999, up to 3 letters; any spacing or case' })
   @IsString()
+  @MaxLength(20)
   plateNumber!: string;
 
   @ApiProperty({ example: 'Pembayaran PKB tahunan di loket Samsat', description: 'Why the vehicle is looked up; kept in the audit trail' })
