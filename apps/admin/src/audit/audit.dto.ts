@@ -20,13 +20,13 @@ export class ListAuditEventsQuery extends PageQuery {
   @Length(1, 64)
   actorId?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'From this day on (UTC+7, Asia/Jakarta), inclusive' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-01', description: 'From this day on (UTC+7, Asia/Jakarta), inclusive' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'from must be a date such as 2026-12-01' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date such as 2026-12-01' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-31', description: 'Up to and including this day (UTC+7, Asia/Jakarta)' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'Up to and including this day (UTC+7, Asia/Jakarta)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'to must be a date such as 2026-12-31' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date such as 2026-12-31' })

@@ -16,7 +16,7 @@ export class DeploymentFilesController {
   @Get('deployments/schema')
   @RestrictedAccess({ roles: ADMINS })
   @ApiOperation({ summary: 'The JSON Schema of a region deployment file (what `mpp schema` writes), for editors' })
-  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  @ApiOkResponse({ schema: { type: 'object', description: 'A JSON Schema (draft 2020-12) document' } })
   schema(): unknown {
     return this.files.jsonSchema();
   }

@@ -43,6 +43,15 @@ export class FieldDiffDto {
   after?: unknown;
 }
 
+const CHANGE_COUNT = { type: 'integer', format: 'int32', minimum: 0, maximum: 1_000_000 } as const;
+
+export class PlanSummaryDto {
+  @ApiProperty({ ...CHANGE_COUNT, example: 0 }) create!: number;
+  @ApiProperty({ ...CHANGE_COUNT, example: 1 }) update!: number;
+  @ApiProperty({ ...CHANGE_COUNT, example: 0 }) reactivate!: number;
+  @ApiProperty({ ...CHANGE_COUNT, example: 0 }) deactivate!: number;
+}
+
 export class PlanDto {
   @ApiProperty({ example: '32.71' })
   regionCode!: string;
@@ -50,8 +59,8 @@ export class PlanDto {
   @ApiProperty({ type: [ChangeDto] })
   changes!: ChangeDto[];
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { create: 0, update: 1, reactivate: 0, deactivate: 0 } })
-  summary!: Record<string, number>;
+  @ApiProperty({ type: PlanSummaryDto, description: 'How many changes of each kind the plan holds' })
+  summary!: PlanSummaryDto;
 }
 
 export class ValidationDto {

@@ -923,17 +923,30 @@ export interface components {
             changes: components["schemas"]["ChangeDto"][];
             /** @example 32.71 */
             regionCode: string;
+            /** @description How many changes of each kind the plan holds */
+            summary: components["schemas"]["PlanSummaryDto"];
+        };
+        PlanSummaryDto: {
             /**
-             * @example {
-             *       "create": 0,
-             *       "update": 1,
-             *       "reactivate": 0,
-             *       "deactivate": 0
-             *     }
+             * Format: int32
+             * @example 0
              */
-            summary: {
-                [key: string]: number;
-            };
+            create: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            deactivate: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            reactivate: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            update: number;
         };
         RegionDriftDto: {
             /** @example 32.71 */
@@ -1940,9 +1953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description VALIDATION_FAILED (errors[] names each field), BAD_URL or INVALID_JSON: the request breaks a rule */

@@ -1,3 +1,4 @@
+import type { AdminSchema } from '@mpp/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +41,7 @@ export function ApplyHistory({ region }: { region: string }) {
             </thead>
             <tbody>
               {history.data.items.map((event) => {
-                const details = event.details as { changes?: Record<string, number>; items?: AppliedItem[]; itemsOmitted?: number; file?: string };
+                const details = event.details as { changes?: AdminSchema<'PlanSummaryDto'>; items?: AppliedItem[]; itemsOmitted?: number; file?: string };
                 return (
                   <tr key={event.id}>
                     <td>{formatDateTime(event.occurredAt)}</td>
