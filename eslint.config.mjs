@@ -37,7 +37,10 @@ export function appsTouchNoDatabase(root = '', ignores = []) {
         'error',
         {
           paths: [
-            { name: 'typeorm', message: 'Apps never touch TypeORM: use a repository of @mpp/persistence and Transactions.run (decision 0013).' },
+            {
+              name: 'typeorm',
+              message: 'Apps never touch TypeORM: use a repository of @mpp/persistence and Transactions.run (decision 0013).',
+            },
             { name: 'pg', message: 'Apps never write SQL: put the statement in a repository of @mpp/persistence (decision 0013).' },
             { name: '@nestjs/typeorm', message: 'Apps never touch TypeORM: the platform wires the DataSource (decision 0013).' },
           ],
@@ -58,8 +61,14 @@ export function domainDoesNoIo(root = '') {
     files: [`${root}**/*.ts`],
     ignores: ['**/*.spec.ts', `${root}src/files/**`],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pass configuration in; only main.ts reads process.env.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' }] }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Pass configuration in; only main.ts reads process.env.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The domain does no I/O.' }] },
+      ],
     },
   };
 }
@@ -101,7 +110,10 @@ export default [
               bannedExternalImports: ['@nestjs/*', 'fastify', '@fastify/*', 'express'],
             },
             // The platform reads the integrations' settings types (resilience) into its one config object.
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:deployment', 'type:integrations'] },
+            {
+              sourceTag: 'type:platform',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:deployment', 'type:integrations'],
+            },
             {
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:deployment'],
@@ -109,10 +121,21 @@ export default [
             // The browser's code reaches the platform only over HTTP, through the generated client.
             { sourceTag: 'type:client', onlyDependOnLibsWithTags: [], bannedExternalImports: FRAMEWORK_AND_IO },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:client'], bannedExternalImports: FRAMEWORK_AND_IO },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:client'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:client'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*'],
+            },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:platform', 'type:integrations', 'type:testing', 'type:deployment'],
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:persistence',
+                'type:platform',
+                'type:integrations',
+                'type:testing',
+                'type:deployment',
+              ],
             },
           ],
         },

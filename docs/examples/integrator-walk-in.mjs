@@ -39,7 +39,9 @@ function verified(secret, headers, body) {
   const timestamp = Number(headers['webhook-timestamp']);
   if (!Number.isInteger(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > 300) return false;
   const keyBytes = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const expected = Buffer.from(`v1,${createHmac('sha256', keyBytes).update(`${headers['webhook-id']}.${timestamp}.${body}`).digest('base64')}`);
+  const expected = Buffer.from(
+    `v1,${createHmac('sha256', keyBytes).update(`${headers['webhook-id']}.${timestamp}.${body}`).digest('base64')}`,
+  );
   return String(headers['webhook-signature'])
     .split(' ')
     .some((candidate) => Buffer.byteLength(candidate) === expected.length && timingSafeEqual(Buffer.from(candidate), expected));
@@ -73,7 +75,12 @@ console.log(`subscribed ${subscription.id} to ${subscription.events.join(', ')}`
 
 // 3. Take a walk-in ticket for a citizen. A retry with the same Idempotency-Key returns the same ticket.
 const idempotencyKey = randomUUID();
-const ticket = await call('POST', `/v1/regions/${region}/sites/${site}/tickets`, { agencyCode: agency, serviceCode: service }, { 'idempotency-key': idempotencyKey });
+const ticket = await call(
+  'POST',
+  `/v1/regions/${region}/sites/${site}/tickets`,
+  { agencyCode: agency, serviceCode: service },
+  { 'idempotency-key': idempotencyKey },
+);
 console.log(`ticket ${ticket.number} (${ticket.id}), channel ${ticket.channel}, ${ticket.position ?? '?'} in line`);
 
 // 4. Follow it: its page (the citizen's phone shows the same; /events streams it).

@@ -62,7 +62,14 @@ export async function applicationListScenario(pool, { baseUrl, token, region, ag
     const query = queries[n % queries.length];
     const page = Number(query.page ?? 1);
     return repository.list(
-      { regionCode: region, agencyCode: agency, status: query.status, sla: query.sla, today, createdFrom: query.from ? new Date(query.from) : undefined },
+      {
+        regionCode: region,
+        agencyCode: agency,
+        status: query.status,
+        sla: query.sla,
+        today,
+        createdFrom: query.from ? new Date(query.from) : undefined,
+      },
       { page, pageSize: 20, offset: (page - 1) * 20 },
     );
   });

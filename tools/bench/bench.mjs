@@ -207,11 +207,21 @@ async function webhooks(pool) {
 /** Every kabupaten/kota deployed from the national templates, then searched (target p95 < 20 ms at 8 connections). */
 async function catalogueSearch(env, pool) {
   console.log(`\nbench catalogue-search: deploying every region from the national templates (npm run mpp -- national-catalogue)`);
-  await run(process.execPath, ['dist/apps/cli/main.js', 'national-catalogue', ...(process.env.BENCH_REGIONS ? ['--regions', process.env.BENCH_REGIONS] : [])], env);
+  await run(
+    process.execPath,
+    ['dist/apps/cli/main.js', 'national-catalogue', ...(process.env.BENCH_REGIONS ? ['--regions', process.env.BENCH_REGIONS] : [])],
+    env,
+  );
   const clients = Math.min(connections, 8);
   console.log(`bench catalogue-search: API and floor (the same SQL through pg), ${clients} connections, ${seconds} s each`);
-  const { regions, api, floor } = await catalogueSearchScenario(pool, { baseUrl: `http://127.0.0.1:${port}`, connections: clients, seconds });
-  console.log(`bench catalogue-search: ${regions} regions; API ${Math.round(api.rate)}/s p50 ${api.p50} ms p95 ${api.p95} ms p99 ${api.p99} ms`);
+  const { regions, api, floor } = await catalogueSearchScenario(pool, {
+    baseUrl: `http://127.0.0.1:${port}`,
+    connections: clients,
+    seconds,
+  });
+  console.log(
+    `bench catalogue-search: ${regions} regions; API ${Math.round(api.rate)}/s p50 ${api.p50} ms p95 ${api.p95} ms p99 ${api.p99} ms`,
+  );
   console.log(`bench catalogue-search: floor ${Math.round(floor.rate)}/s p50 ${floor.p50} ms p95 ${floor.p95} ms p99 ${floor.p99} ms`);
   return `bench catalogue-search: api p95 ${api.p95} ms (target < 20 ms) p50 ${api.p50} ms ${Math.round(api.rate)}/s floor p95 ${floor.p95} ms p50 ${floor.p50} ms ${Math.round(floor.rate)}/s ratio ${(api.rate / floor.rate).toFixed(2)}`;
 }

@@ -51,7 +51,12 @@ export async function catalogueSearchScenario(pool, { baseUrl, connections, seco
   const times = [];
   const api = await new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: baseUrl, connections, duration: seconds, requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: url(next++) }) }] },
+      {
+        url: baseUrl,
+        connections,
+        duration: seconds,
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: url(next++) }) }],
+      },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));

@@ -47,7 +47,10 @@ async function start(label) {
   const ready = {};
   const deadline = Date.now() + 300_000;
   while ((!ready.api || !ready.admin) && Date.now() < deadline && child.exitCode === null) {
-    for (const [name, port] of [['api', apiPort], ['admin', adminPort]]) {
+    for (const [name, port] of [
+      ['api', apiPort],
+      ['admin', adminPort],
+    ]) {
       if (ready[name]) continue;
       try {
         if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) ready[name] = (performance.now() - began) / 1000;
@@ -65,9 +68,12 @@ async function start(label) {
   for (const port of [apiPort, adminPort]) {
     for (let tries = 0; tries < 300 && (await answers(port)); tries += 1) await sleep(100);
   }
-  if (!ready.api || !ready.admin) throw new Error(`${label}: not ready within 300 s (api ${ready.api ?? '-'}, admin ${ready.admin ?? '-'})`);
+  if (!ready.api || !ready.admin)
+    throw new Error(`${label}: not ready within 300 s (api ${ready.api ?? '-'}, admin ${ready.admin ?? '-'})`);
   const total = Math.max(ready.api, ready.admin);
-  console.log(`first-start: ${label} start ready in ${total.toFixed(1)} s (api ${ready.api.toFixed(1)} s, admin ${ready.admin.toFixed(1)} s), ts-node fallbacks ${fallbacks}`);
+  console.log(
+    `first-start: ${label} start ready in ${total.toFixed(1)} s (api ${ready.api.toFixed(1)} s, admin ${ready.admin.toFixed(1)} s), ts-node fallbacks ${fallbacks}`,
+  );
   return { total, ...ready, fallbacks };
 }
 

@@ -20,21 +20,11 @@ export async function floorRun(pool, { clients, seconds, services, day, region, 
     while (Date.now() < until) {
       const service = services[next++ % services.length];
       const started = performance.now();
-      await pool.query({ name: 'bench-issue-ticket', text: ISSUE_SQL, values: [
-        region,
-        site,
-        service.prefix,
-        day,
-        'bench',
-        service.code,
-        2_147_483_647,
-        randomUUID(),
-        'online',
-        null,
-        null,
-        null,
-        null,
-      ] });
+      await pool.query({
+        name: 'bench-issue-ticket',
+        text: ISSUE_SQL,
+        values: [region, site, service.prefix, day, 'bench', service.code, 2_147_483_647, randomUUID(), 'online', null, null, null, null],
+      });
       latencies.push(performance.now() - started);
     }
   };

@@ -55,8 +55,7 @@ export function embeddedServer(dataDir) {
 
 /** What a second `npm start` prints when one already runs. */
 export function describeRunning(state) {
-  const app = (name, pid, port) =>
-    `  ${name.padEnd(10)} ${pid ? `pid ${pid}` : 'not started yet'}, http://${state.host}:${port}`;
+  const app = (name, pid, port) => `  ${name.padEnd(10)} ${pid ? `pid ${pid}` : 'not started yet'}, http://${state.host}:${port}`;
   const lines = [
     `start: MPP is already running from ${state.cwd}, started ${state.startedAt}:`,
     `  launcher   pid ${state.pid} (${state.command})`,

@@ -112,7 +112,9 @@ describe('admin access by role, scope and key', () => {
         const url = `/admin/api/v1/staff/${officer.body.id}`;
         expect((await as('bogorAdmin').patch(url, { counterCode: 'loket-2' }).expect(422)).body.code).toBe('COUNTER_NOT_DEPLOYED');
         expect((await as('bogorAdmin').patch(url, { agencyCode: 'bapenda' }).expect(422)).body.code).toBe('COUNTER_NOT_DEPLOYED');
-        expect((await as('bogorAdmin').patch(url, { agencyCode: 'bapenda', counterCode: null }).expect(200)).body.agencyCode).toBe('bapenda');
+        expect((await as('bogorAdmin').patch(url, { agencyCode: 'bapenda', counterCode: null }).expect(200)).body.agencyCode).toBe(
+          'bapenda',
+        );
         expect((await as('bogorAdmin').patch(url, { agencyCode: 'dukcapil-lama', counterCode: null }).expect(422)).body.code).toBe(
           'AGENCY_NOT_DEPLOYED',
         );

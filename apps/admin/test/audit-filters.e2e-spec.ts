@@ -18,7 +18,13 @@ describe('the audit trail filtered by day, actor and action', () => {
     await request(testApp.server)
       .post('/admin/api/v1/staff')
       .set('authorization', bearer)
-      .send({ email: 'baru@test.mpp.go.id', displayName: 'Baru', role: 'region_admin', regionCode: '32.71', password: 'kata sandi panjang sekali' })
+      .send({
+        email: 'baru@test.mpp.go.id',
+        displayName: 'Baru',
+        role: 'region_admin',
+        regionCode: '32.71',
+        password: 'kata sandi panjang sekali',
+      })
       .expect(201);
   });
   afterAll(() => testApp.close());

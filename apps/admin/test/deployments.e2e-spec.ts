@@ -73,7 +73,10 @@ describe('deployments through the admin API', () => {
     expect(response.body).toMatchObject({ status: 400, code: 'DEPLOYMENT_INVALID' });
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'region.rolloutStatus', message: expect.stringMatching(/^baris \d+, kolom \d+: FIELD_INVALID nilai isian/) }),
+        expect.objectContaining({
+          path: 'region.rolloutStatus',
+          message: expect.stringMatching(/^baris \d+, kolom \d+: FIELD_INVALID nilai isian/),
+        }),
       ]),
     );
     expect(await count(`SELECT count(*) FROM deployment_region WHERE region_code LIKE '35.%'`)).toBe(0);
@@ -85,7 +88,9 @@ describe('deployments through the admin API', () => {
     expect(response.body.errors).toEqual([
       {
         path: 'integrations.population',
-        message: expect.stringMatching(/ADAPTER_UNKNOWN tidak ada adaptor integrasi dengan nama ini \(no integration adapter is named "dukcapil-v2"\)$/),
+        message: expect.stringMatching(
+          /ADAPTER_UNKNOWN tidak ada adaptor integrasi dengan nama ini \(no integration adapter is named "dukcapil-v2"\)$/,
+        ),
       },
     ]);
     const english = await yaml('national', 'validate', unknown).set('accept-language', 'en').expect(400);
@@ -113,12 +118,16 @@ describe('deployments through the admin API', () => {
       .expect(200);
     const history = await testApp.app
       .get(DataSource)
-      .query(`SELECT DISTINCT source_file, changed_by LIKE 'staff:%' AS by_staff FROM service_standard_version WHERE region_code = '35.22'`);
+      .query(
+        `SELECT DISTINCT source_file, changed_by LIKE 'staff:%' AS by_staff FROM service_standard_version WHERE region_code = '35.22'`,
+      );
     expect(history).toEqual([{ source_file: 'kabupaten-bojonegoro.yaml', by_staff: true }]);
 
     const current = file('national/dpmptsp.yaml');
     const version = Number(/^version: (\d+)$/m.exec(current)?.[1]);
-    const template = current.replace(/^version: \d+$/m, `version: ${version + 1}`).replace('value: 28, unit: working_days', 'value: 21, unit: working_days');
+    const template = current
+      .replace(/^version: \d+$/m, `version: ${version + 1}`)
+      .replace('value: 28, unit: working_days', 'value: 21, unit: working_days');
     const drift = await yaml('national', 'template-plan', template).expect(200);
     expect(drift.body).toMatchObject({ template: 'dpmptsp', toVersion: version + 1 });
     expect(drift.body.regions).toEqual(
@@ -137,7 +146,9 @@ describe('deployments through the admin API', () => {
         },
       ]),
     );
-    const refused = await yaml('national', 'template-plan', template.replace('agencyKind: perangkat_daerah', 'agencyKind: dinas')).expect(400);
+    const refused = await yaml('national', 'template-plan', template.replace('agencyKind: perangkat_daerah', 'agencyKind: dinas')).expect(
+      400,
+    );
     expect(refused.body).toMatchObject({ code: 'TEMPLATE_INVALID', errors: [expect.objectContaining({ path: 'agencyKind' })] });
     await yaml('bogor', 'template-plan', template).expect(403);
     await request(testApp.server)

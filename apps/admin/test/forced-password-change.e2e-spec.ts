@@ -25,13 +25,19 @@ describe('a password an admin reset must be changed at the next sign-in', () => 
     const first = await auth.login(staff.email, 'sementara-dari-admin-1', 'test');
     const claims = testApp.app.get(JwtService).decode<AccessClaims>(first.accessToken);
     expect(claims.pwc).toBe(true);
-    const refused = await request(testApp.server).get('/admin/api/v1/staff').set('authorization', `Bearer ${first.accessToken}`).expect(403);
+    const refused = await request(testApp.server)
+      .get('/admin/api/v1/staff')
+      .set('authorization', `Bearer ${first.accessToken}`)
+      .expect(403);
     expect(refused.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
     expect(refused.body.message).toContain('kata sandi');
 
     // A refreshed pair carries the same duty: it ends only with the account's own password.
     const refreshed = await auth.refresh(first.refreshToken, 'test');
-    const stillRefused = await request(testApp.server).get('/admin/api/v1/staff').set('authorization', `Bearer ${refreshed.accessToken}`).expect(403);
+    const stillRefused = await request(testApp.server)
+      .get('/admin/api/v1/staff')
+      .set('authorization', `Bearer ${refreshed.accessToken}`)
+      .expect(403);
     expect(stillRefused.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
 
     await auth.changePassword(TokenService.principalOf(claims), 'sementara-dari-admin-1', 'pilihan-saya-sendiri-2', 'test');

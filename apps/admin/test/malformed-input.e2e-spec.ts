@@ -26,10 +26,14 @@ describe('Admin API: malformed input never reaches a 500 and always gets the err
   });
   afterAll(() => testApp.close());
 
-  it.each(['anonymous', 'national admin', 'all-scopes key'])('answers every malformed request of the document as %s with a 4xx error body', async (caller) => {
-    const cases = malformedCases(document);
-    expect(cases.length).toBeGreaterThan(500);
-    const bad = await sendMalformedCases(baseUrl, cases, callers[caller]);
-    expect(bad.map((answer) => `${answer.status} ${answer.request}: ${answer.body.slice(0, 160)}`)).toEqual([]);
-  }, 600_000);
+  it.each(['anonymous', 'national admin', 'all-scopes key'])(
+    'answers every malformed request of the document as %s with a 4xx error body',
+    async (caller) => {
+      const cases = malformedCases(document);
+      expect(cases.length).toBeGreaterThan(500);
+      const bad = await sendMalformedCases(baseUrl, cases, callers[caller]);
+      expect(bad.map((answer) => `${answer.status} ${answer.request}: ${answer.body.slice(0, 160)}`)).toEqual([]);
+    },
+    600_000,
+  );
 });

@@ -39,9 +39,14 @@ cutiBersama:
     );
     expect((await put('national', yaml).expect(200)).body.changed).toBe(0);
 
-    const corrected = await put('national', yaml.replace('status: provisional', 'status: decree').replace(`${YEAR}-12-24`, `${YEAR}-12-26`)).expect(200);
+    const corrected = await put(
+      'national',
+      yaml.replace('status: provisional', 'status: decree').replace(`${YEAR}-12-24`, `${YEAR}-12-26`),
+    ).expect(200);
     expect(corrected.body.changed).toBe(3);
-    expect(corrected.body.years).toEqual(expect.arrayContaining([expect.objectContaining({ year: YEAR, status: 'decree', cutiBersama: 1 })]));
+    expect(corrected.body.years).toEqual(
+      expect.arrayContaining([expect.objectContaining({ year: YEAR, status: 'decree', cutiBersama: 1 })]),
+    );
 
     const audit = await request(testApp.server)
       .get('/admin/api/v1/audit-events?action=national_calendar.load&pageSize=10')
@@ -62,9 +67,13 @@ cutiBersama:
       { path: 'holidays[0].date', message: expect.stringMatching(/^baris 6, kolom \d+: FIELD_INVALID nilai isian tidak sesuai aturan /) },
       { path: 'holidays[1].date', message: expect.stringMatching(/^baris 7, kolom \d+: FIELD_INVALID .*not declared under years/) },
     ]);
-    const undeclared = await put('national', broken.replace(`${YEAR}-02-30`, `${YEAR}-02-28`)).set('accept-language', 'en').expect(400);
+    const undeclared = await put('national', broken.replace(`${YEAR}-02-30`, `${YEAR}-02-28`))
+      .set('accept-language', 'en')
+      .expect(400);
     expect(undeclared.body.message).toBe('The national calendar file has 1 problem');
-    expect(undeclared.body.errors).toEqual([{ path: 'holidays[1].date', message: expect.stringMatching(/^line 7, column \d+: FIELD_INVALID .*not declared under years/) }]);
+    expect(undeclared.body.errors).toEqual([
+      { path: 'holidays[1].date', message: expect.stringMatching(/^line 7, column \d+: FIELD_INVALID .*not declared under years/) },
+    ]);
     const shown = await request(testApp.server).get(url).set('authorization', bearer['national']).expect(200);
     expect(shown.body.years.some((row: { year: number }) => row.year === YEAR + 1)).toBe(false);
   });

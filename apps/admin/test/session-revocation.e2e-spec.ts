@@ -47,11 +47,21 @@ describe('revoked access ends within seconds, on every instance', () => {
     const staff = await regionAdmin();
     const token = await bearerFor(admin.app, staff);
     await request(other.server).get('/admin/api/v1/staff').set('authorization', token).expect(200);
-    await request(admin.server).patch(`/admin/api/v1/staff/${staff.id}`).set('authorization', national).send({ disabled: true }).expect(200);
+    await request(admin.server)
+      .patch(`/admin/api/v1/staff/${staff.id}`)
+      .set('authorization', national)
+      .send({ disabled: true })
+      .expect(200);
     const create = await request(admin.server)
       .post('/admin/api/v1/staff')
       .set('authorization', token)
-      .send({ email: `new-${randomBytes(3).toString('hex')}@test.mpp.go.id`, displayName: 'Baru', password: 'a-long-password-1', role: 'region_admin', regionCode: '32.71' });
+      .send({
+        email: `new-${randomBytes(3).toString('hex')}@test.mpp.go.id`,
+        displayName: 'Baru',
+        password: 'a-long-password-1',
+        role: 'region_admin',
+        regionCode: '32.71',
+      });
     expect(create.status).toBe(401);
     expect(create.body.code).toBe('TOKEN_INVALID');
     expect(await otherRefusesWithin(token)).toBeLessThan(6_000);
@@ -72,7 +82,11 @@ describe('revoked access ends within seconds, on every instance', () => {
   it('ends a re-scoped account’s token', async () => {
     const staff = await regionAdmin();
     const token = await bearerFor(admin.app, staff);
-    await request(admin.server).patch(`/admin/api/v1/staff/${staff.id}`).set('authorization', national).send({ regionCode: '36.74' }).expect(200);
+    await request(admin.server)
+      .patch(`/admin/api/v1/staff/${staff.id}`)
+      .set('authorization', national)
+      .send({ regionCode: '36.74' })
+      .expect(200);
     await request(admin.server).get('/admin/api/v1/staff').set('authorization', token).expect(401);
   });
 
@@ -87,5 +101,4 @@ describe('revoked access ends within seconds, on every instance', () => {
     await request(admin.server).get('/admin/api/v1/staff').set('authorization', token).expect(401);
     expect(await otherRefusesWithin(token)).toBeLessThan(6_000);
   });
-
 });

@@ -17,7 +17,10 @@ export const API_APP: AppDefinition = {
     { name: 'bookings', description: 'Booking a slot ahead, cancelling it, checking in at the kiosk' },
     { name: 'counters', description: 'The counter officer’s desk: call, recall, skip, transfer, serve and finish tickets' },
     { name: 'devices', description: 'Pairing kiosks and boards with a short code' },
-    { name: 'applications', description: 'Applications (permohonan) filed at the counter, online or by an integrator, tracked to their result' },
+    {
+      name: 'applications',
+      description: 'Applications (permohonan) filed at the counter, online or by an integrator, tracked to their result',
+    },
     { name: 'survey', description: 'The satisfaction survey (SKM) after a visit and the IKM figures' },
     { name: 'complaints', description: 'Complaints (pengaduan), their follow-up and escalation, and the LAPOR! mirror' },
     { name: 'webhooks', description: 'Integrators’ webhook subscriptions, their delivery log and replays' },

@@ -13,7 +13,8 @@ describe('counter desk: what an officer chooses from, the line ahead and todayâ€
   beforeAll(async () => {
     testApp = await startTestApp(API_APP, { RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' });
     await applySampleDeployments(testApp.app, ['kota-bogor.yaml'], { alwaysOpen: true });
-    const staff = (input: Parameters<typeof createStaff>[1]) => createStaff(testApp.app, input).then((fixture) => bearerFor(testApp.app, fixture));
+    const staff = (input: Parameters<typeof createStaff>[1]) =>
+      createStaff(testApp.app, input).then((fixture) => bearerFor(testApp.app, fixture));
     officer = await staff({ role: 'counter_officer', regionCode: '32.71', agencyCode: 'disdukcapil', counterCode: 'loket-4' });
     supervisor = await staff({ role: 'agency_supervisor', regionCode: '32.71', agencyCode: 'disdukcapil' });
     otherAgency = await staff({ role: 'counter_officer', regionCode: '32.71', agencyCode: 'bapenda' });
@@ -23,7 +24,11 @@ describe('counter desk: what an officer chooses from, the line ahead and todayâ€
   it('offers a supervisor every counter of the agency, and an officer assigned to a counter that one', async () => {
     const forSupervisor = await request(testApp.server).get(DESK).set('Authorization', supervisor).expect(200);
     expect(forSupervisor.body.counters.map((counter: { code: string }) => counter.code)).toEqual(['loket-3', 'loket-4', 'loket-5']);
-    expect(forSupervisor.body.services.map((service: { code: string }) => service.code).sort()).toEqual(['akta-kelahiran', 'kartu-keluarga', 'ktp-el']);
+    expect(forSupervisor.body.services.map((service: { code: string }) => service.code).sort()).toEqual([
+      'akta-kelahiran',
+      'kartu-keluarga',
+      'ktp-el',
+    ]);
     expect(forSupervisor.body.sites).toEqual([{ code: 'mpp-kota-bogor', name: 'Mal Pelayanan Publik Kota Bogor' }]);
     const forOfficer = await request(testApp.server).get(DESK).set('Authorization', officer).expect(200);
     expect(forOfficer.body.counters).toEqual([{ code: 'loket-4', name: 'Loket 4' }]);
@@ -49,7 +54,9 @@ describe('counter desk: what an officer chooses from, the line ahead and todayâ€
     await request(testApp.server).post(`${counter}/finish`).set('Authorization', officer).expect(200);
 
     const today = await request(testApp.server).get(`${DESK}/today?siteCode=mpp-kota-bogor`).set('Authorization', officer).expect(200);
-    const waiting = Object.fromEntries(today.body.lines.map((line: { serviceCode: string; waiting: number }) => [line.serviceCode, line.waiting]));
+    const waiting = Object.fromEntries(
+      today.body.lines.map((line: { serviceCode: string; waiting: number }) => [line.serviceCode, line.waiting]),
+    );
     expect(waiting).toMatchObject({ 'ktp-el': 1, 'akta-kelahiran': 1 });
     expect(today.body.counters).toEqual([expect.objectContaining({ counterCode: 'loket-4', called: 1, served: 1, noShows: 0 })]);
   });

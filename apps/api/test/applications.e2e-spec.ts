@@ -439,7 +439,10 @@ describe('applications (permohonan)', () => {
     let freeSlot: { start: string } | undefined;
     for (let plus = 1; plus <= 30 && !freeSlot; plus++) {
       const date = new Date(Date.now() + 7 * 3_600_000 + plus * 86_400_000).toISOString().slice(0, 10);
-      const slots = await request(testApp.server).get(`${BASE}/sites/mpp-kota-bogor/agencies/disdukcapil/services/ktp-el/slots`).query({ date }).expect(200);
+      const slots = await request(testApp.server)
+        .get(`${BASE}/sites/mpp-kota-bogor/agencies/disdukcapil/services/ktp-el/slots`)
+        .query({ date })
+        .expect(200);
       freeSlot = (slots.body.items as { start: string; available: number }[]).find((item) => item.available > 0);
     }
     if (!freeSlot) throw new Error('no free booking slot in the next 30 days');

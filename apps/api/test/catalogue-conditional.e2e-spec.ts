@@ -24,7 +24,9 @@ describe('conditional requests on the catalogue: portals that mirror it poll che
       expect(again.text).toBe('');
       expect(again.headers['etag']).toBe(etag);
       // A list of tags, the strong form of the same tag, and * all match (weak comparison).
-      await get(path).set('if-none-match', `W/"other", ${etag.slice(2)}`).expect(304);
+      await get(path)
+        .set('if-none-match', `W/"other", ${etag.slice(2)}`)
+        .expect(304);
       await get(path).set('if-none-match', '*').expect(304);
 
       const stale = await get(path).set('if-none-match', 'W/"stale"').expect(200);

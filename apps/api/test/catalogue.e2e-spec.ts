@@ -37,7 +37,9 @@ describe('public catalogue', () => {
     expect(typeof site.now.open).toBe('boolean');
     expect(site.now.open ? site.now.openUntil : site.now.nextOpening).toEqual(expect.any(String));
     // The same instant on the mall's own clock (WIB, UTC+7).
-    const [instant, local] = site.now.open ? [site.now.openUntil, site.now.openUntilLocal] : [site.now.nextOpening, site.now.nextOpeningLocal];
+    const [instant, local] = site.now.open
+      ? [site.now.openUntil, site.now.openUntilLocal]
+      : [site.now.nextOpening, site.now.nextOpeningLocal];
     expect(local).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\+07:00$/);
     expect(new Date(local).getTime()).toBe(new Date(instant).getTime());
     expect(response.headers['cache-control']).toBe('public, max-age=60');
@@ -130,7 +132,16 @@ describe('public catalogue', () => {
     for (const item of list.body.items.slice(0, 5)) {
       const detail = await get(`/v1/regions/32.71/agencies/${item.agencyCode}/services/${item.code}`).expect(200);
       expect(Object.keys(item).sort()).toEqual(
-        ['agencyCode', 'agencyName', 'code', 'name', 'fee', 'completionTime', 'queueMode', ...('description' in detail.body ? ['description'] : [])].sort(),
+        [
+          'agencyCode',
+          'agencyName',
+          'code',
+          'name',
+          'fee',
+          'completionTime',
+          'queueMode',
+          ...('description' in detail.body ? ['description'] : []),
+        ].sort(),
       );
       expect(detail.body).toMatchObject(item);
     }
@@ -231,15 +242,13 @@ describe('opening status from national holidays and overrides', () => {
   });
 
   it('follows a region’s override for today, for the site and for one service', async () => {
-    await testApp.app
-      .get(NationalCalendarRepository)
-      .replace({
-        apiVersion: 'mpp.go.id/v1',
-        kind: 'NationalCalendar',
-        years: [{ year: Number(todayWib().slice(0, 4)), status: 'provisional', source: 'test' }],
-        holidays: [],
-        cutiBersama: [],
-      });
+    await testApp.app.get(NationalCalendarRepository).replace({
+      apiVersion: 'mpp.go.id/v1',
+      kind: 'NationalCalendar',
+      years: [{ year: Number(todayWib().slice(0, 4)), status: 'provisional', source: 'test' }],
+      holidays: [],
+      cutiBersama: [],
+    });
     const overrides = testApp.app.get(CalendarOverridesRepository);
     const base = { regionCode: '32.71', siteCode: 'mpp-kota-bogor', date: todayWib(), hours: null, createdBy: 'test' };
     await overrides.insert({
@@ -358,7 +367,11 @@ describe('service standard history in the catalogue', () => {
 
     const versions = await request(testApp.server).get(`${url}/standard-versions`).expect(200);
     expect(versions.body.items).toHaveLength(2);
-    expect(versions.body.items[0]).toMatchObject({ validFrom: second.body.standardSince, template: 'disdukcapil/ktp-el', templateVersion: 1 });
+    expect(versions.body.items[0]).toMatchObject({
+      validFrom: second.body.standardSince,
+      template: 'disdukcapil/ktp-el',
+      templateVersion: 1,
+    });
     expect(versions.body.items[0].validUntil).toBeUndefined();
     expect(versions.body.items[1]).toMatchObject({ validFrom: since, validUntil: second.body.standardSince });
     expect(versions.body.items[1].standard.fee.legalBasis).toContain('UU 24/2013');

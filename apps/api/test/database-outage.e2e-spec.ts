@@ -56,23 +56,27 @@ describe('API with PostgreSQL stopped or frozen', () => {
     return false;
   }
 
-  it.each(['cut', 'freeze'] as const)('answers 503 DATABASE_UNAVAILABLE fast under load with the database %s, then recovers', async (mode) => {
-    // Healthy first (one at a time: 24 at once may legitimately wait past the 1 s connect
-    // timeout for the pool of 10 on a busy machine, which is itself a 503 by design).
-    expect(await recovered()).toBe(true);
-    proxy.set(mode);
-    const answers = await burst();
-    proxy.set('pass');
-    for (const answer of answers) {
-      expect(answer).toMatchObject({
-        status: 503,
-        body: { status: 503, code: 'DATABASE_UNAVAILABLE', message: expect.any(String), requestId: expect.any(String) },
-        retryAfter: expect.stringMatching(/^\d+$/),
-      });
-      // Connect 1 s, query 1.5 s: a request waits for one of them, plus scheduling on a busy machine.
-      expect(answer.ms).toBeLessThan(4_000);
-    }
-    expect(await recovered()).toBe(true);
-    await fetch(`${baseUrl}/health/live`).then((response) => expect(response.status).toBe(200));
-  }, 60_000);
+  it.each(['cut', 'freeze'] as const)(
+    'answers 503 DATABASE_UNAVAILABLE fast under load with the database %s, then recovers',
+    async (mode) => {
+      // Healthy first (one at a time: 24 at once may legitimately wait past the 1 s connect
+      // timeout for the pool of 10 on a busy machine, which is itself a 503 by design).
+      expect(await recovered()).toBe(true);
+      proxy.set(mode);
+      const answers = await burst();
+      proxy.set('pass');
+      for (const answer of answers) {
+        expect(answer).toMatchObject({
+          status: 503,
+          body: { status: 503, code: 'DATABASE_UNAVAILABLE', message: expect.any(String), requestId: expect.any(String) },
+          retryAfter: expect.stringMatching(/^\d+$/),
+        });
+        // Connect 1 s, query 1.5 s: a request waits for one of them, plus scheduling on a busy machine.
+        expect(answer.ms).toBeLessThan(4_000);
+      }
+      expect(await recovered()).toBe(true);
+      await fetch(`${baseUrl}/health/live`).then((response) => expect(response.status).toBe(200));
+    },
+    60_000,
+  );
 });

@@ -180,7 +180,11 @@ describe('API health, errors and documentation', () => {
       'device-token': expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-Device-Token' }),
     });
     // A kiosk's token, an integrator's key with queue:write, or nobody (a citizen's phone).
-    expect(response.body.paths['/v1/regions/{code}/sites/{siteCode}/tickets'].post.security).toEqual([{ 'device-token': [] }, { 'api-key': [] }, {}]);
+    expect(response.body.paths['/v1/regions/{code}/sites/{siteCode}/tickets'].post.security).toEqual([
+      { 'device-token': [] },
+      { 'api-key': [] },
+      {},
+    ]);
     expect(response.body.paths['/v1/regions/{code}/agencies'].get.security).toEqual([{}, { 'api-key': [] }]);
     expect(response.body.paths['/v1/regions/{code}/sites/{siteCode}/board/events'].get.security).toEqual([{ 'device-token': [] }]);
     expect(response.body.paths['/v1/me'].get.security).toEqual([{ bearer: [] }, { 'api-key': [] }]);
@@ -212,7 +216,12 @@ describe('API with the database gone', () => {
         expect(ready.body).toMatchObject({ status: 503, code: 'NOT_READY', errors: [{ path: 'database' }] });
         const regions = await request(testApp.server).get('/v1/regions/32.71');
         expect(regions.status).toBe(503);
-        expect(regions.body).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE', message: expect.any(String), requestId: expect.any(String) });
+        expect(regions.body).toEqual({
+          status: 503,
+          code: 'DATABASE_UNAVAILABLE',
+          message: expect.any(String),
+          requestId: expect.any(String),
+        });
         expect(regions.headers['retry-after']).toMatch(/^\d+$/);
       } finally {
         await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);

@@ -57,7 +57,11 @@ describe('integrators act under their own keys on the citizen routes', () => {
     const elsewhere = await request(testApp.server).post(TICKETS).set('x-api-key', tangsel.header).send(WALK_IN).expect(403);
     expect(elsewhere.body.code).toBe('OUT_OF_SCOPE');
 
-    const made = await request(testApp.server).post(TICKETS).set('x-api-key', 'mpp_abcdefghij_' + 'x'.repeat(43)).send(WALK_IN).expect(401);
+    const made = await request(testApp.server)
+      .post(TICKETS)
+      .set('x-api-key', 'mpp_abcdefghij_' + 'x'.repeat(43))
+      .send(WALK_IN)
+      .expect(401);
     expect(made.body.code).toBe('API_KEY_INVALID');
   });
 

@@ -27,12 +27,16 @@ describe('API: malformed input never reaches a 500 and always gets the error bod
   });
   afterAll(() => testApp.close());
 
-  it.each(['anonymous', 'national admin', 'all-scopes key'])('answers every malformed request of the document as %s with a 4xx error body', async (caller) => {
-    const cases = malformedCases(document);
-    expect(cases.length).toBeGreaterThan(500);
-    const bad = await sendMalformedCases(baseUrl, cases, callers[caller]);
-    expect(bad.map((answer) => `${answer.status} ${answer.request}: ${answer.body.slice(0, 160)}`)).toEqual([]);
-  }, 600_000);
+  it.each(['anonymous', 'national admin', 'all-scopes key'])(
+    'answers every malformed request of the document as %s with a 4xx error body',
+    async (caller) => {
+      const cases = malformedCases(document);
+      expect(cases.length).toBeGreaterThan(500);
+      const bad = await sendMalformedCases(baseUrl, cases, callers[caller]);
+      expect(bad.map((answer) => `${answer.status} ${answer.request}: ${answer.body.slice(0, 160)}`)).toEqual([]);
+    },
+    600_000,
+  );
 });
 
 describe('API: errors raised below the app keep the one error body', () => {
@@ -81,7 +85,11 @@ describe('API: errors raised below the app keep the one error body', () => {
 
   it('answers a body over the limit with a readable 413, declared or streamed', async () => {
     const big = JSON.stringify({ email: 'a'.repeat(2 * 1024 * 1024), password: 'x' });
-    const declared = await fetch(`${baseUrl}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const declared = await fetch(`${baseUrl}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(declared.status).toBe(413);
     expect(await declared.json()).toEqual(errorBody(413, 'PAYLOAD_TOO_LARGE'));
     const streamed = await raw(
@@ -118,7 +126,10 @@ describe('API: errors raised below the app keep the one error body', () => {
       body: JSON.stringify({ nik: '3271014708900001', fullName: 'SITI', purpose: null }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'purpose', message: 'purpose tidak boleh null' }] });
+    expect(await response.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'purpose', message: 'purpose tidak boleh null' }],
+    });
   });
 
   it('refuses a malformed region code with an all-regions key before the handler', async () => {
@@ -131,14 +142,16 @@ describe('API: errors raised below the app keep the one error body', () => {
     expect(await response.json()).toMatchObject({ code: 'REGION_CODE_INVALID', errors: [{ path: 'code' }] });
   });
 
-  it.each(['/docs/%2e%2e%2f%2e%2e%2fpackage.json', '/docs/..%2f..%2f..%2fpackage.json', '/docs/%252e%252e%252fpackage.json', '/docs/..%5c..%5cpackage.json'])(
-    'serves nothing outside the documentation for %s',
-    async (path) => {
-      const response = await fetch(`${baseUrl}${path}`);
-      const text = await response.text();
-      expect([400, 403, 404]).toContain(response.status);
-      expect(text).not.toContain('"dependencies"');
-      expect(JSON.parse(text)).toEqual(errorBody(response.status, expect.stringMatching(/^(BAD_REQUEST|FORBIDDEN|NOT_FOUND)$/)));
-    },
-  );
+  it.each([
+    '/docs/%2e%2e%2f%2e%2e%2fpackage.json',
+    '/docs/..%2f..%2f..%2fpackage.json',
+    '/docs/%252e%252e%252fpackage.json',
+    '/docs/..%5c..%5cpackage.json',
+  ])('serves nothing outside the documentation for %s', async (path) => {
+    const response = await fetch(`${baseUrl}${path}`);
+    const text = await response.text();
+    expect([400, 403, 404]).toContain(response.status);
+    expect(text).not.toContain('"dependencies"');
+    expect(JSON.parse(text)).toEqual(errorBody(response.status, expect.stringMatching(/^(BAD_REQUEST|FORBIDDEN|NOT_FOUND)$/)));
+  });
 });

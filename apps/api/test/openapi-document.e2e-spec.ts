@@ -19,7 +19,8 @@ describe('API: the OpenAPI document an integrator reads', () => {
 
   it('is clean under Spectral with spectral:oas and the OWASP API Security ruleset', async () => {
     const { findings, counts } = await lintOpenApiDocument(document, 'api');
-    if (process.env.MPP_SPECTRAL_DUMP) writeFileSync(`${process.env.MPP_SPECTRAL_DUMP}/api.txt`, [JSON.stringify(counts), ...describeFindings(findings)].join('\n'));
+    if (process.env.MPP_SPECTRAL_DUMP)
+      writeFileSync(`${process.env.MPP_SPECTRAL_DUMP}/api.txt`, [JSON.stringify(counts), ...describeFindings(findings)].join('\n'));
     // No errors; warnings (free-text request fields without a pattern, mostly) may only go down.
     expect(describeFindings(findings.filter((finding) => finding.severity === 0))).toEqual([]);
     expect(counts.warnings).toBeLessThanOrEqual(WARNING_BUDGET);

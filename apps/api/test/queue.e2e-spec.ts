@@ -128,7 +128,9 @@ describe('queue: walk-in tickets and counters', () => {
       errors: [{ path: 'serviceCode', message: expect.stringContaining('serviceCode terdiri dari 1 sampai 40 huruf kecil') }],
     });
     const inEnglish = await take('Kartu Keluarga').set('accept-language', 'en').expect(400);
-    expect(inEnglish.body.errors).toEqual([{ path: 'serviceCode', message: expect.stringContaining('serviceCode must be 1 to 40 lowercase') }]);
+    expect(inEnglish.body.errors).toEqual([
+      { path: 'serviceCode', message: expect.stringContaining('serviceCode must be 1 to 40 lowercase') },
+    ]);
   });
 
   it('two officers calling at once get different tickets, each in arrival order', async () => {

@@ -62,7 +62,10 @@ describe('sessions that end at once', () => {
     await request(api.server).get('/v1/me').set('authorization', access).expect(401);
     await request(api.server).get('/v1/me').set('authorization', `Bearer ${rotated.body.accessToken}`).expect(401);
     // Signing in again works: the account is not disabled, only its sessions ended.
-    await request(api.server).get('/v1/me').set('authorization', await login(staff)).expect(200);
+    await request(api.server)
+      .get('/v1/me')
+      .set('authorization', await login(staff))
+      .expect(200);
   });
 
   it('says in Retry-After when a locked account may sign in again', async () => {

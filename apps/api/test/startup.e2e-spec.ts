@@ -94,34 +94,38 @@ describe('starting the API process', () => {
     });
     afterAll(() => database.drop());
 
-    it('migrates, serves, and shuts down gracefully on SIGTERM', async () => {
-      const port = await freePort();
-      const api = startApi({
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        ADMIN_PORT: String(port + 1),
-        AUTH_JWT_SECRET: 'k'.repeat(40),
-        MPP_BOOTSTRAP_ADMIN_EMAIL: 'kepala.pusdatin@menpan.go.id',
-        MPP_BOOTSTRAP_ADMIN_PASSWORD: 'first start passphrase',
-      });
-      try {
-        expect(await waitForReady(api, port, START_WITHIN_MS)).toBe(200);
-        const regions = await fetch(`http://127.0.0.1:${port}/v1/regions?q=bogor`);
-        expect(((await regions.json()) as { total: number }).total).toBe(2);
-        expect(await signIn(port, 'kepala.pusdatin@menpan.go.id', 'first start passphrase')).toBe(200);
-        expect(await signIn(port, 'nasional@demo.mpp.go.id', 'demo-mpp-2026!')).toBe(401);
-      } finally {
-        api.child.kill('SIGTERM');
-      }
-      expect(await api.exited).toBe(0);
-      const lines = api
-        .output()
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as { msg: string });
-      expect(lines.map((line) => line.msg)).toContain('shutting down');
-      expect(api.output()).not.toContain(new URL(database.url).password || 'no-password');
-    }, START_TEST_MS);
+    it(
+      'migrates, serves, and shuts down gracefully on SIGTERM',
+      async () => {
+        const port = await freePort();
+        const api = startApi({
+          DATABASE_URL: database.url,
+          PORT: String(port),
+          ADMIN_PORT: String(port + 1),
+          AUTH_JWT_SECRET: 'k'.repeat(40),
+          MPP_BOOTSTRAP_ADMIN_EMAIL: 'kepala.pusdatin@menpan.go.id',
+          MPP_BOOTSTRAP_ADMIN_PASSWORD: 'first start passphrase',
+        });
+        try {
+          expect(await waitForReady(api, port, START_WITHIN_MS)).toBe(200);
+          const regions = await fetch(`http://127.0.0.1:${port}/v1/regions?q=bogor`);
+          expect(((await regions.json()) as { total: number }).total).toBe(2);
+          expect(await signIn(port, 'kepala.pusdatin@menpan.go.id', 'first start passphrase')).toBe(200);
+          expect(await signIn(port, 'nasional@demo.mpp.go.id', 'demo-mpp-2026!')).toBe(401);
+        } finally {
+          api.child.kill('SIGTERM');
+        }
+        expect(await api.exited).toBe(0);
+        const lines = api
+          .output()
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { msg: string });
+        expect(lines.map((line) => line.msg)).toContain('shutting down');
+        expect(api.output()).not.toContain(new URL(database.url).password || 'no-password');
+      },
+      START_TEST_MS,
+    );
   });
 
   describe('without DATABASE_URL', () => {
@@ -133,23 +137,27 @@ describe('starting the API process', () => {
     });
     afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-    it('starts an embedded PostgreSQL, says where its data lives, and stops it on shutdown', async () => {
-      const port = await freePort();
-      const api = startApi({ MPP_DATA_DIR: dataDir, PORT: String(port), ADMIN_PORT: String(port + 1), MPP_DEMO_ACCOUNTS: 'true' });
-      try {
-        expect(await waitForReady(api, port, START_WITHIN_MS)).toBe(200);
-        expect(await signIn(port, 'admin.bogor@demo.mpp.go.id', 'demo-mpp-2026!')).toBe(200);
-        const total = await fetch(`http://127.0.0.1:${port}/v1/regions?pageSize=1`);
-        expect(((await total.json()) as { total: number }).total).toBe(514);
-        expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(true);
-      } finally {
-        api.child.kill('SIGTERM');
-      }
-      expect(await api.exited).toBe(0);
-      expect(api.output()).toContain(`Embedded PostgreSQL started: data in ${path.join(dataDir, 'postgres')}`);
-      expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(false);
-      expect(existsSync(path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
-    }, START_TEST_MS);
+    it(
+      'starts an embedded PostgreSQL, says where its data lives, and stops it on shutdown',
+      async () => {
+        const port = await freePort();
+        const api = startApi({ MPP_DATA_DIR: dataDir, PORT: String(port), ADMIN_PORT: String(port + 1), MPP_DEMO_ACCOUNTS: 'true' });
+        try {
+          expect(await waitForReady(api, port, START_WITHIN_MS)).toBe(200);
+          expect(await signIn(port, 'admin.bogor@demo.mpp.go.id', 'demo-mpp-2026!')).toBe(200);
+          const total = await fetch(`http://127.0.0.1:${port}/v1/regions?pageSize=1`);
+          expect(((await total.json()) as { total: number }).total).toBe(514);
+          expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(true);
+        } finally {
+          api.child.kill('SIGTERM');
+        }
+        expect(await api.exited).toBe(0);
+        expect(api.output()).toContain(`Embedded PostgreSQL started: data in ${path.join(dataDir, 'postgres')}`);
+        expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(false);
+        expect(existsSync(path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
+      },
+      START_TEST_MS,
+    );
   });
 });
 
@@ -212,48 +220,56 @@ describe('the npm start launcher', () => {
     for (const open of [port, adminPort, postgresPort]) expect(await portIsClosed(open)).toBe(true);
   }
 
-  it('says what runs when started a second time, and stops everything when npm is killed with SIGKILL', async () => {
-    const first = launch('npm', env);
-    try {
-      const { pids, postgresPort } = await runningProcesses(first);
-      for (const pid of Object.values(pids)) expect(isAlive(pid)).toBe(true);
+  it(
+    'says what runs when started a second time, and stops everything when npm is killed with SIGKILL',
+    async () => {
+      const first = launch('npm', env);
+      try {
+        const { pids, postgresPort } = await runningProcesses(first);
+        for (const pid of Object.values(pids)) expect(isAlive(pid)).toBe(true);
 
-      const second = launch('node', env);
-      expect(await second.exited).toBe(1);
-      const message = second.output();
-      expect(message).toContain('MPP is already running');
-      expect(message).toContain(`launcher   pid ${pids['launcher']} (npm start)`);
-      expect(message).toContain(`API        pid ${pids['api']}, http://127.0.0.1:${port}`);
-      expect(message).toContain(`admin      pid ${pids['admin']}, http://127.0.0.1:${adminPort}`);
-      expect(message).toContain(
-        `PostgreSQL pid ${pids['postmaster']} (runner pid ${pids['runner']}), 127.0.0.1:${postgresPort}, data in ${path.join(dataDir, 'postgres')}`,
-      );
-      expect(message).toContain(`kill ${pids['launcher']}`);
-      // The second start changed nothing of the first.
-      for (const pid of Object.values(pids)) expect(isAlive(pid)).toBe(true);
+        const second = launch('node', env);
+        expect(await second.exited).toBe(1);
+        const message = second.output();
+        expect(message).toContain('MPP is already running');
+        expect(message).toContain(`launcher   pid ${pids['launcher']} (npm start)`);
+        expect(message).toContain(`API        pid ${pids['api']}, http://127.0.0.1:${port}`);
+        expect(message).toContain(`admin      pid ${pids['admin']}, http://127.0.0.1:${adminPort}`);
+        expect(message).toContain(
+          `PostgreSQL pid ${pids['postmaster']} (runner pid ${pids['runner']}), 127.0.0.1:${postgresPort}, data in ${path.join(dataDir, 'postgres')}`,
+        );
+        expect(message).toContain(`kill ${pids['launcher']}`);
+        // The second start changed nothing of the first.
+        for (const pid of Object.values(pids)) expect(isAlive(pid)).toBe(true);
 
-      // npm runs the launcher through `sh -c`: killing npm leaves that shell, not the launcher's parent.
-      const npmPid = first.child.pid as number;
-      expect(parentOf(parentOf(pids['launcher'] as number) as number)).toBe(npmPid);
-      process.kill(npmPid, 'SIGKILL');
-      await expectAllStopped(pids, postgresPort);
-    } finally {
-      first.child.kill('SIGKILL');
-    }
-  }, START_TEST_MS * 2);
+        // npm runs the launcher through `sh -c`: killing npm leaves that shell, not the launcher's parent.
+        const npmPid = first.child.pid as number;
+        expect(parentOf(parentOf(pids['launcher'] as number) as number)).toBe(npmPid);
+        process.kill(npmPid, 'SIGKILL');
+        await expectAllStopped(pids, postgresPort);
+      } finally {
+        first.child.kill('SIGKILL');
+      }
+    },
+    START_TEST_MS * 2,
+  );
 
-  it('starts again after a kill, and stops everything when the launcher itself is killed with SIGKILL', async () => {
-    const again = launch('node', env);
-    try {
-      const { pids, postgresPort } = await runningProcesses(again);
-      const login = await signIn(port, 'loket.bogor@demo.mpp.go.id', 'demo-mpp-2026!');
-      expect(login).toBe(200);
-      process.kill(pids['launcher'] as number, 'SIGKILL');
-      await expectAllStopped(pids, postgresPort);
-      expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(false);
-      expect(existsSync(path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
-    } finally {
-      again.child.kill('SIGKILL');
-    }
-  }, START_TEST_MS * 2);
+  it(
+    'starts again after a kill, and stops everything when the launcher itself is killed with SIGKILL',
+    async () => {
+      const again = launch('node', env);
+      try {
+        const { pids, postgresPort } = await runningProcesses(again);
+        const login = await signIn(port, 'loket.bogor@demo.mpp.go.id', 'demo-mpp-2026!');
+        expect(login).toBe(200);
+        process.kill(pids['launcher'] as number, 'SIGKILL');
+        await expectAllStopped(pids, postgresPort);
+        expect(existsSync(path.join(dataDir, 'postgres', 'server.json'))).toBe(false);
+        expect(existsSync(path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
+      } finally {
+        again.child.kill('SIGKILL');
+      }
+    },
+    START_TEST_MS * 2,
+  );
 });

@@ -82,7 +82,11 @@ program
   )
   .option('--regions <count>', 'only the first COUNT regions in code order')
   .action(async (options: { regions?: string }) => {
-    process.exitCode = await deployNationalCatalogue({ regions: options.regions === undefined ? undefined : Number(options.regions) }, config(), out);
+    process.exitCode = await deployNationalCatalogue(
+      { regions: options.regions === undefined ? undefined : Number(options.regions) },
+      config(),
+      out,
+    );
   });
 
 const calendar = program.command('calendar').description('The national holidays and cuti bersama, a year at a time');

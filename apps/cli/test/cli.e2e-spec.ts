@@ -156,7 +156,10 @@ describe('mpp command-line tool', () => {
     for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
     writeFileSync(bomb, lines.join('\n'));
     const latin1 = path.join(work, 'latin1.yaml');
-    writeFileSync(latin1, Buffer.concat([Buffer.from('apiVersion: mpp.go.id/v1\nkind: RegionDeployment\nname: Caf'), Buffer.from([0xe9, 0x0a])]));
+    writeFileSync(
+      latin1,
+      Buffer.concat([Buffer.from('apiVersion: mpp.go.id/v1\nkind: RegionDeployment\nname: Caf'), Buffer.from([0xe9, 0x0a])]),
+    );
     const result = await mpp(['validate', bomb, latin1, 'deployments/kota-bogor.yaml'], env);
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/bomb\.yaml:2:\d+ YAML_ALIAS_LIMIT/);

@@ -23,7 +23,9 @@ async function expectAccessible(screen: Screen, name: string): Promise<void> {
   expect(await seriousViolations(screen.page)).toEqual([]);
   expect(screen.outside).toEqual([]);
   // Phone first: nothing wider than a 360 px screen.
-  expect(await screen.page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than the phone`).toBeLessThanOrEqual(360);
+  expect(await screen.page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than the phone`).toBeLessThanOrEqual(
+    360,
+  );
 }
 
 test('a citizen finds a service, takes a ticket on the phone and sees the counter the moment it is called', async () => {
@@ -151,13 +153,16 @@ test('a citizen is told in words why no ticket is issued and when the service op
   // The queue reads a region's calendar afresh every few seconds: wait until it refuses too.
   const citizen = createApiClient({ baseUrl: apps.apiUrl });
   await expect
-    .poll(async () => {
-      const answer = await citizen.POST('/v1/regions/{code}/sites/{siteCode}/tickets', {
-        params: { path: { code: REGION, siteCode: SITE } },
-        body: { agencyCode: 'bapenda', serviceCode: 'bphtb' },
-      });
-      return answer.error?.code;
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const answer = await citizen.POST('/v1/regions/{code}/sites/{siteCode}/tickets', {
+          params: { path: { code: REGION, siteCode: SITE } },
+          body: { agencyCode: 'bapenda', serviceCode: 'bphtb' },
+        });
+        return answer.error?.code;
+      },
+      { timeout: 15_000 },
+    )
     .toBe('SERVICE_CLOSED');
 
   const screen = await phone();
@@ -175,7 +180,10 @@ test('a citizen is told in words why no ticket is issued and when the service op
   await page.getByText('Closed now').first().waitFor();
   await page.getByRole('button', { name: 'Take a queue number' }).click();
   await page.getByRole('alert').getByRole('heading', { name: 'There is a problem' }).waitFor();
-  await page.getByRole('alert').getByText(/^Opens again /).waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/^Opens again /)
+    .waitFor();
   await expectAccessible(screen, 'citizen-ticket-refused-phone-en');
   await screen.context.close();
 });

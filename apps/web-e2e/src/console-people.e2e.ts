@@ -54,7 +54,10 @@ test('a region admin adds a colleague, resets their password (which they must th
   await page.getByRole('button', { name: 'Tambah akun' }).click();
   await page.getByText('Akun Admin Baru Bogor dibuat.').waitFor();
   await page.getByLabel('Kata sandi baru untuk Admin Baru Bogor').fill('sementara-dari-admin-2');
-  await page.getByRole('row', { name: /Admin Baru Bogor/ }).getByRole('button', { name: 'Ganti kata sandi' }).click();
+  await page
+    .getByRole('row', { name: /Admin Baru Bogor/ })
+    .getByRole('button', { name: 'Ganti kata sandi' })
+    .click();
   await page.getByText('Kata sandi Admin Baru Bogor diganti.', { exact: false }).waitFor();
   await expectAccessible(admin, 'console-staff-desk');
 
@@ -111,7 +114,10 @@ test('a region admin issues an API key shown once with a copy button, rotates an
   const rotated = await shown.locator('code').innerText();
   expect((await fetch(`${apps.apiUrl}/v1/me`, { headers: { 'x-api-key': key } })).status).toBe(401);
   await page.getByRole('button', { name: 'Cabut Portal kota' }).click();
-  await page.getByRole('row', { name: /Portal kota/ }).getByText(/^Dicabut/).waitFor();
+  await page
+    .getByRole('row', { name: /Portal kota/ })
+    .getByText(/^Dicabut/)
+    .waitFor();
   expect((await fetch(`${apps.apiUrl}/v1/me`, { headers: { 'x-api-key': rotated } })).status).toBe(401);
   await screen.context.close();
 });
@@ -141,9 +147,15 @@ test('a region admin pairs a kiosk with a code (or its QR), then revokes it', as
   await kiosk.context.close();
 
   await pairing.getByRole('button', { name: 'Selesai' }).click();
-  await page.getByRole('row', { name: /Kios lobi uji/ }).getByText('Aktif').waitFor();
+  await page
+    .getByRole('row', { name: /Kios lobi uji/ })
+    .getByText('Aktif')
+    .waitFor();
   await page.getByRole('button', { name: 'Cabut Kios lobi uji' }).click();
-  await page.getByRole('row', { name: /Kios lobi uji/ }).getByText(/^Dicabut/).waitFor();
+  await page
+    .getByRole('row', { name: /Kios lobi uji/ })
+    .getByText(/^Dicabut/)
+    .waitFor();
   await screen.context.close();
 });
 
@@ -162,11 +174,17 @@ test('a region admin sees the site’s week and coming days on a calendar, adds 
   const item = page.getByRole('listitem').filter({ hasText: 'Uji konsol: rapat' });
   await item.waitFor();
   // The calendar shows it on its day, from the API's special days.
-  await page.getByRole('cell', { name: /Uji konsol: rapat/ }).first().waitFor();
+  await page
+    .getByRole('cell', { name: /Uji konsol: rapat/ })
+    .first()
+    .waitFor();
   await expectAccessible(screen, 'console-calendar-desk');
   await item.getByRole('button', { name: /^Batalkan perubahan/ }).click();
   // A cancelled override leaves the list of coming changes and the calendar (its record stays, audited).
   await item.waitFor({ state: 'detached' });
-  await page.getByRole('cell', { name: /Uji konsol: rapat/ }).first().waitFor({ state: 'detached' });
+  await page
+    .getByRole('cell', { name: /Uji konsol: rapat/ })
+    .first()
+    .waitFor({ state: 'detached' });
   await screen.context.close();
 });

@@ -44,7 +44,10 @@ function broken(): { text: string; lines: number[] } {
   const lines = text.split('\n');
   return {
     text,
-    lines: [lines.findIndex((line) => line.includes('rolloutStatus: diresmikan')) + 1, lines.findIndex((line) => line.includes('kind: gedung')) + 1],
+    lines: [
+      lines.findIndex((line) => line.includes('rolloutStatus: diresmikan')) + 1,
+      lines.findIndex((line) => line.includes('kind: gedung')) + 1,
+    ],
   };
 }
 
@@ -65,17 +68,25 @@ test('a region admin checks a broken file, sees each problem at its line, fixes 
   await problems.waitFor();
   const listed = await problems.getByRole('listitem').allInnerTexts();
   expect(listed.length).toBeGreaterThanOrEqual(2);
-  for (const line of lines) expect(listed.some((item) => item.startsWith(`Baris ${line},`)), `a problem at line ${line} in ${listed.join(' | ')}`).toBe(true);
+  for (const line of lines)
+    expect(
+      listed.some((item) => item.startsWith(`Baris ${line},`)),
+      `a problem at line ${line} in ${listed.join(' | ')}`,
+    ).toBe(true);
   // Each problem is marked in the editor at its own line too.
   await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThanOrEqual(2);
-  const markedLines = await page.locator('.cm-gutter-lint .cm-gutterElement').evaluateAll((elements) =>
-    elements.filter((element) => element.querySelector('.cm-lint-marker-error')).map((element) => element.getBoundingClientRect().top),
-  );
+  const markedLines = await page
+    .locator('.cm-gutter-lint .cm-gutterElement')
+    .evaluateAll((elements) =>
+      elements.filter((element) => element.querySelector('.cm-lint-marker-error')).map((element) => element.getBoundingClientRect().top),
+    );
   expect(markedLines.length).toBeGreaterThanOrEqual(2);
   await expectAccessible(screen, 'console-deployment-problems-desk');
 
   // Fixed: the file as it should be, opened from the computer.
-  await page.getByLabel('Buka berkas YAML dari komputer').setInputFiles({ name: 'kota-tangerang-selatan.yaml', mimeType: 'application/yaml', buffer: Buffer.from(tangsel) });
+  await page
+    .getByLabel('Buka berkas YAML dari komputer')
+    .setInputFiles({ name: 'kota-tangerang-selatan.yaml', mimeType: 'application/yaml', buffer: Buffer.from(tangsel) });
   await page.getByRole('button', { name: 'Periksa' }).click();
   await page.getByText(/^Berkas valid: \d+ instansi, \d+ layanan\.$/).waitFor();
   expect(await page.getByRole('alert').filter({ hasText: 'Berkas ini memiliki' }).count()).toBe(0);

@@ -118,7 +118,10 @@ test('the whole day: pair a kiosk and a board, a visitor takes a ticket at the k
   await desk.page.getByRole('button', { name: 'Buka loket' }).click();
   await desk.page.getByRole('heading', { level: 1, name: 'Loket 5' }).waitFor();
   await desk.page.getByText('Loket buka').waitFor();
-  await desk.page.getByText(/menunggu/).first().waitFor();
+  await desk.page
+    .getByText(/menunggu/)
+    .first()
+    .waitFor();
 
   await desk.page.keyboard.press('n');
   const calledAt = Date.now();
@@ -147,7 +150,9 @@ test('the whole day: pair a kiosk and a board, a visitor takes a ticket at the k
   };
   const recall = async (times: number) => {
     for (let index = 0; index < times; index += 1) {
-      const answer = await officer.POST('/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/recall', { params: { path: counter } });
+      const answer = await officer.POST('/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/recall', {
+        params: { path: counter },
+      });
       expect(answer.response.status).toBe(200);
     }
   };
@@ -156,7 +161,10 @@ test('the whole day: pair a kiosk and a board, a visitor takes a ticket at the k
   await recall(900);
   await expect.poll(async () => (await spoken(tv.page)).length, { timeout: 30_000 }).toBeGreaterThan(5);
   const after = await heap();
-  writeFileSync(path.join(SCREENSHOTS, 'board-memory.json'), JSON.stringify({ calls: 1000, heapAfter100: before, heapAfter1000: after }, null, 2));
+  writeFileSync(
+    path.join(SCREENSHOTS, 'board-memory.json'),
+    JSON.stringify({ calls: 1000, heapAfter100: before, heapAfter1000: after }, null, 2),
+  );
   expect(after - before).toBeLessThan(2 * 1024 * 1024);
 
   // The board loses the network, says so, and catches up by itself without stale calls.

@@ -102,7 +102,14 @@ export function malformedCases(document: GeneratorDocument): MalformedCase[] {
         template.replace(/\{([^}]+)\}/g, (_, name: string) =>
           override?.name === name
             ? override.value
-            : encodeURIComponent(String(plausibleParameter(pathParams.find((p) => p.name === name), document))),
+            : encodeURIComponent(
+                String(
+                  plausibleParameter(
+                    pathParams.find((p) => p.name === name),
+                    document,
+                  ),
+                ),
+              ),
         );
       const bodySchema = resolve(operation.requestBody?.content?.['application/json']?.schema, document);
       const plausibleBody = bodySchema ? plausibleValue(bodySchema, document) : undefined;
@@ -112,7 +119,12 @@ export function malformedCases(document: GeneratorDocument): MalformedCase[] {
 
       for (const param of pathParams) {
         for (const value of MALFORMED_PARAMETER_VALUES) {
-          cases.push({ ...base, ...withBody, path: plausiblePath({ name: param.name, value }), what: `path ${param.name}=${short(value)}` });
+          cases.push({
+            ...base,
+            ...withBody,
+            path: plausiblePath({ name: param.name, value }),
+            what: `path ${param.name}=${short(value)}`,
+          });
         }
       }
       for (const param of queryParams) {
@@ -193,7 +205,8 @@ async function send(baseUrl: string, item: MalformedCase, headers: Record<string
     }
     const text = await response.text();
     if (response.status >= 500) return { request: label, status: response.status, body: text.slice(0, 300) };
-    if (response.status >= 400 && !isErrorBody(text, response.status)) return { request: label, status: response.status, body: text.slice(0, 300) };
+    if (response.status >= 400 && !isErrorBody(text, response.status))
+      return { request: label, status: response.status, body: text.slice(0, 300) };
     return undefined;
   } catch (error) {
     return { request: label, status: 0, body: `no answer: ${(error as Error).message}` };

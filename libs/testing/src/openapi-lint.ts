@@ -25,13 +25,27 @@ export interface SpectralCounts {
  * Lints an OpenAPI document with the repository's ruleset (`.spectral.yaml`: spectral:oas and
  * the OWASP API Security ruleset) through the Spectral CLI, as an integrator or CI would run it.
  */
-export async function lintOpenApiDocument(document: unknown, name: string): Promise<{ findings: SpectralFinding[]; counts: SpectralCounts }> {
+export async function lintOpenApiDocument(
+  document: unknown,
+  name: string,
+): Promise<{ findings: SpectralFinding[]; counts: SpectralCounts }> {
   const folder = mkdtempSync(path.join(tmpdir(), 'mpp-spectral-'));
   const file = path.join(folder, `${name}.json`);
   writeFileSync(file, JSON.stringify(document, null, 2));
   try {
     const cli = path.join(WORKSPACE, 'node_modules/@stoplight/spectral-cli/dist/index.js');
-    const args = [cli, 'lint', file, '--ruleset', path.join(WORKSPACE, '.spectral.yaml'), '--format', 'json', '--fail-severity', 'hint', '--quiet'];
+    const args = [
+      cli,
+      'lint',
+      file,
+      '--ruleset',
+      path.join(WORKSPACE, '.spectral.yaml'),
+      '--format',
+      'json',
+      '--fail-severity',
+      'hint',
+      '--quiet',
+    ];
     const stdout = await new Promise<string>((resolve, reject) => {
       execFile(process.execPath, args, { cwd: WORKSPACE, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
         // Exit code 1 means findings (read them from stdout); anything else is Spectral failing.

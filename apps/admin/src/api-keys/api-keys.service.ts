@@ -125,9 +125,14 @@ export class ApiKeysService {
   private async assertAgencyExists(regionCode: string | undefined, agencyCode: string): Promise<void> {
     if (regionCode === undefined)
       throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
-        { path: 'regionCode', message: 'a key bound to an agency needs the agency’s region', indonesian: 'kunci untuk satu instansi memerlukan wilayah instansi itu' },
+        {
+          path: 'regionCode',
+          message: 'a key bound to an agency needs the agency’s region',
+          indonesian: 'kunci untuk satu instansi memerlukan wilayah instansi itu',
+        },
       ]);
-    if (!(await this.units.hasAgency(regionCode, agencyCode))) throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode} in ${regionCode}`, 'agencyCode');
+    if (!(await this.units.hasAgency(regionCode, agencyCode)))
+      throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode} in ${regionCode}`, 'agencyCode');
   }
 
   private async visible(id: string, principal: Principal): Promise<ApiKey> {

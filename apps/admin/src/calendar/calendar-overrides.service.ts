@@ -97,7 +97,8 @@ export class CalendarOverridesService {
   }
 
   private async assertExists(regionCode: string, body: CreateCalendarOverrideRequest): Promise<void> {
-    if (!(await this.units.hasSite(regionCode, body.siteCode))) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${regionCode}`, 'siteCode');
+    if (!(await this.units.hasSite(regionCode, body.siteCode)))
+      throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${regionCode}`, 'siteCode');
     if (body.agencyCode && body.serviceCode) {
       if (!(await this.units.hasService(regionCode, body.agencyCode, body.serviceCode)))
         throw new NotFoundError(

@@ -1,4 +1,11 @@
-import { CurrentActingRequest, ErrorResponseDto, preferredLanguage, type ActingRequest, RestrictedAccess, AcceptLanguage } from '@mpp/platform';
+import {
+  CurrentActingRequest,
+  ErrorResponseDto,
+  preferredLanguage,
+  type ActingRequest,
+  RestrictedAccess,
+  AcceptLanguage,
+} from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeploymentUpload } from '../deployments/deployments.dto';
@@ -27,10 +34,14 @@ export class NationalCalendarController {
   @RestrictedAccess({ roles: ['national_admin'] })
   @ApiConsumes('application/json', 'application/yaml')
   @ApiOperation({
-    summary: 'Load or correct the years a NationalCalendar file declares (same format as deployments/national/holidays.yaml); other years stay; audited',
+    summary:
+      'Load or correct the years a NationalCalendar file declares (same format as deployments/national/holidays.yaml); other years stay; audited',
   })
   @ApiOkResponse({ type: NationalCalendarDto })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'NATIONAL_CALENDAR_INVALID: every problem with its path and line; nothing written' })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'NATIONAL_CALENDAR_INVALID: every problem with its path and line; nothing written',
+  })
   load(
     @Body() body: DeploymentUpload,
     @CurrentActingRequest() request: ActingRequest,

@@ -7,7 +7,9 @@ export class CalendarYearDto {
   @ApiProperty({ enum: ['provisional', 'decree'], description: 'provisional until checked against the signed SKB' })
   status!: string;
 
-  @ApiProperty({ example: 'SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB tentang Hari Libur Nasional dan Cuti Bersama 2027' })
+  @ApiProperty({
+    example: 'SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB tentang Hari Libur Nasional dan Cuti Bersama 2027',
+  })
   source!: string;
 
   @ApiProperty({ example: 17 })

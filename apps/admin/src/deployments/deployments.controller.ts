@@ -47,7 +47,8 @@ export class DeploymentsController {
   @HttpCode(200)
   @RestrictedAccess({ roles: ['national_admin'] })
   @ApiOperation({
-    summary: 'For a new version of a national template (AgencyTemplate YAML): every region it would change when re-applied, and how; changes nothing',
+    summary:
+      'For a new version of a national template (AgencyTemplate YAML): every region it would change when re-applied, and how; changes nothing',
   })
   @ApiOkResponse({ type: TemplateDriftDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TEMPLATE_INVALID: every problem with its path and line' })

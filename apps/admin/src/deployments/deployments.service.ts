@@ -59,9 +59,7 @@ export class DeploymentsService implements OnModuleInit {
   async apply(content: string, request: ActingRequest, sourceFile?: string): Promise<PlanDto> {
     const principal = request.principal;
     const deployment = await this.check(content, principal);
-    return planDto(
-      await this.rollout.apply(deployment, { actor: actorOf(principal), requestId: request.requestId, sourceFile }),
-    );
+    return planDto(await this.rollout.apply(deployment, { actor: actorOf(principal), requestId: request.requestId, sourceFile }));
   }
 
   /** What a new version of a national template would change in every region using it (national admins only). */

@@ -29,7 +29,8 @@ export class DevicesController {
   @RestrictedAccess(ACCESS)
   @ApiOperation({
     summary: 'A short code that pairs a kiosk or board in under a minute: typed on the device, traded once for its token; audited',
-    description: 'The device sends it to POST /v1/devices/pair on the API within 15 minutes. The device is registered then, with this site, kind and name.',
+    description:
+      'The device sends it to POST /v1/devices/pair on the API within 15 minutes. The device is registered then, with this site, kind and name.',
   })
   @ApiCreatedResponse({ type: PairingCodeDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND' })

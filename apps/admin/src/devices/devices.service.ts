@@ -1,4 +1,12 @@
-import { actorOf, formatPairingCode, NotFoundError, PAIRING_CODE_LENGTH, PAIRING_CODE_TTL_MINUTES, pairingCodeFrom, RegionCode } from '@mpp/domain';
+import {
+  actorOf,
+  formatPairingCode,
+  NotFoundError,
+  PAIRING_CODE_LENGTH,
+  PAIRING_CODE_TTL_MINUTES,
+  pairingCodeFrom,
+  RegionCode,
+} from '@mpp/domain';
 import { DevicePairingsRepository, type DeviceRow, DevicesRepository, Transactions } from '@mpp/persistence';
 import { AuditLog, hashSecret, newDeviceToken, newId, type ActingRequest } from '@mpp/platform';
 import { randomInt } from 'node:crypto';
@@ -25,7 +33,15 @@ export class DevicesService {
     const expiresAt = new Date(Date.now() + PAIRING_CODE_TTL_MINUTES * 60_000);
     await this.transactions.run(async (tx) => {
       await this.pairings.insert(
-        { regionCode: region, codeHash: hashSecret(code), siteCode: body.siteCode, kind: body.kind, name: body.name, createdBy: actorOf(principal).actorId, expiresAt },
+        {
+          regionCode: region,
+          codeHash: hashSecret(code),
+          siteCode: body.siteCode,
+          kind: body.kind,
+          name: body.name,
+          createdBy: actorOf(principal).actorId,
+          expiresAt,
+        },
         tx,
       );
       await this.audit.record(

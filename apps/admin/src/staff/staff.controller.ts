@@ -53,7 +53,11 @@ export class StaffController {
   @ApiOperation({ summary: 'Set a new password for a staff member; lifts a lockout and ends every session of the account' })
   @ApiOkResponse({ type: StaffDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'STAFF_NOT_FOUND' })
-  resetPassword(@Param('id') id: string, @Body() body: ResetPasswordRequest, @CurrentActingRequest() request: ActingRequest): Promise<StaffDto> {
+  resetPassword(
+    @Param('id') id: string,
+    @Body() body: ResetPasswordRequest,
+    @CurrentActingRequest() request: ActingRequest,
+  ): Promise<StaffDto> {
     return this.staff.resetPassword(id, body.newPassword, request);
   }
 }

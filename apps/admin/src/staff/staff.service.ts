@@ -38,7 +38,9 @@ export class StaffService {
     await this.deployment.assertDeployed(scope);
     checkNewPassword(body.password, body.email, 'password');
     if (await this.accounts.findByEmail(body.email)) {
-      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [{ path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' }]);
+      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [
+        { path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' },
+      ]);
     }
     const passwordHash = await this.hasher.hash(body.password);
     const account = await this.transactions.run(async (tx) => {
@@ -155,7 +157,11 @@ export class StaffService {
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);
     await this.transactions.run(async (tx) => {
-      await this.accounts.update(id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null, mustChangePassword: true }, tx);
+      await this.accounts.update(
+        id,
+        { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null, mustChangePassword: true },
+        tx,
+      );
       await this.refreshTokens.revokeAllOfAccount(id, tx);
       await this.accounts.raiseSessionVersion(id, tx);
       await this.audit.record(

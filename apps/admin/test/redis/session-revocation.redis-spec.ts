@@ -43,7 +43,11 @@ describe('revocation announced through Redis', () => {
     // The second instance has just read the account's state: it would trust it for 10 s.
     await request(second.server).get('/admin/api/v1/staff').set('authorization', token).expect(200);
 
-    await request(first.server).patch(`/admin/api/v1/staff/${staff.id}`).set('authorization', national).send({ disabled: true }).expect(200);
+    await request(first.server)
+      .patch(`/admin/api/v1/staff/${staff.id}`)
+      .set('authorization', national)
+      .send({ disabled: true })
+      .expect(200);
     const disabledAt = Date.now();
     let refusedAfterMs: number | undefined;
     while (Date.now() - disabledAt < 2_000) {

@@ -1,5 +1,14 @@
 import { RegionCode } from '@mpp/domain';
-import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RegionParam, PublicAccess, RAW_UPLOAD, RestrictedAccess } from '@mpp/platform';
+import {
+  type ActingRequest,
+  CurrentActingRequest,
+  ErrorResponseDto,
+  ParseIdPipe,
+  RegionParam,
+  PublicAccess,
+  RAW_UPLOAD,
+  RestrictedAccess,
+} from '@mpp/platform';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
@@ -66,7 +75,14 @@ export class ApplicationDocumentsController {
     @Query() query: DocumentUploadQuery,
     @Req() request: FastifyRequest,
   ): Promise<DocumentDto> {
-    return this.documents.uploadByApplicant(code.value, parseTrackingCode(trackingCode), phone, request.body, query.name, query.requirement);
+    return this.documents.uploadByApplicant(
+      code.value,
+      parseTrackingCode(trackingCode),
+      phone,
+      request.body,
+      query.name,
+      query.requirement,
+    );
   }
 
   @Post('tracking/:trackingCode/documents/list')

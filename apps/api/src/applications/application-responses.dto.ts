@@ -27,7 +27,8 @@ export class ApplicationTrackingDto {
   @ApiProperty({ type: SlaDto }) sla!: SlaDto;
   @ApiProperty({ type: String, example: '2026-03-12T02:15:00.000Z', nullable: true }) submittedAt!: string | null;
   @ApiProperty({ example: '2026-03-13T04:00:00.000Z' }) updatedAt!: string;
-  @ApiPropertyOptional({ type: String,
+  @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '/v1/regions/32.71/survey-form?trackingCode=7KQ2M-9XW4T',
     description: 'Once the application is completed: the satisfaction survey for it (shown as a link and QR code)',
@@ -47,7 +48,9 @@ export class ApplicationEventDto {
   @ApiProperty({ example: 'needs_revision' }) toStatus!: string;
   @ApiProperty({ example: '2026-03-17T03:00:00.000Z' }) at!: string;
   @ApiProperty({ enum: ['staff', 'api-key', 'applicant'] }) actorType!: string;
-  @ApiPropertyOptional({ type: String, description: 'Staff account or API key id; not shown to the applicant', nullable: true }) actorId?: string | null;
+  @ApiPropertyOptional({ type: String, description: 'Staff account or API key id; not shown to the applicant', nullable: true }) actorId?:
+    | string
+    | null;
   @ApiProperty({ type: String, example: 'Fotokopi KK tidak terbaca', nullable: true }) note!: string | null;
 }
 

@@ -76,7 +76,9 @@ export class ApplicationsService {
       throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${input.agencyCode}/${input.serviceCode}`, 'serviceCode');
     // A key bound to an agency files for that agency only.
     if (actor.type !== 'applicant' && !canReach(actor.principal, { regionCode: layout.regionCode, agencyCode: input.agencyCode }))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This key acts for another agency', [{ path: 'agencyCode', message: 'not your agency', indonesian: 'bukan instansi Anda' }]);
+      throw new ApiError(403, 'OUT_OF_SCOPE', 'This key acts for another agency', [
+        { path: 'agencyCode', message: 'not your agency', indonesian: 'bukan instansi Anda' },
+      ]);
     const siteCode = input.siteCode ?? agency.value.sites[0];
     const status: ApplicationStatus = input.draft ? 'draft' : 'submitted';
     const today = serviceDateAt(now, layout.utcOffsetHours);

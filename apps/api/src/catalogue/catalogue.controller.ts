@@ -67,7 +67,9 @@ export class CatalogueController {
 
   @Get('agencies/:agencyCode/services/:serviceCode/standard-versions')
   @Header('Cache-Control', CACHE_CATALOGUE)
-  @ApiOperation({ summary: 'The service standard’s versions, newest first, each with the period it held; with ?on=, the one in force then' })
+  @ApiOperation({
+    summary: 'The service standard’s versions, newest first, each with the period it held; with ?on=, the one in force then',
+  })
   @ApiOkResponse({ type: StandardVersionListDto })
   standardVersions(
     @RegionParam() code: RegionCode,

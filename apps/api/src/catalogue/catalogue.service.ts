@@ -27,10 +27,9 @@ import {
   type MallDto,
   type ServiceDetailDto,
   type ServiceSummaryDto,
-  type SiteDto,
-  SPECIAL_DAYS_AHEAD,
   type StandardVersionListDto,
 } from './catalogue.dto';
+import { type SiteDto, SPECIAL_DAYS_AHEAD } from './site.dto';
 
 /** The public catalogue of a deployed region: the mall, its agencies, its services. */
 @Injectable()
@@ -120,7 +119,11 @@ export class CatalogueService {
   }
 
   /** The due day of work submitted today, when the standard counts working days. */
-  private async expectedCompletion(record: ServiceRecord, offset: 7 | 8 | 9, now: Date): Promise<Pick<ServiceDetailDto, 'expectedCompletion'>> {
+  private async expectedCompletion(
+    record: ServiceRecord,
+    offset: 7 | 8 | 9,
+    now: Date,
+  ): Promise<Pick<ServiceDetailDto, 'expectedCompletion'>> {
     const { value, unit } = record.standard.completionTime;
     if (unit !== 'working_days') return {};
     const today = localDateAt(now, offset);

@@ -1,6 +1,14 @@
 import { ForbiddenError, PageRequest, RegionCode, serviceDateAt } from '@mpp/domain';
 import { ComplaintsRepository } from '@mpp/persistence';
-import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, NikCipher, ParseIdPipe, RegionParam, RestrictedAccess } from '@mpp/platform';
+import {
+  type ActingRequest,
+  CurrentActingRequest,
+  ErrorResponseDto,
+  NikCipher,
+  ParseIdPipe,
+  RegionParam,
+  RestrictedAccess,
+} from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,

@@ -19,14 +19,20 @@ export class AgencyDeskController {
   @ApiOperation({ summary: 'For the counter desk: the agency’s counters the caller may open, its services and sites' })
   @ApiOkResponse({ type: AgencyDeskDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'AGENCY_NOT_FOUND' })
-  get(@RegionParam() code: RegionCode, @Param('agencyCode') agencyCode: string, @CurrentRequest() meta: RequestMeta): Promise<AgencyDeskDto> {
+  get(
+    @RegionParam() code: RegionCode,
+    @Param('agencyCode') agencyCode: string,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AgencyDeskDto> {
     if (!meta.principal) throw new Error('RestrictedAccess lets no anonymous request through');
     return this.desk.desk(code.value, agencyCode, meta.principal);
   }
 
   @Get('today')
   @RestrictedAccess(DESK_ACCESS)
-  @ApiOperation({ summary: 'For the counter desk: who waits in the agency’s lines at the site now, and today’s figures of the caller’s counters' })
+  @ApiOperation({
+    summary: 'For the counter desk: who waits in the agency’s lines at the site now, and today’s figures of the caller’s counters',
+  })
   @ApiOkResponse({ type: DeskTodayDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND' })
   today(

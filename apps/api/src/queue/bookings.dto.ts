@@ -60,7 +60,9 @@ export class BookingDto {
   @ApiProperty({ example: 'S*** R*****', description: 'Masked' }) name!: string;
   @ApiProperty({ example: '+62812*****890', description: 'Masked' }) phone!: string;
   @ApiPropertyOptional({ type: String, example: '3271********0001', nullable: true, description: 'Masked' }) nik!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'The ticket made at check-in' }) ticketId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'The ticket made at check-in' }) ticketId!:
+    | string
+    | null;
 }
 
 export class CancelBookingDto {

@@ -36,11 +36,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Open the counter at a site, with the officer signed in, for some or all of the agency’s services' })
   @ApiOkResponse({ type: CounterStateDto })
-  open(
-    @CounterRef() counter: CounterKey,
-    @Body() body: OpenCounterDto,
-    @CurrentActingRequest() acting: ActingRequest,
-  ) {
+  open(@CounterRef() counter: CounterKey, @Body() body: OpenCounterDto, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.open(counter, body, acting);
   }
 
@@ -64,11 +60,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)' })
   @ApiOkResponse({ type: CounterStateDto })
-  call(
-    @CounterRef() counter: CounterKey,
-    @Body() body: CallTicketDto,
-    @CurrentActingRequest() acting: ActingRequest,
-  ) {
+  call(@CounterRef() counter: CounterKey, @Body() body: CallTicketDto, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.callNumber(counter, body.ticketNumber, acting);
   }
 
@@ -108,11 +100,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the current ticket to another service or agency at this site; it keeps its arrival time' })
   @ApiOkResponse({ type: CounterStateDto })
-  transfer(
-    @CounterRef() counter: CounterKey,
-    @Body() body: TransferTicketDto,
-    @CurrentActingRequest() acting: ActingRequest,
-  ) {
+  transfer(@CounterRef() counter: CounterKey, @Body() body: TransferTicketDto, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.transfer(counter, body, acting);
   }
 

@@ -40,7 +40,15 @@ import { TicketsService } from './tickets.service';
 @Module({
   // The catalogue lends the regions' reference data; the calendars say when each site and service is open.
   imports: [CatalogueModule, CalendarsModule],
-  controllers: [TicketsController, CountersController, BoardController, BookingsController, FiguresController, AgencyDeskController, DevicePairingController],
+  controllers: [
+    TicketsController,
+    CountersController,
+    BoardController,
+    BookingsController,
+    FiguresController,
+    AgencyDeskController,
+    DevicePairingController,
+  ],
   providers: [
     repositoryProvider(TicketsRepository),
     repositoryProvider(CountersRepository),

@@ -27,7 +27,8 @@ export class TicketDto {
   @ApiPropertyOptional({ type: Number, description: 'While waiting: 1 means next', nullable: true }) position!: number | null;
   @ApiPropertyOptional({ type: Number, description: 'While waiting: minutes until the call, from recent service times', nullable: true })
   estimatedWaitMinutes!: number | null;
-  @ApiPropertyOptional({ type: String,
+  @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '/v1/regions/32.71/survey-form?ticketId=0b5c2f1e-6d0e-4a8e-9a51-2f3c4d5e6f70',
     description: 'Once the ticket is finished: the satisfaction survey for this visit (shown as a link and QR code)',

@@ -1,5 +1,14 @@
 import { RegionCode } from '@mpp/domain';
-import { type AccessRequest, CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, ParseIdPipe, RegionParam, PublicAccess } from '@mpp/platform';
+import {
+  type AccessRequest,
+  CurrentDevice,
+  DeviceAccess,
+  type DevicePrincipal,
+  ErrorResponseDto,
+  ParseIdPipe,
+  RegionParam,
+  PublicAccess,
+} from '@mpp/platform';
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

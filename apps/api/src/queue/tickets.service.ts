@@ -29,11 +29,7 @@ function idempotencyClaim(siteCode: string, input: TakeTicketDto, phone: string 
   if (!IDEMPOTENCY_KEY.test(key)) {
     throw new InvalidValueError('IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key must be 1 to 255 visible ASCII characters', 'Idempotency-Key');
   }
-  const scope = context.device
-    ? `device:${context.device.id}`
-    : context.apiKeyId
-      ? `key:${context.apiKeyId}`
-      : `ip:${context.clientIp}`;
+  const scope = context.device ? `device:${context.device.id}` : context.apiKeyId ? `key:${context.apiKeyId}` : `ip:${context.clientIp}`;
   const requestHash = createHash('sha256')
     .update(JSON.stringify([siteCode, input.agencyCode, input.serviceCode, input.priority ?? null, phone]))
     .digest('hex');
@@ -116,7 +112,10 @@ export class TicketsService {
     if (result.kind === 'key-reused') return taken;
     // The answer shows what the ticket page shows: the place in the line and the expected wait.
     const position = await this.lines.position(result.ticket, line.record, now);
-    return { ...taken, ticket: { ...taken.ticket, position: position?.position ?? null, estimatedWaitMinutes: position?.estimatedWaitMinutes ?? null } };
+    return {
+      ...taken,
+      ticket: { ...taken.ticket, position: position?.position ?? null, estimatedWaitMinutes: position?.estimatedWaitMinutes ?? null },
+    };
   }
 
   find(regionCode: string, id: string): Promise<TicketRow> {

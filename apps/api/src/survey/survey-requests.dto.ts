@@ -58,7 +58,9 @@ export class SurveyResponseDto {
     description: 'Answers 1 (worst) to 4 (best) by element code U1–U9 (never by question position); unanswered elements left out',
     example: ANSWERS_EXAMPLE,
     type: 'object',
-    properties: Object.fromEntries(SURVEY_ELEMENTS.map((element) => [element, { type: 'integer', format: 'int32', minimum: 1, maximum: 4 }])),
+    properties: Object.fromEntries(
+      SURVEY_ELEMENTS.map((element) => [element, { type: 'integer', format: 'int32', minimum: 1, maximum: 4 }]),
+    ),
     additionalProperties: false,
   })
   @IsObject()

@@ -77,7 +77,12 @@ export class SatisfactionIndexDto {
   @ApiProperty({ enum: IKM_WEIGHT_MODES, example: 'printed_0_11', description: 'Shown on every result: 0.11 as printed, or exact 1/9' })
   weightMode!: string;
   @ApiProperty({ example: 0.11 }) weight!: number;
-  @ApiProperty({ type: Number, example: 83.71, nullable: true, description: 'IKM on 25–100, 2 decimals; null until all nine elements have answers' })
+  @ApiProperty({
+    type: Number,
+    example: 83.71,
+    nullable: true,
+    description: 'IKM on 25–100, 2 decimals; null until all nine elements have answers',
+  })
   ikm!: number | null;
   @ApiProperty({ type: Number, example: 3.3484, nullable: true }) ikmOnAnswerScale!: number | null;
   @ApiProperty({ enum: ['A', 'B', 'C', 'D'], nullable: true, example: 'B', description: 'Mutu pelayanan' }) grade!: string | null;

@@ -1,5 +1,14 @@
 import { RegionCode } from '@mpp/domain';
-import { AcceptLanguage, CurrentDevice, DeviceAccess, type DevicePrincipal, ErrorResponseDto, RegionParam, preferredLanguage, PublicAccess } from '@mpp/platform';
+import {
+  AcceptLanguage,
+  CurrentDevice,
+  DeviceAccess,
+  type DevicePrincipal,
+  ErrorResponseDto,
+  RegionParam,
+  preferredLanguage,
+  PublicAccess,
+} from '@mpp/platform';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,

@@ -6,7 +6,12 @@ import { WEBHOOK_EVENTS, type WebhookEvent } from '@mpp/domain';
  * `{ type, timestamp, data }` body. Shaped like OpenAPI 3.1 `webhooks` (decision 0071 says why
  * it is an extension of our 3.0 document for now).
  */
-const text = (maxLength: number, example: string, description?: string) => ({ type: 'string', maxLength, example, ...(description && { description }) });
+const text = (maxLength: number, example: string, description?: string) => ({
+  type: 'string',
+  maxLength,
+  example,
+  ...(description && { description }),
+});
 const code = (example: string) => text(40, example);
 
 const TICKET_DATA = {
@@ -48,11 +53,20 @@ const SUMMARIES: Record<WebhookEvent, string> = {
 };
 
 const SIGNATURE_HEADERS = [
-  { name: 'webhook-id', description: 'The delivery’s id, the same on every retry and replay: drop duplicates by it', schema: { type: 'string', format: 'uuid', maxLength: 36 } },
-  { name: 'webhook-timestamp', description: 'Unix seconds when this attempt was signed: refuse old ones', schema: { type: 'string', pattern: '^\\d{1,12}$', maxLength: 12 } },
+  {
+    name: 'webhook-id',
+    description: 'The delivery’s id, the same on every retry and replay: drop duplicates by it',
+    schema: { type: 'string', format: 'uuid', maxLength: 36 },
+  },
+  {
+    name: 'webhook-timestamp',
+    description: 'Unix seconds when this attempt was signed: refuse old ones',
+    schema: { type: 'string', pattern: '^\\d{1,12}$', maxLength: 12 },
+  },
   {
     name: 'webhook-signature',
-    description: '`v1,` + base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` keyed with the subscription secret’s bytes (Standard Webhooks)',
+    description:
+      '`v1,` + base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` keyed with the subscription secret’s bytes (Standard Webhooks)',
     schema: { type: 'string', pattern: '^v1,[A-Za-z0-9+/=]+$', maxLength: 256 },
   },
 ].map((header) => ({ in: 'header', required: true, ...header }));

@@ -22,7 +22,11 @@ export class WebhookSubscriptionsService {
     const unseen = input.events.filter((event) => !isWebhookEvent(event) || !key.scopes.includes(WEBHOOK_EVENTS[event]));
     if (unseen.length)
       throw new ApiError(403, 'WEBHOOK_EVENT_NOT_ALLOWED', `this key may not receive: ${unseen.join(', ')}`, [
-        { path: 'events', message: 'the key lacks the scope these events need', indonesian: 'API key tidak memiliki cakupan yang dibutuhkan peristiwa ini' },
+        {
+          path: 'events',
+          message: 'the key lacks the scope these events need',
+          indonesian: 'API key tidak memiliki cakupan yang dibutuhkan peristiwa ini',
+        },
       ]);
     const secret = newWebhookSecret();
     const row = await this.webhooks.createSubscription({

@@ -55,7 +55,9 @@ export class WebhookDeliveryDto {
   @ApiProperty({ example: 'application.status_changed' }) eventType!: string;
   @ApiProperty({ enum: DELIVERY_STATUSES, example: 'failed' }) status!: string;
   @ApiProperty({ example: 9 }) attempts!: number;
-  @ApiProperty({ type: String, example: null, nullable: true, description: 'When the next attempt is due (pending only)' }) nextAttemptAt!: string | null;
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'When the next attempt is due (pending only)' }) nextAttemptAt!:
+    | string
+    | null;
   @ApiProperty({ type: Number, example: 503, nullable: true }) lastStatusCode!: number | null;
   @ApiProperty({ type: String, example: 'ECONNREFUSED', nullable: true }) lastError!: string | null;
   @ApiProperty({ example: '2026-12-01T08:00:00.000Z' }) createdAt!: string;

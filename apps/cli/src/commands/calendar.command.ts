@@ -13,7 +13,9 @@ export function loadCalendar(file: string, config: AppConfig, out: (line: string
   const calendar = result.value;
   return withCliDatabase(config, async (database) => {
     const changed = await database.get(NationalCalendarRepository).replace(calendar, 'cli');
-    out(`national calendar ${calendar.years.map((entry) => `${entry.year} (${entry.status})`).join(', ')}: ${changed === 0 ? 'no change' : `${changed} change(s)`}`);
+    out(
+      `national calendar ${calendar.years.map((entry) => `${entry.year} (${entry.status})`).join(', ')}: ${changed === 0 ? 'no change' : `${changed} change(s)`}`,
+    );
     await warnOfCalendarGap(database, out);
     return EXIT_OK;
   });
@@ -25,7 +27,9 @@ export function showCalendar(config: AppConfig, out: (line: string) => void): Pr
     const years = await database.get(NationalCalendarRepository).years();
     if (years.length === 0) out('no year loaded');
     for (const year of years) {
-      out(`${year.year} ${year.status}: ${year.holidays} holidays, ${year.cutiBersama} days of cuti bersama (${year.source}; loaded by ${year.loadedBy})`);
+      out(
+        `${year.year} ${year.status}: ${year.holidays} holidays, ${year.cutiBersama} days of cuti bersama (${year.source}; loaded by ${year.loadedBy})`,
+      );
     }
     await warnOfCalendarGap(database, out);
     return EXIT_OK;

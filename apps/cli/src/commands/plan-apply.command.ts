@@ -38,9 +38,12 @@ function printDrift(drift: TemplateDrift, out: (line: string) => void): void {
   for (const region of drift.regions) {
     for (const service of region.services) {
       const head = `  ${region.regionCode} ${service.key} (${service.template} v${service.fromVersion} → v${drift.toVersion})`;
-      if (service.action === 'removed') out(`${head}: the template no longer has this service; the region's file must write it whole or drop it`);
+      if (service.action === 'removed')
+        out(`${head}: the template no longer has this service; the region's file must write it whole or drop it`);
       else if (service.action === 'problem') out(`${head}: the region's overrides no longer fit: ${service.problem}`);
-      else for (const change of service.changes ?? []) out(`${head} ~ ${change.path}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`);
+      else
+        for (const change of service.changes ?? [])
+          out(`${head} ~ ${change.path}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`);
     }
   }
   const services = drift.regions.reduce((sum, region) => sum + region.services.length, 0);

@@ -14,7 +14,9 @@ function streamOf(...chunks: string[]): ReadableStream<Uint8Array> {
 describe('readEvents', () => {
   it('reads named events split anywhere across chunks', async () => {
     const events: StreamEvent[] = [];
-    await readEvents(streamOf('event: board\ndata: {"a"', ':1}\n\nevent: called\r\n', 'data: {"b":2}\r\n\r\n'), (event) => events.push(event));
+    await readEvents(streamOf('event: board\ndata: {"a"', ':1}\n\nevent: called\r\n', 'data: {"b":2}\r\n\r\n'), (event) =>
+      events.push(event),
+    );
     expect(events).toEqual([
       { type: 'board', data: '{"a":1}' },
       { type: 'called', data: '{"b":2}' },

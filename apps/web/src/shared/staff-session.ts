@@ -13,7 +13,12 @@ export interface StaffSession {
 }
 
 export function sessionFrom(pair: TokenPair, now = Date.now()): StaffSession {
-  return { accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: now + pair.expiresIn * 1000, lifetimeMs: pair.expiresIn * 1000 };
+  return {
+    accessToken: pair.accessToken,
+    refreshToken: pair.refreshToken,
+    expiresAt: now + pair.expiresIn * 1000,
+    lifetimeMs: pair.expiresIn * 1000,
+  };
 }
 
 /** Whether the access token is in the last fifth of its life (or past it): time to refresh. */

@@ -31,9 +31,15 @@ export const PROBLEM_MESSAGES = {
   ADAPTER_WRONG_SYSTEM: { id: 'adaptor ini untuk sistem eksternal lain', en: 'this adapter is for another external system' },
   AGENCY_UNKNOWN: { id: 'instansi ini tidak ada di daftar instansi', en: 'this agency is not one of the agencies' },
   BREAK_OUTSIDE_HOURS: { id: 'waktu istirahat di luar jam buka hari itu', en: 'the break lies outside the opening hours of that day' },
-  CUTOFF_OUTSIDE_HOURS: { id: 'batas pengambilan nomor di luar jam buka hari itu', en: 'the ticket cut-off falls outside the opening hours of that day' },
+  CUTOFF_OUTSIDE_HOURS: {
+    id: 'batas pengambilan nomor di luar jam buka hari itu',
+    en: 'the ticket cut-off falls outside the opening hours of that day',
+  },
   DUPLICATE_CODE: { id: 'kode ini dipakai dua kali', en: 'this code is used twice' },
-  DUPLICATE_TICKET_PREFIX: { id: 'awalan nomor antrean ini dipakai dua kali di satu lokasi', en: 'this ticket prefix is used twice at one site' },
+  DUPLICATE_TICKET_PREFIX: {
+    id: 'awalan nomor antrean ini dipakai dua kali di satu lokasi',
+    en: 'this ticket prefix is used twice at one site',
+  },
   FIELD_INVALID: { id: 'nilai isian tidak sesuai aturan', en: 'the value breaks a rule of this field' },
   FIELD_UNKNOWN: { id: 'isian tidak dikenal', en: 'unknown field' },
   FILE_EMPTY: { id: 'berkas kosong', en: 'the file is empty' },

@@ -43,7 +43,11 @@ export function siteTimeProblems(site: SiteTimes, sitePath: PathSegment[]): Rule
     if (cutoff === undefined) continue;
     const open = site.hours[day] ?? [];
     if (open.length === 0) {
-      problems.push({ path: [...sitePath, 'ticketCutoff', day], code: 'CUTOFF_OUTSIDE_HOURS', message: `a cut-off on ${day}, when the site is closed` });
+      problems.push({
+        path: [...sitePath, 'ticketCutoff', day],
+        code: 'CUTOFF_OUTSIDE_HOURS',
+        message: `a cut-off on ${day}, when the site is closed`,
+      });
       continue;
     }
     const opens = open.reduce((first, range) => (range.from < first ? range.from : first), open[0].from);
@@ -65,7 +69,13 @@ export const PLACEHOLDER = 'FILL IN';
 export function placeholderProblems(value: unknown, path: PathSegment[] = []): RuleProblem[] {
   if (typeof value === 'string') {
     return value.trim().toUpperCase().startsWith(PLACEHOLDER)
-      ? [{ path, code: 'PLACEHOLDER_LEFT', message: `still holds the placeholder "${value}" written by mpp init: replace it with the real value` }]
+      ? [
+          {
+            path,
+            code: 'PLACEHOLDER_LEFT',
+            message: `still holds the placeholder "${value}" written by mpp init: replace it with the real value`,
+          },
+        ]
       : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => placeholderProblems(item, [...path, index]));

@@ -29,7 +29,17 @@ describe('national templates', () => {
   it('all validate: the 17 that recur in every mall and the agencies malls commonly host beyond them', () => {
     expect([...context.templates.keys()].sort()).toEqual(
       [
-        ...['bea-cukai', 'bpjs-kesehatan', 'bpjs-ketenagakerjaan', 'bpn', 'disdukcapil', 'dpmptsp', 'imigrasi', 'jasa-raharja', 'kejaksaan'],
+        ...[
+          'bea-cukai',
+          'bpjs-kesehatan',
+          'bpjs-ketenagakerjaan',
+          'bpn',
+          'disdukcapil',
+          'dpmptsp',
+          'imigrasi',
+          'jasa-raharja',
+          'kejaksaan',
+        ],
         ...['kemenag', 'pajak', 'pdam', 'pengadilan-agama', 'pengadilan-negeri', 'pln', 'polri', 'samsat'],
         // Regional offices, vertical offices, state and regional enterprises (#20).
         ...['dinkes', 'dinsos', 'disnaker', 'dishub', 'dlh', 'perkim', 'diskopukm', 'disdik', 'dppkb'],
@@ -52,7 +62,14 @@ describe('national templates', () => {
     for (const service of services) {
       expect([service.code, Object.keys(service.standard).sort()]).toEqual([
         service.code,
-        expect.arrayContaining(['staffCompetency', 'internalSupervision', 'serviceGuarantee', 'safetyGuarantee', 'performanceEvaluation', 'facilities']),
+        expect.arrayContaining([
+          'staffCompetency',
+          'internalSupervision',
+          'serviceGuarantee',
+          'safetyGuarantee',
+          'performanceEvaluation',
+          'facilities',
+        ]),
       ]);
     }
   });
@@ -83,11 +100,13 @@ describe('national calendar', () => {
     expect(holidaysOf(2026)).toHaveLength(17);
     expect(holidaysOf(2027)).toHaveLength(17);
     // Western Easter 2027 is 28 March: Good Friday two days before, Ascension 39 days after.
-    expect(holidaysOf(2027).map((day) => day.date)).toEqual(expect.arrayContaining(['2027-01-01', '2027-03-26', '2027-03-28', '2027-05-06']));
+    expect(holidaysOf(2027).map((day) => day.date)).toEqual(
+      expect.arrayContaining(['2027-01-01', '2027-03-26', '2027-03-28', '2027-05-06']),
+    );
   });
 
   it('refuses a date in a year the file does not declare, a year declared twice, and a year without holidays', () => {
-    const header = "apiVersion: mpp.go.id/v1\nkind: NationalCalendar\n";
+    const header = 'apiVersion: mpp.go.id/v1\nkind: NationalCalendar\n';
     const result = validateNationalCalendar({
       file: 'holidays.yaml',
       text:
@@ -250,14 +269,22 @@ describe('files that must be refused, each with a message about what is there', 
   it('refuses a break outside the opening hours, naming the hours', async () => {
     const problems = await problemsOf(bogorWith(/from: '11:30', to: '13:00'/, "from: '18:00', to: '19:00'"));
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'BREAK_OUTSIDE_HOURS', path: 'sites[0].breaks[0].from', message: expect.stringContaining('18:00–19:00 on fri') }),
+      expect.objectContaining({
+        code: 'BREAK_OUTSIDE_HOURS',
+        path: 'sites[0].breaks[0].from',
+        message: expect.stringContaining('18:00–19:00 on fri'),
+      }),
     ]);
   });
 
   it('refuses a ticket cut-off after closing', async () => {
     const problems = await problemsOf(bogorWith("mon: '15:00'", "mon: '23:30'"));
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'CUTOFF_OUTSIDE_HOURS', path: 'sites[0].ticketCutoff.mon', message: expect.stringContaining('after closing') }),
+      expect.objectContaining({
+        code: 'CUTOFF_OUTSIDE_HOURS',
+        path: 'sites[0].ticketCutoff.mon',
+        message: expect.stringContaining('after closing'),
+      }),
     ]);
   });
 
@@ -281,7 +308,9 @@ describe('files that must be refused, each with a message about what is there', 
   it('refuses two YAML documents in one file, at the second', async () => {
     const text = `${read('kota-bogor.yaml').text}\n---\napiVersion: mpp.go.id/v1\n`;
     const problems = await problemsOf({ file: 'two.yaml', text });
-    expect(problems).toEqual([expect.objectContaining({ code: 'MULTIPLE_DOCUMENTS', message: expect.stringContaining('2 YAML documents') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'MULTIPLE_DOCUMENTS', message: expect.stringContaining('2 YAML documents') }),
+    ]);
     expect(problems[0].line).toBeGreaterThan(100);
   });
 

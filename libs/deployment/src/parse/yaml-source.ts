@@ -186,7 +186,10 @@ function kindOf(value: unknown): string {
 }
 
 function valueAt(root: unknown, path: PathSegment[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PathSegment, unknown>)[key] : undefined), root);
+  return path.reduce<unknown>(
+    (node, key) => (node !== null && typeof node === 'object' ? (node as Record<PathSegment, unknown>)[key] : undefined),
+    root,
+  );
 }
 
 export function formatPath(path: PathSegment[]): string {

@@ -42,7 +42,14 @@ describe('exportDeployment', () => {
     const disdukcapil = document.agencies.find((agency) => agency.code === 'disdukcapil');
     expect(disdukcapil?.services[0]).toEqual({
       template: 'disdukcapil/ktp-el',
-      queue: { prefix: 'A', mode: 'both', dailyQuota: 200, slotMinutes: 15, slotCapacity: 5, callOrder: { strategy: 'booked_first', windowMinutes: 15 } },
+      queue: {
+        prefix: 'A',
+        mode: 'both',
+        dailyQuota: 200,
+        slotMinutes: 15,
+        slotCapacity: 5,
+        callOrder: { strategy: 'booked_first', windowMinutes: 15 },
+      },
     });
     expect(disdukcapil?.services[1]).toEqual({ template: 'disdukcapil/kartu-keluarga' });
   });
@@ -60,7 +67,9 @@ describe('exportDeployment', () => {
     // Only the links move to the template's new version; the services citizens see stay as they are.
     expect(replanned).toEqual(
       expect.arrayContaining(
-        ['ktp-el', 'kartu-keluarga', 'akta-kelahiran'].map((code) => expect.objectContaining({ action: 'update', kind: 'service', key: `disdukcapil/${code}`, fields: ['origin'] })),
+        ['ktp-el', 'kartu-keluarga', 'akta-kelahiran'].map((code) =>
+          expect.objectContaining({ action: 'update', kind: 'service', key: `disdukcapil/${code}`, fields: ['origin'] }),
+        ),
       ),
     );
     expect(replanned).toHaveLength(3);
@@ -71,7 +80,11 @@ describe('exportDeployment', () => {
       { file: 'kota-bogor.yaml', text: readFileSync(path.join(DEPLOYMENTS, 'kota-bogor.yaml'), 'utf8') },
       context,
     );
-    const text = exportDeployment(desiredState(bogor.value as NonNullable<typeof bogor.value>), new Date('2026-11-25T02:00:00Z'), templates);
+    const text = exportDeployment(
+      desiredState(bogor.value as NonNullable<typeof bogor.value>),
+      new Date('2026-11-25T02:00:00Z'),
+      templates,
+    );
     expect(text).toContain("from: '07:30'");
     expect(text).not.toMatch(/: \d\d:\d\d\b/);
     expect(parse(text, { version: '1.1' })).toEqual(parse(text, { version: '1.2' }));
@@ -96,7 +109,10 @@ describe('planTemplateChange', () => {
   const regions = async () => {
     const bogor = (await validateDeployment(bogorSource(), context)).value as RegionDeployment;
     const tangsel = (
-      await validateDeployment({ file: 't.yaml', text: readFileSync(path.join(DEPLOYMENTS, 'kota-tangerang-selatan.yaml'), 'utf8') }, context)
+      await validateDeployment(
+        { file: 't.yaml', text: readFileSync(path.join(DEPLOYMENTS, 'kota-tangerang-selatan.yaml'), 'utf8') },
+        context,
+      )
     ).value as RegionDeployment;
     return [bogor, tangsel].flatMap((deployment) =>
       [...desiredState(deployment).services.entries()].map(([key, service]) => ({
@@ -109,12 +125,27 @@ describe('planTemplateChange', () => {
   };
 
   it('lists every region a template change would change, and how, leaving those whose overrides cover it', async () => {
-    const changed = withTemplateChange((service) => ({ ...service, queue: { ...service.queue, dailyQuota: 180 }, standard: { ...service.standard, product: 'KTP-el dan KIA' } }));
+    const changed = withTemplateChange((service) => ({
+      ...service,
+      queue: { ...service.queue, dailyQuota: 180 },
+      standard: { ...service.standard, product: 'KTP-el dan KIA' },
+    }));
     const drift = planTemplateChange(changed.get('disdukcapil') as AgencyTemplate, await regions());
     expect(drift.toVersion).toBe(2);
     expect(drift.regions).toEqual([
       // Bogor overrides the whole queue, so only the product reaches it.
-      { regionCode: '32.71', services: [{ key: 'disdukcapil/ktp-el', template: 'disdukcapil/ktp-el', fromVersion: 1, action: 'update', changes: [{ path: 'standard.product', from: 'KTP Elektronik', to: 'KTP-el dan KIA' }] }] },
+      {
+        regionCode: '32.71',
+        services: [
+          {
+            key: 'disdukcapil/ktp-el',
+            template: 'disdukcapil/ktp-el',
+            fromVersion: 1,
+            action: 'update',
+            changes: [{ path: 'standard.product', from: 'KTP Elektronik', to: 'KTP-el dan KIA' }],
+          },
+        ],
+      },
       {
         regionCode: '36.74',
         services: [
@@ -142,7 +173,10 @@ describe('planTemplateChange', () => {
     // A region that only switched the mode to "both" relied on the template's slots, which version 2 drops.
     const [ktp] = (await regions()).filter((service) => service.regionCode === '36.74' && service.serviceCode === 'ktp-el');
     const origin = { template: 'disdukcapil/ktp-el', version: 1, overrides: { queue: { mode: 'both' } } };
-    const walkInOnly = withTemplateChange((service) => ({ ...service, queue: { prefix: 'A', mode: 'walk_in', dailyQuota: 100, callOrder: { strategy: 'fcfs' } } }));
+    const walkInOnly = withTemplateChange((service) => ({
+      ...service,
+      queue: { prefix: 'A', mode: 'walk_in', dailyQuota: 100, callOrder: { strategy: 'fcfs' } },
+    }));
     const unfit = planTemplateChange(walkInOnly.get('disdukcapil') as AgencyTemplate, [{ ...ktp, record: { ...ktp.record, origin } }]);
     expect(unfit.regions).toEqual([
       { regionCode: '36.74', services: [expect.objectContaining({ action: 'problem', problem: expect.stringContaining('slotMinutes') })] },

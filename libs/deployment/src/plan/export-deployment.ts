@@ -22,7 +22,10 @@ export function exportDeployment(state: DeploymentState, exportedAt: Date, templ
       .map(([key, counter]) => ({ code: key.slice(code.length + 1), name: counter.value.name })),
     services: active(state.services)
       .filter(([key]) => key.startsWith(`${code}/`))
-      .map(([key, service]) => serviceEntry(key.slice(code.length + 1), service.value, templates) ?? wholeService(key.slice(code.length + 1), service.value)),
+      .map(
+        ([key, service]) =>
+          serviceEntry(key.slice(code.length + 1), service.value, templates) ?? wholeService(key.slice(code.length + 1), service.value),
+      ),
   }));
   const document = {
     apiVersion: API_VERSION,
@@ -44,7 +47,8 @@ export function exportDeployment(state: DeploymentState, exportedAt: Date, templ
  * Strings that a YAML 1.1 reader (PyYAML, older tools) would take for something else are
  * quoted: `15:00` is the number 900 there, `2026-08-17` a timestamp, `yes` and `on` booleans.
  */
-const YAML_11_LOOKALIKES = /^(?:\d+(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?|y|n|yes|no|on|off|true|false|~|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
+const YAML_11_LOOKALIKES =
+  /^(?:\d+(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?|y|n|yes|no|on|off|true|false|~|null|[-+]?[\d_.]+(?:e[-+]?\d+)?)$/i;
 
 function portableYaml(value: unknown): string {
   const document = new Document(value);

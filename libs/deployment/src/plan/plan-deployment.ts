@@ -37,7 +37,13 @@ export function planDeployment(desired: DeploymentState, current: DeploymentStat
     else {
       const fields = differingFields(desired.region, current.region);
       if (fields.length > 0)
-        changes.push({ action: 'update', kind: 'region', key: desired.regionCode, fields, diff: diffOf(fields, current.region, desired.region) });
+        changes.push({
+          action: 'update',
+          kind: 'region',
+          key: desired.regionCode,
+          fields,
+          diff: diffOf(fields, current.region, desired.region),
+        });
     }
   }
   compare('site', desired.sites, current.sites, changes);
@@ -61,7 +67,8 @@ function compare<T extends object>(
     }
     const fields = differingFields(wanted.value, existing.value);
     const diff = () => diffOf(fields, existing.value, wanted.value);
-    if (wanted.active && !existing.active) changes.push({ action: 'reactivate', kind, key, ...(fields.length > 0 && { fields, diff: diff() }) });
+    if (wanted.active && !existing.active)
+      changes.push({ action: 'reactivate', kind, key, ...(fields.length > 0 && { fields, diff: diff() }) });
     else if (!wanted.active && existing.active) changes.push({ action: 'deactivate', kind, key });
     else if (fields.length > 0) changes.push({ action: 'update', kind, key, fields, diff: diff() });
   }

@@ -56,7 +56,8 @@ export function planTemplateChange(template: AgencyTemplate, linked: readonly Li
     const resolved = resolveService({ template: origin.template, ...origin.overrides }, templates);
     let drift: ServiceDrift | undefined;
     if ('problem' in resolved) {
-      drift = resolved.code === 'TEMPLATE_UNKNOWN' ? { ...base, action: 'removed' } : { ...base, action: 'problem', problem: resolved.problem };
+      drift =
+        resolved.code === 'TEMPLATE_UNKNOWN' ? { ...base, action: 'removed' } : { ...base, action: 'problem', problem: resolved.problem };
     } else {
       const next: Record<string, unknown> = withoutOrigin(resolved.service);
       delete next['code'];
@@ -82,7 +83,8 @@ export function planTemplateChange(template: AgencyTemplate, linked: readonly Li
 
 function leafChanges(from: unknown, to: unknown, path: string): FieldChange[] {
   if (canonical(from) === canonical(to)) return [];
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
   if (!isObject(from) || !isObject(to)) return [{ path, from, to }];
   const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].sort();
   return keys.flatMap((key) => leafChanges(from[key], to[key], path ? `${path}.${key}` : key));

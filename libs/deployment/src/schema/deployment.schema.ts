@@ -29,14 +29,13 @@ const timeRange = z
 const weekday = z.enum(WEEKDAYS, { error: `must be one of ${WEEKDAYS.join(', ')}` });
 const weeklyHours = z.partialRecord(
   weekday,
-  z
-    .array(timeRange)
-    .max(4)
-    .describe('Opening periods of that day, e.g. [{ from: "07:30", to: "15:00" }]; a day left out is closed'),
+  z.array(timeRange).max(4).describe('Opening periods of that day, e.g. [{ from: "07:30", to: "15:00" }]; a day left out is closed'),
 );
 
 export const siteSchema = z.strictObject({
-  code: code('site code').describe('The site\'s code, unique in the region (lowercase, digits, dashes): used in URLs and by agencies\' "sites"'),
+  code: code('site code').describe(
+    'The site\'s code, unique in the region (lowercase, digits, dashes): used in URLs and by agencies\' "sites"',
+  ),
   name: text(200).describe('The site\'s name as visitors see it, e.g. "MPP Kota Bogor"'),
   kind: z
     .enum(['mall', 'satellite'], { error: 'must be mall or satellite (a service point of Perpres 89/2021)' })
@@ -48,7 +47,7 @@ export const siteSchema = z.strictObject({
       lon: z.number().min(94).max(141.5).describe('Longitude in decimal degrees (Indonesia: 94 to 141.5)'),
     })
     .describe('Where the site is, for maps (not the init example coordinates)'),
-  hours: weeklyHours.describe('Weekly opening hours per day (mon, tue, wed, thu, fri, sat, sun), in the site\'s own time zone'),
+  hours: weeklyHours.describe("Weekly opening hours per day (mon, tue, wed, thu, fri, sat, sun), in the site's own time zone"),
   breaks: z
     .array(
       z
@@ -81,7 +80,7 @@ export const siteSchema = z.strictObject({
     .array(text(200).describe('One notice'))
     .max(5)
     .optional()
-    .describe('Running text on the site\'s TV boards: notices to visitors, shown one after another (at most 5)'),
+    .describe("Running text on the site's TV boards: notices to visitors, shown one after another (at most 5)"),
 });
 
 const requirement = z
@@ -107,7 +106,7 @@ export const serviceStandardSchema = z.strictObject({
       value: z.number().int().positive().describe('How many units'),
       unit: z
         .enum(['minutes', 'hours', 'working_days'], { error: 'must be minutes, hours or working_days' })
-        .describe('minutes, hours, or working_days (counted on the region\'s calendar for applications\' due dates)'),
+        .describe("minutes, hours, or working_days (counted on the region's calendar for applications' due dates)"),
     })
     .describe('Jangka waktu penyelesaian: how long the service takes (published)'),
   fee: z
@@ -162,7 +161,7 @@ export const queueSettingsSchema = z
           }),
           z.strictObject({
             strategy: z.literal('weighted').describe('By weight × minutes waited'),
-            priorityWeight: z.number().min(1).max(10).default(3).describe('A priority visitor\'s minute counts this many (default 3)'),
+            priorityWeight: z.number().min(1).max(10).default(3).describe("A priority visitor's minute counts this many (default 3)"),
           }),
           z.strictObject({
             strategy: z.literal('ratio').describe('Two lines; one priority call after every N regular ones'),
@@ -180,15 +179,15 @@ export const queueSettingsSchema = z
   });
 
 export const serviceSchema = z.strictObject({
-  code: code('service code').describe('The service\'s code, unique in its agency: used in URLs'),
-  name: text(200).describe('The service\'s name as citizens search for it'),
+  code: code('service code').describe("The service's code, unique in its agency: used in URLs"),
+  name: text(200).describe("The service's name as citizens search for it"),
   description: text(1000).optional().describe('A short explanation for citizens'),
   keywords: z.array(text(60).describe('One search word')).default([]).describe('More words the catalogue search matches'),
   standard: serviceStandardSchema.describe('The service standard of PermenPANRB 15/2014: six published, eight internal components'),
   queue: queueSettingsSchema.describe('How the service queues: ticket prefix, walk-in or booking, quota, slots, call order'),
   hours: weeklyHours
     .optional()
-    .describe('Its own hours inside the site\'s, when narrower (e.g. passports in the morning); the site\'s when left out'),
+    .describe("Its own hours inside the site's, when narrower (e.g. passports in the morning); the site's when left out"),
   active: z.boolean().default(true).describe('false takes the service out of the catalogue and the queue without deleting it'),
 });
 
@@ -202,13 +201,13 @@ export const serviceEntrySchema = z.union([
         .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'must name "agency-template/service", e.g. "imigrasi/paspor-baru"' })
         .describe('A national template\'s service, "agency-template/service" (deployments/national/); the other keys override it'),
     })
-    .describe('A service from a national template, with the region\'s overrides'),
+    .describe("A service from a national template, with the region's overrides"),
 ]);
 
 export const AGENCY_KINDS = ['perangkat_daerah', 'instansi_vertikal', 'bumn', 'bumd', 'swasta'] as const;
 
 export const agencySchema = z.strictObject({
-  code: code('agency code').describe('The agency\'s code, unique in the region: used in URLs and staff accounts'),
+  code: code('agency code').describe("The agency's code, unique in the region: used in URLs and staff accounts"),
   name: text(200).describe('The agency\'s name (instansi), e.g. "Dinas Kependudukan dan Pencatatan Sipil"'),
   kind: z
     .enum(AGENCY_KINDS, { error: `must be one of ${AGENCY_KINDS.join(', ')}` })
@@ -222,13 +221,13 @@ export const agencySchema = z.strictObject({
     .array(
       z
         .strictObject({
-          code: code('counter code').describe('The counter\'s code, unique in the agency; a counter officer may be bound to it'),
+          code: code('counter code').describe("The counter's code, unique in the agency; a counter officer may be bound to it"),
           name: text(80).describe('The name the board calls and shows, e.g. "Loket 3"'),
         })
         .describe('One counter (loket) of the agency'),
     )
     .min(1, { error: 'an agency needs at least one counter (loket)' })
-    .describe('The agency\'s counters (loket), at least one'),
+    .describe("The agency's counters (loket), at least one"),
   services: z
     .array(serviceEntrySchema)
     .min(1, { error: 'an agency offers at least one service' })
@@ -256,7 +255,7 @@ export const regionDeploymentSchema = z.strictObject({
   agencies: z
     .array(agencySchema)
     .min(1, { error: 'a region has at least one agency' })
-    .describe('The agencies (instansi) serving at the region\'s sites'),
+    .describe("The agencies (instansi) serving at the region's sites"),
   integrations: z
     .partialRecord(
       z.enum(INTEGRATION_SYSTEMS),
@@ -270,10 +269,7 @@ export const regionDeploymentSchema = z.strictObject({
   feedback: feedbackSettingsSchema
     .prefault({})
     .describe('Survey weight and wording, complaint deadlines and forwarding; the national defaults when left out'),
-  integratorScopes: z
-    .array(z.enum(API_SCOPES))
-    .optional()
-    .describe('Scopes integrators of this region may be granted (informational)'),
+  integratorScopes: z.array(z.enum(API_SCOPES)).optional().describe('Scopes integrators of this region may be granted (informational)'),
 });
 
 export const agencyTemplateSchema = z.strictObject({
@@ -285,7 +281,7 @@ export const agencyTemplateSchema = z.strictObject({
     .int()
     .positive({ error: 'must be a whole number from 1, raised with every change' })
     .describe('Raised with every change of a service in the template, so regions and drift reports can tell which one they hold'),
-  name: text(200).describe('The agency\'s name'),
+  name: text(200).describe("The agency's name"),
   agencyKind: z.enum(AGENCY_KINDS).describe('perangkat_daerah, instansi_vertikal, bumn, bumd or swasta'),
   services: z.array(serviceSchema).min(1).describe('The services a region takes with "template:"'),
 });
@@ -316,9 +312,7 @@ export interface RegionDeployment extends Omit<RegionDeploymentInput, 'agencies'
 }
 
 const dated = z.array(
-  z
-    .strictObject({ date: date.describe('The day (YYYY-MM-DD)'), reason: text(120).describe('The holiday\'s name') })
-    .describe('One day off'),
+  z.strictObject({ date: date.describe('The day (YYYY-MM-DD)'), reason: text(120).describe("The holiday's name") }).describe('One day off'),
 );
 
 export const CALENDAR_YEAR_STATUSES = ['provisional', 'decree'] as const;

@@ -32,8 +32,14 @@ export const COMPLAINT_FORWARDING = ['none', 'chosen', 'all'] as const;
 
 export const complaintSettingsSchema = z.strictObject({
   /** Working days to the agency's first follow-up (commonly 5) and to its answer (UU 25/2009: 14 days). */
-  firstResponseWorkingDays: z.number().int().min(1).max(60).default(5).describe('Working days to the agency\'s first follow-up (default 5)'),
-  resolutionWorkingDays: z.number().int().min(1).max(120).default(14).describe('Working days to the agency\'s answer (UU 25/2009; default 14)'),
+  firstResponseWorkingDays: z.number().int().min(1).max(60).default(5).describe("Working days to the agency's first follow-up (default 5)"),
+  resolutionWorkingDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(120)
+    .default(14)
+    .describe("Working days to the agency's answer (UU 25/2009; default 14)"),
   forwardToLapor: z
     .enum(COMPLAINT_FORWARDING, { error: 'must be none, chosen or all' })
     .default('chosen')

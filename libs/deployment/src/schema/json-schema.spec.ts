@@ -30,7 +30,11 @@ describe('published JSON Schemas', () => {
     const schema = deploymentJsonSchemas()[name as keyof ReturnType<typeof deploymentJsonSchemas>];
     const fields = fieldsOf(schema, '');
     expect(fields.length).toBeGreaterThan(name === 'national-calendar' ? 8 : 40);
-    expect(fields.filter((field) => typeof field.schema['description'] !== 'string' || field.schema['description'] === '').map((field) => field.path)).toEqual([]);
+    expect(
+      fields
+        .filter((field) => typeof field.schema['description'] !== 'string' || field.schema['description'] === '')
+        .map((field) => field.path),
+    ).toEqual([]);
   });
 
   it('says what an agency without sites means', () => {

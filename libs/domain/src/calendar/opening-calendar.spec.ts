@@ -174,7 +174,11 @@ describe('specialDays', () => {
   });
 
   it('leaves out part-day closings, holidays on days the site is shut anyway, and days outside the window', () => {
-    const sundayHoliday: OpeningCalendar = { ...mall, closedDates: [{ date: '2026-12-27', reason: 'Libur di hari Minggu' }], overrides: [] };
+    const sundayHoliday: OpeningCalendar = {
+      ...mall,
+      closedDates: [{ date: '2026-12-27', reason: 'Libur di hari Minggu' }],
+      overrides: [],
+    };
     expect(specialDays(sundayHoliday, '2026-12-01', 30)).toEqual([]);
     expect(specialDays(mall, '2026-12-01', 5)).toEqual([]);
     expect(specialDays(mall, '2026-12-25', 1)).toEqual([{ date: '2026-12-25', open: false, reason: 'Hari Raya Natal' }]);

@@ -262,7 +262,8 @@ export function specialDays(calendar: OpeningCalendar, fromDate: string, days: n
       continue;
     }
     const extra = (calendar.overrides ?? []).find((override) => override.date === date && override.kind === 'open');
-    if (!usuallyOpen && extra?.kind === 'open' && plan.intervals.length > 0) found.push({ date, open: true, reason: extra.reason, hours: extra.hours });
+    if (!usuallyOpen && extra?.kind === 'open' && plan.intervals.length > 0)
+      found.push({ date, open: true, reason: extra.reason, hours: extra.hours });
   }
   return found;
 }

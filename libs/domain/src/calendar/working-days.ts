@@ -31,7 +31,8 @@ export function countWorkingDays(from: string, to: string, closedDates: readonly
  * `days`-th working day after `start` (the day of submission does not count, as offices count).
  */
 export function addWorkingDays(start: string, days: number, closedDates: readonly DatedClosure[]): string {
-  if (!Number.isInteger(days) || days < 0) throw new InvalidValueError('WORKING_DAYS_INVALID', 'days must be a whole number, 0 or more', 'days');
+  if (!Number.isInteger(days) || days < 0)
+    throw new InvalidValueError('WORKING_DAYS_INVALID', 'days must be a whole number, 0 or more', 'days');
   let date = checked(start);
   for (let left = days; left > 0; ) {
     date = nextDate(date);

@@ -9,7 +9,11 @@ describe('findInvalidUtf8', () => {
   });
 
   it.each([
-    ['a Latin-1 byte on line 3', Buffer.concat([Buffer.from('a: 1\nb: 2\nc: '), Buffer.from([0xe9]), Buffer.from('\n')]), { offset: 13, line: 3, column: 4 }],
+    [
+      'a Latin-1 byte on line 3',
+      Buffer.concat([Buffer.from('a: 1\nb: 2\nc: '), Buffer.from([0xe9]), Buffer.from('\n')]),
+      { offset: 13, line: 3, column: 4 },
+    ],
     ['a stray continuation byte', Buffer.from([0x41, 0x80]), { offset: 1, line: 1, column: 2 }],
     ['a truncated sequence at the end', Buffer.from([0x41, 0xe2, 0x82]), { offset: 1, line: 1, column: 2 }],
     ['an overlong encoding', Buffer.from([0xc0, 0xaf]), { offset: 0, line: 1, column: 1 }],

@@ -16,7 +16,8 @@ export function findInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | undefined {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i];
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     let valid = length > 0 && i + length <= bytes.length;
     for (let k = 1; valid && k < length; k++) valid = (bytes[i + k] & 0xc0) === 0x80;
     if (valid && length === 3) {

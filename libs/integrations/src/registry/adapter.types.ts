@@ -55,4 +55,3 @@ export interface AdapterDefinition<S extends IntegrationSystem = IntegrationSyst
   /** Throws IntegrationError `not-configured` when a setting it needs is missing. */
   create(settings: IntegrationSettings): Ports[S];
 }
-

@@ -12,7 +12,14 @@ export class ApiKeysRepository {
   }
 
   async insert(key: NewApiKey, tx?: Tx): Promise<ApiKey> {
-    const row: ApiKey = { ...key, agencyCode: key.agencyCode ?? null, revokedAt: null, lastUsedAt: null, rotatedAt: null, createdAt: new Date() };
+    const row: ApiKey = {
+      ...key,
+      agencyCode: key.agencyCode ?? null,
+      revokedAt: null,
+      lastUsedAt: null,
+      rotatedAt: null,
+      createdAt: new Date(),
+    };
     await this.repo(tx).insert(row);
     return row;
   }
@@ -25,11 +32,7 @@ export class ApiKeysRepository {
     return this.repo(tx).findOneBy({ id });
   }
 
-  async update(
-    id: string,
-    patch: Partial<Pick<ApiKey, 'prefix' | 'secretHash' | 'revokedAt' | 'rotatedAt'>>,
-    tx?: Tx,
-  ): Promise<void> {
+  async update(id: string, patch: Partial<Pick<ApiKey, 'prefix' | 'secretHash' | 'revokedAt' | 'rotatedAt'>>, tx?: Tx): Promise<void> {
     await this.repo(tx).update({ id }, patch);
   }
 

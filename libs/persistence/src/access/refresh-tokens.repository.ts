@@ -6,11 +6,10 @@ import type { RefreshToken } from './refresh-token.record';
 export class RefreshTokensRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(
-    token: Pick<RefreshToken, 'id' | 'accountId' | 'familyId' | 'secretHash' | 'expiresAt'>,
-    tx?: Tx,
-  ): Promise<void> {
-    await managerOf(this.dataSource, tx).getRepository(RefreshTokenEntity).insert({ ...token, createdAt: new Date() });
+  async insert(token: Pick<RefreshToken, 'id' | 'accountId' | 'familyId' | 'secretHash' | 'expiresAt'>, tx?: Tx): Promise<void> {
+    await managerOf(this.dataSource, tx)
+      .getRepository(RefreshTokenEntity)
+      .insert({ ...token, createdAt: new Date() });
   }
 
   findById(id: string, tx?: Tx): Promise<RefreshToken | null> {
@@ -32,17 +31,15 @@ export class RefreshTokensRepository {
   }
 
   async revokeFamily(familyId: string, tx?: Tx): Promise<void> {
-    await managerOf(this.dataSource, tx).query(
-      `UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
-      [familyId],
-    );
+    await managerOf(this.dataSource, tx).query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [
+      familyId,
+    ]);
   }
 
   async revokeAllOfAccount(accountId: string, tx?: Tx): Promise<void> {
-    await managerOf(this.dataSource, tx).query(
-      `UPDATE refresh_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`,
-      [accountId],
-    );
+    await managerOf(this.dataSource, tx).query(`UPDATE refresh_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`, [
+      accountId,
+    ]);
   }
 }
 

@@ -236,7 +236,9 @@ export class CatalogueRepository {
 
   /** The regions with a deployment, in code order. */
   async deployedRegionCodes(): Promise<string[]> {
-    const rows = (await this.dataSource.query(`SELECT region_code FROM deployment_region ORDER BY region_code`)) as { region_code: string }[];
+    const rows = (await this.dataSource.query(`SELECT region_code FROM deployment_region ORDER BY region_code`)) as {
+      region_code: string;
+    }[];
     return rows.map((row) => row.region_code);
   }
 

@@ -132,10 +132,15 @@ describe('applyDeployment', () => {
         `SELECT changed_by, source_file, standard->'fee'->>'amount' AS fee FROM service_standard_version
          WHERE region_code = '32.71' AND agency_code = 'bapenda' AND service_code = 'pbb-p2' ORDER BY id`,
       );
-    await applyDeployment(dataSource, await load('kota-bogor.yaml'), { actor: { actorType: 'system', actorId: 'cli' }, sourceFile: 'kota-bogor.yaml' });
+    await applyDeployment(dataSource, await load('kota-bogor.yaml'), {
+      actor: { actorType: 'system', actorId: 'cli' },
+      sourceFile: 'kota-bogor.yaml',
+    });
     expect(await count('service_standard_version')).toBe(17);
     // A queue change is not a new standard.
-    await applyDeployment(dataSource, await load('kota-bogor.yaml', (text) => text.replace('dailyQuota: 200', 'dailyQuota: 250')), { actor });
+    await applyDeployment(dataSource, await load('kota-bogor.yaml', (text) => text.replace('dailyQuota: 200', 'dailyQuota: 250')), {
+      actor,
+    });
     expect(await count('service_standard_version')).toBe(17);
     const bogor = readFileSync(path.join(DEPLOYMENTS, 'kota-bogor.yaml'), 'utf8');
     const fee = /(pbb-p2[\s\S]*?fee: \{ amount: )(\d+)/.exec(bogor);
@@ -244,7 +249,10 @@ describe('applyDeployment', () => {
     expect(await count('service', `region_code = '35.78' AND template_code IS NOT NULL`)).toBe(services.length - 1);
     expect(await count('service_standard_version', `region_code = '35.78' AND source_file = 'kota-surabaya.yaml'`)).toBe(services.length);
 
-    const state = await new Transactions(dataSource).run((tx) => new DeploymentsRepository(dataSource).loadState('35.78', tx), 'REPEATABLE READ');
+    const state = await new Transactions(dataSource).run(
+      (tx) => new DeploymentsRepository(dataSource).loadState('35.78', tx),
+      'REPEATABLE READ',
+    );
     const exported = exportDeployment(state, new Date(), templates);
     expect(exported).toContain('- template: dinsos/rekomendasi-pbi-jk\n');
     expect(exported).not.toContain('Rekomendasi Penerima Bantuan Iuran');

@@ -50,7 +50,13 @@ export async function applyDeployment(
     const plan = planDeployment(desired, await repository.loadState(deployment.region.code, tx));
     if (plan.changes.length === 0) return plan;
     const changedBy = `${options.actor.actorType}:${options.actor.actorId ?? 'unknown'}`;
-    await repository.applyPlan(plan, desired, tx, { changedBy, sourceFile: options.sourceFile, requestId: options.requestId }, options.onProgress);
+    await repository.applyPlan(
+      plan,
+      desired,
+      tx,
+      { changedBy, sourceFile: options.sourceFile, requestId: options.requestId },
+      options.onProgress,
+    );
     await new AuditLogRepository(dataSource).append(
       {
         ...options.actor,
@@ -63,7 +69,9 @@ export async function applyDeployment(
         details: {
           changes: summarize(plan),
           // What changed, for the console's history of applies; values stay in the tables' own history.
-          items: plan.changes.slice(0, AUDITED_CHANGES).map(({ action, kind, key, fields }) => ({ action, kind, key, ...(fields && { fields }) })),
+          items: plan.changes
+            .slice(0, AUDITED_CHANGES)
+            .map(({ action, kind, key, fields }) => ({ action, kind, key, ...(fields && { fields }) })),
           ...(plan.changes.length > AUDITED_CHANGES && { itemsOmitted: plan.changes.length - AUDITED_CHANGES }),
           ...(options.sourceFile && { file: options.sourceFile }),
         },

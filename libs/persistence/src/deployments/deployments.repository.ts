@@ -100,7 +100,9 @@ export class DeploymentsRepository {
 
   /** The regions that have a deployment, in code order. */
   async deployedRegions(): Promise<string[]> {
-    const rows = (await this.dataSource.query(`SELECT region_code FROM deployment_region ORDER BY region_code`)) as { region_code: string }[];
+    const rows = (await this.dataSource.query(`SELECT region_code FROM deployment_region ORDER BY region_code`)) as {
+      region_code: string;
+    }[];
     return rows.map((row) => row.region_code);
   }
 

@@ -19,6 +19,8 @@ export class TicketIntegratorChannel1797500000000 implements MigrationInterface 
     await queryRunner.query(`ALTER TABLE ticket DROP CONSTRAINT ticket_channel_check`);
     await queryRunner.query(`UPDATE ticket SET channel = 'online' WHERE channel = 'integrator'`);
     await queryRunner.query(`ALTER TABLE ticket ALTER COLUMN channel TYPE varchar(8)`);
-    await queryRunner.query(`ALTER TABLE ticket ADD CONSTRAINT ticket_channel_check CHECK (channel IN ('kiosk', 'online', 'booking', 'counter'))`);
+    await queryRunner.query(
+      `ALTER TABLE ticket ADD CONSTRAINT ticket_channel_check CHECK (channel IN ('kiosk', 'online', 'booking', 'counter'))`,
+    );
   }
 }

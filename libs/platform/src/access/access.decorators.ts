@@ -71,7 +71,10 @@ function integratorDocs(integrators: IntegratorAccess): (MethodDecorator & Class
   return [
     ApiSecurity({}),
     ApiSecurity(API_KEY_SCHEME),
-    ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'API_KEY_INVALID: an X-API-Key was sent and is unknown, expired or revoked' }),
+    ApiUnauthorizedResponse({
+      type: ErrorResponseDto,
+      description: 'API_KEY_INVALID: an X-API-Key was sent and is unknown, expired or revoked',
+    }),
     ApiForbiddenResponse({
       type: ErrorResponseDto,
       description: `API_SCOPE_MISSING (the key lacks ${integrators.apiScope}) or OUT_OF_SCOPE (the key is for another region)`,

@@ -102,7 +102,13 @@ export class AuthService {
     if (result.kind === 'signed-in') return result.pair;
     if (result.kind === 'locked') {
       const seconds = Math.max(1, Math.ceil((result.until.getTime() - Date.now()) / 1000));
-      throw new ApiError(423, 'ACCOUNT_LOCKED', `Too many failed sign-ins; try again after ${result.until.toISOString()}`, undefined, seconds);
+      throw new ApiError(
+        423,
+        'ACCOUNT_LOCKED',
+        `Too many failed sign-ins; try again after ${result.until.toISOString()}`,
+        undefined,
+        seconds,
+      );
     }
     throw INVALID_CREDENTIALS();
   }

@@ -36,7 +36,8 @@ export class SessionVersions implements OnModuleDestroy {
       const options = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false };
       this.publisher = new Redis(config.redis.url, options);
       this.subscriber = new Redis(config.redis.url, { ...options, enableOfflineQueue: true });
-      for (const client of [this.publisher, this.subscriber]) client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+      for (const client of [this.publisher, this.subscriber])
+        client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
       this.subscriber.on('message', (_channel: string, accountId: string) => this.cache.delete(accountId));
       // After a reconnect, notices sent meanwhile are lost: forget everything rather than trust it.
       this.subscriber.on('ready', () => this.cache.clear());

@@ -5,7 +5,16 @@
  * answered 503 DATABASE_UNAVAILABLE with Retry-After instead of a 500: the client may retry,
  * and the pool reconnects by itself once the server answers again.
  */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections,
 // database_dropped, and query_canceled (statement_timeout: the server could not answer in time).
 const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57P04', '57014']);

@@ -42,7 +42,11 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
 
 export function mapError(error: unknown): MappedError {
   if (error instanceof ApiError) {
-    return { body: body(error.status, error.code, error.message, error.errors), unexpected: false, retryAfterSeconds: error.retryAfterSeconds };
+    return {
+      body: body(error.status, error.code, error.message, error.errors),
+      unexpected: false,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
   }
   if (isDatabaseUnavailable(error)) {
     return {

@@ -72,7 +72,11 @@ describe('field messages', () => {
     ['pageSize must not be greater than 100', 'pageSize', 'pageSize tidak boleh lebih dari 100'],
     ['name must be longer than or equal to 1 and shorter than or equal to 120 characters', 'name', 'name harus 1 sampai 120 karakter'],
     ['kind must be one of the following values: kiosk, board', 'kind', 'kind harus salah satu dari: kiosk, board'],
-    ['serviceCode must be 1 to 40 lowercase letters, digits and dashes, e.g. "ktp-el"', 'serviceCode', 'serviceCode terdiri dari 1 sampai 40 huruf kecil, angka, dan tanda hubung, misalnya "ktp-el"'],
+    [
+      'serviceCode must be 1 to 40 lowercase letters, digits and dashes, e.g. "ktp-el"',
+      'serviceCode',
+      'serviceCode terdiri dari 1 sampai 40 huruf kecil, angka, dan tanda hubung, misalnya "ktp-el"',
+    ],
     ['regionCode must be a kabupaten/kota code such as 32.71', 'regionCode', 'regionCode harus kode kabupaten/kota, misalnya 32.71'],
     ['date must be YYYY-MM-DD', 'date', 'date harus tanggal berformat YYYY-MM-DD'],
     ['applicant.nik must not be null', 'applicant.nik', 'applicant.nik tidak boleh null'],

@@ -48,9 +48,15 @@ const PHRASINGS: Phrasing[] = [
   [/^All (\S+)'s elements must be unique$/, (p) => `setiap butir ${p} harus berbeda`],
   [/^(\S+) must match (.*) regular expression$/, (p) => `format ${p} tidak sesuai`],
   // our DTOs' own phrasings
-  [/^(\S+) must be 1 to 40 lowercase letters, digits and dashes, e\.g\. "(.*)"$/, (p, e) => `${p} terdiri dari 1 sampai 40 huruf kecil, angka, dan tanda hubung, misalnya "${e}"`],
+  [
+    /^(\S+) must be 1 to 40 lowercase letters, digits and dashes, e\.g\. "(.*)"$/,
+    (p, e) => `${p} terdiri dari 1 sampai 40 huruf kecil, angka, dan tanda hubung, misalnya "${e}"`,
+  ],
   [/^(\S+) must be a kabupaten\/kota code such as (\S+)$/, (p, e) => `${p} harus kode kabupaten/kota, misalnya ${e}`],
-  [/^(\S+) must be an? (agency|site|service) code(?: such as (\S+))?$/, (p, kind, e) => `${p} harus kode ${KIND[kind]}${e ? `, misalnya ${e}` : ''}`],
+  [
+    /^(\S+) must be an? (agency|site|service) code(?: such as (\S+))?$/,
+    (p, kind, e) => `${p} harus kode ${KIND[kind]}${e ? `, misalnya ${e}` : ''}`,
+  ],
   [/^(\S+) must be (?:a date )?YYYY-MM-DD$/, (p) => `${p} harus tanggal berformat YYYY-MM-DD`],
   [/^(\S+) must be a real date$/, (p) => `${p} harus tanggal yang ada`],
   [/^(\S+) must be a date YYYY-MM-DD or an ISO 8601 instant$/, (p) => `${p} harus tanggal YYYY-MM-DD atau waktu ISO 8601`],

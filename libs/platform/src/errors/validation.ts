@@ -41,7 +41,9 @@ interface DocumentedProperty {
 /** Fields that are null where the DTO class does not document null, nested DTOs included. */
 export function nullFieldErrors(value: unknown, dto: DtoClass, parent = '', depth = 0): FieldError[] {
   if (typeof value !== 'object' || value === null || depth > 16) return [];
-  const names = ((Reflect.getMetadata(SWAGGER_PROPERTIES, dto.prototype) as string[] | undefined) ?? []).map((name) => name.replace(/^:/, ''));
+  const names = ((Reflect.getMetadata(SWAGGER_PROPERTIES, dto.prototype) as string[] | undefined) ?? []).map((name) =>
+    name.replace(/^:/, ''),
+  );
   const errors: FieldError[] = [];
   for (const name of names) {
     if (!(name in value)) continue;
@@ -80,7 +82,9 @@ function nestedDto(type: unknown): DtoClass | undefined {
 }
 
 function isDocumentedDto(value: unknown): value is DtoClass {
-  return typeof value === 'function' && value.prototype !== undefined && Reflect.getMetadata(SWAGGER_PROPERTIES, value.prototype) !== undefined;
+  return (
+    typeof value === 'function' && value.prototype !== undefined && Reflect.getMetadata(SWAGGER_PROPERTIES, value.prototype) !== undefined
+  );
 }
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {

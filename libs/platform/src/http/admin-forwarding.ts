@@ -66,7 +66,12 @@ async function forward(request: FastifyRequest, reply: FastifyReply, adminUrl: s
     });
   } catch {
     // A raw route: the error body is written here, in the shape (and language) of every other error.
-    return void sendError(new ApiError(502, 'ADMIN_UNAVAILABLE', 'The admin API cannot be reached from here; try again shortly'), request, reply, logger);
+    return void sendError(
+      new ApiError(502, 'ADMIN_UNAVAILABLE', 'The admin API cannot be reached from here; try again shortly'),
+      request,
+      reply,
+      logger,
+    );
   }
   const payload = Buffer.from(await answer.arrayBuffer());
   reply.code(answer.status);

@@ -1,4 +1,11 @@
-import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
@@ -6,7 +13,10 @@ import { map, type Observable } from 'rxjs';
 
 /** A weak validator of an answer's JSON: equal bodies, equal tags (RFC 9110 §8.8.3). */
 export function weakEtag(body: unknown): string {
-  return `W/"${createHash('sha256').update(JSON.stringify(body) ?? '').digest('base64url').slice(0, 27)}"`;
+  return `W/"${createHash('sha256')
+    .update(JSON.stringify(body) ?? '')
+    .digest('base64url')
+    .slice(0, 27)}"`;
 }
 
 /** Whether If-None-Match names this tag (weak comparison, as RFC 9110 §13.1.2 asks for GET). */

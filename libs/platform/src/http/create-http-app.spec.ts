@@ -108,13 +108,16 @@ describe('createHttpApp', () => {
     expect(document.paths['/probe'].post.deprecated).toBeUndefined();
   });
 
-  it.each(['/v2/regions', '/v9/anything?x=1', '/admin/api/v2/staff', '/v0'])('answers %s, a version it does not serve, 404 API_VERSION_UNKNOWN', async (url) => {
-    const response = await request(app.getHttpServer()).get(url).expect(404);
-    expect(response.body).toMatchObject({ status: 404, code: 'API_VERSION_UNKNOWN' });
-    expect(response.body.errors).toEqual([{ path: 'url', message: expect.stringContaining('/v1/') }]);
-    const english = await request(app.getHttpServer()).get(url).set('accept-language', 'en').expect(404);
-    expect(english.body.message).toMatch(/no version v\d+; it serves v1/);
-  });
+  it.each(['/v2/regions', '/v9/anything?x=1', '/admin/api/v2/staff', '/v0'])(
+    'answers %s, a version it does not serve, 404 API_VERSION_UNKNOWN',
+    async (url) => {
+      const response = await request(app.getHttpServer()).get(url).expect(404);
+      expect(response.body).toMatchObject({ status: 404, code: 'API_VERSION_UNKNOWN' });
+      expect(response.body.errors).toEqual([{ path: 'url', message: expect.stringContaining('/v1/') }]);
+      const english = await request(app.getHttpServer()).get(url).set('accept-language', 'en').expect(404);
+      expect(english.body.message).toMatch(/no version v\d+; it serves v1/);
+    },
+  );
 
   it('passes a valid body through, transformed', async () => {
     await post()

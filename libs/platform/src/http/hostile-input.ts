@@ -41,7 +41,8 @@ export function unstorableTextErrors(sources: { params?: unknown; query?: unknow
     } else if (typeof node === 'object' && node !== null) {
       for (const [key, child] of Object.entries(node)) {
         const childPath = Array.isArray(node) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-        if (key.includes('\u0000') || hasLoneSurrogate(key)) errors.push({ path: path || '(body)', message: 'a field name is not valid text' });
+        if (key.includes('\u0000') || hasLoneSurrogate(key))
+          errors.push({ path: path || '(body)', message: 'a field name is not valid text' });
         else stack.push({ node: child, path: childPath });
       }
     }

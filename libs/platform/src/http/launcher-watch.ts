@@ -7,7 +7,11 @@
  * that process, and once it is not (the app was reparented), calls `onGone`, which stops the app
  * as SIGTERM would. Decision 0009.
  */
-export function watchLauncher(env: Record<string, string | undefined>, onGone: (launcherPid: number) => void, intervalMs = 500): () => void {
+export function watchLauncher(
+  env: Record<string, string | undefined>,
+  onGone: (launcherPid: number) => void,
+  intervalMs = 500,
+): () => void {
   const launcherPid = Number(env['MPP_LAUNCHER_PID']);
   if (!Number.isInteger(launcherPid) || launcherPid <= 0) return () => undefined;
   const check = () => {

@@ -48,7 +48,11 @@ function storage(): { validationMetadatas: Map<DtoClass, ValidationMetadata[]> }
 /** A class's own validators and those of the classes it extends (TakeTicketDto extends ServiceRefDto). */
 function inherited(target: DtoClass): ValidationMetadata[] {
   const all: ValidationMetadata[] = [];
-  for (let current: DtoClass | null = target; current && (current as unknown) !== Function.prototype; current = Object.getPrototypeOf(current)) {
+  for (
+    let current: DtoClass | null = target;
+    current && (current as unknown) !== Function.prototype;
+    current = Object.getPrototypeOf(current)
+  ) {
     all.push(...(storage().validationMetadatas.get(current) ?? []));
   }
   return all;

@@ -61,7 +61,12 @@ export function createOpenApiDocument(app: INestApplication, options: OpenApiOpt
     )
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Integrator API key, issued by an admin' }, API_KEY_SCHEME)
     .addApiKey(
-      { type: 'apiKey', in: 'header', name: 'X-Device-Token', description: 'Token of a registered kiosk or board, issued by a region admin' },
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Device-Token',
+        description: 'Token of a registered kiosk or board, issued by a region admin',
+      },
       DEVICE_SCHEME,
     );
   for (const tag of options.tags) builder.addTag(tag.name, tag.description);
@@ -129,7 +134,8 @@ function addStandardAnswers(operation: Operation): void {
     '500': 'INTERNAL_ERROR: an unexpected failure, logged with the request id; quote requestId when asking for support',
     '503': 'DATABASE_UNAVAILABLE: the database cannot be reached; retry after Retry-After seconds',
   };
-  if (operation['x-access']?.kind !== 'public') standard['401'] = 'UNAUTHENTICATED, API_KEY_INVALID or DEVICE_TOKEN_INVALID: no valid credentials';
+  if (operation['x-access']?.kind !== 'public')
+    standard['401'] = 'UNAUTHENTICATED, API_KEY_INVALID or DEVICE_TOKEN_INVALID: no valid credentials';
   for (const [status, description] of Object.entries(standard)) {
     responses[status] ??= { description, content: ERROR_BODY };
   }

@@ -28,7 +28,11 @@ const PATH_PARAMETERS: Record<string, Schema> = {
   ticketId: UUID,
   documentId: UUID,
   deliveryId: UUID,
-  trackingCode: { pattern: '^[0-9A-Za-z -]+$', maxLength: 64, description: 'Tracking code as printed (`7KQ2M-9XW4T`); case, spaces and dashes are forgiven' },
+  trackingCode: {
+    pattern: '^[0-9A-Za-z -]+$',
+    maxLength: 64,
+    description: 'Tracking code as printed (`7KQ2M-9XW4T`); case, spaces and dashes are forgiven',
+  },
   bookingCode: { pattern: '^[0-9A-Za-z]+$', maxLength: 16 },
   token: { pattern: '^[A-Za-z0-9_.-]+$', maxLength: 1024, description: 'The signed, short-lived download link token' },
 };
@@ -70,7 +74,10 @@ export function requestClasses(app: INestApplication): { queries: Map<string, Dt
       if (!controller) continue;
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         if (name === 'constructor') continue;
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number; data?: unknown }>;
+        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<
+          string,
+          { index: number; data?: unknown }
+        >;
         const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ?? []) as (DtoClass | ObjectConstructor)[];
         for (const [key, arg] of Object.entries(args)) {
           const kind = Number(key.split(':')[0]);

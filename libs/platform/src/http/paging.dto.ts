@@ -14,7 +14,14 @@ export class PageQuery {
   @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ type: 'integer', format: 'int32', example: DEFAULT_PAGE_SIZE, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @ApiPropertyOptional({
+    type: 'integer',
+    format: 'int32',
+    example: DEFAULT_PAGE_SIZE,
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+    default: DEFAULT_PAGE_SIZE,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

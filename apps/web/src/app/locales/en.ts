@@ -61,7 +61,14 @@ export const en: Messages = {
     phone: 'Mobile number (optional)',
     phoneHint: 'We send a notice when your turn is near.',
     walkInNotOffered: 'This service is by booking only.',
-    closedReasons: { 'closed-day': 'closed this day of the week', 'holiday': 'public holiday', 'before-opening': 'not open yet', 'after-closing': 'closed for the day', 'break': 'break', 'override': 'closed for now' },
+    closedReasons: {
+      'closed-day': 'closed this day of the week',
+      holiday: 'public holiday',
+      'before-opening': 'not open yet',
+      'after-closing': 'closed for the day',
+      break: 'break',
+      override: 'closed for now',
+    },
     bookSlot: 'Book a slot',
   },
   ticket: {
@@ -104,7 +111,8 @@ export const en: Messages = {
     submit: 'Book',
     codeTitle: 'Booking {{code}}',
     code: 'Booking code',
-    checkInHint: 'Show or type this code at the MPP kiosk from 30 minutes before your slot to 10 minutes after it. Keep this page’s address.',
+    checkInHint:
+      'Show or type this code at the MPP kiosk from 30 minutes before your slot to 10 minutes after it. Keep this page’s address.',
     cancel: 'Cancel the booking',
     cancelPhone: 'The mobile number you booked with',
     cancelled: 'The booking is cancelled.',

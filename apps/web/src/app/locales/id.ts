@@ -59,7 +59,14 @@ export const id = {
     phone: 'Nomor ponsel (tidak wajib)',
     phoneHint: 'Kami kirim pemberitahuan saat giliran Anda hampir tiba.',
     walkInNotOffered: 'Layanan ini hanya melalui pemesanan jadwal.',
-    closedReasons: { 'closed-day': 'hari libur mingguan', 'holiday': 'hari libur', 'before-opening': 'belum buka', 'after-closing': 'sudah tutup', 'break': 'istirahat', 'override': 'ditutup sementara' },
+    closedReasons: {
+      'closed-day': 'hari libur mingguan',
+      holiday: 'hari libur',
+      'before-opening': 'belum buka',
+      'after-closing': 'sudah tutup',
+      break: 'istirahat',
+      override: 'ditutup sementara',
+    },
     bookSlot: 'Pesan jadwal',
   },
   ticket: {
@@ -102,7 +109,8 @@ export const id = {
     submit: 'Pesan',
     codeTitle: 'Janji temu {{code}}',
     code: 'Kode janji temu',
-    checkInHint: 'Tunjukkan atau ketik kode ini di kios MPP paling cepat 30 menit sebelum jadwal dan paling lambat 10 menit sesudahnya. Simpan alamat halaman ini.',
+    checkInHint:
+      'Tunjukkan atau ketik kode ini di kios MPP paling cepat 30 menit sebelum jadwal dan paling lambat 10 menit sesudahnya. Simpan alamat halaman ini.',
     cancel: 'Batalkan janji temu',
     cancelPhone: 'Nomor ponsel yang dipakai saat memesan',
     cancelled: 'Janji temu sudah dibatalkan.',

@@ -18,7 +18,8 @@ const called = (ticketNumber: string, counterCode = 'loket-3'): CalledEvent => (
 describe('the board’s state', () => {
   it('puts the newest call first and keeps only a few', () => {
     let state = reduceBoard(initialBoardState, { type: 'board', data: board([]) });
-    for (let index = 1; index <= 20; index += 1) state = reduceBoard(state, { type: 'called', data: called(`A-${index}`, `loket-${index}`) });
+    for (let index = 1; index <= 20; index += 1)
+      state = reduceBoard(state, { type: 'called', data: called(`A-${index}`, `loket-${index}`) });
     expect(state.calls).toHaveLength(RECENT_CALLS);
     expect(state.calls[0].ticketNumber).toBe('A-20');
   });

@@ -28,7 +28,11 @@ export interface LineEvent {
   waiting: number;
 }
 
-export type BoardAction = { type: 'board'; data: Board } | { type: 'called'; data: CalledEvent } | { type: 'counter'; data: CounterEvent } | { type: 'line'; data: LineEvent };
+export type BoardAction =
+  | { type: 'board'; data: Board }
+  | { type: 'called'; data: CalledEvent }
+  | { type: 'counter'; data: CounterEvent }
+  | { type: 'line'; data: LineEvent };
 
 export interface Call {
   ticketNumber: string;
@@ -63,7 +67,13 @@ export function reduceBoard(state: BoardState, action: BoardAction): BoardState 
       // Calls made while the board was away: shown (not announced), after the ones it saw.
       for (const counter of board.counters) {
         if (counter.ticketNumber && !calls.some((call) => sameCounter(call, counter))) {
-          calls.push({ ticketNumber: counter.ticketNumber, counterName: counter.counterName, agencyCode: counter.agencyCode, counterCode: counter.counterCode, at: '' });
+          calls.push({
+            ticketNumber: counter.ticketNumber,
+            counterName: counter.counterName,
+            agencyCode: counter.agencyCode,
+            counterCode: counter.counterCode,
+            at: '',
+          });
         }
       }
       return { board, calls: calls.slice(0, RECENT_CALLS), stale: false };
@@ -77,10 +87,15 @@ export function reduceBoard(state: BoardState, action: BoardAction): BoardState 
         counterCode: event.counterCode,
         at: event.at,
       };
-      const calls = [call, ...state.calls.filter((item) => item.ticketNumber !== call.ticketNumber || !sameCounter(item, call))].slice(0, RECENT_CALLS);
+      const calls = [call, ...state.calls.filter((item) => item.ticketNumber !== call.ticketNumber || !sameCounter(item, call))].slice(
+        0,
+        RECENT_CALLS,
+      );
       const board = state.board && {
         ...state.board,
-        counters: state.board.counters.map((counter) => (sameCounter(counter, call) ? { ...counter, ticketNumber: call.ticketNumber } : counter)),
+        counters: state.board.counters.map((counter) =>
+          sameCounter(counter, call) ? { ...counter, ticketNumber: call.ticketNumber } : counter,
+        ),
       };
       return { ...state, board, calls };
     }
@@ -100,7 +115,9 @@ export function reduceBoard(state: BoardState, action: BoardAction): BoardState 
         ...state,
         board: {
           ...state.board,
-          counters: state.board.counters.map((counter) => (sameCounter(counter, event) ? { ...counter, ticketNumber: event.ticketNumber } : counter)),
+          counters: state.board.counters.map((counter) =>
+            sameCounter(counter, event) ? { ...counter, ticketNumber: event.ticketNumber } : counter,
+          ),
         },
         calls: event.ticketNumber === null ? state.calls.filter((call) => !sameCounter(call, event)) : state.calls,
       };

@@ -50,7 +50,9 @@ function BoardScreen({ device, onUnpaired }: { device: PairedDevice; onUnpaired:
   // A counter opened that the last snapshot did not list: read the board again for its name.
   useEffect(() => {
     if (!state.stale) return;
-    void unwrap(client.GET('/v1/regions/{code}/sites/{siteCode}/board', { params: { path: { code: device.regionCode, siteCode: device.siteCode } } }))
+    void unwrap(
+      client.GET('/v1/regions/{code}/sites/{siteCode}/board', { params: { path: { code: device.regionCode, siteCode: device.siteCode } } }),
+    )
       .then((board) => dispatch({ type: 'board', data: board as Board }))
       .catch(() => undefined);
   }, [state.stale, client, device]);

@@ -16,9 +16,16 @@ export function BookingCodePage({ region, code }: { region: string; code: string
   const state = useHistoryState<{ slotStart?: string; service?: string } | null>();
   const [phone, setPhone] = useState('');
   const cancel = useMutation({
-    mutationFn: () => unwrap(api.POST('/v1/regions/{code}/bookings/{bookingCode}/cancel', { params: { path: { code: region, bookingCode: code } }, body: { phone } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/v1/regions/{code}/bookings/{bookingCode}/cancel', {
+          params: { path: { code: region, bookingCode: code } },
+          body: { phone },
+        }),
+      ),
   });
-  const fieldError = cancel.error instanceof ApiFailure ? cancel.error.body?.errors?.find((item) => item.path === 'phone')?.message : undefined;
+  const fieldError =
+    cancel.error instanceof ApiFailure ? cancel.error.body?.errors?.find((item) => item.path === 'phone')?.message : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     cancel.mutate();

@@ -19,7 +19,14 @@ export function BookingPage({ region, agency, service }: { region: string; agenc
   const date = params.get('tanggal') ?? site?.now.date ?? '';
   const zone = ianaZone(mall.data?.timeZone);
   const slots = useQuery({
-    queryKey: ['/v1/regions/{code}/sites/{siteCode}/agencies/{agencyCode}/services/{serviceCode}/slots', region, site?.code, agency, service, date],
+    queryKey: [
+      '/v1/regions/{code}/sites/{siteCode}/agencies/{agencyCode}/services/{serviceCode}/slots',
+      region,
+      site?.code,
+      agency,
+      service,
+      date,
+    ],
     enabled: Boolean(site && date),
     queryFn: () =>
       unwrap(
@@ -39,10 +46,13 @@ export function BookingPage({ region, agency, service }: { region: string; agenc
           body: { siteCode: site?.code ?? '', agencyCode: agency, serviceCode: service, slotStart, name, phone },
         }),
       ),
-    onSuccess: (booking) => navigate(`/warga/${region}/janji/${booking.code}`, { state: { slotStart: booking.slotStart, service: detail.data?.name } }),
+    onSuccess: (booking) =>
+      navigate(`/warga/${region}/janji/${booking.code}`, { state: { slotStart: booking.slotStart, service: detail.data?.name } }),
   });
-  const fieldError = (path: string) => (book.error instanceof ApiFailure ? book.error.body?.errors?.find((item) => item.path === path)?.message : undefined);
-  const time = (iso: string) => new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
+  const fieldError = (path: string) =>
+    book.error instanceof ApiFailure ? book.error.body?.errors?.find((item) => item.path === path)?.message : undefined;
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     book.mutate();
@@ -62,7 +72,14 @@ export function BookingPage({ region, agency, service }: { region: string; agenc
           <div className="slots">
             {slots.data?.items.map((slot) => (
               <label key={slot.start} className="choice">
-                <input type="radio" name="slot" value={slot.start} disabled={slot.available === 0} checked={slotStart === slot.start} onChange={() => setSlotStart(slot.start)} />
+                <input
+                  type="radio"
+                  name="slot"
+                  value={slot.start}
+                  disabled={slot.available === 0}
+                  checked={slotStart === slot.start}
+                  onChange={() => setSlotStart(slot.start)}
+                />
                 {time(slot.start)}–{time(slot.end)} · {t('booking.free', { count: slot.available })}
               </label>
             ))}
@@ -76,7 +93,14 @@ export function BookingPage({ region, agency, service }: { region: string; agenc
         <div className={fieldError('phone') ? 'field field--error' : 'field'}>
           <label htmlFor="booking-phone">{t('booking.phone')}</label>
           {fieldError('phone') && <p className="field__error">{fieldError('phone')}</p>}
-          <input id="booking-phone" type="tel" autoComplete="tel" inputMode="tel" value={phone} onChange={(event) => setPhone(event.target.value)} />
+          <input
+            id="booking-phone"
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            value={phone}
+            onChange={(event) => setPhone(event.target.value)}
+          />
         </div>
         <button type="submit" disabled={book.isPending}>
           {t('booking.submit')}

@@ -35,7 +35,7 @@ export function WeeklyHours({ site }: { site: Site }) {
       <tbody>
         {DAYS.map((day) => {
           // The document types the weekly hours loosely (a map of TimeRangeDto lists).
-          const ranges = ((site.hours as Record<string, { from: string; to: string }[] | undefined>)[day] ?? []);
+          const ranges = (site.hours as Record<string, { from: string; to: string }[] | undefined>)[day] ?? [];
           return (
             <tr key={day}>
               <th scope="row">{t(`citizen.days.${day}`)}</th>

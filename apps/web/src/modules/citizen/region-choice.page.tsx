@@ -34,7 +34,9 @@ export function RegionChoicePage() {
       <ErrorSummary error={regions.error} />
       {regions.data && (
         <>
-          <p role="status">{regions.data.total === 0 ? t('citizen.regionNone') : t('citizen.regionCount', { count: regions.data.total })}</p>
+          <p role="status">
+            {regions.data.total === 0 ? t('citizen.regionNone') : t('citizen.regionCount', { count: regions.data.total })}
+          </p>
           <ul className="link-list">
             {regions.data.items.map((region) => (
               <li key={region.code}>

@@ -12,7 +12,15 @@ import { ErrorSummary } from '../../shared/ui/error-summary';
  * lost answer returns the same ticket. A refusal is shown in the API's words, with the next
  * opening the catalogue gives for the site.
  */
-export function TakeTicketForm({ region, service, timeZone }: { region: string; service: ApiSchema<'ServiceDetailDto'>; timeZone?: string }) {
+export function TakeTicketForm({
+  region,
+  service,
+  timeZone,
+}: {
+  region: string;
+  service: ApiSchema<'ServiceDetailDto'>;
+  timeZone?: string;
+}) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [siteCode, setSiteCode] = useState(service.sites[0]?.code ?? '');

@@ -33,7 +33,11 @@ export function TicketPage({ region, ticketId }: { region: string; ticketId: str
   const data = ticket.data;
   const status = data?.status as Status | undefined;
   return (
-    <Page title={data ? t('ticket.title', { number: data.number }) : t('common.loading')} back={`/warga/${region}`} reconnecting={reconnecting}>
+    <Page
+      title={data ? t('ticket.title', { number: data.number }) : t('common.loading')}
+      back={`/warga/${region}`}
+      reconnecting={reconnecting}
+    >
       {ticket.isPending && <Loading />}
       <ErrorSummary error={ticket.error ?? cancel.error} />
       {data && status && (

@@ -34,10 +34,22 @@ export function ChangePasswordPage({ me }: { me: Me }) {
       <form onSubmit={submit} noValidate className="narrow">
         <ErrorSummary error={change.error} />
         <label htmlFor="password-current">{t('password.current')}</label>
-        <input id="password-current" type="password" autoComplete="current-password" value={current} onChange={(event) => setCurrent(event.target.value)} />
+        <input
+          id="password-current"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(event) => setCurrent(event.target.value)}
+        />
         <label htmlFor="password-new">{t('password.next')}</label>
         <p className="hint">{t('password.hint')}</p>
-        <input id="password-new" type="password" autoComplete="new-password" value={next} onChange={(event) => setNext(event.target.value)} />
+        <input
+          id="password-new"
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={(event) => setNext(event.target.value)}
+        />
         <p>
           <button type="submit" disabled={change.isPending}>
             {t('password.submit')}

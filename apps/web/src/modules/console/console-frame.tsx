@@ -37,7 +37,8 @@ export function ConsoleFrame({ title, me, region, children }: { title: string; m
   if (region && allows(me ?? undefined, 'POST /admin/api/v1/deployments/plan', region))
     links.push({ href: `/konsol/wilayah/${region}/deployment`, label: t('nav.deployment') });
   for (const page of REGION_NAV) {
-    if (region && allows(me ?? undefined, page.route, region)) links.push({ href: `/konsol/wilayah/${region}/${page.path}`, label: t(page.label) });
+    if (region && allows(me ?? undefined, page.route, region))
+      links.push({ href: `/konsol/wilayah/${region}/${page.path}`, label: t(page.label) });
   }
   return (
     <div className="console">

@@ -48,7 +48,13 @@ export default function ConsoleRoutes() {
   if (principal.mustChangePassword) return <ChangePasswordPage me={principal} />;
   return (
     <Switch>
-      <Route path="/konsol">{principal.regionCode ? <Redirect to={`/konsol/wilayah/${principal.regionCode}/deployment`} replace /> : <RegionsPage me={principal} />}</Route>
+      <Route path="/konsol">
+        {principal.regionCode ? (
+          <Redirect to={`/konsol/wilayah/${principal.regionCode}/deployment`} replace />
+        ) : (
+          <RegionsPage me={principal} />
+        )}
+      </Route>
       <Route path="/konsol/wilayah/:region">{(params) => <Redirect to={`/konsol/wilayah/${params.region}/deployment`} replace />}</Route>
       <Route path="/konsol/wilayah/:region/deployment">
         {(params) => (
@@ -74,7 +80,17 @@ export default function ConsoleRoutes() {
 }
 
 /** A region's page for those whose role and region the page's route admits; a plain refusal for others. */
-function RegionGate({ me, region, route, children }: { me: Me; region: string; route: Parameters<typeof allows>[1]; children: ReactElement }) {
+function RegionGate({
+  me,
+  region,
+  route,
+  children,
+}: {
+  me: Me;
+  region: string;
+  route: Parameters<typeof allows>[1];
+  children: ReactElement;
+}) {
   const { t } = useTranslation('console');
   if (allows(me, route, region)) return children;
   return (

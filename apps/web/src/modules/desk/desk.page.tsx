@@ -29,7 +29,8 @@ export function DeskPage({ region, agency, counter }: { region: string; agency: 
   });
   const desk = useQuery({
     queryKey: ['/v1/regions/{code}/agencies/{agencyCode}/desk', region, agency],
-    queryFn: () => unwrap(deskApi.GET('/v1/regions/{code}/agencies/{agencyCode}/desk', { params: { path: { code: region, agencyCode: agency } } })),
+    queryFn: () =>
+      unwrap(deskApi.GET('/v1/regions/{code}/agencies/{agencyCode}/desk', { params: { path: { code: region, agencyCode: agency } } })),
   });
   const [done, setDone] = useState('');
   const move = useMutation({
@@ -100,12 +101,20 @@ export function DeskPage({ region, agency, counter }: { region: string; agency: 
             <p className="muted">{t('desk.shortcutsHint')}</p>
             <div className="desk__buttons">
               {COUNTER_ACTIONS.map((item) => (
-                <button key={item.action} type="button" aria-keyshortcuts={item.key.toUpperCase()} onClick={() => run({ action: item.action, label: t(item.label) })}>
+                <button
+                  key={item.action}
+                  type="button"
+                  aria-keyshortcuts={item.key.toUpperCase()}
+                  onClick={() => run({ action: item.action, label: t(item.label) })}
+                >
                   {t(item.label)} <kbd>{item.key.toUpperCase()}</kbd>
                 </button>
               ))}
             </div>
-            <TransferForm services={desk.data?.services ?? []} onTransfer={(serviceCode, label) => run({ action: 'transfer', body: { agencyCode: agency, serviceCode }, label })} />
+            <TransferForm
+              services={desk.data?.services ?? []}
+              onTransfer={(serviceCode, label) => run({ action: 'transfer', body: { agencyCode: agency, serviceCode }, label })}
+            />
             <CallNumberForm onCall={(ticketNumber, label) => run({ action: 'call', body: { ticketNumber }, label })} />
             {data.status === 'open' ? (
               <button type="button" className="button--secondary" onClick={() => run({ action: 'close', label: t('desk.close') })}>
@@ -124,7 +133,13 @@ export function DeskPage({ region, agency, counter }: { region: string; agency: 
   );
 }
 
-function TransferForm({ services, onTransfer }: { services: ApiSchema<'DeskServiceDto'>[]; onTransfer: (serviceCode: string, label: string) => void }) {
+function TransferForm({
+  services,
+  onTransfer,
+}: {
+  services: ApiSchema<'DeskServiceDto'>[];
+  onTransfer: (serviceCode: string, label: string) => void;
+}) {
   const { t } = useTranslation();
   const [serviceCode, setServiceCode] = useState('');
   const submit = (event: FormEvent) => {
@@ -162,7 +177,14 @@ function CallNumberForm({ onCall }: { onCall: (ticketNumber: string, label: stri
       <label htmlFor="desk-call-number">
         {t('desk.ticketNumber')} <kbd>P</kbd>
       </label>
-      <input id="desk-call-number" ref={input} aria-keyshortcuts="P" autoComplete="off" value={ticketNumber} onChange={(event) => setTicketNumber(event.target.value)} />
+      <input
+        id="desk-call-number"
+        ref={input}
+        aria-keyshortcuts="P"
+        autoComplete="off"
+        value={ticketNumber}
+        onChange={(event) => setTicketNumber(event.target.value)}
+      />
       <button type="submit">{t('desk.callNumber')}</button>
     </form>
   );

@@ -4,7 +4,17 @@ import { unwrap } from '../../shared/api';
 import { deskApi } from './desk-session';
 
 /** Who waits in the agency's lines at the site, and what this counter did today; read every 5 s. */
-export function LineAndFigures({ region, agency, siteCode, counter }: { region: string; agency: string; siteCode: string; counter: string }) {
+export function LineAndFigures({
+  region,
+  agency,
+  siteCode,
+  counter,
+}: {
+  region: string;
+  agency: string;
+  siteCode: string;
+  counter: string;
+}) {
   const { t } = useTranslation();
   const today = useQuery({
     queryKey: ['/v1/regions/{code}/agencies/{agencyCode}/desk/today', region, agency, siteCode],

@@ -14,7 +14,8 @@ export function OpenCounterPage({ region, agency }: { region: string; agency: st
   const [, navigate] = useLocation();
   const desk = useQuery({
     queryKey: ['/v1/regions/{code}/agencies/{agencyCode}/desk', region, agency],
-    queryFn: () => unwrap(deskApi.GET('/v1/regions/{code}/agencies/{agencyCode}/desk', { params: { path: { code: region, agencyCode: agency } } })),
+    queryFn: () =>
+      unwrap(deskApi.GET('/v1/regions/{code}/agencies/{agencyCode}/desk', { params: { path: { code: region, agencyCode: agency } } })),
   });
   const [counter, setCounter] = useState<string>();
   const [site, setSite] = useState<string>();

@@ -63,9 +63,16 @@ function KioskScreen({ device }: { device: PairedDevice }) {
             </div>
           </>
         )}
-        {step.name === 'agency' && <AgencyStep region={region} onChoose={(agency) => setStep({ name: 'service', agency })} onBack={restart} />}
+        {step.name === 'agency' && (
+          <AgencyStep region={region} onChoose={(agency) => setStep({ name: 'service', agency })} onBack={restart} />
+        )}
         {step.name === 'service' && (
-          <ServiceStep region={region} agency={step.agency} onChoose={(service) => setStep({ name: 'priority', service })} onBack={() => setStep({ name: 'agency' })} />
+          <ServiceStep
+            region={region}
+            agency={step.agency}
+            onChoose={(service) => setStep({ name: 'priority', service })}
+            onBack={() => setStep({ name: 'agency' })}
+          />
         )}
         {step.name === 'priority' && (
           <PriorityStep
@@ -77,7 +84,12 @@ function KioskScreen({ device }: { device: PairedDevice }) {
           />
         )}
         {step.name === 'check-in' && (
-          <CheckInStep device={device} client={client} onTicket={(ticket) => setStep({ name: 'slip', ticket, serviceName: ticket.serviceCode })} onBack={restart} />
+          <CheckInStep
+            device={device}
+            client={client}
+            onTicket={(ticket) => setStep({ name: 'slip', ticket, serviceName: ticket.serviceCode })}
+            onBack={restart}
+          />
         )}
         {step.name === 'slip' && (
           <>
@@ -93,7 +105,15 @@ function KioskScreen({ device }: { device: PairedDevice }) {
   );
 }
 
-function AgencyStep({ region, onChoose, onBack }: { region: string; onChoose: (agency: ApiSchema<'AgencyDto'>) => void; onBack: () => void }) {
+function AgencyStep({
+  region,
+  onChoose,
+  onBack,
+}: {
+  region: string;
+  onChoose: (agency: ApiSchema<'AgencyDto'>) => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const agencies = useQuery({
     queryKey: ['/v1/regions/{code}/agencies', region],
@@ -190,7 +210,13 @@ function PriorityStep({
           {t('kiosk.noPriority')}
         </button>
         {PRIORITIES.map((priority) => (
-          <button key={priority} type="button" className="kiosk__tile button--secondary" disabled={take.isPending} onClick={() => take.mutate(priority)}>
+          <button
+            key={priority}
+            type="button"
+            className="kiosk__tile button--secondary"
+            disabled={take.isPending}
+            onClick={() => take.mutate(priority)}
+          >
             {t(`kiosk.priority.${priority}`)}
           </button>
         ))}
@@ -233,7 +259,13 @@ function CheckInStep({
       <form onSubmit={submit} noValidate className="kiosk__form">
         <ErrorSummary error={checkIn.error} />
         <label htmlFor="kiosk-booking">{t('kiosk.bookingCode')}</label>
-        <input id="kiosk-booking" autoComplete="off" autoCapitalize="characters" value={code} onChange={(event) => setCode(event.target.value)} />
+        <input
+          id="kiosk-booking"
+          autoComplete="off"
+          autoCapitalize="characters"
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+        />
         <button type="submit" disabled={checkIn.isPending}>
           {t('kiosk.checkInButton')}
         </button>

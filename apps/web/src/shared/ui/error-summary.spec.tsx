@@ -16,7 +16,12 @@ function show(error: unknown, extra?: string) {
 describe('ErrorSummary', () => {
   it('shows a refusal in the API’s own words, not its developer detail, and takes the focus', () => {
     show(
-      new ApiFailure(409, { status: 409, code: 'SERVICE_CLOSED', message: 'Layanan sedang tutup', errors: [{ path: 'serviceCode', message: 'closed now (break)' }] }),
+      new ApiFailure(409, {
+        status: 409,
+        code: 'SERVICE_CLOSED',
+        message: 'Layanan sedang tutup',
+        errors: [{ path: 'serviceCode', message: 'closed now (break)' }],
+      }),
       'Buka lagi Rabu, 2 Desember pukul 08.00',
     );
     const alert = screen.getByRole('alert');
@@ -35,7 +40,10 @@ describe('ErrorSummary', () => {
         errors: [{ path: 'phone', message: 'Nomor ponsel tidak valid' }],
       }),
     );
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Ada isian permintaan yang tidak valid', 'Nomor ponsel tidak valid']);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Ada isian permintaan yang tidak valid',
+      'Nomor ponsel tidak valid',
+    ]);
   });
 
   it('says the server cannot be reached when the request never got an answer', () => {

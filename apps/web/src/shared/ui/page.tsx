@@ -5,7 +5,17 @@ import { ConnectionBanner } from './connection-banner';
 import { LanguageSwitch } from './language-switch';
 
 /** One screen of the citizen pages: a header with the language switch, one h1, the content. */
-export function Page({ title, back, reconnecting, children }: { title: string; back?: string; reconnecting?: boolean; children: ReactNode }) {
+export function Page({
+  title,
+  back,
+  reconnecting,
+  children,
+}: {
+  title: string;
+  back?: string;
+  reconnecting?: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;

@@ -6,7 +6,15 @@ const weekly = { mon: [{ from: '08:00', to: '16:00' }], sat: [{ from: '08:00', t
 describe('the console calendar', () => {
   it('starts on the Monday of the week and lays the weekly hours on each day', () => {
     const days = calendarDays('2026-12-03', 1, weekly, []);
-    expect(days.map((day) => day.date)).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+    expect(days.map((day) => day.date)).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ]);
     expect(days[0]).toMatchObject({ hours: '08:00–16:00', open: true, today: false });
     expect(days[3]).toMatchObject({ open: false, today: true });
     expect(days[5]).toMatchObject({ hours: '08:00–12:00', open: true });

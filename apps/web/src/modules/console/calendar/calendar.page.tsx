@@ -25,12 +25,17 @@ export function CalendarPage({ me, region }: { me: Me; region: string }) {
   });
   const overrides = useQuery({
     queryKey: [...KEY, region],
-    queryFn: () => unwrap(adminApi.GET('/admin/api/v1/regions/{regionCode}/calendar-overrides', { params: { path: { regionCode: region } } })),
+    queryFn: () =>
+      unwrap(adminApi.GET('/admin/api/v1/regions/{regionCode}/calendar-overrides', { params: { path: { regionCode: region } } })),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['console'] });
   const cancel = useMutation({
     mutationFn: (id: string) =>
-      unwrap(adminApi.POST('/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel', { params: { path: { regionCode: region, id } } })),
+      unwrap(
+        adminApi.POST('/admin/api/v1/regions/{regionCode}/calendar-overrides/{id}/cancel', {
+          params: { path: { regionCode: region, id } },
+        }),
+      ),
     onSuccess: () => refresh(),
   });
   const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -57,7 +62,10 @@ export function CalendarPage({ me, region }: { me: Me; region: string }) {
               {weeksOf(calendarDays(today, 5, site.hours as never, site.specialDays)).map((week) => (
                 <tr key={week[0].date}>
                   {week.map((day) => (
-                    <td key={day.date} className={`calendar__day${day.open ? '' : ' calendar__day--closed'}${day.today ? ' calendar__day--today' : ''}`}>
+                    <td
+                      key={day.date}
+                      className={`calendar__day${day.open ? '' : ' calendar__day--closed'}${day.today ? ' calendar__day--today' : ''}`}
+                    >
                       <span className="calendar__date">{Number(day.date.slice(8))}</span>
                       <span>{day.open ? day.hours : t('calendar.closed')}</span>
                       {day.special && <span className="calendar__reason">{day.special}</span>}
@@ -81,14 +89,23 @@ export function CalendarPage({ me, region }: { me: Me; region: string }) {
             {item.cancelledAt ? (
               <span className="muted"> · {t('calendar.cancelled')}</span>
             ) : (
-              <button type="button" className="button--secondary" onClick={() => cancel.mutate(item.id)} aria-label={t('calendar.cancelNamed', { day: formatDay(item.date), reason: item.reason })}>
+              <button
+                type="button"
+                className="button--secondary"
+                onClick={() => cancel.mutate(item.id)}
+                aria-label={t('calendar.cancelNamed', { day: formatDay(item.date), reason: item.reason })}
+              >
                 {t('calendar.cancel')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      <AddOverride region={region} sites={mall.data?.sites.map((site) => ({ code: site.code, name: site.name })) ?? []} onAdded={() => void refresh()} />
+      <AddOverride
+        region={region}
+        sites={mall.data?.sites.map((site) => ({ code: site.code, name: site.name })) ?? []}
+        onAdded={() => void refresh()}
+      />
     </ConsoleFrame>
   );
 }
@@ -101,7 +118,16 @@ function weeksOf<T>(days: T[]): T[][] {
 
 function AddOverride({ region, sites, onAdded }: { region: string; sites: { code: string; name: string }[]; onAdded: () => void }) {
   const { t } = useTranslation('console');
-  const [form, setForm] = useState({ siteCode: '', date: '', kind: 'closed' as OverrideRequest['kind'], from: '', to: '', reason: '', agencyCode: '', serviceCode: '' });
+  const [form, setForm] = useState({
+    siteCode: '',
+    date: '',
+    kind: 'closed' as OverrideRequest['kind'],
+    from: '',
+    to: '',
+    reason: '',
+    agencyCode: '',
+    serviceCode: '',
+  });
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
   const add = useMutation({
     mutationFn: () =>

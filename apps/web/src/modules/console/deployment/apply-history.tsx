@@ -41,7 +41,12 @@ export function ApplyHistory({ region }: { region: string }) {
             </thead>
             <tbody>
               {history.data.items.map((event) => {
-                const details = event.details as { changes?: AdminSchema<'PlanSummaryDto'>; items?: AppliedItem[]; itemsOmitted?: number; file?: string };
+                const details = event.details as {
+                  changes?: AdminSchema<'PlanSummaryDto'>;
+                  items?: AppliedItem[];
+                  itemsOmitted?: number;
+                  file?: string;
+                };
                 return (
                   <tr key={event.id}>
                     <td>{formatDateTime(event.occurredAt)}</td>
@@ -55,7 +60,8 @@ export function ApplyHistory({ region }: { region: string }) {
                           <ul>
                             {details.items.map((item, index) => (
                               <li key={index}>
-                                {t(`plan.action.${item.action as 'create'}`)} · {t(`plan.kind.${item.kind as 'region'}`)} <code>{item.key}</code>
+                                {t(`plan.action.${item.action as 'create'}`)} · {t(`plan.kind.${item.kind as 'region'}`)}{' '}
+                                <code>{item.key}</code>
                               </li>
                             ))}
                             {details.itemsOmitted ? <li>{t('history.more', { count: details.itemsOmitted })}</li> : null}
@@ -74,7 +80,12 @@ export function ApplyHistory({ region }: { region: string }) {
                 {t('history.previous')}
               </button>
               <span>{t('history.page', { page, pages: history.data.totalPages })}</span>
-              <button type="button" className="button--secondary" disabled={page >= history.data.totalPages} onClick={() => setPage(page + 1)}>
+              <button
+                type="button"
+                className="button--secondary"
+                disabled={page >= history.data.totalPages}
+                onClick={() => setPage(page + 1)}
+              >
                 {t('history.next')}
               </button>
             </nav>

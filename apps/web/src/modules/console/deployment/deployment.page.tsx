@@ -13,7 +13,11 @@ import { type Plan, PlanView, planSummary } from './plan-view';
 import { YamlEditor } from './yaml-editor';
 
 type Validation = AdminSchema<'ValidationDto'>;
-type Step = { kind: 'valid'; result: Validation } | { kind: 'plan'; plan: Plan } | { kind: 'confirm'; plan: Plan } | { kind: 'applied'; plan: Plan };
+type Step =
+  | { kind: 'valid'; result: Validation }
+  | { kind: 'plan'; plan: Plan }
+  | { kind: 'confirm'; plan: Plan }
+  | { kind: 'applied'; plan: Plan };
 
 /**
  * `/konsol/wilayah/:region/deployment`: the region's file in an editor that knows the schema;
@@ -42,26 +46,28 @@ export function DeploymentPage({ me, region }: { me: Me; region: string }) {
   };
 
   /** A refusal with the file's problems marks them; any other failure goes to the error summary. */
-  const call = <T,>(send: () => Promise<T>) => async () => {
-    setNotice(undefined);
-    if (text.trim() === '') {
-      setNotice(t('deployment.emptyFile'));
-      throw new Error('empty');
-    }
-    try {
-      const result = await send();
-      setProblems([]);
-      return result;
-    } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'DEPLOYMENT_INVALID') {
-        setProblems(fileProblems(error.body?.errors));
-        setStep(undefined);
-        return undefined;
+  const call =
+    <T,>(send: () => Promise<T>) =>
+    async () => {
+      setNotice(undefined);
+      if (text.trim() === '') {
+        setNotice(t('deployment.emptyFile'));
+        throw new Error('empty');
       }
-      setProblems([]);
-      throw error;
-    }
-  };
+      try {
+        const result = await send();
+        setProblems([]);
+        return result;
+      } catch (error) {
+        if (error instanceof ApiFailure && error.code === 'DEPLOYMENT_INVALID') {
+          setProblems(fileProblems(error.body?.errors));
+          setStep(undefined);
+          return undefined;
+        }
+        setProblems([]);
+        throw error;
+      }
+    };
   const body = () => ({ body: { content: text } });
 
   const validate = useMutation({
@@ -89,7 +95,8 @@ export function DeploymentPage({ me, region }: { me: Me; region: string }) {
   const live = useMutation({
     mutationFn: async (source: 'live' | 'templates') => {
       setNotice(undefined);
-      const url = source === 'live' ? '/admin/api/v1/regions/{regionCode}/deployment' : '/admin/api/v1/regions/{regionCode}/deployment/initial';
+      const url =
+        source === 'live' ? '/admin/api/v1/regions/{regionCode}/deployment' : '/admin/api/v1/regions/{regionCode}/deployment/initial';
       return unwrap(adminApi.GET(url, { params: { path: { regionCode: region } } }));
     },
     onSuccess: (file) => {
@@ -119,7 +126,9 @@ export function DeploymentPage({ me, region }: { me: Me; region: string }) {
     setText(await file.text());
   };
 
-  const failure = [validate, plan, review, apply, live, download].find((mutation) => mutation.error && mutation.error.message !== 'empty')?.error;
+  const failure = [validate, plan, review, apply, live, download].find(
+    (mutation) => mutation.error && mutation.error.message !== 'empty',
+  )?.error;
   const failureShown = failure instanceof ApiFailure && failure.code === 'DEPLOYMENT_NOT_FOUND' ? undefined : failure;
   const busy = [validate, plan, review, apply, live].some((mutation) => mutation.isPending);
 
@@ -127,7 +136,11 @@ export function DeploymentPage({ me, region }: { me: Me; region: string }) {
     <ConsoleFrame title={t('deployment.title', { region })} me={me} region={region}>
       <p>{t('deployment.intro')}</p>
       <ErrorSummary error={failureShown} />
-      {notice && <p role="status" className="notice">{notice}</p>}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
       <div className="console-actions">
         <button type="button" className="button--secondary" onClick={() => live.mutate('live')} disabled={busy}>
           {t('deployment.loadLive')}
@@ -167,7 +180,12 @@ export function DeploymentPage({ me, region }: { me: Me; region: string }) {
           <h2 id="confirm-title">{t('plan.confirmTitle')}</h2>
           <p id="confirm-text">{t('plan.confirmText', { region })}</p>
           <PlanView plan={step.plan} headingId="confirm-plan-title" />
-          <button type="button" className="button--warning" onClick={() => apply.mutate()} disabled={apply.isPending || step.plan.changes.length === 0}>
+          <button
+            type="button"
+            className="button--warning"
+            onClick={() => apply.mutate()}
+            disabled={apply.isPending || step.plan.changes.length === 0}
+          >
             {t('plan.confirm')}
           </button>
           <button type="button" className="button--secondary" onClick={() => setStep(undefined)}>
@@ -194,7 +212,9 @@ function ProblemList({ problems }: { problems: FileProblem[] }) {
       <ol className="problems">
         {problems.map((problem, index) => (
           <li key={index}>
-            <strong>{problem.line ? t('deployment.problemAt', { line: problem.line, column: problem.column }) : t('deployment.problemNoLine')}</strong>
+            <strong>
+              {problem.line ? t('deployment.problemAt', { line: problem.line, column: problem.column }) : t('deployment.problemNoLine')}
+            </strong>
             {': '}
             {problem.code && <code>{problem.code}</code>} {problem.message}
             {problem.path && <span className="muted"> ({problem.path})</span>}

@@ -15,9 +15,9 @@ describe('the problems of a deployment file', () => {
   });
 
   it('reads the place in Indonesian too', () => {
-    expect(fileProblems([{ path: 'sites[0].kind', message: 'baris 13, kolom 11: FIELD_INVALID nilai isian tidak sesuai aturan' }])).toEqual([
-      { path: 'sites[0].kind', line: 13, column: 11, code: 'FIELD_INVALID', message: 'nilai isian tidak sesuai aturan' },
-    ]);
+    expect(fileProblems([{ path: 'sites[0].kind', message: 'baris 13, kolom 11: FIELD_INVALID nilai isian tidak sesuai aturan' }])).toEqual(
+      [{ path: 'sites[0].kind', line: 13, column: 11, code: 'FIELD_INVALID', message: 'nilai isian tidak sesuai aturan' }],
+    );
   });
 
   it('keeps a problem without a place as it is', () => {

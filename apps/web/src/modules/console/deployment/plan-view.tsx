@@ -70,5 +70,10 @@ export function shown(value: unknown, unset: string): string {
 
 export function planSummary(plan: Pick<Plan, 'summary'>, t: (key: 'plan.summary', values: Record<string, number>) => string): string {
   const counts = plan.summary as Record<Action, number>;
-  return t('plan.summary', { create: counts.create ?? 0, update: counts.update ?? 0, reactivate: counts.reactivate ?? 0, deactivate: counts.deactivate ?? 0 });
+  return t('plan.summary', {
+    create: counts.create ?? 0,
+    update: counts.update ?? 0,
+    reactivate: counts.reactivate ?? 0,
+    deactivate: counts.deactivate ?? 0,
+  });
 }

@@ -13,7 +13,15 @@ const schema = {
       type: 'object',
       properties: {
         code: { type: 'string', description: 'The agency’s code' },
-        services: { type: 'array', items: { anyOf: [{ type: 'object', properties: { template: { type: 'string' } } }, { type: 'object', properties: { code: {}, name: {} } }] } },
+        services: {
+          type: 'array',
+          items: {
+            anyOf: [
+              { type: 'object', properties: { template: { type: 'string' } } },
+              { type: 'object', properties: { code: {}, name: {} } },
+            ],
+          },
+        },
       },
     },
   },

@@ -18,7 +18,17 @@ export const consoleEn: ConsoleMessages = {
     submit: 'Sign in',
     noConsole: 'This account has no access to the console. Counter officers use the Counter page.',
   },
-  nav: { label: 'Console menu', regions: 'Regions', deployment: 'Deployment', history: 'History of applies', staff: 'Staff', apiKeys: 'API keys', devices: 'Kiosks and boards', calendar: 'Calendar', audit: 'Audit trail' },
+  nav: {
+    label: 'Console menu',
+    regions: 'Regions',
+    deployment: 'Deployment',
+    history: 'History of applies',
+    staff: 'Staff',
+    apiKeys: 'API keys',
+    devices: 'Kiosks and boards',
+    calendar: 'Calendar',
+    audit: 'Audit trail',
+  },
   refused: 'You may not open this page for region {{region}}.',
   regions: {
     title: 'Choose a region',
@@ -57,7 +67,8 @@ export const consoleEn: ConsoleMessages = {
     columns: { action: 'Change', kind: 'Kind', key: 'Code', detail: 'Before → after' },
     unset: '(not set)',
     confirmTitle: 'Apply these changes?',
-    confirmText: 'The changes take effect at once for citizens and staff in region {{region}}, in one transaction, and are recorded in the audit trail.',
+    confirmText:
+      'The changes take effect at once for citizens and staff in region {{region}}, in one transaction, and are recorded in the audit trail.',
     confirm: 'Yes, apply now',
     cancel: 'Cancel',
     applied: 'Applied: {{summary}}.',

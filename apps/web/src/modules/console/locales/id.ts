@@ -17,7 +17,17 @@ export const consoleId = {
     submit: 'Masuk',
     noConsole: 'Akun ini tidak memiliki akses ke konsol. Petugas loket memakai halaman Loket.',
   },
-  nav: { label: 'Menu konsol', regions: 'Daerah', deployment: 'Deployment', history: 'Riwayat penerapan', staff: 'Staf', apiKeys: 'API key', devices: 'Kios dan papan', calendar: 'Kalender', audit: 'Jejak audit' },
+  nav: {
+    label: 'Menu konsol',
+    regions: 'Daerah',
+    deployment: 'Deployment',
+    history: 'Riwayat penerapan',
+    staff: 'Staf',
+    apiKeys: 'API key',
+    devices: 'Kios dan papan',
+    calendar: 'Kalender',
+    audit: 'Jejak audit',
+  },
   refused: 'Anda tidak berhak membuka halaman ini untuk daerah {{region}}.',
   regions: {
     title: 'Pilih daerah',
@@ -56,7 +66,8 @@ export const consoleId = {
     columns: { action: 'Perubahan', kind: 'Jenis', key: 'Kode', detail: 'Sebelum → sesudah' },
     unset: '(kosong)',
     confirmTitle: 'Terapkan perubahan ini?',
-    confirmText: 'Perubahan berlaku seketika untuk warga dan petugas di daerah {{region}}, dalam satu transaksi, dan tercatat di jejak audit.',
+    confirmText:
+      'Perubahan berlaku seketika untuk warga dan petugas di daerah {{region}}, dalam satu transaksi, dan tercatat di jejak audit.',
     confirm: 'Ya, terapkan sekarang',
     cancel: 'Batal',
     applied: 'Diterapkan: {{summary}}.',

@@ -12,7 +12,19 @@ import { adminApi } from '../console-session';
 import { SecretOnce } from './secret-once';
 
 type Scope = AdminSchema<'CreateApiKeyRequest'>['scopes'][number];
-const SCOPES: Scope[] = ['catalog:read', 'queue:write', 'identity:verify', 'audit:read', 'business:read', 'vehicle:read', 'applications:read', 'applications:write', 'complaints:read', 'complaints:write', 'webhooks:manage'];
+const SCOPES: Scope[] = [
+  'catalog:read',
+  'queue:write',
+  'identity:verify',
+  'audit:read',
+  'business:read',
+  'vehicle:read',
+  'applications:read',
+  'applications:write',
+  'complaints:read',
+  'complaints:write',
+  'webhooks:manage',
+];
 const KEY = ['console', '/admin/api/v1/api-keys'];
 
 /** `/konsol/wilayah/:region/kunci-api`: integrators' keys of the region; issue (shown once), rotate, revoke. */
@@ -40,7 +52,13 @@ export function ApiKeysPage({ me, region }: { me: Me; region: string }) {
     <ConsoleFrame title={t('people.keysTitle', { region })} me={me} region={region}>
       <ErrorSummary error={rotate.error ?? revoke.error ?? keys.error} />
       {issued && <SecretOnce label={t('people.keyIssued', { name: issued.name })} secret={issued.key} />}
-      <IssueKey region={region} onIssued={(key) => { setIssued(key); void refresh(); }} />
+      <IssueKey
+        region={region}
+        onIssued={(key) => {
+          setIssued(key);
+          void refresh();
+        }}
+      />
       <h2>{t('people.keysList')}</h2>
       {keys.isPending && <Loading />}
       <table className="console-table">
@@ -66,10 +84,20 @@ export function ApiKeysPage({ me, region }: { me: Me; region: string }) {
               <td>
                 {!key.revokedAt && (
                   <>
-                    <button type="button" className="button--secondary" onClick={() => rotate.mutate(key.id)} aria-label={t('people.rotateNamed', { name: key.name })}>
+                    <button
+                      type="button"
+                      className="button--secondary"
+                      onClick={() => rotate.mutate(key.id)}
+                      aria-label={t('people.rotateNamed', { name: key.name })}
+                    >
                       {t('people.rotate')}
                     </button>
-                    <button type="button" className="button--warning" onClick={() => revoke.mutate(key.id)} aria-label={t('people.revokeNamed', { name: key.name })}>
+                    <button
+                      type="button"
+                      className="button--warning"
+                      onClick={() => revoke.mutate(key.id)}
+                      aria-label={t('people.revokeNamed', { name: key.name })}
+                    >
                       {t('people.revoke')}
                     </button>
                   </>

@@ -26,11 +26,15 @@ export function DevicesPage({ me, region }: { me: Me; region: string }) {
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: KEY });
   const createCode = useMutation({
-    mutationFn: () => unwrap(adminApi.POST('/admin/api/v1/regions/{regionCode}/devices/pairing-codes', { params: { path: { regionCode: region } }, body: form })),
+    mutationFn: () =>
+      unwrap(
+        adminApi.POST('/admin/api/v1/regions/{regionCode}/devices/pairing-codes', { params: { path: { regionCode: region } }, body: form }),
+      ),
     onSuccess: (code) => setPairing(code),
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => unwrap(adminApi.POST('/admin/api/v1/regions/{regionCode}/devices/{id}/revoke', { params: { path: { regionCode: region, id } } })),
+    mutationFn: (id: string) =>
+      unwrap(adminApi.POST('/admin/api/v1/regions/{regionCode}/devices/{id}/revoke', { params: { path: { regionCode: region, id } } })),
     onSuccess: () => refresh(),
   });
   const submit = (event: FormEvent) => {
@@ -61,7 +65,15 @@ export function DevicesPage({ me, region }: { me: Me; region: string }) {
           </button>
         </p>
       </form>
-      {pairing && <PairingCode pairing={pairing} onDone={() => { setPairing(undefined); void refresh(); }} />}
+      {pairing && (
+        <PairingCode
+          pairing={pairing}
+          onDone={() => {
+            setPairing(undefined);
+            void refresh();
+          }}
+        />
+      )}
       <h2>{t('people.devicesList')}</h2>
       {devices.isPending && <Loading />}
       <table className="console-table">
@@ -83,7 +95,12 @@ export function DevicesPage({ me, region }: { me: Me; region: string }) {
               <td>{device.revokedAt ? t('people.revokedAt', { when: formatDateTime(String(device.revokedAt)) }) : t('people.active')}</td>
               <td>
                 {!device.revokedAt && (
-                  <button type="button" className="button--warning" onClick={() => revoke.mutate(device.id)} aria-label={t('people.revokeNamed', { name: device.name })}>
+                  <button
+                    type="button"
+                    className="button--warning"
+                    onClick={() => revoke.mutate(device.id)}
+                    aria-label={t('people.revokeNamed', { name: device.name })}
+                  >
                     {t('people.revoke')}
                   </button>
                 )}

@@ -45,7 +45,15 @@ export function StaffPage({ me, region }: { me: Me; region: string }) {
           {notice}
         </p>
       )}
-      {allows(me, 'POST /admin/api/v1/staff', region) && <CreateStaff region={region} onCreated={(name) => { setNotice(t('people.created', { name })); void refresh(); }} />}
+      {allows(me, 'POST /admin/api/v1/staff', region) && (
+        <CreateStaff
+          region={region}
+          onCreated={(name) => {
+            setNotice(t('people.created', { name }));
+            void refresh();
+          }}
+        />
+      )}
       <h2>{t('people.staffList')}</h2>
       {staff.isPending && <Loading />}
       <table className="console-table">
@@ -59,7 +67,13 @@ export function StaffPage({ me, region }: { me: Me; region: string }) {
         </thead>
         <tbody>
           {staff.data?.items.map((account) => (
-            <StaffRow key={account.id} account={account} me={me} onUpdate={(body) => update.mutate({ id: account.id, body })} onReset={(newPassword) => reset.mutate({ id: account.id, newPassword })} />
+            <StaffRow
+              key={account.id}
+              account={account}
+              me={me}
+              onUpdate={(body) => update.mutate({ id: account.id, body })}
+              onReset={(newPassword) => reset.mutate({ id: account.id, newPassword })}
+            />
           ))}
         </tbody>
       </table>
@@ -67,7 +81,17 @@ export function StaffPage({ me, region }: { me: Me; region: string }) {
   );
 }
 
-function StaffRow({ account, me, onUpdate, onReset }: { account: Staff; me: Me; onUpdate: (body: AdminSchema<'UpdateStaffRequest'>) => void; onReset: (password: string) => void }) {
+function StaffRow({
+  account,
+  me,
+  onUpdate,
+  onReset,
+}: {
+  account: Staff;
+  me: Me;
+  onUpdate: (body: AdminSchema<'UpdateStaffRequest'>) => void;
+  onReset: (password: string) => void;
+}) {
   const { t } = useTranslation('console');
   const [role, setRole] = useState<Role>(account.role);
   const [password, setPassword] = useState('');
@@ -103,8 +127,22 @@ function StaffRow({ account, me, onUpdate, onReset }: { account: Staff; me: Me; 
               {account.disabled ? t('people.enable') : t('people.disable')}
             </button>
             <label htmlFor={`password-${account.id}`}>{t('people.newPasswordFor', { name: account.displayName })}</label>
-            <input id={`password-${account.id}`} type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} />
-            <button type="button" className="button--secondary" disabled={password.length === 0} onClick={() => { onReset(password); setPassword(''); }}>
+            <input
+              id={`password-${account.id}`}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+            <button
+              type="button"
+              className="button--secondary"
+              disabled={password.length === 0}
+              onClick={() => {
+                onReset(password);
+                setPassword('');
+              }}
+            >
               {t('people.resetPassword')}
             </button>
           </div>
@@ -116,7 +154,14 @@ function StaffRow({ account, me, onUpdate, onReset }: { account: Staff; me: Me; 
 
 function CreateStaff({ region, onCreated }: { region: string; onCreated: (name: string) => void }) {
   const { t } = useTranslation('console');
-  const [form, setForm] = useState({ email: '', displayName: '', role: 'counter_officer' as Role, agencyCode: '', counterCode: '', password: '' });
+  const [form, setForm] = useState({
+    email: '',
+    displayName: '',
+    role: 'counter_officer' as Role,
+    agencyCode: '',
+    counterCode: '',
+    password: '',
+  });
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
   const create = useMutation({
     mutationFn: () =>
