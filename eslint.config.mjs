@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 
 /** Frameworks and I/O that the plain-TypeScript domain must never reach for. */
 const FRAMEWORK_AND_IO = [
@@ -78,7 +79,16 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/coverage', '.data/**'],
+    ignores: ['**/dist', '**/out-tsc', '**/coverage', '.data/**', 'libs/api-client/src/generated/**'],
+  },
+  {
+    // One import order everywhere, fixed by `eslint --fix` (npm run lint -- --fix), so merges and
+    // reviews never argue about it: side effects, node:, packages, @mpp/*, then relative paths.
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.cts', '**/*.mts'],
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: {
+      'simple-import-sort/imports': ['error', { groups: [['^\\u0000'], ['^node:'], ['^@?\\w'], ['^@mpp/'], ['^\\.']] }],
+    },
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.cts', '**/*.mts'],

@@ -3,16 +3,16 @@
 // old Node can still parse it and say why it stops. npm start, npm test and `npm run mpp` run
 // it first (package.json scripts).
 'use strict';
-var path = require('path');
+const path = require('path');
 
-var engines = require(path.join(__dirname, '..', 'package.json')).engines.node; // e.g. ">=22.12.0"
-var needed = /^>=(\d+)\.(\d+)/.exec(engines);
-var found = /^v(\d+)\.(\d+)/.exec(process.version);
+const engines = require(path.join(__dirname, '..', 'package.json')).engines.node; // e.g. ">=22.12.0"
+const needed = /^>=(\d+)\.(\d+)/.exec(engines);
+const found = /^v(\d+)\.(\d+)/.exec(process.version);
 if (!needed || !found) {
   console.error('require-node: cannot read the Node.js version needed ("' + engines + '") or found ("' + process.version + '")');
   process.exit(1);
 }
-var tooOld = Number(found[1]) < Number(needed[1]) || (Number(found[1]) === Number(needed[1]) && Number(found[2]) < Number(needed[2]));
+const tooOld = Number(found[1]) < Number(needed[1]) || (Number(found[1]) === Number(needed[1]) && Number(found[2]) < Number(needed[2]));
 if (tooOld) {
   console.error(
     'MPP Platform needs Node.js ' +

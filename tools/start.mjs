@@ -11,11 +11,12 @@
 // watches npm (through the `sh -c` npm runs scripts in), so `kill -9` of npm stops it all too.
 // A second start while one runs says what runs and how to stop it (MPP_DATA_DIR/launcher.json).
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+
 import { describeRunning, removeLauncherState, runningLauncher, writeLauncherState } from './start/launcher-state.mjs';
 import { commandOf, listenerOf, nameOf, parentOf } from './start/process-table.mjs';
 

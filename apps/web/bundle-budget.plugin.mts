@@ -1,5 +1,6 @@
-import type { Plugin, Rolldown } from 'vite';
 import { gzipSync } from 'node:zlib';
+
+import type { Plugin, Rolldown } from 'vite';
 
 /**
  * Fails the build when the JavaScript a citizen's first page load fetches (the entry chunk

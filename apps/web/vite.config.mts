@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
-import react from '@vitejs/plugin-react';
 import path from 'node:path';
+
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
 import { bundleBudget } from './bundle-budget.plugin.mts';
 
 /** Citizens on a weak connection: their first page load carries at most this much JavaScript, gzipped. */

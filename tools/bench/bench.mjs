@@ -10,7 +10,6 @@
 // BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario> runs one
 // (one-service, fifty-services, applications-list, webhooks, catalogue-search; BENCH_REGIONS=<n> deploys
 // only the first n regions for catalogue-search).
-import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,12 +17,15 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+
+import autocannon from 'autocannon';
 import pg from 'pg';
-import { benchDeployment, BENCH_REGION, BENCH_SITE, SERVICES } from './bench-deployment.mjs';
-import { floorRun, ISSUE_SQL } from './floor.mjs';
+
 import { applicationListScenario, seedApplications } from './applications-bench.mjs';
-import { webhooksScenario } from './webhooks-bench.mjs';
+import { BENCH_REGION, BENCH_SITE, benchDeployment, SERVICES } from './bench-deployment.mjs';
 import { catalogueSearchScenario } from './catalogue-bench.mjs';
+import { floorRun, ISSUE_SQL } from './floor.mjs';
+import { webhooksScenario } from './webhooks-bench.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { createJiti } from 'jiti';
+
 import { measure } from './applications-bench.mjs';
 
 // The search the API runs, from its source, so the floor can never drift from it.

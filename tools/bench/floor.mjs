@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { createJiti } from 'jiti';
 
 // The statement the API runs, read from its source so the floor can never drift from it.

@@ -2,9 +2,10 @@
 // same signed POSTs sent straight at the receiver by the same HTTP client, at the relay's batch
 // concurrency. Events are written into the outbox as the API writes them; the clock runs from
 // the first event to the last delivery recorded as delivered.
-import { createJiti } from 'jiti';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+
+import { createJiti } from 'jiti';
 
 const jiti = createJiti(import.meta.url);
 const { WebhookSender } = await jiti.import('../../libs/integrations/src/webhooks/webhook-sender.ts');

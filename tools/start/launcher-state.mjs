@@ -4,6 +4,7 @@
 // dead (or another program's), and the next start takes the file over.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { commandOf, isAlive } from './process-table.mjs';
 
 export function launcherStatePath(dataDir) {

@@ -1,4 +1,5 @@
 import type { AppDefinition } from '@mpp/platform';
+
 import { AppModule } from './app.module';
 
 export const ADMIN_APP: AppDefinition = {

@@ -1,5 +1,15 @@
-import { CoreModule, repositoryProvider, type RuntimeContext } from '@mpp/platform';
 import { type DynamicModule, Module } from '@nestjs/common';
+
+import {
+  CalendarOverridesRepository,
+  DeployedUnitsRepository,
+  DeploymentRollout,
+  DevicePairingsRepository,
+  NationalCalendarRepository,
+  RegionsRepository,
+} from '@mpp/persistence';
+import { CoreModule, repositoryProvider, type RuntimeContext } from '@mpp/platform';
+
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditController } from './audit/audit.controller';
@@ -13,14 +23,6 @@ import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
 import { DevicesController } from './devices/devices.controller';
 import { DevicesService } from './devices/devices.service';
-import {
-  CalendarOverridesRepository,
-  DeployedUnitsRepository,
-  DeploymentRollout,
-  DevicePairingsRepository,
-  NationalCalendarRepository,
-  RegionsRepository,
-} from '@mpp/persistence';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 import { StaffDeploymentPolicy } from './staff/staff-deployment.policy';

@@ -1,6 +1,8 @@
+import request from 'supertest';
+
 import { AuthService } from '@mpp/platform';
 import { applySampleDeployments, bearerFor, createStaff, type StaffFixture, startTestApp, type TestApp } from '@mpp/testing';
-import request from 'supertest';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 /** The secret part of mpp_<prefix>_<secret>; the secret itself may contain underscores. */

@@ -1,6 +1,8 @@
-import { expectEveryRouteToDeclareAccess, startTestApp, type TestApp } from '@mpp/testing';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import request from 'supertest';
+
+import { expectEveryRouteToDeclareAccess, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 describe('admin app', () => {

@@ -1,5 +1,7 @@
-import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
+
+import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 /** A day in Western Indonesian Time, the trail's calendar, `offset` days from now. */

@@ -1,5 +1,7 @@
-import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
+
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 const inDays = (days: number) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);

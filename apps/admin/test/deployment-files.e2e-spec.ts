@@ -1,7 +1,10 @@
-import { bearerFor, createStaff, DEPLOYMENTS_DIR, startTestApp, type TestApp } from '@mpp/testing';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import request from 'supertest';
+
+import { bearerFor, createStaff, DEPLOYMENTS_DIR, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 const file = (name: string) => readFileSync(path.join(DEPLOYMENTS_DIR, name), 'utf8');

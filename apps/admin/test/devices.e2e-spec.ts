@@ -1,7 +1,9 @@
-import { DeviceAuthenticator } from '@mpp/platform';
-import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+
+import { DeviceAuthenticator } from '@mpp/platform';
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 describe('kiosks and boards', () => {

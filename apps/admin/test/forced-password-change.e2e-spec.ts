@@ -1,7 +1,9 @@
-import { type AccessClaims, AuthService, TokenService } from '@mpp/platform';
 import { JwtService } from '@nestjs/jwt';
-import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
+
+import { type AccessClaims, AuthService, TokenService } from '@mpp/platform';
+import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 describe('a password an admin reset must be changed at the next sign-in', () => {

@@ -1,13 +1,14 @@
 import {
   applySampleDeployments,
+  type GeneratorDocument,
   GENEROUS_RATE_LIMITS,
   hostileCallers,
   malformedCases,
-  type GeneratorDocument,
   sendMalformedCases,
   startTestApp,
   type TestApp,
 } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 describe('Admin API: malformed input never reaches a 500 and always gets the error body', () => {

@@ -1,5 +1,7 @@
-import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
+
+import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 /** A year far from today's, so what the test loads never decides whether today is covered. */

@@ -1,5 +1,7 @@
-import { describeFindings, lintOpenApiDocument, startTestApp, type TestApp } from '@mpp/testing';
 import { writeFileSync } from 'node:fs';
+
+import { describeFindings, lintOpenApiDocument, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 /** Spectral warnings of this document today (14): lower it when you remove some, never raise it. */

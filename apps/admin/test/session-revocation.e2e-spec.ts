@@ -1,6 +1,9 @@
-import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import { randomBytes } from 'node:crypto';
+
 import request from 'supertest';
+
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 /**

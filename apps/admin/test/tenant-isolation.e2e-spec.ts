@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import request from 'supertest';
+
 import {
   applySampleDeployments,
   bearerFor,
@@ -7,9 +12,7 @@ import {
   type TestApp,
   walkTenantRoutes,
 } from '@mpp/testing';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import request from 'supertest';
+
 import { ADMIN_APP } from '../src/admin-app.definition';
 
 describe('tenant isolation of the admin app', () => {

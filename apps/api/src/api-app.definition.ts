@@ -1,4 +1,5 @@
 import type { AppDefinition } from '@mpp/platform';
+
 import { AppModule } from './app.module';
 import { webhookDocuments } from './webhooks/webhook-events.openapi';
 

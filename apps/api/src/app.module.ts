@@ -1,5 +1,7 @@
-import { CoreModule, type RuntimeContext } from '@mpp/platform';
 import { type DynamicModule, Module } from '@nestjs/common';
+
+import { CoreModule, type RuntimeContext } from '@mpp/platform';
+
 import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogueModule } from './catalogue/catalogue.module';

@@ -1,7 +1,10 @@
-import { startTestApp, type TestApp } from '@mpp/testing';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
+
 import request from 'supertest';
+
+import { startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 interface Seen {

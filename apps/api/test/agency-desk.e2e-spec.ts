@@ -1,5 +1,7 @@
-import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
+
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 const DESK = '/v1/regions/32.71/agencies/disdukcapil/desk';

@@ -1,12 +1,15 @@
-import type { ApiScope } from '@mpp/domain';
-import { ApiKeysRepository } from '@mpp/persistence';
-import { LinkSigner, newId, newKeyPrefix, newSecret } from '@mpp/platform';
-import { bearerFor, createStaff, applySampleDeployments, startTestApp, type TestApp } from '@mpp/testing';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+
+import type { ApiScope } from '@mpp/domain';
+import { ApiKeysRepository } from '@mpp/persistence';
+import { LinkSigner, newId, newKeyPrefix, newSecret } from '@mpp/platform';
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 const BASE = '/v1/regions/32.71';

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
+
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
 import type { ApiScope } from '@mpp/domain';
 import { ApiKeysRepository, type ApplicationRow, ApplicationsRepository, CalendarOverridesRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret, NikCipher } from '@mpp/platform';
 import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
+
 import { API_APP } from '../src/api-app.definition';
 
 const NIK = '3271014708900001';

@@ -1,8 +1,10 @@
+import jwt from 'jsonwebtoken';
+import request from 'supertest';
+
 import { PageRequest } from '@mpp/domain';
 import { AuditLogRepository } from '@mpp/persistence';
 import { createStaff, type StaffFixture, startTestApp, type TestApp } from '@mpp/testing';
-import jwt from 'jsonwebtoken';
-import request from 'supertest';
+
 import { API_APP } from '../src/api-app.definition';
 
 describe('staff sign-in', () => {

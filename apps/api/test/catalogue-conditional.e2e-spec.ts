@@ -1,5 +1,7 @@
-import { applySampleDeployments, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
+
+import { applySampleDeployments, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 describe('conditional requests on the catalogue: portals that mirror it poll cheaply', () => {

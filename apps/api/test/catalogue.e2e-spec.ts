@@ -1,14 +1,17 @@
-import { applyDeployment, CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
-import { loadNationalCalendar, loadTemplates, type RegionDeployment, validateDeployment } from '@mpp/deployment';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applySampleDeployments, DEPLOYMENTS_DIR, startTestApp, type TestApp } from '@mpp/testing';
-import { DataSource } from 'typeorm';
-import { CatalogueService } from '../src/catalogue/catalogue.service';
-import { randomUUID } from 'node:crypto';
+
 import request from 'supertest';
-import { API_APP } from '../src/api-app.definition';
+import { DataSource } from 'typeorm';
+
+import { loadNationalCalendar, loadTemplates, type RegionDeployment, validateDeployment } from '@mpp/deployment';
 import { RegionCode } from '@mpp/domain';
+import { applyDeployment, CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
+import { applySampleDeployments, DEPLOYMENTS_DIR, startTestApp, type TestApp } from '@mpp/testing';
+
+import { API_APP } from '../src/api-app.definition';
+import { CatalogueService } from '../src/catalogue/catalogue.service';
 
 const BOJONEGORO = RegionCode.parse('35.22');
 

@@ -1,9 +1,11 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
 import { type ApiScope, serviceDateAt } from '@mpp/domain';
 import { ApiKeysRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret } from '@mpp/platform';
 import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
+
 import { API_APP } from '../src/api-app.definition';
 import { ComplaintEscalator } from '../src/complaints/complaint-escalator';
 

@@ -1,4 +1,5 @@
 import { startTcpProxy, startTestApp, type TcpProxy, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 /**

@@ -1,8 +1,10 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
 import { DevicePairingsRepository } from '@mpp/persistence';
 import { hashSecret } from '@mpp/platform';
 import { applySampleDeployments, startTestApp, type TestApp } from '@mpp/testing';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
+
 import { API_APP } from '../src/api-app.definition';
 
 describe('pairing a kiosk or board with a short code', () => {

@@ -1,8 +1,10 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import request from 'supertest';
+
 import { NationalCalendarRepository } from '@mpp/persistence';
 import { todayInWib } from '@mpp/platform';
 import { expectEveryRouteToDeclareAccess, startTestApp, type TestApp } from '@mpp/testing';
-import SwaggerParser from '@apidevtools/swagger-parser';
-import request from 'supertest';
+
 import { API_APP } from '../src/api-app.definition';
 
 describe('API health, errors and documentation', () => {

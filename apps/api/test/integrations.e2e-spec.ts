@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
+
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
 import type { ApiScope } from '@mpp/domain';
 import { ossCallbackToken, type SimulatorServer, startSimulatorServer, wibDay } from '@mpp/integrations';
 import { ApiKeysRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret } from '@mpp/platform';
-import { applySampleDeployments, bearerFor, createStaff, startTestApp, type StaffFixture, type TestApp } from '@mpp/testing';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { applySampleDeployments, bearerFor, createStaff, type StaffFixture, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 const SITI = '3271014708900001';

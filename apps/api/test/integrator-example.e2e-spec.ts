@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+
 import { ApiKeysRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret } from '@mpp/platform';
 import { applySampleDeployments, createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
+
 import { API_APP } from '../src/api-app.definition';
 
 const EXAMPLE = path.resolve(__dirname, '../../../docs/examples/integrator-walk-in.mjs');

@@ -1,8 +1,10 @@
+import request from 'supertest';
+
 import { type ApiScope, PageRequest } from '@mpp/domain';
 import { ApiKeysRepository, AuditLogRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret } from '@mpp/platform';
 import { applySampleDeployments, createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import request from 'supertest';
+
 import { API_APP } from '../src/api-app.definition';
 
 const SITE = 'mpp-kota-bogor';

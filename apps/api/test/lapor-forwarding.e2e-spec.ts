@@ -1,7 +1,9 @@
-import { type SimulatorServer, startSimulatorServer } from '@mpp/integrations';
-import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+
+import { type SimulatorServer, startSimulatorServer } from '@mpp/integrations';
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 import { LaporForwarder } from '../src/complaints/lapor-forwarder';
 

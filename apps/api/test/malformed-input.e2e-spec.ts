@@ -1,14 +1,16 @@
 import { connect } from 'node:net';
+
 import {
   applySampleDeployments,
+  type GeneratorDocument,
   GENEROUS_RATE_LIMITS,
   hostileCallers,
   malformedCases,
-  type GeneratorDocument,
   sendMalformedCases,
   startTestApp,
   type TestApp,
 } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 describe('API: malformed input never reaches a 500 and always gets the error body', () => {

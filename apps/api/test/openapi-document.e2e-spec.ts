@@ -1,6 +1,8 @@
-import { describeFindings, lintOpenApiDocument, startTestApp, type TestApp } from '@mpp/testing';
-import { WEBHOOK_EVENTS } from '@mpp/domain';
 import { writeFileSync } from 'node:fs';
+
+import { WEBHOOK_EVENTS } from '@mpp/domain';
+import { describeFindings, lintOpenApiDocument, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 /** Spectral warnings of this document today (57): lower it when you remove some, never raise it. */

@@ -1,7 +1,10 @@
+import { randomBytes, scryptSync } from 'node:crypto';
+
+import request from 'supertest';
+
 import { StaffAccountsRepository } from '@mpp/persistence';
 import { createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import { randomBytes, scryptSync } from 'node:crypto';
-import request from 'supertest';
+
 import { API_APP } from '../src/api-app.definition';
 
 /** A scrypt hash in the form stored before argon2id (decisions 0003 and 0006). */

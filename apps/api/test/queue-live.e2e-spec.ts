@@ -1,9 +1,12 @@
-import { RecordingCitizenNotifications, CitizenNotifications } from '@mpp/integrations';
-import { CalendarOverridesRepository } from '@mpp/persistence';
-import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+
 import request from 'supertest';
+
+import { CitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
+import { CalendarOverridesRepository } from '@mpp/persistence';
+import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 import { NearTurnNotices } from '../src/queue/live/near-turn-notices.service';
 import { openSse, type SseClient } from './support/sse-client';

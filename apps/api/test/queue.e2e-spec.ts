@@ -1,7 +1,10 @@
-import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
 import { randomUUID } from 'node:crypto';
+
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+
+import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 import { IdempotencyKeyPruner } from '../src/queue/idempotency-key-pruner.service';
 

@@ -1,5 +1,7 @@
-import { startTestApp, type TestApp } from '@mpp/testing';
 import request from 'supertest';
+
+import { startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 describe('regions API', () => {

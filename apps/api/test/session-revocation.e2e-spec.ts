@@ -1,6 +1,9 @@
-import { createStaff, type StaffFixture, startTestApp, type TestApp } from '@mpp/testing';
 import { randomBytes } from 'node:crypto';
+
 import request from 'supertest';
+
+import { createStaff, type StaffFixture, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 /** A password change and a refresh-token reuse end the account's access tokens, on every instance. */

@@ -1,10 +1,12 @@
-import { createTestDatabase, type TestDatabase } from '@mpp/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+
+import { createTestDatabase, type TestDatabase } from '@mpp/testing';
+
 import { isAlive, isReady, launch, type Launched, parentOf, portIsClosed, readJson, waitFor } from './support/launcher';
 
 /** These tests run the built app (`nx e2e` builds it first) as a real process. */

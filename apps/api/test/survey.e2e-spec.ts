@@ -1,8 +1,10 @@
-import { serviceDateAt } from '@mpp/domain';
-import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+
+import { serviceDateAt } from '@mpp/domain';
+import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 const BOGOR = '/v1/regions/32.71';

@@ -1,6 +1,8 @@
-import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp, walkTenantRoutes } from '@mpp/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+
+import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp, walkTenantRoutes } from '@mpp/testing';
+
 import { API_APP } from '../src/api-app.definition';
 
 describe('tenant isolation of the API', () => {

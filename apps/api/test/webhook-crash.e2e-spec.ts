@@ -1,13 +1,16 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
 import { ApiKeysRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret } from '@mpp/platform';
 import { applySampleDeployments, createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import net from 'node:net';
+
 import { API_APP } from '../src/api-app.definition';
 import { waitFor, WebhookReceiver } from './support/webhook-receiver';
 

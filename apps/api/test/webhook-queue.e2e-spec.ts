@@ -1,7 +1,9 @@
+import request from 'supertest';
+
 import { ApiKeysRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret, verifyWebhook } from '@mpp/platform';
 import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import request from 'supertest';
+
 import { API_APP } from '../src/api-app.definition';
 import { waitFor, WebhookReceiver } from './support/webhook-receiver';
 

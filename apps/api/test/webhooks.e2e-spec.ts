@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
+
+import request from 'supertest';
+
 import type { ApiScope } from '@mpp/domain';
 import { ApiKeysRepository, ApplicationsRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret, verifyWebhook } from '@mpp/platform';
 import { applySampleDeployments, createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import { randomBytes } from 'node:crypto';
-import request from 'supertest';
+
 import { API_APP } from '../src/api-app.definition';
 import { WebhookRelay } from '../src/webhooks/webhook-relay.service';
 import { waitFor, WebhookReceiver } from './support/webhook-receiver';

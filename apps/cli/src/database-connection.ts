@@ -1,5 +1,5 @@
-import { type AppConfig, databaseSettings, locateDatabase, releaseDatabase, type RuntimeContext } from '@mpp/platform';
 import { Database, prepareDatabase } from '@mpp/persistence';
+import { type AppConfig, databaseSettings, locateDatabase, releaseDatabase, type RuntimeContext } from '@mpp/platform';
 
 export interface CliDatabase {
   context: Pick<RuntimeContext, 'config' | 'databaseUrl' | 'appName'>;

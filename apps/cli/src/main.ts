@@ -1,6 +1,9 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@mpp/platform';
+
 import { Command } from 'commander';
+
+import { ConfigError, loadConfig } from '@mpp/platform';
+
 import { loadCalendar, showCalendar } from './commands/calendar.command';
 import { dbMigrate } from './commands/db-migrate.command';
 import { exportRegion, initRegion } from './commands/export-init.command';

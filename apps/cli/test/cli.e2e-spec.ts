@@ -1,8 +1,9 @@
-import { createTestDatabase, type TestDatabase } from '@mpp/testing';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { createTestDatabase, type TestDatabase } from '@mpp/testing';
 
 /** The built tool (`nx e2e cli` builds it first), run as users run it, from the repository root. */
 const ROOT = path.resolve(__dirname, '../../..');

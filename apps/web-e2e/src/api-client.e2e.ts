@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { expect, inject, test } from 'vitest';
+
 // @ts-expect-error: a plain ESM script shared with `npm run api-client`, without type declarations
 import { clientSource, GENERATED_FILES } from '../../../tools/api-client/generate-client.mjs';
 import { WORKSPACE } from './support/real-apps';

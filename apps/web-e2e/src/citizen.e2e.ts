@@ -1,6 +1,8 @@
-import { createApiClient } from '@mpp/api-client';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+
+import { createApiClient } from '@mpp/api-client';
+
 import { launchChromium, newScreen, type Screen, screenshot, seriousViolations } from './support/browser';
 import { adminSignedIn, REGION_ADMIN, signedIn, SUPERVISOR } from './support/staff';
 import { REGION, SITE } from './support/test-deployment';

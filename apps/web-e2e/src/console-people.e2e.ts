@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+
 import { launchChromium, newScreen, type Screen, screenshot, seriousViolations } from './support/browser';
 import { PASSWORD, REGION_ADMIN } from './support/staff';
 import { SITE } from './support/test-deployment';

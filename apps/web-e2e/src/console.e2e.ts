@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+
 import { launchChromium, newScreen, type Screen, screenshot, seriousViolations } from './support/browser';
 import { WORKSPACE } from './support/real-apps';
 import { PASSWORD, REGION_ADMIN } from './support/staff';

@@ -1,7 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+
 import { launchChromium, newScreen, type Screen, screenshot, SCREENSHOTS, seriousViolations } from './support/browser';
 import { adminSignedIn, REGION_ADMIN, signedIn, SUPERVISOR } from './support/staff';
 import { REGION, SITE } from './support/test-deployment';

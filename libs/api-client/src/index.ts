@@ -1,4 +1,5 @@
 import createClient, { type ClientOptions, type Middleware } from 'openapi-fetch';
+
 import type { components as AdminComponents, paths as AdminPaths } from './generated/admin';
 import type { components as ApiComponents, paths as ApiPaths } from './generated/api';
 

@@ -1,6 +1,7 @@
-import { DevicesRepository, type DeviceKind } from '@mpp/persistence';
-import { newDeviceToken, newId } from '@mpp/platform';
 import type { INestApplication } from '@nestjs/common';
+
+import { type DeviceKind, DevicesRepository } from '@mpp/persistence';
+import { newDeviceToken, newId } from '@mpp/platform';
 
 /** A registered kiosk or board straight in the database of a running test app; returns its token. */
 export async function registerDevice(

@@ -1,7 +1,9 @@
+import type { INestApplication } from '@nestjs/common';
+
 import { API_SCOPES } from '@mpp/domain';
 import { ApiKeysRepository } from '@mpp/persistence';
 import { newId, newKeyPrefix, newSecret } from '@mpp/platform';
-import type { INestApplication } from '@nestjs/common';
+
 import { bearerFor, createStaff } from './staff-fixtures';
 
 /** Rate limits high enough that a generator's thousands of requests meet the code, not the limiter. */

@@ -1,5 +1,6 @@
-import { listRouteAccess } from '@mpp/platform';
 import type { INestApplication } from '@nestjs/common';
+
+import { listRouteAccess } from '@mpp/platform';
 
 /**
  * Asserts that every route of the app declares its access rule, and that the OpenAPI

@@ -1,10 +1,12 @@
-import { type AgencyTemplate, loadTemplates, type RegionDeployment, validateDeployment } from '@mpp/deployment';
-import { applyDeployment } from '@mpp/persistence';
-import type { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
+import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { parse, stringify } from 'yaml';
+
+import { type AgencyTemplate, loadTemplates, type RegionDeployment, validateDeployment } from '@mpp/deployment';
+import { applyDeployment } from '@mpp/persistence';
 
 export const DEPLOYMENTS_DIR = path.resolve(__dirname, '../../../deployments');
 

@@ -1,8 +1,10 @@
-import { type Role, staffScope, type StaffPrincipal } from '@mpp/domain';
+import { randomBytes } from 'node:crypto';
+
+import type { INestApplication } from '@nestjs/common';
+
+import { type Role, type StaffPrincipal, staffScope } from '@mpp/domain';
 import { StaffAccountsRepository } from '@mpp/persistence';
 import { newId, PasswordHasher, TokenService } from '@mpp/platform';
-import type { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 
 export interface StaffFixture {
   id: string;

@@ -1,9 +1,11 @@
-import { prepareDatabase } from '@mpp/persistence';
-import { type AppDefinition, createHttpApp, databaseSettings, loadConfig, type RuntimeContext, seedAccounts } from '@mpp/platform';
 import { randomBytes } from 'node:crypto';
-import type { DestinationStream } from 'pino';
+
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
+
+import { prepareDatabase } from '@mpp/persistence';
 import { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
+import { type AppDefinition, createHttpApp, databaseSettings, loadConfig, type RuntimeContext, seedAccounts } from '@mpp/platform';
 
 export interface TestApp {
   app: NestFastifyApplication;

@@ -1,5 +1,3 @@
-import { API_SCOPES, type ApiScope } from '@mpp/domain';
-import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -13,6 +11,9 @@ import {
   Length,
   Matches,
 } from 'class-validator';
+
+import { API_SCOPES, type ApiScope } from '@mpp/domain';
+import { PageOf, PageQuery } from '@mpp/platform';
 
 const REGION = /^\d{2}\.\d{2}$/;
 const AGENCY = /^[A-Za-z0-9._-]{1,40}$/;

@@ -1,7 +1,9 @@
-import type { Principal } from '@mpp/domain';
-import { CurrentPrincipal, CurrentActingRequest, ErrorResponseDto, type ActingRequest, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import type { Principal } from '@mpp/domain';
+import { type ActingRequest, CurrentActingRequest, CurrentPrincipal, ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
+
 import { ApiKeyDto, ApiKeyPageDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
 import { ApiKeysService } from './api-keys.service';
 

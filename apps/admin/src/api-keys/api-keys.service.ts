@@ -1,7 +1,9 @@
+import { Injectable } from '@nestjs/common';
+
 import { canReachRecord, ForbiddenError, NotFoundError, type Page, pageOf, PageRequest, type Principal } from '@mpp/domain';
 import { type ApiKey, ApiKeysRepository, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
-import { ApiError, AuditLog, regionScope, newId, newKeyPrefix, newSecret, type ActingRequest } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
+import { type ActingRequest, ApiError, AuditLog, newId, newKeyPrefix, newSecret, regionScope } from '@mpp/platform';
+
 import type { ApiKeyDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
 
 const notFound = () => new NotFoundError('API_KEY_NOT_FOUND', 'No API key with this id is visible to you', 'id');

@@ -1,8 +1,10 @@
-import { PageRequest, pageOf, type Principal } from '@mpp/domain';
-import { AuditLogRepository } from '@mpp/persistence';
-import { CurrentPrincipal, regionScope, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { pageOf, PageRequest, type Principal } from '@mpp/domain';
+import { AuditLogRepository } from '@mpp/persistence';
+import { CurrentPrincipal, regionScope, RestrictedAccess } from '@mpp/platform';
+
 import { AuditEventPageDto, ListAuditEventsQuery } from './audit.dto';
 
 @ApiTags('audit')

@@ -1,6 +1,7 @@
-import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+
+import { PageOf, PageQuery } from '@mpp/platform';
 
 export class ListAuditEventsQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.71', description: 'A region admin or regional key sees its own region only' })

@@ -1,7 +1,9 @@
-import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, RegionCode, todayInRegion } from '@mpp/domain';
-import { CalendarOverridesRepository, type CalendarOverrideRow, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
-import { ApiError, AuditLog, newId, type ActingRequest } from '@mpp/platform';
 import { Injectable } from '@nestjs/common';
+
+import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, RegionCode, todayInRegion } from '@mpp/domain';
+import { type CalendarOverrideRow, CalendarOverridesRepository, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
+import { type ActingRequest, ApiError, AuditLog, newId } from '@mpp/platform';
+
 import type { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
 
 const invalid = (path: string, message: string) =>

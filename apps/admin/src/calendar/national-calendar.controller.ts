@@ -1,13 +1,15 @@
+import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import {
+  AcceptLanguage,
+  type ActingRequest,
   CurrentActingRequest,
   ErrorResponseDto,
   preferredLanguage,
-  type ActingRequest,
   RestrictedAccess,
-  AcceptLanguage,
 } from '@mpp/platform';
-import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { DeploymentUpload } from '../deployments/deployments.dto';
 import { NationalCalendarDto } from './national-calendar.dto';
 import { NationalCalendarService } from './national-calendar.service';

@@ -1,8 +1,10 @@
+import { Injectable } from '@nestjs/common';
+
 import { problemFieldError, validateNationalCalendar } from '@mpp/deployment';
 import { actorOf } from '@mpp/domain';
 import { NationalCalendarRepository, Transactions } from '@mpp/persistence';
-import { ApiError, AuditLog, calendarWarning, type Language, type ActingRequest, todayInWib } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
+import { type ActingRequest, ApiError, AuditLog, calendarWarning, type Language, todayInWib } from '@mpp/platform';
+
 import type { NationalCalendarDto } from './national-calendar.dto';
 
 /**

@@ -1,6 +1,8 @@
-import { ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
+import { ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
+
 import { DeploymentFileDto } from './deployment-files.dto';
 import { DeploymentFilesService } from './deployment-files.service';
 

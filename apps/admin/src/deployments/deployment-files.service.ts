@@ -1,8 +1,10 @@
+import { Injectable } from '@nestjs/common';
+
 import { deploymentJsonSchemas, exportDeployment, initialDeployment } from '@mpp/deployment';
 import { RegionCode } from '@mpp/domain';
 import { DeploymentRollout, RegionsRepository } from '@mpp/persistence';
 import { ApiError } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
+
 import type { DeploymentFileDto } from './deployment-files.dto';
 import { DeploymentsService } from './deployments.service';
 

@@ -1,9 +1,11 @@
-import { CurrentActingRequest, ErrorResponseDto, type ActingRequest, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
+
 import { ApplyQuery, DeploymentUpload, PlanDto, ValidationDto } from './deployments.dto';
-import { TemplateDriftDto } from './template-plan.dto';
 import { DeploymentsService } from './deployments.service';
+import { TemplateDriftDto } from './template-plan.dto';
 
 const ADMINS = ['national_admin', 'region_admin'] as const;
 

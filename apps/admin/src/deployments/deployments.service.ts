@@ -1,3 +1,5 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+
 import {
   type AgencyTemplate,
   type DeploymentPlan,
@@ -10,8 +12,8 @@ import {
 import { actorOf, canReachRecord, ForbiddenError, type Principal } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
 import { DeploymentRollout } from '@mpp/persistence';
-import { ApiError, APP_CONFIG, type AppConfig, type ActingRequest } from '@mpp/platform';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { type ActingRequest, ApiError, APP_CONFIG, type AppConfig } from '@mpp/platform';
+
 import type { PlanDto, ValidationDto } from './deployments.dto';
 import type { TemplateDriftDto } from './template-plan.dto';
 

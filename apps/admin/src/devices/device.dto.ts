@@ -1,6 +1,7 @@
-import { IsDeploymentCode } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+
+import { IsDeploymentCode } from '@mpp/platform';
 
 export class RegisterDeviceRequest {
   @ApiProperty({ example: 'mpp-kota-bogor' })

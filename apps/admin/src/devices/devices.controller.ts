@@ -1,7 +1,9 @@
-import { CurrentActingRequest, ErrorResponseDto, ParseIdPipe, type ActingRequest, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { DeviceDto, DeviceListDto, PairingCodeDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
+
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RestrictedAccess } from '@mpp/platform';
+
+import { DeviceDto, DeviceListDto, PairingCodeDto, RegisterDeviceRequest, RegisteredDeviceDto } from './device.dto';
 import { DevicesService } from './devices.service';
 
 const ACCESS = { roles: ['national_admin', 'region_admin'] as const, region: { in: 'param' as const, name: 'regionCode' } };

@@ -1,3 +1,7 @@
+import { randomInt } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
 import {
   actorOf,
   formatPairingCode,
@@ -8,10 +12,9 @@ import {
   RegionCode,
 } from '@mpp/domain';
 import { DevicePairingsRepository, type DeviceRow, DevicesRepository, Transactions } from '@mpp/persistence';
-import { AuditLog, hashSecret, newDeviceToken, newId, type ActingRequest } from '@mpp/platform';
-import { randomInt } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import type { DeviceDto, DeviceListDto, PairingCodeDto, RegisteredDeviceDto, RegisterDeviceRequest } from './device.dto';
+import { type ActingRequest, AuditLog, hashSecret, newDeviceToken, newId } from '@mpp/platform';
+
+import type { DeviceDto, DeviceListDto, PairingCodeDto, RegisterDeviceRequest, RegisteredDeviceDto } from './device.dto';
 
 /** Kiosks and boards of a region's sites: registered with a token shown once, revoked when lost or replaced. */
 @Injectable()

@@ -1,7 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
 import type { StaffScope } from '@mpp/domain';
 import { DeployedUnitsRepository } from '@mpp/persistence';
 import { ApiError } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
 
 /**
  * A staff account is bound only to what its region's live deployment has: an agency supervisor

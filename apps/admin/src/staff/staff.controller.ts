@@ -1,7 +1,9 @@
-import type { Principal } from '@mpp/domain';
-import { CurrentPrincipal, CurrentActingRequest, ErrorResponseDto, type ActingRequest, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import type { Principal } from '@mpp/domain';
+import { type ActingRequest, CurrentActingRequest, CurrentPrincipal, ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
+
 import { CreateStaffRequest, ListStaffQuery, ResetPasswordRequest, StaffDto, StaffPageDto, UpdateStaffRequest } from './staff.dto';
 import { StaffService } from './staff.service';
 

@@ -1,7 +1,8 @@
-import { ROLES, type Role } from '@mpp/domain';
-import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+
+import { type Role, ROLES } from '@mpp/domain';
+import { PageOf, PageQuery } from '@mpp/platform';
 
 const REGION = /^\d{2}\.\d{2}$/;
 

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
 import {
   canReachRecord,
   checkNewPassword,
@@ -7,12 +9,12 @@ import {
   pageOf,
   PageRequest,
   type Principal,
-  staffScope,
   type StaffScope,
+  staffScope,
 } from '@mpp/domain';
 import { RefreshTokensRepository, type StaffAccount, StaffAccountsRepository, Transactions } from '@mpp/persistence';
-import { ApiError, AuditLog, regionScope, newId, PasswordHasher, type ActingRequest, SessionVersions } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
+import { type ActingRequest, ApiError, AuditLog, newId, PasswordHasher, regionScope, SessionVersions } from '@mpp/platform';
+
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
 import { StaffDeploymentPolicy } from './staff-deployment.policy';
 

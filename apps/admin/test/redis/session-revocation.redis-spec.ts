@@ -1,7 +1,10 @@
-import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
-import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
+
+import Redis from 'ioredis';
 import request from 'supertest';
+
+import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
+
 import { ADMIN_APP } from '../../src/admin-app.definition';
 
 /**

@@ -1,16 +1,5 @@
-import { RegionCode } from '@mpp/domain';
-import {
-  type ActingRequest,
-  CurrentActingRequest,
-  ErrorResponseDto,
-  ParseIdPipe,
-  RegionParam,
-  PublicAccess,
-  RAW_UPLOAD,
-  RestrictedAccess,
-} from '@mpp/platform';
-import { RouteConfig } from '@nestjs/platform-fastify';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -26,10 +15,23 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import { RegionCode } from '@mpp/domain';
 import { parseTrackingCode } from '@mpp/domain';
-import { ApplicantProofDto } from './application-requests.dto';
+import {
+  type ActingRequest,
+  CurrentActingRequest,
+  ErrorResponseDto,
+  ParseIdPipe,
+  PublicAccess,
+  RAW_UPLOAD,
+  RegionParam,
+  RestrictedAccess,
+} from '@mpp/platform';
+
 import { DocumentDto, DocumentLinkDto, DocumentUploadQuery, StaffDocumentUploadQuery } from './application-documents.dto';
 import { ApplicationDocumentsService, type StoredDocument } from './application-documents.service';
+import { ApplicantProofDto } from './application-requests.dto';
 
 const REGION = { in: 'param' as const, name: 'code' };
 const READERS = ['counter_officer', 'agency_supervisor', 'region_admin', 'national_admin'] as const;

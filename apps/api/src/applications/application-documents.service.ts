@@ -1,3 +1,7 @@
+import { createHash, randomUUID } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+
 import {
   acceptDocument,
   actorOf,
@@ -12,9 +16,8 @@ import {
 } from '@mpp/domain';
 import { DocumentStorage } from '@mpp/integrations';
 import { type ApplicationDocumentRow, ApplicationDocumentsRepository, type ApplicationRow, ApplicationsRepository } from '@mpp/persistence';
-import { APP_CONFIG, ApiError, type AppConfig, AuditLog, LinkSigner } from '@mpp/platform';
-import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { ApiError, APP_CONFIG, type AppConfig, AuditLog, LinkSigner } from '@mpp/platform';
+
 import type { DocumentDto, DocumentLinkDto } from './application-documents.dto';
 import { notFound } from './applications.service';
 

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
 import {
   canReach,
   ForbiddenError,
@@ -11,7 +13,7 @@ import {
 } from '@mpp/domain';
 import { type ApplicationRow, ApplicationsRepository } from '@mpp/persistence';
 import { AuditLog, NikCipher } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
+
 import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import type { ApplicationListQuery } from './application-requests.dto';
 import type {

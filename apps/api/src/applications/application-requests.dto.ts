@@ -1,7 +1,9 @@
-import { APPLICATION_STATUSES, type ApplicationStatus, STAFF_ACTIONS } from '@mpp/domain';
-import { IsDeploymentCode, PageQuery, NestedObject } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+import { APPLICATION_STATUSES, type ApplicationStatus, STAFF_ACTIONS } from '@mpp/domain';
+import { IsDeploymentCode, NestedObject, PageQuery } from '@mpp/platform';
+
 import { ServiceRefDto } from '../queue/queue.dto';
 
 export class ApplicantDto {

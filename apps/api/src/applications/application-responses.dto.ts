@@ -1,6 +1,7 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { APPLICATION_STATUSES } from '@mpp/domain';
 import { PageOf } from '@mpp/platform';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 const SLA_FLAGS = ['on_track', 'due_soon', 'overdue', 'paused', 'finished'];
 

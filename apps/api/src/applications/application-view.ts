@@ -1,5 +1,6 @@
 import { isFinalApplicationStatus, maskName, maskPhone, slaFlag } from '@mpp/domain';
 import type { ApplicationEventRow, ApplicationRow } from '@mpp/persistence';
+
 import type { RegionLayout } from '../queue/queue-layout.service';
 import { applicationSurveyLink } from '../survey/survey-links';
 import type {

@@ -1,3 +1,8 @@
+import path from 'node:path';
+
+import { Module } from '@nestjs/common';
+
+import { DocumentStorage, FilesystemDocumentStorage, S3DocumentStorage } from '@mpp/integrations';
 import {
   ApplicationDocumentsRepository,
   ApplicationsRepository,
@@ -6,13 +11,11 @@ import {
   NationalCalendarRepository,
   TicketsRepository,
 } from '@mpp/persistence';
-import { DocumentStorage, FilesystemDocumentStorage, S3DocumentStorage } from '@mpp/integrations';
 import { APP_CONFIG, type AppConfig, repositoryProvider } from '@mpp/platform';
-import path from 'node:path';
+
+import { QueueModule } from '../queue/queue.module';
 import { ApplicationDocumentsController } from './application-documents.controller';
 import { ApplicationDocumentsService } from './application-documents.service';
-import { Module } from '@nestjs/common';
-import { QueueModule } from '../queue/queue.module';
 import { ApplicationReadsService } from './application-reads.service';
 import { ApplicationsService } from './applications.service';
 import { CitizenApplicationsController } from './citizen-applications.controller';

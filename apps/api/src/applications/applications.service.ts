@@ -1,3 +1,7 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
 import {
   actsForAgency,
   type ApplicationAction,
@@ -26,14 +30,13 @@ import {
   type ApplicationEventRow,
   type ApplicationRow,
   ApplicationsRepository,
-  type OutboxEvent,
   CountersRepository,
+  type OutboxEvent,
   type RequirementCheck,
   TicketsRepository,
 } from '@mpp/persistence';
 import { ApiError, NikCipher } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+
 import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import type { ApplicantDetailsDto } from './application-requests.dto';
 import { WorkingCalendars } from './working-calendars';

@@ -1,5 +1,3 @@
-import { parseTrackingCode, RegionCode } from '@mpp/domain';
-import { ErrorResponseDto, RegionParam, PublicAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,9 +9,13 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+
+import { parseTrackingCode, RegionCode } from '@mpp/domain';
+import { ErrorResponseDto, PublicAccess, RegionParam } from '@mpp/platform';
+
+import { ApplicationReadsService } from './application-reads.service';
 import { ApplicantProofDto, SubmitApplicationDto } from './application-requests.dto';
 import { ApplicantViewDto, ApplicationTrackingDto, SubmittedApplicationDto } from './application-responses.dto';
-import { ApplicationReadsService } from './application-reads.service';
 import { ApplicationsService } from './applications.service';
 
 @ApiTags('applications')

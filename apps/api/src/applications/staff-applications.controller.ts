@@ -1,5 +1,3 @@
-import { PageRequest, RegionCode } from '@mpp/domain';
-import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RegionParam, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,10 +9,14 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+
+import { PageRequest, RegionCode } from '@mpp/domain';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RegionParam, RestrictedAccess } from '@mpp/platform';
+
 import { QueueLayout } from '../queue/queue-layout.service';
+import { ApplicationReadsService } from './application-reads.service';
 import { ApplicantDetailsDto, ApplicationListQuery, IntegratorApplicationDto, StaffActionDto } from './application-requests.dto';
 import { ApplicationDto, ApplicationPageDto, OverdueCountsDto } from './application-responses.dto';
-import { ApplicationReadsService } from './application-reads.service';
 import { ApplicationsService } from './applications.service';
 
 const REGION = { in: 'param' as const, name: 'code' };

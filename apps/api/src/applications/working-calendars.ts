@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
 import type { WorkingDayCalendar } from '@mpp/domain';
 import { CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import type { RegionLayout } from '../queue/queue-layout.service';
 
 /** How far ahead the working-day clock looks for holidays: past any completion time a standard sets. */

@@ -1,3 +1,14 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+
 import type { Principal, StaffPrincipal } from '@mpp/domain';
 import {
   ApiError,
@@ -10,16 +21,7 @@ import {
   PublicAccess,
   type RequestMeta,
 } from '@mpp/platform';
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+
 import { ChangePasswordRequest, LoginRequest, PrincipalDto, RefreshRequest, TokenPairDto } from './auth.dto';
 
 @ApiTags('auth')

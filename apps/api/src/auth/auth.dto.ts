@@ -1,6 +1,7 @@
-import { API_SCOPES, ROLES } from '@mpp/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+
+import { API_SCOPES, ROLES } from '@mpp/domain';
 
 export class LoginRequest {
   @ApiProperty({ example: 'admin.bogor@demo.mpp.go.id' })

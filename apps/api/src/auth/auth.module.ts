@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { AuthController } from './auth.controller';
 
 @Module({ controllers: [AuthController] })

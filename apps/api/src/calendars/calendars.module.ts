@@ -1,6 +1,8 @@
+import { Module } from '@nestjs/common';
+
 import { CalendarOverridesRepository, NationalCalendarRepository } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
-import { Module } from '@nestjs/common';
+
 import { OpeningCalendars } from './opening-calendars.service';
 
 /** A region's opening calendars (its file, the national calendar, its live overrides): the catalogue and the queue read the same ones. */

@@ -1,7 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
 import { serviceCalendar, type ServiceRecord, siteCalendar, type SiteConfig } from '@mpp/deployment';
 import { localDateAt, type OpeningCalendar } from '@mpp/domain';
 import { CalendarOverridesRepository, NationalCalendarRepository, overridesFor } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
 
 export type CalendarOf = (
   site: SiteConfig,

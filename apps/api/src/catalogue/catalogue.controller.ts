@@ -1,7 +1,9 @@
-import { RegionCode } from '@mpp/domain';
-import { AcceptLanguage, ConditionalGet, ErrorResponseDto, RegionParam, preferredLanguage, PublicAccess } from '@mpp/platform';
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
+import { RegionCode } from '@mpp/domain';
+import { AcceptLanguage, ConditionalGet, ErrorResponseDto, preferredLanguage, PublicAccess, RegionParam } from '@mpp/platform';
+
 import {
   AgencyListDto,
   ListServicesQuery,

@@ -1,6 +1,8 @@
-import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+
+import { PageOf, PageQuery } from '@mpp/platform';
+
 import { CalendarWarningDto, SiteDto } from './site.dto';
 
 export class ListServicesQuery extends PageQuery {

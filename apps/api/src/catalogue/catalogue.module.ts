@@ -1,6 +1,8 @@
+import { Module } from '@nestjs/common';
+
 import { CatalogueRepository, RegionsRepository } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
-import { Module } from '@nestjs/common';
+
 import { CalendarsModule } from '../calendars/calendars.module';
 import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';

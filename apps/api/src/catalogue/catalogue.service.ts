@@ -1,25 +1,27 @@
+import { Injectable } from '@nestjs/common';
+
 import { callOrderOf, type ServiceRecord, type SiteConfig } from '@mpp/deployment';
 import {
   addWorkingDays,
   InvalidValueError,
   isCalendarDate,
+  localDateAt,
+  localDateTime,
   NotFoundError,
   type OpeningCalendar,
   openingStatus,
   type Page,
-  PageRequest,
   pageOf,
+  PageRequest,
   ProvinceCode,
   RegionCode,
   specialDays,
   timeZoneOfProvince,
-  localDateAt,
-  localDateTime,
   weekdayOf,
 } from '@mpp/domain';
-import { type CatalogueServiceSummary, CatalogueRepository, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
+import { CatalogueRepository, type CatalogueServiceSummary, NationalCalendarRepository, RegionsRepository } from '@mpp/persistence';
 import { calendarWarning, type Language } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
+
 import { OpeningCalendars } from '../calendars/opening-calendars.service';
 import {
   type AgencyListDto,

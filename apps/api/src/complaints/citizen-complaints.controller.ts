@@ -1,16 +1,3 @@
-import { PageRequest, RegionCode, serviceDateAt } from '@mpp/domain';
-import { ComplaintsRepository } from '@mpp/persistence';
-import {
-  AcceptLanguage,
-  CurrentDevice,
-  DeviceAccess,
-  type DevicePrincipal,
-  ErrorResponseDto,
-  PageQuery,
-  RegionParam,
-  preferredLanguage,
-  PublicAccess,
-} from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -23,6 +10,21 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+
+import { PageRequest, RegionCode, serviceDateAt } from '@mpp/domain';
+import { ComplaintsRepository } from '@mpp/persistence';
+import {
+  AcceptLanguage,
+  CurrentDevice,
+  DeviceAccess,
+  type DevicePrincipal,
+  ErrorResponseDto,
+  PageQuery,
+  preferredLanguage,
+  PublicAccess,
+  RegionParam,
+} from '@mpp/platform';
+
 import { QueueLayout } from '../queue/queue-layout.service';
 import { FileComplaintDto, ReporterProofDto } from './complaint-requests.dto';
 import { ComplaintTrackingDto, FiledComplaintDto, PublicComplaintPageDto } from './complaint-responses.dto';

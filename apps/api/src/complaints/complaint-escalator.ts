@@ -1,6 +1,8 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+
 import { serviceDateAt } from '@mpp/domain';
 import { ComplaintsRepository, DeploymentsRepository } from '@mpp/persistence';
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+
 import { QueueLayout } from '../queue/queue-layout.service';
 
 const EVERY_MS = 15 * 60_000;

@@ -1,8 +1,9 @@
-import { COMPLAINT_ACTIONS, COMPLAINT_STATUSES, type ComplaintAction, type ComplaintStatus } from '@mpp/domain';
-import { IsDeploymentCode, PageQuery, NestedObject } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+import { COMPLAINT_ACTIONS, COMPLAINT_STATUSES, type ComplaintAction, type ComplaintStatus } from '@mpp/domain';
+import { IsDeploymentCode, NestedObject, PageQuery } from '@mpp/platform';
 
 export const COMPLAINT_CATEGORIES = ['pelayanan', 'petugas', 'biaya', 'waktu', 'sarana', 'informasi', 'pungli', 'lainnya'] as const;
 

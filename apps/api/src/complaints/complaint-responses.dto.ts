@@ -1,6 +1,7 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { COMPLAINT_STATUSES } from '@mpp/domain';
 import { PageOf } from '@mpp/platform';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 const PUBLIC_STATUSES = ['belum_terverifikasi', 'belum_ditindaklanjuti', 'proses', 'selesai', 'diarsipkan'];
 

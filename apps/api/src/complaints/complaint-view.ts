@@ -1,5 +1,6 @@
 import { complaintOverdue, maskNik, type Principal, publicComplaintStatus } from '@mpp/domain';
 import type { ComplaintEventRow, ComplaintRow } from '@mpp/persistence';
+
 import type { ComplaintDto, ComplaintTrackingDto, PublicComplaintDto } from './complaint-responses.dto';
 
 export function trackingView(row: ComplaintRow, today: string): ComplaintTrackingDto {

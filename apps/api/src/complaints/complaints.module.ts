@@ -1,3 +1,5 @@
+import { Module } from '@nestjs/common';
+
 import {
   CalendarOverridesRepository,
   ComplaintForwardingRepository,
@@ -6,7 +8,7 @@ import {
   NationalCalendarRepository,
 } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
-import { Module } from '@nestjs/common';
+
 import { WorkingCalendars } from '../applications/working-calendars';
 import { IntegrationsModule } from '../integrations/integrations.module';
 import { QueueModule } from '../queue/queue.module';

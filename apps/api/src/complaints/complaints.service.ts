@@ -1,3 +1,8 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
+import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
 import {
   AGENCY_ACTIONS,
   type ComplaintAction,
@@ -15,7 +20,6 @@ import {
   type Principal,
   serviceDateAt,
 } from '@mpp/domain';
-import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
 import {
   type ComplaintChannel,
   type ComplaintEventRow,
@@ -24,8 +28,7 @@ import {
   ComplaintsRepository,
 } from '@mpp/persistence';
 import { ApiError, NikCipher } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+
 import { WorkingCalendars } from '../applications/working-calendars';
 import { QueueLayout } from '../queue/queue-layout.service';
 import type { FileComplaintDto } from './complaint-requests.dto';

@@ -1,7 +1,9 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+
 import type { ForwardedComplaint } from '@mpp/integrations';
 import { ComplaintForwardingRepository, type ComplaintRow, ComplaintsRepository, type ForwardingJob } from '@mpp/persistence';
 import { AuditLog } from '@mpp/platform';
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+
 import { RegionPorts } from '../integrations/region-ports.service';
 
 const EVERY_MS = 30_000;

@@ -1,14 +1,3 @@
-import { ForbiddenError, PageRequest, RegionCode, serviceDateAt } from '@mpp/domain';
-import { ComplaintsRepository } from '@mpp/persistence';
-import {
-  type ActingRequest,
-  CurrentActingRequest,
-  ErrorResponseDto,
-  NikCipher,
-  ParseIdPipe,
-  RegionParam,
-  RestrictedAccess,
-} from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -21,6 +10,19 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+
+import { ForbiddenError, PageRequest, RegionCode, serviceDateAt } from '@mpp/domain';
+import { ComplaintsRepository } from '@mpp/persistence';
+import {
+  type ActingRequest,
+  CurrentActingRequest,
+  ErrorResponseDto,
+  NikCipher,
+  ParseIdPipe,
+  RegionParam,
+  RestrictedAccess,
+} from '@mpp/platform';
+
 import { QueueLayout } from '../queue/queue-layout.service';
 import { ComplaintActionDto, ComplaintListQuery, FileComplaintDto } from './complaint-requests.dto';
 import { ComplaintDto, ComplaintPageDto, FiledComplaintDto } from './complaint-responses.dto';

@@ -1,8 +1,9 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiGatewayTimeoutResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+
 import type { ErrorCode } from '@mpp/domain';
 import { IntegrationError, type IntegrationFailure } from '@mpp/integrations';
 import { ApiError, ErrorResponseDto } from '@mpp/platform';
-import { applyDecorators } from '@nestjs/common';
-import { ApiGatewayTimeoutResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
 
 /**
  * How an external system's failure reaches our callers: 503 or 504 with a stable code and a

@@ -1,7 +1,9 @@
+import { Injectable, Logger } from '@nestjs/common';
+
 import type { Principal } from '@mpp/domain';
 import { IntegrationError, type IntegrationSystem, type Ports } from '@mpp/integrations';
 import { AuditLog } from '@mpp/platform';
-import { Injectable, Logger } from '@nestjs/common';
+
 import { integrationFailure } from './integration-failure';
 import { RegionPorts } from './region-ports.service';
 

@@ -1,11 +1,13 @@
+import { Module } from '@nestjs/common';
+
 import { OssBusinessesRepository } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
-import { Module } from '@nestjs/common';
+
+import { IntegrationLookups } from './integration-lookups.service';
 import { INTEGRATION_PROVIDERS } from './integrations.providers';
 import { LicensingController, OssCallbackController } from './licensing/licensing.controller';
 import { LicensingService } from './licensing/licensing.service';
 import { OssCallbackService } from './licensing/oss-callback.service';
-import { IntegrationLookups } from './integration-lookups.service';
 import { IdentityController } from './population/identity.controller';
 import { IdentityService } from './population/identity.service';
 import { RegionPorts } from './region-ports.service';

@@ -1,4 +1,5 @@
-import { loadDistrictCodes, RegionIntegrationsRepository } from '@mpp/persistence';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+
 import {
   type AdapterRegistry,
   createAdapterRegistry,
@@ -7,8 +8,8 @@ import {
   type SimulatorServer,
   startSimulatorServer,
 } from '@mpp/integrations';
+import { loadDistrictCodes, RegionIntegrationsRepository } from '@mpp/persistence';
 import { APP_CONFIG, type AppConfig, repositoryProvider } from '@mpp/platform';
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 
 export const ADAPTER_REGISTRY = Symbol('ADAPTER_REGISTRY');
 export const KNOWN_DISTRICTS = Symbol('KNOWN_DISTRICTS');

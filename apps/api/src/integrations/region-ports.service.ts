@@ -1,8 +1,9 @@
+import { Injectable } from '@nestjs/common';
+
+import { NotFoundError } from '@mpp/domain';
 import type { IntegrationSystem, ResolvedPort } from '@mpp/integrations';
 import { IntegrationHub } from '@mpp/integrations';
 import { RegionIntegrationsRepository } from '@mpp/persistence';
-import { NotFoundError } from '@mpp/domain';
-import { Injectable } from '@nestjs/common';
 
 /** The port of a system for a region: the adapter its applied deployment names (`integrations:`). */
 @Injectable()

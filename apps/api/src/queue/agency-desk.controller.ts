@@ -1,7 +1,9 @@
-import { RegionCode } from '@mpp/domain';
-import { CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
+import { RegionCode } from '@mpp/domain';
+import { CurrentRequest, ErrorResponseDto, RegionParam, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+
 import { AgencyDeskDto, DeskTodayDto, DeskTodayQuery } from './agency-desk.dto';
 import { AgencyDeskService } from './agency-desk.service';
 

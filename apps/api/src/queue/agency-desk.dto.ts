@@ -1,5 +1,7 @@
-import { IsDeploymentCode } from '@mpp/platform';
 import { ApiProperty } from '@nestjs/swagger';
+
+import { IsDeploymentCode } from '@mpp/platform';
+
 import { BoardLineDto } from './board.dto';
 import { CounterFiguresDto } from './queue-figures.dto';
 

@@ -1,9 +1,11 @@
+import { Injectable } from '@nestjs/common';
+
 import { canReach, ForbiddenError, NotFoundError, type Principal, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import type { AgencyDeskDto, DeskTodayDto } from './agency-desk.dto';
-import { readFigures } from './queue-figures.reader';
 import { LiveStreams } from './live/live-streams.service';
+import { readFigures } from './queue-figures.reader';
 import { QueueLayout } from './queue-layout.service';
 
 /** What the counter desk offers an officer to choose from before opening a counter. */

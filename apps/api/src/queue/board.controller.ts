@@ -1,8 +1,10 @@
-import { RegionCode } from '@mpp/domain';
-import { DeviceAccess, ErrorResponseDto, RegionParam } from '@mpp/platform';
-import { Controller, Get, Param, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Get, type MessageEvent, Param, Sse } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
+
+import { RegionCode } from '@mpp/domain';
+import { DeviceAccess, ErrorResponseDto, RegionParam } from '@mpp/platform';
+
 import { BoardDto } from './board.dto';
 import { LiveStreams } from './live/live-streams.service';
 

@@ -1,5 +1,3 @@
-import { RegionCode } from '@mpp/domain';
-import { DeviceAccess, ErrorResponseDto, RegionParam, PublicAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,6 +9,10 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+
+import { RegionCode } from '@mpp/domain';
+import { DeviceAccess, ErrorResponseDto, PublicAccess, RegionParam } from '@mpp/platform';
+
 import { BookDto, BookingDto, CancelBookingDto, CheckInDto, SlotListDto, SlotsQuery } from './bookings.dto';
 import { BookingsService } from './bookings.service';
 import { TicketDto } from './ticket.dto';

@@ -1,7 +1,9 @@
-import { IsDeploymentCode } from '@mpp/platform';
-import { ServiceRefDto } from './queue.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+import { IsDeploymentCode } from '@mpp/platform';
+
+import { ServiceRefDto } from './queue.dto';
 
 export class SlotsQuery {
   @ApiProperty({ example: '2026-11-26', description: 'A day in the mall’s time zone, today up to 30 days ahead' })

@@ -1,3 +1,7 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
 import {
   assertCancellable,
   assertCheckInWindow,
@@ -14,8 +18,7 @@ import {
 } from '@mpp/domain';
 import { type BookingRow, BookingsRepository, TicketsRepository, Transactions } from '@mpp/persistence';
 import { NikCipher } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+
 import type { BookDto, BookingDto, SlotListDto } from './bookings.dto';
 import { LineWatcher } from './live/line-watcher.service';
 import { QueueLayout, type ServiceAtSite } from './queue-layout.service';

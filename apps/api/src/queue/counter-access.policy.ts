@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
 import { canReach, ConflictError, ForbiddenError, formatTicketNumber, NotFoundError, type Principal } from '@mpp/domain';
 import type { CounterKey, CounterStateRow, TicketRow } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import { QueueLayout, type RegionLayout } from './queue-layout.service';
 
 /**

@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
 import { callAnnouncement, formatTicketNumber } from '@mpp/domain';
 import type { CounterStateRow, TicketRow } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import { QueueEventBus } from './live/queue-event-bus.port';
 import { QueueLayout, type RegionLayout } from './queue-layout.service';
 

@@ -1,6 +1,7 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+
 import { RegionCode } from '@mpp/domain';
 import type { CounterKey } from '@mpp/persistence';
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 
 /**
  * The counter a route names, `/v1/regions/:code/agencies/:agencyCode/counters/:counterCode`,

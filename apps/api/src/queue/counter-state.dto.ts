@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { TicketDto } from './ticket.dto';
 
 export class CounterStateDto {

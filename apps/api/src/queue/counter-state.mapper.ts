@@ -1,4 +1,5 @@
 import type { CounterKey, CounterStateRow, TicketRow } from '@mpp/persistence';
+
 import type { CounterStateDto } from './counter-state.dto';
 import { ticketDto } from './ticket.mapper';
 

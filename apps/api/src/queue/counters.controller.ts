@@ -1,7 +1,9 @@
-import type { CounterKey } from '@mpp/persistence';
-import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
+import type { CounterKey } from '@mpp/persistence';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
+
 import { CounterRef } from './counter-ref.decorator';
 import { CounterStateDto } from './counter-state.dto';
 import { CountersService } from './counters.service';

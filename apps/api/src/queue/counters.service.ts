@@ -1,10 +1,12 @@
+import { Injectable } from '@nestjs/common';
+
 import {
   actorOf,
   ConflictError,
   formatTicketNumber,
   isFinal,
-  NotFoundError,
   nextToCall,
+  NotFoundError,
   parseTicketNumber,
   planMove,
   type Principal,
@@ -15,13 +17,13 @@ import {
   type CounterKey,
   CountersRepository,
   type CounterStateRow,
-  TicketsRepository,
   type TicketRow,
+  TicketsRepository,
   Transactions,
   type Tx,
 } from '@mpp/persistence';
 import { AuditLog } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
+
 import {
   assertMayCallByNumber,
   assertNotBusy,

@@ -1,6 +1,8 @@
-import { CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta } from '@mpp/platform';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { CurrentRequest, ErrorResponseDto, PublicAccess, type RequestMeta } from '@mpp/platform';
+
 import { PairDeviceRequest, PairedDeviceDto } from './device-pairing.dto';
 import { DevicePairingService } from './device-pairing.service';
 

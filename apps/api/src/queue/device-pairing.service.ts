@@ -1,7 +1,9 @@
+import { Injectable } from '@nestjs/common';
+
 import { NotFoundError, parsePairingCode } from '@mpp/domain';
 import { DevicePairingsRepository, DevicesRepository, Transactions } from '@mpp/persistence';
 import { AuditLog, hashSecret, newDeviceToken, newId } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
+
 import type { PairDeviceRequest, PairedDeviceDto } from './device-pairing.dto';
 
 /** A kiosk or board trades a pairing code for its token: the device is registered in the same transaction, audited. */

@@ -1,5 +1,6 @@
-import { TicketsRepository } from '@mpp/persistence';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+
+import { TicketsRepository } from '@mpp/persistence';
 
 const EVERY_MS = 60 * 60_000;
 

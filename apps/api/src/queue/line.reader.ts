@@ -1,7 +1,9 @@
+import { Injectable } from '@nestjs/common';
+
 import { callOrderOf, type ServiceRecord } from '@mpp/deployment';
 import {
-  type CallOrderState,
   callingOrder,
+  type CallOrderState,
   estimatedWaitMinutes,
   INITIAL_CALL_ORDER_STATE,
   type ServiceLine,
@@ -12,11 +14,11 @@ import {
   type CounterStateRow,
   QueueFiguresRepository,
   type SiteDayKey,
-  TicketsRepository,
   type TicketRow,
+  TicketsRepository,
   type Tx,
 } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import type { RegionLayout } from './queue-layout.service';
 
 /** When a line has no service time yet (its first day), assume this until the first finish. */

@@ -1,6 +1,7 @@
-import { IsDeploymentCode } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
+
+import { IsDeploymentCode } from '@mpp/platform';
 
 export class FiguresQuery {
   @ApiPropertyOptional({ example: '2026-11-25', description: 'A day in the region’s time zone; today when left out' })

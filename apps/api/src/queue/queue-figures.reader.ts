@@ -1,5 +1,6 @@
 import { percentileMinutes } from '@mpp/domain';
 import type { CounterDayFigures, LineDayFigures, QueueFiguresRepository } from '@mpp/persistence';
+
 import type { QueueFiguresDto, TimesDto } from './queue-figures.dto';
 
 type Timed = Pick<LineDayFigures, 'called' | 'served' | 'waitSecondsSum' | 'waitHistogram' | 'serviceSecondsSum' | 'serviceHistogram'>;

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
 import type { DeploymentState, ServiceRecord, SiteConfig } from '@mpp/deployment';
 import {
   ConflictError,
@@ -9,7 +11,7 @@ import {
   timeZoneOfProvince,
 } from '@mpp/domain';
 import { DeploymentsRepository, RegionsRepository, Transactions } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import { type CalendarOf, OpeningCalendars } from '../calendars/opening-calendars.service';
 
 /** An active service offered at an active site, with the calendars that say when it takes tickets. */

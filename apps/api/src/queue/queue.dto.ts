@@ -1,7 +1,8 @@
-import { IsDeploymentCode } from '@mpp/platform';
-import { PRIORITY_GROUPS } from '@mpp/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+import { PRIORITY_GROUPS } from '@mpp/domain';
+import { IsDeploymentCode } from '@mpp/platform';
 
 /** Which service of which agency a request is about. */
 export class ServiceRefDto {

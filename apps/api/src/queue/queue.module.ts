@@ -1,3 +1,6 @@
+import { Module } from '@nestjs/common';
+
+import { CitizenNotifications, NoCitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
 import {
   BookingsRepository,
   CountersRepository,
@@ -8,22 +11,21 @@ import {
   TicketsRepository,
   Transactions,
 } from '@mpp/persistence';
-import { CitizenNotifications, NoCitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
 import { APP_CONFIG, type AppConfig, repositoryProvider } from '@mpp/platform';
-import { Module } from '@nestjs/common';
+
 import { CalendarsModule } from '../calendars/calendars.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { AgencyDeskController } from './agency-desk.controller';
 import { AgencyDeskService } from './agency-desk.service';
 import { BoardController } from './board.controller';
-import { DevicePairingController } from './device-pairing.controller';
-import { DevicePairingService } from './device-pairing.service';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
-import { CountersController } from './counters.controller';
 import { CounterAccessPolicy } from './counter-access.policy';
 import { CounterAnnouncer } from './counter-announcer.service';
+import { CountersController } from './counters.controller';
 import { CountersService } from './counters.service';
+import { DevicePairingController } from './device-pairing.controller';
+import { DevicePairingService } from './device-pairing.service';
 import { FiguresController } from './figures.controller';
 import { IdempotencyKeyPruner } from './idempotency-key-pruner.service';
 import { LineReader } from './line.reader';

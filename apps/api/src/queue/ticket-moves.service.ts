@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
 import { stateAfterCall, type TicketMove, updatedMeanServiceSeconds } from '@mpp/domain';
 import { CountersRepository, type CounterStateRow, type LineKey, QueueFiguresRepository, type TicketRow, type Tx } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import { LineReader } from './line.reader';
 
 export interface MoveContext {

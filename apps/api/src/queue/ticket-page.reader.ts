@@ -1,6 +1,8 @@
-import { NotFoundError } from '@mpp/domain';
-import { TicketsRepository, type TicketRow } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
+
+import { NotFoundError } from '@mpp/domain';
+import { type TicketRow, TicketsRepository } from '@mpp/persistence';
+
 import { LineReader } from './line.reader';
 import { QueueLayout } from './queue-layout.service';
 import type { TicketDto } from './ticket.dto';

@@ -1,5 +1,6 @@
 import { formatTicketNumber } from '@mpp/domain';
 import type { TicketRow } from '@mpp/persistence';
+
 import { ticketSurveyLink } from '../survey/survey-links';
 import type { TicketDto } from './ticket.dto';
 

@@ -1,15 +1,4 @@
-import { RegionCode } from '@mpp/domain';
-import {
-  type AccessRequest,
-  CurrentDevice,
-  DeviceAccess,
-  type DevicePrincipal,
-  ErrorResponseDto,
-  ParseIdPipe,
-  RegionParam,
-  PublicAccess,
-} from '@mpp/platform';
-import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, type MessageEvent, Param, Post, Res, Sse } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -25,6 +14,19 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Observable } from 'rxjs';
+
+import { RegionCode } from '@mpp/domain';
+import {
+  type AccessRequest,
+  CurrentDevice,
+  DeviceAccess,
+  type DevicePrincipal,
+  ErrorResponseDto,
+  ParseIdPipe,
+  PublicAccess,
+  RegionParam,
+} from '@mpp/platform';
+
 import { LiveStreams } from './live/live-streams.service';
 import { TakeTicketDto } from './queue.dto';
 import { TicketDto } from './ticket.dto';

@@ -1,8 +1,11 @@
-import { ConflictError, InvalidValueError, PhoneNumber, planMove, RegionCode, serviceDateAt } from '@mpp/domain';
-import { type IdempotencyClaim, type IssueResult, TicketsRepository, type TicketRow, Transactions } from '@mpp/persistence';
-import { ApiError, type DevicePrincipal } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
+import { ConflictError, InvalidValueError, PhoneNumber, planMove, RegionCode, serviceDateAt } from '@mpp/domain';
+import { type IdempotencyClaim, type IssueResult, type TicketRow, TicketsRepository, Transactions } from '@mpp/persistence';
+import { ApiError, type DevicePrincipal } from '@mpp/platform';
+
 import { LineReader } from './line.reader';
 import { LineWatcher } from './live/line-watcher.service';
 import type { TakeTicketDto } from './queue.dto';

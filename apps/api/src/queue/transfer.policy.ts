@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '@mpp/domain';
 import type { TicketRow } from '@mpp/persistence';
+
 import type { TransferTicketDto } from './queue.dto';
 import type { RegionLayout } from './queue-layout.service';
 

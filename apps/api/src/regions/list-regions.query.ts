@@ -1,6 +1,7 @@
-import { PageQuery } from '@mpp/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+
+import { PageQuery } from '@mpp/platform';
 
 export class ListRegionsQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32', description: 'Only regions of this province (two digits)' })

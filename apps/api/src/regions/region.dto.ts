@@ -1,5 +1,6 @@
-import { PageOf } from '@mpp/platform';
 import { ApiProperty } from '@nestjs/swagger';
+
+import { PageOf } from '@mpp/platform';
 
 export class ProvinceDto {
   @ApiProperty({ example: '32', description: 'Kemendagri province code' })

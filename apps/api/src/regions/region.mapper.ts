@@ -1,5 +1,6 @@
 import { ProvinceCode, timeZoneOfProvince } from '@mpp/domain';
 import type { ProvinceRecord, RegionRecord } from '@mpp/persistence';
+
 import type { ProvinceDto, RegionDto } from './region.dto';
 
 export function toProvinceDto(record: ProvinceRecord): ProvinceDto {

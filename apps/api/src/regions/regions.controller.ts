@@ -1,7 +1,9 @@
-import { RegionCode } from '@mpp/domain';
-import { ErrorResponseDto, RegionParam, PublicAccess } from '@mpp/platform';
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
+import { RegionCode } from '@mpp/domain';
+import { ErrorResponseDto, PublicAccess, RegionParam } from '@mpp/platform';
+
 import { ListRegionsQuery } from './list-regions.query';
 import { ProvinceDto, ProvinceListDto, RegionDto, RegionPageDto } from './region.dto';
 import { RegionsService } from './regions.service';

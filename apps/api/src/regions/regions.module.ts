@@ -1,6 +1,8 @@
+import { Module } from '@nestjs/common';
+
 import { RegionsRepository } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
-import { Module } from '@nestjs/common';
+
 import { RegionsController } from './regions.controller';
 import { RegionsService } from './regions.service';
 

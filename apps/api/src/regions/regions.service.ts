@@ -1,6 +1,8 @@
-import { NotFoundError, PageRequest, pageOf, type Page, ProvinceCode, RegionCode } from '@mpp/domain';
-import { RegionsRepository } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
+
+import { NotFoundError, type Page, pageOf, PageRequest, ProvinceCode, RegionCode } from '@mpp/domain';
+import { RegionsRepository } from '@mpp/persistence';
+
 import type { ListRegionsQuery } from './list-regions.query';
 import type { ProvinceDto, RegionDto } from './region.dto';
 import { toProvinceDto, toRegionDto } from './region.mapper';

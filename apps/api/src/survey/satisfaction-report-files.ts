@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+
 import type { SatisfactionReportDto } from './survey-responses.dto';
 
 type Cell = string | number | boolean | null;

@@ -1,10 +1,12 @@
-import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RegionParam, PublicAccess, RestrictedAccess } from '@mpp/platform';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+
 import { RegionCode } from '@mpp/domain';
-import { reportCsv, reportXlsx } from './satisfaction-report-files';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, PublicAccess, RegionParam, RestrictedAccess } from '@mpp/platform';
+
 import { SatisfactionService } from './satisfaction.service';
+import { reportCsv, reportXlsx } from './satisfaction-report-files';
 import { NationalSatisfactionQuery, SatisfactionQuery, SatisfactionReportQuery } from './survey-requests.dto';
 import { NationalSatisfactionDto, SatisfactionIndexDto, SatisfactionReportDto } from './survey-responses.dto';
 

@@ -1,3 +1,6 @@
+import { Injectable } from '@nestjs/common';
+
+import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
 import {
   canReach,
   ForbiddenError,
@@ -14,9 +17,8 @@ import {
   serviceDateAt,
   SURVEY_ELEMENT_NAMES,
 } from '@mpp/domain';
-import { DEFAULT_FEEDBACK_SETTINGS } from '@mpp/deployment';
-import { DeploymentsRepository, type SurveyScope, SurveyRepository } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+import { DeploymentsRepository, SurveyRepository, type SurveyScope } from '@mpp/persistence';
+
 import { QueueLayout } from '../queue/queue-layout.service';
 import type { NationalSatisfactionQuery, PeriodQuery, SatisfactionQuery } from './survey-requests.dto';
 import type { ElementScoreDto, NationalSatisfactionDto, SatisfactionIndexDto, SatisfactionReportDto } from './survey-responses.dto';

@@ -1,7 +1,8 @@
-import { AGE_BANDS, EDUCATION_LEVELS, IKM_WEIGHT_MODES, type IkmWeightMode, OCCUPATIONS, SEXES, SURVEY_ELEMENTS } from '@mpp/domain';
-import { IsDeploymentCode, NestedObject } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+import { AGE_BANDS, EDUCATION_LEVELS, IKM_WEIGHT_MODES, type IkmWeightMode, OCCUPATIONS, SEXES, SURVEY_ELEMENTS } from '@mpp/domain';
+import { IsDeploymentCode, NestedObject } from '@mpp/platform';
 
 export class RespondentProfileDto {
   @ApiPropertyOptional({ enum: AGE_BANDS, example: '30_39' })

@@ -1,5 +1,6 @@
-import { IKM_WEIGHT_MODES, SURVEY_ELEMENTS } from '@mpp/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+import { IKM_WEIGHT_MODES, SURVEY_ELEMENTS } from '@mpp/domain';
 
 export class WordingDto {
   @ApiProperty({ example: 'Sangat sesuai' }) id!: string;

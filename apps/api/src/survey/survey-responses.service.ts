@@ -1,19 +1,22 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
 import {
   ConflictError,
   InvalidValueError,
   NotFoundError,
-  PROFILE_FIELDS,
   parseRespondentProfile,
   parseSurveyAnswers,
   parseTrackingCode,
-  SURVEY_ELEMENTS,
+  PROFILE_FIELDS,
   serviceDateAt,
+  SURVEY_ELEMENTS,
   surveyWording,
 } from '@mpp/domain';
 import { ApplicationsRepository, type NewSurveyResponse, SurveyRepository, TicketsRepository } from '@mpp/persistence';
 import { type DevicePrincipal, NikCipher } from '@mpp/platform';
-import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+
 import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import type { SurveyFormQuery, SurveyResponseDto } from './survey-requests.dto';
 import type { SurveyFormDto, SurveySubjectDto } from './survey-responses.dto';

@@ -1,14 +1,3 @@
-import { RegionCode } from '@mpp/domain';
-import {
-  AcceptLanguage,
-  CurrentDevice,
-  DeviceAccess,
-  type DevicePrincipal,
-  ErrorResponseDto,
-  RegionParam,
-  preferredLanguage,
-  PublicAccess,
-} from '@mpp/platform';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -21,6 +10,19 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+
+import { RegionCode } from '@mpp/domain';
+import {
+  AcceptLanguage,
+  CurrentDevice,
+  DeviceAccess,
+  type DevicePrincipal,
+  ErrorResponseDto,
+  preferredLanguage,
+  PublicAccess,
+  RegionParam,
+} from '@mpp/platform';
+
 import { SurveyFormQuery, SurveyResponseDto } from './survey-requests.dto';
 import { SurveyFormDto, SurveyReceiptDto } from './survey-responses.dto';
 import { SurveyResponsesService } from './survey-responses.service';

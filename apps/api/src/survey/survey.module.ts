@@ -1,6 +1,8 @@
+import { Module } from '@nestjs/common';
+
 import { ApplicationsRepository, DeploymentsRepository, SurveyRepository, TicketsRepository } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
-import { Module } from '@nestjs/common';
+
 import { QueueModule } from '../queue/queue.module';
 import { SatisfactionController } from './satisfaction.controller';
 import { SatisfactionService } from './satisfaction.service';

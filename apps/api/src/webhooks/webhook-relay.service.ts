@@ -1,8 +1,9 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
 import { nextRetryDelayMs } from '@mpp/domain';
 import { WebhookSender } from '@mpp/integrations';
 import { type ClaimedDelivery, WebhooksRepository } from '@mpp/persistence';
 import { APP_CONFIG, type AppConfig, signWebhook } from '@mpp/platform';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 
 /**
  * The delivery worker each API process runs: fan the outbox out into deliveries, claim the due

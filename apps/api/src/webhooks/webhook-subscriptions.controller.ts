@@ -1,5 +1,3 @@
-import type { ApiKeyPrincipal } from '@mpp/domain';
-import { CurrentRequest, ErrorResponseDto, ParseIdPipe, type RequestMeta, RestrictedAccess } from '@mpp/platform';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -11,6 +9,10 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+
+import type { ApiKeyPrincipal } from '@mpp/domain';
+import { CurrentRequest, ErrorResponseDto, ParseIdPipe, type RequestMeta, RestrictedAccess } from '@mpp/platform';
+
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 import {
   CreatedWebhookSubscriptionDto,

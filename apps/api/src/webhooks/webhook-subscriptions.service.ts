@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+
 import { type ApiKeyPrincipal, isWebhookEvent, NotFoundError, WEBHOOK_EVENTS } from '@mpp/domain';
 import { webhookTargetProblem } from '@mpp/integrations';
-import { type WebhookDeliveryRow, type WebhookSubscriptionRow, WebhooksRepository } from '@mpp/persistence';
+import { type WebhookDeliveryRow, WebhooksRepository, type WebhookSubscriptionRow } from '@mpp/persistence';
 import { ApiError, APP_CONFIG, type AppConfig, newWebhookSecret } from '@mpp/platform';
-import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+
 import type { CreatedWebhookSubscriptionDto, WebhookDeliveryDto, WebhookSubscriptionDto } from './webhooks.dto';
 
 /** An integrator's subscriptions: each key sees and changes only its own; another key's id answers 404. */

@@ -1,6 +1,7 @@
-import { WEBHOOK_EVENTS } from '@mpp/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+import { WEBHOOK_EVENTS } from '@mpp/domain';
 
 const EVENTS = Object.keys(WEBHOOK_EVENTS);
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'];

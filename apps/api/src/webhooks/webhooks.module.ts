@@ -1,6 +1,8 @@
+import { Module } from '@nestjs/common';
+
 import { WebhooksRepository } from '@mpp/persistence';
 import { repositoryProvider } from '@mpp/platform';
-import { Module } from '@nestjs/common';
+
 import { WebhookRelay } from './webhook-relay.service';
 import { WebhookSubscriptionsController } from './webhook-subscriptions.controller';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';

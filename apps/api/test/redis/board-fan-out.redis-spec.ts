@@ -1,7 +1,10 @@
-import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+
 import request from 'supertest';
+
+import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../../src/api-app.definition';
 import { openSse, type SseClient } from '../support/sse-client';
 

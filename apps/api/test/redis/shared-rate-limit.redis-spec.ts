@@ -1,6 +1,9 @@
-import { startTestApp, type TestApp } from '@mpp/testing';
 import { randomBytes } from 'node:crypto';
+
 import request from 'supertest';
+
+import { startTestApp, type TestApp } from '@mpp/testing';
+
 import { API_APP } from '../../src/api-app.definition';
 
 /**

@@ -1,6 +1,7 @@
 import { formatProblem, readSource, validateNationalCalendar } from '@mpp/deployment';
 import { NationalCalendarRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
+
 import { withCliDatabase } from '../database-connection';
 import { warnOfCalendarGap } from './calendar-gap';
 import { EXIT_ERRORS, EXIT_OK } from './validate.command';

@@ -1,5 +1,6 @@
 import { prepareDatabase } from '@mpp/persistence';
 import { type AppConfig, databaseSettings } from '@mpp/platform';
+
 import { openCliDatabase } from '../database-connection';
 
 export async function dbMigrate(config: AppConfig, out: (line: string) => void): Promise<void> {

@@ -1,8 +1,10 @@
-import { exportDeployment, initialDeployment, loadTemplates, formatProblem } from '@mpp/deployment';
+import { existsSync, writeFileSync } from 'node:fs';
+
+import { exportDeployment, formatProblem, initialDeployment, loadTemplates } from '@mpp/deployment';
 import { RegionCode } from '@mpp/domain';
 import { DeploymentRollout, RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
-import { existsSync, writeFileSync } from 'node:fs';
+
 import { withCliDatabase } from '../database-connection';
 import { EXIT_ERRORS, EXIT_OK } from './validate.command';
 

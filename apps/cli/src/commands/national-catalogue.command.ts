@@ -2,6 +2,7 @@ import { formatProblem, initialDeployment, loadTemplates } from '@mpp/deployment
 import { createAdapterRegistry } from '@mpp/integrations';
 import { CatalogueRepository, DeploymentRollout, RegionsRepository } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
+
 import { withCliDatabase } from '../database-connection';
 import { EXIT_ERRORS, EXIT_OK } from './validate.command';
 

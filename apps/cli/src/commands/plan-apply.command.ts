@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import {
   type AgencyTemplate,
   type Change,
@@ -10,8 +12,8 @@ import {
   validateAgencyTemplate,
 } from '@mpp/deployment';
 import { DeploymentRollout, NationalCalendarRepository } from '@mpp/persistence';
-import path from 'node:path';
 import type { AppConfig } from '@mpp/platform';
+
 import { withCliDatabase } from '../database-connection';
 import { EXIT_CHANGES, EXIT_ERRORS, EXIT_OK, loadDeployments } from './validate.command';
 

@@ -1,6 +1,7 @@
-import { deploymentJsonSchemas } from '@mpp/deployment';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { deploymentJsonSchemas } from '@mpp/deployment';
 
 export const SCHEMA_DIR = path.join('deployments', 'schema');
 

@@ -2,6 +2,7 @@ import { formatProblem, loadTemplates, readSource, type RegionDeployment } from 
 import { createAdapterRegistry } from '@mpp/integrations';
 import { type Database, DeploymentRollout } from '@mpp/persistence';
 import type { AppConfig } from '@mpp/platform';
+
 import { withCliDatabase } from '../database-connection';
 import { warnOfCalendarGap } from './calendar-gap';
 

@@ -1,7 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
 import { WORKSPACE } from './real-apps';
 
 /** Where every screen's screenshot goes; CI keeps this folder (README). */

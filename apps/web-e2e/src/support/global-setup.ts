@@ -1,5 +1,7 @@
-import { createAdminClient, createApiClient } from '@mpp/api-client';
 import type { TestProject } from 'vitest/node';
+
+import { createAdminClient, createApiClient } from '@mpp/api-client';
+
 import { startRealApps } from './real-apps';
 import { REGION, SITE, testDeployment } from './test-deployment';
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { parse, stringify } from 'yaml';
+
 import { WORKSPACE } from './real-apps';
 
 export const REGION = '32.71';

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
+
 import { i18n } from './i18n';
 import { AppRoutes } from './routes';
 

@@ -1,4 +1,5 @@
 import 'i18next';
+
 import type { ConsoleMessages } from '../modules/console/locales/id';
 import type { Messages } from './locales/id';
 

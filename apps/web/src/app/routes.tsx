@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
-import { BookingCodePage } from '../modules/citizen/booking-code.page';
+
 import { BookingPage } from '../modules/citizen/booking.page';
+import { BookingCodePage } from '../modules/citizen/booking-code.page';
 import { MallPage } from '../modules/citizen/mall.page';
 import { RegionChoicePage } from '../modules/citizen/region-choice.page';
 import { ServicePage } from '../modules/citizen/service.page';

@@ -1,4 +1,5 @@
 import { type ApiErrorBody, createApiClient, isApiErrorBody, type Middleware } from '@mpp/api-client';
+
 import { i18n } from '../app/i18n';
 
 /** The API's answers come in the visitor's language (`Accept-Language`); codes stay the same. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { readEvents, type StreamEvent } from './event-stream';
 
 function streamOf(...chunks: string[]): ReadableStream<Uint8Array> {

@@ -1,4 +1,5 @@
 import { type ApiSchema, createApiClient, type Middleware } from '@mpp/api-client';
+
 import { languageMiddleware } from './api';
 
 type TokenPair = ApiSchema<'TokenPairDto'>;

@@ -1,11 +1,13 @@
 // The one part of this library that touches the file system: reading deployment files and
 // templates for the CLI and the admin app. Everything else works on text.
-import type { DeploymentProblem, SourceFile } from '../parse/yaml-source';
-import { validateAgencyTemplate, validateNationalCalendar } from '../parse/validate-deployment';
-import type { AgencyTemplate, NationalCalendar } from '../schema/deployment.schema';
-import { findInvalidUtf8 } from '@mpp/domain';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { findInvalidUtf8 } from '@mpp/domain';
+
+import { validateAgencyTemplate, validateNationalCalendar } from '../parse/validate-deployment';
+import type { DeploymentProblem, SourceFile } from '../parse/yaml-source';
+import type { AgencyTemplate, NationalCalendar } from '../schema/deployment.schema';
 
 /** The national templates' folder inside the deployments folder (MPP_DEPLOYMENTS_DIR). */
 export function nationalTemplatesDir(deploymentsDir: string): string {

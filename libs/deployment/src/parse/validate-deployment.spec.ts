@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { loadNationalCalendar, loadTemplates } from '../files/deployment-files';
 import path from 'node:path';
+
+import { loadNationalCalendar, loadTemplates } from '../files/deployment-files';
 import type { AgencyTemplate } from '../schema/deployment.schema';
 import { type DeploymentContext, validateDeployment, validateNationalCalendar } from './validate-deployment';
 

@@ -1,3 +1,5 @@
+import { RegionCode } from '@mpp/domain';
+
 import {
   type AgencyConfig,
   type AgencyTemplate,
@@ -10,7 +12,6 @@ import {
   type ServiceConfig,
   serviceSchema,
 } from '../schema/deployment.schema';
-import { RegionCode } from '@mpp/domain';
 import { deepMerge } from './deep-merge';
 import type { DeploymentProblemCode } from './problem-messages';
 import { placeholderProblems, siteTimeProblems } from './site-rules';

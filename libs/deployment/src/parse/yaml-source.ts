@@ -1,6 +1,8 @@
-import type { InvalidUtf8 } from '@mpp/domain';
 import { type Document, isAlias, isNode, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { z } from 'zod';
+
+import type { InvalidUtf8 } from '@mpp/domain';
+
 import type { DeploymentProblemCode } from './problem-messages';
 
 export interface DeploymentProblem {

@@ -1,4 +1,5 @@
 import type { OpeningCalendar } from '@mpp/domain';
+
 import type { ServiceConfig, SiteConfig } from '../schema/deployment.schema';
 
 /** A site's opening calendar as the domain's calendar function reads it. */

@@ -1,4 +1,5 @@
 import { type CallOrder, DEFAULT_CALL_ORDER } from '@mpp/domain';
+
 import type { ServiceRecord } from './deployment-state';
 
 /** A service's call order; services applied before call orders existed are first come, first served. */

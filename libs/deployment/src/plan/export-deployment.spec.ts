@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { loadTemplates } from '../files/deployment-files';
 import path from 'node:path';
+
+import { parse } from 'yaml';
+
+import { loadTemplates } from '../files/deployment-files';
 import { type DeploymentContext, validateDeployment } from '../parse/validate-deployment';
+import type { AgencyTemplate, RegionDeployment, ServiceConfig } from '../schema/deployment.schema';
+import { DEFAULT_FEEDBACK_SETTINGS } from '../schema/feedback.schema';
 import { desiredState } from './deployment-state';
 import { exportDeployment, initialDeployment } from './export-deployment';
 import { planDeployment } from './plan-deployment';
 import { planTemplateChange } from './template-drift';
-import type { AgencyTemplate, RegionDeployment, ServiceConfig } from '../schema/deployment.schema';
-import { DEFAULT_FEEDBACK_SETTINGS } from '../schema/feedback.schema';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');
 const { templates } = loadTemplates(DEPLOYMENTS);

@@ -1,6 +1,8 @@
 import { Document, isScalar, visit } from 'yaml';
+
 import { WEEKDAYS } from '@mpp/domain';
-import { API_VERSION, type AgencyTemplate, serviceSchema, siteSchema } from '../schema/deployment.schema';
+
+import { type AgencyTemplate, API_VERSION, serviceSchema, siteSchema } from '../schema/deployment.schema';
 import { type DeploymentState, type ServiceRecord, withoutOrigin } from './deployment-state';
 import { serviceEntry } from './template-link';
 

@@ -1,5 +1,7 @@
-import { API_SCOPES, INTEGRATION_SYSTEMS, isCalendarDate, isTimeOfDay, RegionCode, WEEKDAYS } from '@mpp/domain';
 import { z } from 'zod';
+
+import { API_SCOPES, INTEGRATION_SYSTEMS, isCalendarDate, isTimeOfDay, RegionCode, WEEKDAYS } from '@mpp/domain';
+
 import { feedbackSettingsSchema } from './feedback.schema';
 
 /**

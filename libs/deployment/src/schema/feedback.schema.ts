@@ -1,5 +1,6 @@
-import { IKM_WEIGHT_MODES, SURVEY_ELEMENTS } from '@mpp/domain';
 import { z } from 'zod';
+
+import { IKM_WEIGHT_MODES, SURVEY_ELEMENTS } from '@mpp/domain';
 
 /**
  * The `feedback` section of a deployment file: how the region runs its satisfaction survey

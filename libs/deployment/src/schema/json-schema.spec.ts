@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { deploymentJsonSchemas } from './json-schema';
 
 describe('published JSON Schemas', () => {

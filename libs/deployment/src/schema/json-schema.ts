@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { agencyTemplateSchema, nationalCalendarSchema, regionDeploymentSchema } from './deployment.schema';
 
 /** JSON Schemas of the two file kinds, for editors (yaml-language-server) and other tools. */

@@ -1,6 +1,6 @@
 import { canReach, canReachRecord, decideAccess, regionFilterFor } from './access-policy';
-import { actsForAgency, mayReadDocumentBytes } from './principal';
 import type { ApiKeyPrincipal, StaffPrincipal } from './principal';
+import { actsForAgency, mayReadDocumentBytes } from './principal';
 
 const national: StaffPrincipal = { kind: 'staff', accountId: 'n', role: 'national_admin' };
 const bogorAdmin: StaffPrincipal = { kind: 'staff', accountId: 'b', role: 'region_admin', regionCode: '32.71' };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { newTrackingCode, parseTrackingCode } from './tracking-code';
 
 describe('tracking codes', () => {

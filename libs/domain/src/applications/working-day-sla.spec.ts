@@ -1,5 +1,5 @@
 import { isWorkingDay } from '../calendar/working-days';
-import { completionWorkingDays, type SlaSegment, slaFlag, slaPosition, slaSegments, type WorkingDayCalendar } from './working-day-sla';
+import { completionWorkingDays, slaFlag, slaPosition, type SlaSegment, slaSegments, type WorkingDayCalendar } from './working-day-sla';
 
 /**
  * The national calendar of March 2026 (deployments/national/holidays.yaml): Nyepi on Thursday

@@ -1,4 +1,4 @@
-import { PageRequest, pageOf } from './page-request';
+import { pageOf, PageRequest } from './page-request';
 
 describe('PageRequest', () => {
   it('defaults to the first page of 20', () => {

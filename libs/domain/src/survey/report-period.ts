@@ -1,5 +1,5 @@
-import { InvalidValueError } from '../errors/domain-error';
 import { isCalendarDate } from '../calendar/opening-calendar';
+import { InvalidValueError } from '../errors/domain-error';
 
 /** A reporting period: local dates, both ends included. */
 export interface ReportPeriod {

@@ -1,6 +1,6 @@
 import { IntegrationError, UpstreamFailure } from '../errors/integration-error';
 import { SIMULATOR_CREDENTIALS } from '../simulators/simulator';
-import { startSimulatorServer, type SimulatorServer } from '../simulators/simulator-server';
+import { type SimulatorServer, startSimulatorServer } from '../simulators/simulator-server';
 import type { ForwardedComplaint } from './complaint-forwarding.port';
 import { LaporHttpAdapter } from './lapor-http.adapter';
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import { SIMULATOR_CREDENTIALS, type SimulatorRoute } from '../simulators/simulator';
 import { LAPOR_COMPLAINT_PATH } from './lapor.mapping';
 

@@ -1,4 +1,5 @@
 import type { Nib } from '@mpp/domain';
+
 import type { CallOptions } from '../population/population-registry.port';
 
 /**

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import { ossCallbackToken, verifyOssCallbackToken, wibDay } from './oss-callback-token';
 
 describe('OSS callback Token', () => {

@@ -1,5 +1,6 @@
-import { localDateAt, WIB_UTC_OFFSET_HOURS } from '@mpp/domain';
 import { createHash, timingSafeEqual } from 'node:crypto';
+
+import { localDateAt, WIB_UTC_OFFSET_HOURS } from '@mpp/domain';
 
 /**
  * OSS signs its callbacks (`receiveNIB`, `receiveFileDS`) with a header `Token` = lowercase hex

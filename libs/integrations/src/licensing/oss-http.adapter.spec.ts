@@ -1,6 +1,7 @@
 import { Nib } from '@mpp/domain';
-import { startSimulatorServer, type SimulatorServer } from '../simulators/simulator-server';
+
 import { SIMULATOR_CREDENTIALS } from '../simulators/simulator';
+import { type SimulatorServer, startSimulatorServer } from '../simulators/simulator-server';
 import { OssHttpAdapter } from './oss-http.adapter';
 
 describe('OSS RBA HTTP adapter against the simulator, over a socket', () => {

@@ -1,4 +1,5 @@
 import type { Nib } from '@mpp/domain';
+
 import { type HttpEndpoint, postJson } from '../http/json-client';
 import type { CallOptions } from '../population/population-registry.port';
 import type { Business, BusinessLicensing, LicenceStatusReport } from './business-licensing.port';

@@ -1,7 +1,8 @@
 import { Nik } from '@mpp/domain';
+
 import { IntegrationError } from '../errors/integration-error';
-import { startSimulatorServer, type SimulatorServer } from '../simulators/simulator-server';
 import { SIMULATOR_CREDENTIALS } from '../simulators/simulator';
+import { type SimulatorServer, startSimulatorServer } from '../simulators/simulator-server';
 import { DukcapilHttpAdapter } from './dukcapil-http.adapter';
 import { verificationOutcome } from './population-registry.port';
 

@@ -1,4 +1,5 @@
 import { Nik } from '@mpp/domain';
+
 import { fromDukcapilVerifyAnswer, parseVerdict } from './dukcapil.mapping';
 
 describe('Dukcapil mapping', () => {

@@ -1,5 +1,5 @@
-import { AdapterRegistry } from './adapter-registry';
 import type { AdapterDefinition } from './adapter.types';
+import { AdapterRegistry } from './adapter-registry';
 import { BUILT_IN_ADAPTERS } from './built-in.adapters';
 import { PROVINCE_ADAPTERS } from './province-adapters';
 

@@ -1,4 +1,5 @@
 import type { IntegrationSystem } from '@mpp/domain';
+
 import type { ComplaintForwarding } from '../complaints/complaint-forwarding.port';
 import type { HttpEndpoint } from '../http/json-client';
 import type { BusinessLicensing } from '../licensing/business-licensing.port';

@@ -1,6 +1,7 @@
 import { Nib, Nik, PlateNumber } from '@mpp/domain';
+
 import { IntegrationError } from '../errors/integration-error';
-import { startSimulatorServer, type SimulatorServer } from '../simulators/simulator-server';
+import { type SimulatorServer, startSimulatorServer } from '../simulators/simulator-server';
 import { testSettings } from '../testing/test-settings';
 import { createAdapterRegistry } from './adapter-registry.factory';
 import { IntegrationHub } from './integration-hub';

@@ -1,12 +1,13 @@
+import type { Nib, PlateNumber } from '@mpp/domain';
+
+import type { ComplaintForwarding, ForwardedComplaint } from '../complaints/complaint-forwarding.port';
 import { IntegrationError } from '../errors/integration-error';
 import type { BusinessLicensing, LicenceStatusReport } from '../licensing/business-licensing.port';
 import type { CallOptions, PersonVerificationRequest, PopulationRegistry } from '../population/population-registry.port';
-import { type CallPolicy, CallPolicies } from '../resilience/call-policy';
+import { CallPolicies, type CallPolicy } from '../resilience/call-policy';
 import type { VehicleTax } from '../vehicle-tax/vehicle-tax.port';
-import type { ComplaintForwarding, ForwardedComplaint } from '../complaints/complaint-forwarding.port';
-import type { Nib, PlateNumber } from '@mpp/domain';
-import type { AdapterRegistry } from './adapter-registry';
 import type { IntegrationSettings, IntegrationSystem, Ports } from './adapter.types';
+import type { AdapterRegistry } from './adapter-registry';
 
 export interface ResolvedPort<S extends IntegrationSystem> {
   adapter: string;

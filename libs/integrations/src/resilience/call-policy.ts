@@ -1,19 +1,20 @@
 import {
   BrokenCircuitError,
-  BulkheadRejectedError,
   bulkhead,
+  BulkheadRejectedError,
   circuitBreaker,
   CircuitState,
   ConsecutiveBreaker,
   ExponentialBackoff,
   handleWhen,
   type IPolicy,
-  retry,
   isTaskCancelledError,
+  retry,
   timeout,
   TimeoutStrategy,
   wrap,
 } from 'cockatiel';
+
 import { IntegrationError, UpstreamFailure } from '../errors/integration-error';
 
 /** Limits of every outbound call (INTEGRATIONS_* settings). */

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dukcapilSimulator } from '../population/dukcapil.simulator';
-import { ossSimulator } from '../licensing/oss.simulator';
-import { samsatSimulator } from '../vehicle-tax/samsat.simulator';
+
 import { laporSimulator } from '../complaints/lapor.simulator';
+import { ossSimulator } from '../licensing/oss.simulator';
+import { dukcapilSimulator } from '../population/dukcapil.simulator';
+import { samsatSimulator } from '../vehicle-tax/samsat.simulator';
 import type { SimulatorRoute } from './simulator';
 
 /**

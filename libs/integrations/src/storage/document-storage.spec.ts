@@ -1,8 +1,10 @@
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+
 import type { DocumentStorage } from './document-storage.port';
 import { FilesystemDocumentStorage } from './filesystem-storage.driver';
 import { S3DocumentStorage } from './s3-storage.driver';

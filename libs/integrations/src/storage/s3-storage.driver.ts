@@ -1,4 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+
 import { DocumentStorage } from './document-storage.port';
 
 export interface S3StorageSettings {

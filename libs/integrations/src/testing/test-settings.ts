@@ -1,5 +1,5 @@
-import { DEFAULT_RESILIENCE, type ResilienceSettings } from '../resilience/call-policy';
 import type { IntegrationSettings } from '../registry/adapter.types';
+import { DEFAULT_RESILIENCE, type ResilienceSettings } from '../resilience/call-policy';
 
 /** Settings for tests: short limits so faults show within a second. */
 export function testSettings(simulatorUrl: string, resilience: Partial<ResilienceSettings> = {}): IntegrationSettings {

@@ -1,6 +1,7 @@
 import { PlateNumber } from '@mpp/domain';
-import { startSimulatorServer, type SimulatorServer } from '../simulators/simulator-server';
+
 import { SIMULATOR_CREDENTIALS } from '../simulators/simulator';
+import { type SimulatorServer, startSimulatorServer } from '../simulators/simulator-server';
 import { SamsatJabarHttpAdapter } from './samsat-jabar-http.adapter';
 
 describe('Samsat Jawa Barat HTTP adapter against the simulator, over a socket', () => {

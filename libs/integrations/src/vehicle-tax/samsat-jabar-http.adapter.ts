@@ -1,4 +1,5 @@
 import type { PlateNumber } from '@mpp/domain';
+
 import { type HttpEndpoint, postJson } from '../http/json-client';
 import type { CallOptions } from '../population/population-registry.port';
 import { fromSamsatJabarAnswer, SAMSAT_JABAR_KEY_HEADER, SAMSAT_JABAR_PATH, toSamsatJabarQuery } from './samsat-jabar.mapping';

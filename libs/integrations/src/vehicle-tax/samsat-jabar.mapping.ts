@@ -1,4 +1,5 @@
 import { maskName, type PlateNumber } from '@mpp/domain';
+
 import { IntegrationError } from '../errors/integration-error';
 import { badAnswer } from '../http/json-client';
 import type { Amount, VehicleTaxStatement } from './vehicle-tax.port';

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
+
 import { filteringLookup, isBlockedAddress } from './target-filter';
 
 export interface WebhookAttempt {

@@ -1,5 +1,7 @@
-import type { ApiScope } from '@mpp/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+import type { ApiScope } from '@mpp/domain';
+
 import type { ApiKey } from './api-key.record';
 
 @Entity({ name: 'api_key' })

@@ -1,5 +1,7 @@
-import type { PageRequest } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
+
+import type { PageRequest } from '@mpp/domain';
+
 import { managerOf, type Tx } from '../database/transactions';
 import { ApiKeyEntity } from './api-key.entity';
 import type { ApiKey, NewApiKey } from './api-key.record';

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import type { RefreshToken } from './refresh-token.record';
 
 /** One refresh token; rotation marks it used and issues the next one of the same family. */

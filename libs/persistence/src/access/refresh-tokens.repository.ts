@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { managerOf, type Tx } from '../database/transactions';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import type { RefreshToken } from './refresh-token.record';

@@ -1,5 +1,7 @@
-import type { Role } from '@mpp/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+import type { Role } from '@mpp/domain';
+
 import type { StaffAccount } from './staff-account.record';
 
 @Entity({ name: 'staff_account' })

@@ -1,5 +1,7 @@
-import type { PageRequest } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
+
+import type { PageRequest } from '@mpp/domain';
+
 import { managerOf, type Tx } from '../database/transactions';
 import { StaffAccountEntity } from './staff-account.entity';
 import type { NewStaffAccount, StaffAccount } from './staff-account.record';

@@ -1,5 +1,7 @@
-import type { PageRequest } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import type { PageRequest } from '@mpp/domain';
+
 import { appendOutbox, type OutboxEvent } from '../webhooks/webhooks.repository';
 import type { ApplicationEventRow, ApplicationFilter, ApplicationMove, ApplicationRow, NewApplication } from './application-row';
 

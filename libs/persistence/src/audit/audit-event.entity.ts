@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import type { AuditEvent } from './audit-event.record';
 
 /** Append-only: a trigger refuses updates and deletes. */

@@ -1,5 +1,7 @@
-import { PageRequest } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
+
+import { PageRequest } from '@mpp/domain';
+
 import { openTestDataSource } from '../testing/test-database';
 import { AuditLogRepository } from './audit-log.repository';
 

@@ -1,4 +1,5 @@
 import { storableText } from '@mpp/domain';
+
 import type { AuditRecord } from './audit-log.repository';
 
 /** Column limits of audit_event (see the migration), and a bound on details. */

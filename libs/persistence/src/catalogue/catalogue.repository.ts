@@ -1,6 +1,7 @@
+import type { DataSource } from 'typeorm';
+
 import type { AgencyRecord, RegionRecord, ServiceRecord, SiteConfig } from '@mpp/deployment';
 import { type PageRequest, searchTerms } from '@mpp/domain';
-import type { DataSource } from 'typeorm';
 
 export interface CatalogueRegion extends Omit<RegionRecord, 'feedback'> {
   regionCode: string;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { enqueueForwarding, insertEvent } from './complaints.repository';
 
 export interface ForwardingJob {

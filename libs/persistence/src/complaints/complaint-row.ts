@@ -1,4 +1,5 @@
 import type { ComplaintStatus } from '@mpp/domain';
+
 import type { SealedNik } from '../applications/application-row';
 
 export type ComplaintChannel = 'web' | 'desk' | 'kiosk' | 'integrator';

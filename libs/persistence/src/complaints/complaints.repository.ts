@@ -1,5 +1,7 @@
-import type { ComplaintStatus, PageRequest } from '@mpp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import type { ComplaintStatus, PageRequest } from '@mpp/domain';
+
 import type { ComplaintEventRow, ComplaintFilter, ComplaintRow, NewComplaint } from './complaint-row';
 
 const COLUMNS = `region_code AS "regionCode", id, tracking_code AS "trackingCode", channel, site_code AS "siteCode", agency_code AS "agencyCode",

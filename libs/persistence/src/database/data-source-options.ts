@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+
 import { MIGRATIONS } from '../migrations';
 import type { DatabaseSettings } from './database-settings';
 import { ENTITIES } from './entities';

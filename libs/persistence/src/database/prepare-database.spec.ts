@@ -1,6 +1,7 @@
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase, testDatabaseSettings } from '../testing/test-database';
+
 import { MIGRATIONS } from '../migrations';
+import { createTestDatabase, type TestDatabase, testDatabaseSettings } from '../testing/test-database';
 import { prepareDatabase } from './prepare-database';
 
 const MIGRATION_NAMES = MIGRATIONS.map((migration) => migration.name);

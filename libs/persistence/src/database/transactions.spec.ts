@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { AuditLogRepository } from '../audit/audit-log.repository';
 import { openTestDataSource } from '../testing/test-database';
 import { Transactions } from './transactions';

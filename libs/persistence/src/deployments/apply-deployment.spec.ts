@@ -1,7 +1,10 @@
-import { exportDeployment, initialDeployment, loadTemplates, type RegionDeployment, summarize, validateDeployment } from '@mpp/deployment';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { DataSource } from 'typeorm';
+
+import { exportDeployment, initialDeployment, loadTemplates, type RegionDeployment, summarize, validateDeployment } from '@mpp/deployment';
+
 import { Transactions } from '../database/transactions';
 import { openTestDataSource } from '../testing/test-database';
 import { applyDeployment, planAgainstDatabase } from './apply-deployment';

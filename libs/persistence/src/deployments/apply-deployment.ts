@@ -1,3 +1,5 @@
+import type { DataSource } from 'typeorm';
+
 import {
   type AgencyTemplate,
   type DeploymentPlan,
@@ -8,8 +10,8 @@ import {
   summarize,
   type TemplateDrift,
 } from '@mpp/deployment';
-import type { DataSource } from 'typeorm';
-import { type AuditRecord, AuditLogRepository } from '../audit/audit-log.repository';
+
+import { AuditLogRepository, type AuditRecord } from '../audit/audit-log.repository';
 import { Transactions } from '../database/transactions';
 import { DeploymentsRepository } from './deployments.repository';
 

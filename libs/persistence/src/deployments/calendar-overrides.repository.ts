@@ -1,5 +1,7 @@
-import type { CalendarOverride, TimeRange } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
+
+import type { CalendarOverride, TimeRange } from '@mpp/domain';
+
 import { managerOf, type Tx } from '../database/transactions';
 
 export interface CalendarOverrideRow {

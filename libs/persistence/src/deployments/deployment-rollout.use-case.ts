@@ -1,3 +1,5 @@
+import type { DataSource } from 'typeorm';
+
 import {
   type AgencyTemplate,
   type DeploymentPlan,
@@ -9,7 +11,7 @@ import {
   validateDeployment,
 } from '@mpp/deployment';
 import { RegionCode } from '@mpp/domain';
-import type { DataSource } from 'typeorm';
+
 import { Transactions } from '../database/transactions';
 import { RegionsRepository } from '../regions/regions.repository';
 import { applyDeployment, type ApplyOptions, planAgainstDatabase, planTemplateAgainstDatabase } from './apply-deployment';

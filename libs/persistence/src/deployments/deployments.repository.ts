@@ -1,18 +1,20 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
 import {
   type AgencyRecord,
   type Change,
   type CounterRecord,
   type DeploymentPlan,
   type DeploymentState,
-  type LinkedService,
   feedbackSettingsSchema,
+  type LinkedService,
   type RegionRecord,
   type ServiceRecord,
   type SiteConfig,
   type Versioned,
 } from '@mpp/deployment';
 import { foldForSearch } from '@mpp/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+
 import { managerOf, type Tx } from '../database/transactions';
 
 /** Who applied a change and from which file, kept with each new version of a service standard. */

@@ -1,6 +1,8 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
 import type { NationalCalendar } from '@mpp/deployment';
 import { type CalendarGap, type DatedClosure, nationalCalendarGap } from '@mpp/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+
 import { managerOf, type Tx } from '../database/transactions';
 
 export interface CalendarYearRow {

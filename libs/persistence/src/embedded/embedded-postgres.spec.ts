@@ -3,7 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { Client } from 'pg';
+
 import { type EmbeddedPostgres, type EmbeddedPostgresError, openEmbeddedPostgres } from './embedded-postgres';
 
 async function query<T>(url: string, sql: string): Promise<T[]> {

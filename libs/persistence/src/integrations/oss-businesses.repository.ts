@@ -1,5 +1,6 @@
-import type { PageRequest } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
+
+import type { PageRequest } from '@mpp/domain';
 
 /** A business as OSS sent it, already mapped to our words (`Business` of @mpp/integrations), NPWP masked. */
 export interface OssBusinessRecord {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { managerOf, type Tx } from '../database/transactions';
+
 import type { SealedNik } from '../applications/application-row';
+import { managerOf, type Tx } from '../database/transactions';
 
 export interface BookingRow {
   regionCode: string;

@@ -1,5 +1,7 @@
-import { CALL_ORDER_COUNT_CAP, INITIAL_CALL_ORDER_STATE, planMove } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
+
+import { CALL_ORDER_COUNT_CAP, INITIAL_CALL_ORDER_STATE, planMove } from '@mpp/domain';
+
 import { Transactions } from '../database/transactions';
 import { openTestDataSource } from '../testing/test-database';
 import { CountersRepository } from './counters.repository';

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+
+import type { DataSource } from 'typeorm';
+
 import type { TicketAction, TicketStamp, TicketStatus } from '@mpp/domain';
 import { formatTicketNumber, ticketWebhookEvent, webhookEnvelope } from '@mpp/domain';
-import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+
 import { managerOf, type Tx } from '../database/transactions';
 import { appendOutbox } from '../webhooks/webhooks.repository';
 import { TICKET_COLUMNS, type TicketRow } from './ticket-row';

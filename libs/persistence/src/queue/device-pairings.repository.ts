@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { managerOf, type Tx } from '../database/transactions';
 import type { DeviceKind } from './devices.repository';
 

@@ -1,6 +1,8 @@
+import type { DataSource } from 'typeorm';
+
 import type { CallOrderState } from '@mpp/domain';
 import { MEAN_SERVICE_WEIGHT, minuteBucket } from '@mpp/domain';
-import type { DataSource } from 'typeorm';
+
 import { managerOf, type Tx } from '../database/transactions';
 import type { CounterKey } from './counters.repository';
 

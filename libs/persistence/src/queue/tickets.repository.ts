@@ -1,8 +1,10 @@
-import type { PriorityGroup } from '@mpp/domain';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { managerOf, Transactions, type Tx } from '../database/transactions';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+import type { PriorityGroup } from '@mpp/domain';
+
+import { managerOf, Transactions, type Tx } from '../database/transactions';
 import { ISSUE_TICKET_SQL } from './issue-ticket-sql';
 import { TICKET_COLUMNS, type TicketChannel, type TicketRow } from './ticket-row';
 

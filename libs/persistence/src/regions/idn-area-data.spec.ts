@@ -1,4 +1,5 @@
 import { RegionCode } from '@mpp/domain';
+
 import { loadDistrictCodes, loadIdnAreaData, splitCsvLine } from './idn-area-data';
 
 describe('loadIdnAreaData', () => {

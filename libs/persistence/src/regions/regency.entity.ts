@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { ProvinceEntity } from './province.entity';
 
 /** A kabupaten or kota: the tenant of a deployment. Reference table, loaded from idn-area-data. */

@@ -1,5 +1,7 @@
-import { ProvinceCode, RegionCode, timeZoneOfProvince } from '@mpp/domain';
 import type { QueryRunner } from 'typeorm';
+
+import { ProvinceCode, RegionCode, timeZoneOfProvince } from '@mpp/domain';
+
 import { loadIdnAreaData } from './idn-area-data';
 
 export interface SyncResult {

@@ -1,5 +1,7 @@
-import { type IndonesianTimeZone, type PageRequest, type ProvinceCode, type RegencyKind, type RegionCode } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
+
+import { type IndonesianTimeZone, type PageRequest, type ProvinceCode, type RegencyKind, type RegionCode } from '@mpp/domain';
+
 import { ProvinceEntity } from './province.entity';
 import { RegencyEntity } from './regency.entity';
 

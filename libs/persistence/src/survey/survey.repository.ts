@@ -1,5 +1,7 @@
-import { type ElementTally, SURVEY_ELEMENTS, type SurveyElement } from '@mpp/domain';
 import type { DataSource } from 'typeorm';
+
+import { type ElementTally, SURVEY_ELEMENTS, type SurveyElement } from '@mpp/domain';
+
 import type { NewSurveyResponse, ProfileCount, RegionTallies, ScopeTallies, SuggestionRow, SurveyScope } from './survey-row';
 
 /** Suggestions are read by people: a report lists the most recent ones, not a whole year of a big mall. */

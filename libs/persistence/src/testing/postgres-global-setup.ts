@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 // Relative imports only: Jest loads globalSetup with plain Node resolution, without path aliases.
 import { type EmbeddedPostgres, openEmbeddedPostgres } from '../embedded/embedded-postgres';
 

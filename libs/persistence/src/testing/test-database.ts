@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { dataSourceOptions } from '../database/data-source-options';
 import type { DatabaseSettings } from '../database/database-settings';
 import { prepareDatabase } from '../database/prepare-database';

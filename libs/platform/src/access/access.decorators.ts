@@ -1,5 +1,3 @@
-import type { AccessRequirement, ApiScope, Role } from '@mpp/domain';
-import type { DeviceKind } from '@mpp/persistence';
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -9,6 +7,10 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+
+import type { AccessRequirement, ApiScope, Role } from '@mpp/domain';
+import type { DeviceKind } from '@mpp/persistence';
+
 import { ErrorResponseDto } from '../errors/error-body';
 
 export const ACCESS_RULE = 'mpp:access-rule';

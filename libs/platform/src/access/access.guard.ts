@@ -1,8 +1,10 @@
-import { decideAccess, type Principal, RegionCode } from '@mpp/domain';
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+
+import { decideAccess, type Principal, RegionCode } from '@mpp/domain';
+
 import { ApiError } from '../errors/error-body';
-import { ACCESS_RULE, API_KEY_HEADER, type AccessRule, type IntegratorAccess, type RegionSource } from './access.decorators';
+import { ACCESS_RULE, type AccessRule, API_KEY_HEADER, type IntegratorAccess, type RegionSource } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
 import { BearerAuthenticator } from './bearer-authenticator';

@@ -1,3 +1,8 @@
+import { type DynamicModule, type ExecutionContext, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+
 import {
   ApiKeysRepository,
   AuditLogRepository,
@@ -6,19 +11,16 @@ import {
   StaffAccountsRepository,
   Transactions,
 } from '@mpp/persistence';
-import { type DynamicModule, type ExecutionContext, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
+
 import type { RuntimeContext } from '../config/runtime-context';
 import { repositoryProvider } from '../database/repository-provider';
-import { AccessGuard } from './access.guard';
 import { LOGIN_RATE_LIMIT } from './access.decorators';
+import { AccessGuard } from './access.guard';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
 import { AuthService } from './auth.service';
-import { DeviceAuthenticator } from './device-authenticator';
 import { BearerAuthenticator } from './bearer-authenticator';
+import { DeviceAuthenticator } from './device-authenticator';
 import { PasswordHasher } from './password-hasher';
 import { clientIpTracker, RATE_LIMITS, RateLimitGuard } from './rate-limit.guard';
 import { RedisThrottlerStorage } from './redis-throttler.storage';

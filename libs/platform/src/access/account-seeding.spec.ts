@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { parse } from 'yaml';
+
 import { DEMO_ACCOUNTS } from './account-seeding';
 
 const DEPLOYMENTS = path.resolve(__dirname, '../../../../deployments');

@@ -1,7 +1,9 @@
-import { type Role, staffScope } from '@mpp/domain';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { AppConfig } from '../config/app-config';
+
+import { type Role, staffScope } from '@mpp/domain';
 import { AuditLogRepository, StaffAccountsRepository, Transactions } from '@mpp/persistence';
+
+import type { AppConfig } from '../config/app-config';
 import { PasswordHasher } from './password-hasher';
 import { newId } from './secret-token';
 

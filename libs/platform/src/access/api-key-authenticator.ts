@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
 import type { ApiKeyPrincipal } from '@mpp/domain';
 import { ApiKeysRepository } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import { ApiError } from '../errors/error-body';
 import { secretMatches } from './secret-token';
 

@@ -1,6 +1,7 @@
-import { actorOf, type Principal } from '@mpp/domain';
-import { type AuditRecord, AuditLogRepository, type Tx } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
+
+import { actorOf, type Principal } from '@mpp/domain';
+import { AuditLogRepository, type AuditRecord, type Tx } from '@mpp/persistence';
 
 export interface AuditEntry {
   action: string;

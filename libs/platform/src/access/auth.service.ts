@@ -1,14 +1,17 @@
+import { randomBytes } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+
 import { afterFailedLogin, afterSuccessfulLogin, checkNewPassword, isLocked, type StaffPrincipal } from '@mpp/domain';
 import { RefreshTokensRepository, type StaffAccount, StaffAccountsRepository, Transactions, type Tx } from '@mpp/persistence';
-import { Inject, Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/runtime-context';
 import { ApiError } from '../errors/error-body';
 import { AuditLog } from './audit-log.service';
 import { PasswordHasher } from './password-hasher';
-import { SessionVersions } from './session-versions.service';
 import { newId, newSecret, secretMatches } from './secret-token';
+import { SessionVersions } from './session-versions.service';
 import { TokenService } from './token.service';
 
 export interface TokenPair {

@@ -1,6 +1,8 @@
-import type { StaffPrincipal } from '@mpp/domain';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+
+import type { StaffPrincipal } from '@mpp/domain';
+
 import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { ApiError } from '../errors/error-body';
 import { SessionVersions } from './session-versions.service';

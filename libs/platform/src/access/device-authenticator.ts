@@ -1,5 +1,7 @@
-import { type DeviceKind, DevicesRepository } from '@mpp/persistence';
 import { Injectable } from '@nestjs/common';
+
+import { type DeviceKind, DevicesRepository } from '@mpp/persistence';
+
 import { ApiError } from '../errors/error-body';
 import { newKeyPrefix, newSecret, secretMatches } from './secret-token';
 

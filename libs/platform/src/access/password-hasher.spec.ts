@@ -1,4 +1,5 @@
 import { scryptSync } from 'node:crypto';
+
 import { PasswordHasher } from './password-hasher';
 
 const b64 = (bytes: Buffer) => bytes.toString('base64').replace(/=+$/, '');

@@ -1,6 +1,7 @@
+import { scrypt, type ScryptOptions, timingSafeEqual } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { scrypt, type ScryptOptions, timingSafeEqual } from 'node:crypto';
 
 /**
  * Password hashes with argon2id (the `argon2` package's prebuilt binary, computed in libuv's

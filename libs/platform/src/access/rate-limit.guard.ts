@@ -10,10 +10,11 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
+
+import type { AppConfig } from '../config/app-config';
 import { ApiError } from '../errors/error-body';
 import { API_KEY_HEADER } from './access.decorators';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
-import type { AppConfig } from '../config/app-config';
 import { DEVICE_TOKEN_HEADER, DeviceAuthenticator, type DevicePrincipal } from './device-authenticator';
 
 /** The configured budgets, for the guard. */

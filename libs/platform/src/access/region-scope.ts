@@ -1,4 +1,5 @@
 import { type Principal, regionFilterFor } from '@mpp/domain';
+
 import { ApiError } from '../errors/error-body';
 
 /** The region a list may show the principal: its own, or the one asked for by a national caller; 403 otherwise. */

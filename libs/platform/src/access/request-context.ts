@@ -1,6 +1,8 @@
-import type { Principal } from '@mpp/domain';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+
+import type { Principal } from '@mpp/domain';
+
 import type { DevicePrincipal } from './device-authenticator';
 
 /** What the access guard leaves on the request for handlers, the audit trail and rate limits. */

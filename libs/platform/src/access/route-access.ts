@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
+
 import { ACCESS_RULE, type AccessRule } from './access.decorators';
 
 export interface RouteAccess {

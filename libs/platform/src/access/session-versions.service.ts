@@ -1,6 +1,8 @@
-import { StaffAccountsRepository } from '@mpp/persistence';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
+
+import { StaffAccountsRepository } from '@mpp/persistence';
+
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/runtime-context';
 import { closeRedis } from '../redis/close-redis';

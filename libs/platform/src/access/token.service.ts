@@ -1,8 +1,10 @@
-import type { Role, StaffPrincipal } from '@mpp/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG } from '../config/runtime-context';
+
+import type { Role, StaffPrincipal } from '@mpp/domain';
+
 import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/runtime-context';
 
 export const TOKEN_ISSUER = 'mpp-platform';
 export const TOKEN_AUDIENCE = 'mpp';

@@ -1,5 +1,6 @@
 import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
 import { type Observable, tap } from 'rxjs';
+
 import { mapError } from '../errors/error-mapping';
 import { AuditLog } from './audit-log.service';
 import type { AccessRequest } from './request-context';

@@ -1,5 +1,6 @@
-import { DEFAULT_RESILIENCE, type IntegrationSettings } from '@mpp/integrations';
 import { z } from 'zod';
+
+import { DEFAULT_RESILIENCE, type IntegrationSettings } from '@mpp/integrations';
 
 /**
  * Every setting of both apps, read once from the environment at start. Nothing else in the

@@ -1,4 +1,5 @@
 import type { DestinationStream } from 'pino';
+
 import type { AppConfig } from './app-config';
 
 /** What bootstrap has settled before Nest starts: the config and the database to use. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { CONFIG_VARIABLES } from './app-config';
 
 const PAGE = path.resolve(__dirname, '../../../../docs/settings.md');

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { NikCipher } from './nik-cipher';
 
 const NIK = '3271014708900001';

@@ -1,8 +1,10 @@
-import { maskNik } from '@mpp/domain';
-import type { SealedNik } from '@mpp/persistence';
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { maskNik } from '@mpp/domain';
+import type { SealedNik } from '@mpp/persistence';
+
 import type { AppConfig } from '../config/app-config';
 
 export interface PersonalDataKeys {

@@ -1,5 +1,7 @@
-import { type EmbeddedPostgres, openEmbeddedPostgres, redactDatabaseUrl } from '@mpp/persistence';
 import path from 'node:path';
+
+import { type EmbeddedPostgres, openEmbeddedPostgres, redactDatabaseUrl } from '@mpp/persistence';
+
 import type { AppConfig } from '../config/app-config';
 
 /** Where the apps' database is, once decided for the apps and the CLI alike. */

@@ -1,4 +1,5 @@
 import type { DatabaseSettings } from '@mpp/persistence';
+
 import type { RuntimeContext } from '../config/runtime-context';
 
 export function databaseSettings(context: Pick<RuntimeContext, 'config' | 'databaseUrl' | 'appName'>): DatabaseSettings {

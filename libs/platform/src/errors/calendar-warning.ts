@@ -1,4 +1,5 @@
 import { type CalendarGap, localDateAt, WIB_UTC_OFFSET_HOURS } from '@mpp/domain';
+
 import type { Language } from './error-messages';
 
 /** A warning, not an error: the answer is still right for today, but the days ahead are not known. */

@@ -1,4 +1,5 @@
 import type { CoreErrorCode } from '@mpp/domain';
+
 import type { ErrorText } from './error-text';
 
 /** Bahasa Indonesia and English for the platform-wide error codes: HTTP, access, regions, calendar, integrations. */

@@ -1,5 +1,6 @@
-import type { ErrorCode } from '@mpp/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+import type { ErrorCode } from '@mpp/domain';
 
 export interface FieldError {
   path: string;

@@ -1,5 +1,7 @@
-import { ConflictError, DomainError, type ErrorCode, ForbiddenError, InvalidValueError, NotFoundError } from '@mpp/domain';
 import { HttpException } from '@nestjs/common';
+
+import { ConflictError, DomainError, type ErrorCode, ForbiddenError, InvalidValueError, NotFoundError } from '@mpp/domain';
+
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ApiError, type ErrorBody } from './error-body';
 import { errorText } from './error-messages';

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NotFoundError } from '@mpp/domain';
+
 import { PROBLEM_MESSAGES } from '@mpp/deployment';
+import { NotFoundError } from '@mpp/domain';
+
 import { errorText, localizedMessage, preferredLanguage, translatedCodes } from './error-messages';
 import { indonesianFieldMessage } from './field-messages';
 

@@ -5,6 +5,7 @@
  * the offending value); the catalogue's English is the same message without such detail.
  */
 import type { ErrorCode } from '@mpp/domain';
+
 import { APPLICATION_MESSAGES } from './application-messages';
 import { CORE_MESSAGES } from './core-messages';
 import type { ErrorText } from './error-text';

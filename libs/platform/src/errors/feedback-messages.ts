@@ -1,4 +1,5 @@
 import type { FeedbackErrorCode } from '@mpp/domain';
+
 import type { ErrorText } from './error-text';
 
 /** Bahasa Indonesia and English for the error codes of the satisfaction survey (SKM) and complaints. */

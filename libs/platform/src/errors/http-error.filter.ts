@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+
 import { mapError } from './error-mapping';
 import { localizedMessage, preferredLanguage } from './error-messages';
 import { localizedFieldErrors } from './field-messages';

@@ -1,4 +1,5 @@
 import type { QueueErrorCode } from '@mpp/domain';
+
 import type { ErrorText } from './error-text';
 
 /** Bahasa Indonesia and English for the error codes of the catalogue, the queue, bookings and devices. */

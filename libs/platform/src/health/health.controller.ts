@@ -1,9 +1,11 @@
-import { AcceptLanguage } from '../access/request-context';
-import { NationalCalendarRepository } from '@mpp/persistence';
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthCheckService, type HealthCheckResult, type HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { type HealthCheckResult, HealthCheckService, type HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
+
+import { NationalCalendarRepository } from '@mpp/persistence';
+
 import { PublicAccess } from '../access/access.decorators';
+import { AcceptLanguage } from '../access/request-context';
 import { calendarWarning, todayInWib } from '../errors/calendar-warning';
 import { ApiError, ErrorResponseDto } from '../errors/error-body';
 import { preferredLanguage } from '../errors/error-messages';

@@ -1,6 +1,8 @@
-import { NationalCalendarRepository } from '@mpp/persistence';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+
+import { NationalCalendarRepository } from '@mpp/persistence';
+
 import { repositoryProvider } from '../database/repository-provider';
 import { HealthController } from './health.controller';
 

@@ -1,6 +1,7 @@
+import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Logger } from '@nestjs/common';
+
 import { ApiError } from '../errors/error-body';
 import { sendError } from '../errors/http-error.filter';
 

@@ -1,12 +1,14 @@
 import type { DynamicModule } from '@nestjs/common';
-import { prepareDatabase } from '@mpp/persistence';
 import pino, { type Logger } from 'pino';
+
+import { prepareDatabase } from '@mpp/persistence';
+
+import { seedAccounts } from '../access/account-seeding';
 import { type AppConfig, ConfigError, loadConfig } from '../config/app-config';
+import { resolveAuthSecret } from '../config/auth-secret';
 import type { RuntimeContext } from '../config/runtime-context';
 import { type DatabaseLocation, locateDatabase, releaseDatabase } from '../database/database-location';
 import { databaseSettings } from '../database/database-settings';
-import { seedAccounts } from '../access/account-seeding';
-import { resolveAuthSecret } from '../config/auth-secret';
 import { createHttpApp, type HttpAppOptions } from './create-http-app';
 import { watchLauncher } from './launcher-watch';
 

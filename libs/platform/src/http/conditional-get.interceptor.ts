@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import {
   applyDecorators,
   type CallHandler,
@@ -8,7 +10,6 @@ import {
 } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
 import { map, type Observable } from 'rxjs';
 
 /** A weak validator of an answer's JSON: equal bodies, equal tags (RFC 9110 §8.8.3). */

@@ -1,9 +1,11 @@
-import { dataSourceOptions } from '@mpp/persistence';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { AccessModule } from '../access/access.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+
+import { dataSourceOptions } from '@mpp/persistence';
+
+import { AccessModule } from '../access/access.module';
 import { APP_CONFIG, type RuntimeContext } from '../config/runtime-context';
 import { LinkSigner } from '../crypto/link-signer';
 import { NikCipher, resolvePersonalDataKeys } from '../crypto/nik-cipher';

@@ -1,16 +1,18 @@
-import { prepareDatabase } from '@mpp/persistence';
-import { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
-import { ForbiddenError, NotFoundError } from '@mpp/domain';
-import { Body, Controller, Get, type DynamicModule, Module, Post } from '@nestjs/common';
+import { Body, Controller, type DynamicModule, Get, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Min, ValidateNested } from 'class-validator';
 import request from 'supertest';
+
+import { ForbiddenError, NotFoundError } from '@mpp/domain';
+import { prepareDatabase } from '@mpp/persistence';
+import { createTestDatabase, type TestDatabase } from '@mpp/persistence/testing';
+
+import { PublicAccess } from '../access/access.decorators';
+import { listRouteAccess } from '../access/route-access';
 import { loadConfig } from '../config/app-config';
 import type { RuntimeContext } from '../config/runtime-context';
 import { databaseSettings } from '../database/database-settings';
-import { PublicAccess } from '../access/access.decorators';
-import { listRouteAccess } from '../access/route-access';
 import { CoreModule } from './core.module';
 import { createHttpApp } from './create-http-app';
 import { Deprecated } from './deprecation.decorator';

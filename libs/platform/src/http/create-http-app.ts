@@ -1,22 +1,25 @@
 import type { IncomingMessage } from 'node:http';
+
 import helmet from '@fastify/helmet';
 import type { DynamicModule } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
-import type { RuntimeContext } from '../config/runtime-context';
+
 import { findInvalidUtf8 } from '@mpp/domain';
-import { Logger as NestLogger } from '@nestjs/common';
+
+import type { RuntimeContext } from '../config/runtime-context';
 import { ApiError } from '../errors/error-body';
 import { sendError } from '../errors/http-error.filter';
 import { requestIdFrom } from '../logging/logging';
-import { answerClientError, assertJsonDepth, unstorableTextErrors } from './hostile-input';
 import { forwardAdminApi } from './admin-forwarding';
-import { serveWebApp } from './web-app';
+import { answerClientError, assertJsonDepth, unstorableTextErrors } from './hostile-input';
 import { createOpenApiDocument, type OpenApiOptions } from './openapi-document.factory';
 import { addTransportSecurityHeaders } from './transport-security.hook';
+import { serveWebApp } from './web-app';
 
 export interface HttpAppOptions extends OpenApiOptions {
   /** Serve the built web app (the mall's screens) from this app's origin. */

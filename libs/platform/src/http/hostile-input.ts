@@ -1,6 +1,8 @@
-import { hasLoneSurrogate } from '@mpp/domain';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
+
+import { hasLoneSurrogate } from '@mpp/domain';
+
 import { ApiError, type FieldError } from '../errors/error-body';
 import { localizedMessage } from '../errors/error-messages';
 

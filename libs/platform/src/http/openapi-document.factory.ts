@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { AppConfig } from '../config/app-config';
+
 import { API_KEY_SCHEME, BEARER_SCHEME, DEVICE_SCHEME } from '../access/access.decorators';
+import type { AppConfig } from '../config/app-config';
+import { describeAccess, type DocumentedAccess } from './openapi-access-text';
 import { applyValidationConstraints } from './openapi-constraints';
 import { constrainParameters, requestClasses } from './openapi-parameters';
-import { describeAccess, type DocumentedAccess } from './openapi-access-text';
 
 /** A tag every operation of an app may use, with what it groups (Spectral: operation-tag-defined). */
 export interface OpenApiTag {

@@ -3,6 +3,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
+
 import { DEPLOYMENT_CODE } from './code-field';
 import { constraintsOf, type DtoClass, type Schema } from './openapi-constraints';
 

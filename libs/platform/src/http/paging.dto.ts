@@ -1,8 +1,9 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mpp/domain';
 import type { Type as Class } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@mpp/domain';
 
 /** `page` and `pageSize` of every list route; list queries extend it with their filters. */
 export class PageQuery {

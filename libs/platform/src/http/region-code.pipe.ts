@@ -1,5 +1,6 @@
-import { RegionCode } from '@mpp/domain';
 import { type ArgumentMetadata, Injectable, Param, type PipeTransform } from '@nestjs/common';
+
+import { RegionCode } from '@mpp/domain';
 
 /**
  * Parses a kabupaten/kota code once, at the edge. A malformed code answers 400

@@ -1,5 +1,6 @@
-import { InvalidValueError } from '@mpp/domain';
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+
+import { InvalidValueError } from '@mpp/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,4 +1,5 @@
 import pino from 'pino';
+
 import { REDACTED_PATHS } from './logging';
 
 describe('log redaction', () => {

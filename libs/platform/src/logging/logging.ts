@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+
 import type { Params } from 'nestjs-pino';
-import { maskNiksIn } from '@mpp/domain';
 import pino, { type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
+
+import { maskNiksIn } from '@mpp/domain';
+
 import type { AppConfig } from '../config/app-config';
 
 /** Request ids from a caller or proxy are kept only when they are short and plain. */

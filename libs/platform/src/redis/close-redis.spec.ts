@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+
 import { closeRedis } from './close-redis';
 
 describe('closeRedis', () => {

@@ -1,16 +1,3 @@
-import type { Principal } from '@mpp/domain';
-import { RegionCode } from '@mpp/domain';
-import {
-  CurrentPrincipal,
-  CurrentRequest,
-  ErrorResponseDto,
-  localizedMessage,
-  RegionParam,
-  preferredLanguage,
-  PublicAccess,
-  type RequestMeta,
-  RestrictedAccess,
-} from '@mpp/platform';
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -23,6 +10,21 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import type { Principal } from '@mpp/domain';
+import { RegionCode } from '@mpp/domain';
+import {
+  CurrentPrincipal,
+  CurrentRequest,
+  ErrorResponseDto,
+  localizedMessage,
+  preferredLanguage,
+  PublicAccess,
+  RegionParam,
+  type RequestMeta,
+  RestrictedAccess,
+} from '@mpp/platform';
+
 import { ApiUpstreamFailures } from '../integration-failure';
 import { COUNTER_STAFF } from '../lookup-roles';
 import { BusinessLookupDto, ListReceivedBusinessesQuery, LookupBusinessDto, ReceivedBusinessPageDto } from './licensing.dto';

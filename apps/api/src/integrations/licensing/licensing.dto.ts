@@ -1,6 +1,8 @@
-import { PageOf, PageQuery } from '@mpp/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+
+import { PageOf, PageQuery } from '@mpp/platform';
+
 import { PURPOSE_RULES } from '../population/identity.dto';
 
 export class LookupBusinessDto {

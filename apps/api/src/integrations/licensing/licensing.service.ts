@@ -1,7 +1,9 @@
-import { Kbli, maskTail, Nib, NotFoundError, type Page, PageRequest, pageOf, type Principal } from '@mpp/domain';
+import { Injectable } from '@nestjs/common';
+
+import { Kbli, maskTail, Nib, NotFoundError, type Page, pageOf, PageRequest, type Principal } from '@mpp/domain';
 import type { Business } from '@mpp/integrations';
 import { OssBusinessesRepository } from '@mpp/persistence';
-import { Injectable } from '@nestjs/common';
+
 import { IntegrationLookups } from '../integration-lookups.service';
 import type { BusinessDto, BusinessLookupDto, ListReceivedBusinessesQuery, LookupBusinessDto, ReceivedBusinessDto } from './licensing.dto';
 

@@ -1,8 +1,9 @@
+import { Inject, Injectable } from '@nestjs/common';
+
 import { maskTail } from '@mpp/domain';
 import { type Business, IntegrationError, ossCallbackAnswer, toBusiness, verifyOssCallbackToken } from '@mpp/integrations';
 import { OssBusinessesRepository } from '@mpp/persistence';
 import { APP_CONFIG, type AppConfig, AuditLog } from '@mpp/platform';
-import { Inject, Injectable } from '@nestjs/common';
 
 export interface CallbackAnswer {
   httpStatus: number;

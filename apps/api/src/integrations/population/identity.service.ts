@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
+
 import { InvalidValueError, Nik, type Principal, seesWholeNik } from '@mpp/domain';
 import { verificationOutcome } from '@mpp/integrations';
-import { Injectable } from '@nestjs/common';
+
 import { IntegrationLookups } from '../integration-lookups.service';
 import { InjectKnownDistricts } from '../integrations.providers';
 import type { PersonVerificationDto, VerifyPersonDto } from './identity.dto';

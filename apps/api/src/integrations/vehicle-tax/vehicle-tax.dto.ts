@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, MaxLength } from 'class-validator';
+
 import { PURPOSE_RULES } from '../population/identity.dto';
 
 export class LookupVehicleDto {

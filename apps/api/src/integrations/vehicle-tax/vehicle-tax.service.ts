@@ -1,5 +1,7 @@
-import { NotFoundError, PlateNumber, type Principal } from '@mpp/domain';
 import { Injectable } from '@nestjs/common';
+
+import { NotFoundError, PlateNumber, type Principal } from '@mpp/domain';
+
 import { IntegrationLookups } from '../integration-lookups.service';
 import type { LookupVehicleDto, VehicleTaxStatementDto } from './vehicle-tax.dto';
 

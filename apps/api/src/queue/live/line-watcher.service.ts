@@ -1,5 +1,7 @@
-import { TicketsRepository } from '@mpp/persistence';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+
+import { TicketsRepository } from '@mpp/persistence';
+
 import { QueueEventBus } from './queue-event-bus.port';
 
 export interface LineRef {

@@ -1,7 +1,9 @@
-import { formatTicketNumber, NotFoundError, serviceDateAt } from '@mpp/domain';
-import { CountersRepository, TicketsRepository } from '@mpp/persistence';
 import { Injectable, type MessageEvent } from '@nestjs/common';
 import { defer, filter, from, interval, map, merge, type Observable, switchMap, throttleTime } from 'rxjs';
+
+import { formatTicketNumber, NotFoundError, serviceDateAt } from '@mpp/domain';
+import { CountersRepository, TicketsRepository } from '@mpp/persistence';
+
 import type { BoardDto } from '../board.dto';
 import { QueueLayout } from '../queue-layout.service';
 import { TicketPageReader } from '../ticket-page.reader';

@@ -1,7 +1,9 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+
 import { formatTicketNumber } from '@mpp/domain';
 import { CitizenNotifications } from '@mpp/integrations';
 import { TicketsRepository } from '@mpp/persistence';
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+
 import { LineReader } from '../line.reader';
 import { QueueLayout } from '../queue-layout.service';
 import { type LineRef, LineWatcher } from './line-watcher.service';

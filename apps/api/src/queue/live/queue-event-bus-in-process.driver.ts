@@ -1,5 +1,6 @@
 import type { OnModuleDestroy } from '@nestjs/common';
 import { Observable, Subject } from 'rxjs';
+
 import { QueueEventBus } from './queue-event-bus.port';
 import { channelOf, type QueueEvent } from './queue-events';
 

@@ -1,9 +1,11 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
-import { closeRedis } from '@mpp/platform';
 import Redis from 'ioredis';
 import type { Observable } from 'rxjs';
-import { LocalChannels } from './queue-event-bus-in-process.driver';
+
+import { closeRedis } from '@mpp/platform';
+
 import { QueueEventBus } from './queue-event-bus.port';
+import { LocalChannels } from './queue-event-bus-in-process.driver';
 import { channelOf, type QueueEvent } from './queue-events';
 
 /** Several API instances: every instance publishes to and listens on Redis pub/sub. */

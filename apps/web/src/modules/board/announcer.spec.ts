@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { Announcer } from './announcer';
 
 function deferredSpeaker() {

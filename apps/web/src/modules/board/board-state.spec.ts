@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { type Board, type CalledEvent, initialBoardState, RECENT_CALLS, reduceBoard } from './board-state';
 
 const board = (counters: Board['counters']): Board =>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { unwrap } from '../../shared/api';
 import { soundUnlocked, unlockSound } from '../../shared/chime';
 import { openEventStream } from '../../shared/event-stream';

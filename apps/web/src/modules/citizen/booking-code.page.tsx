@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHistoryState } from 'wouter/use-browser-location';
+
 import { api, ApiFailure, unwrap } from '../../shared/api';
 import { formatMoment } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';

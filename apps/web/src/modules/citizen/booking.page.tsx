@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'wouter';
+
 import { api, ApiFailure, unwrap } from '../../shared/api';
 import { ianaZone } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+
 import { api, unwrap } from '../../shared/api';
 
 /** Server state of the citizen pages, keyed by the API path it comes from. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+
 import { ApiFailure } from '../../shared/api';
 import { ianaZone } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';

@@ -1,7 +1,9 @@
-import type { ApiSchema } from '@mpp/api-client';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+
+import type { ApiSchema } from '@mpp/api-client';
+
 import { i18n } from '../../app/i18n';
 import { OpeningStatus, SpecialDays, WeeklyHours } from './opening-status';
 

@@ -1,5 +1,7 @@
-import type { ApiSchema } from '@mpp/api-client';
 import { useTranslation } from 'react-i18next';
+
+import type { ApiSchema } from '@mpp/api-client';
+
 import { formatClock, formatDay, formatMoment } from '../../shared/format';
 
 type Site = ApiSchema<'SiteDto'>;

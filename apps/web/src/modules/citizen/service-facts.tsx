@@ -1,5 +1,7 @@
-import type { ApiSchema } from '@mpp/api-client';
 import { useTranslation } from 'react-i18next';
+
+import type { ApiSchema } from '@mpp/api-client';
+
 import { formatRupiah } from '../../shared/format';
 
 /** Fee and completion time, as the service standard states them. */

@@ -1,6 +1,8 @@
-import type { ApiSchema } from '@mpp/api-client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+
+import type { ApiSchema } from '@mpp/api-client';
+
 import { ianaZone } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading, Page } from '../../shared/ui/page';

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
+
 import { api, unwrap } from '../../shared/api';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading, Page } from '../../shared/ui/page';

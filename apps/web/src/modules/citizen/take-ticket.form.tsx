@@ -1,8 +1,10 @@
-import type { ApiSchema } from '@mpp/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+
+import type { ApiSchema } from '@mpp/api-client';
+
 import { api, ApiFailure, unwrap } from '../../shared/api';
 import { formatMoment } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';

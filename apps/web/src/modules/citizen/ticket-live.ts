@@ -1,6 +1,7 @@
-import type { ApiSchema } from '@mpp/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+
+import type { ApiSchema } from '@mpp/api-client';
 
 type Ticket = ApiSchema<'TicketDto'>;
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { api, unwrap } from '../../shared/api';
 import { playChime, soundUnlocked, unlockSound } from '../../shared/chime';
 import { ErrorSummary } from '../../shared/ui/error-summary';

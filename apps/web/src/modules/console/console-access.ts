@@ -1,4 +1,4 @@
-import { type AccessRule, adminAccessRules, type ApiSchema, apiAccessRules } from '@mpp/api-client';
+import { type AccessRule, adminAccessRules, apiAccessRules, type ApiSchema } from '@mpp/api-client';
 
 export type Me = ApiSchema<'PrincipalDto'>;
 type RuleKey = keyof typeof adminAccessRules | keyof typeof apiAccessRules;

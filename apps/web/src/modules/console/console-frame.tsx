@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+
 import { LanguageSwitch } from '../../shared/ui/language-switch';
 import { allows, type Me } from './console-access';
 import { consoleSession } from './console-session';

@@ -1,5 +1,7 @@
-import { createAdminClient, createApiClient } from '@mpp/api-client';
 import { useQuery } from '@tanstack/react-query';
+
+import { createAdminClient, createApiClient } from '@mpp/api-client';
+
 import { languageMiddleware, unwrap } from '../../shared/api';
 import { createStaffSession } from '../../shared/staff-session';
 import type { Me } from './console-access';

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
+
 import { i18n } from '../../app/i18n';
 import { Loading } from '../../shared/ui/page';
 import { CalendarPage } from './calendar/calendar.page';

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+
 import { unwrap } from '../../shared/api';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading } from '../../shared/ui/page';

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { ApiFailure } from '../../shared/api';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { ConsoleFrame } from './console-frame';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { COUNTER_ACTIONS, FIELD_SHORTCUTS, isShortcut } from './counter-actions';
 
 const press = (key: string, target: Partial<HTMLElement> = { tagName: 'BODY' }, modifiers: Partial<KeyboardEvent> = {}) => ({

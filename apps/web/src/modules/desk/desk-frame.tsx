@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { ConnectionBanner } from '../../shared/ui/connection-banner';
 import { LanguageSwitch } from '../../shared/ui/language-switch';
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { freshSession, needsRefresh, sessionFrom, sessionStore } from './desk-session';
 
 describe('desk session', () => {

@@ -1,4 +1,5 @@
 import { createApiClient } from '@mpp/api-client';
+
 import { languageMiddleware } from '../../shared/api';
 import { createStaffSession, needsRefresh, sessionFrom, type StaffSession } from '../../shared/staff-session';
 

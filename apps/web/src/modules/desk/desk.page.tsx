@@ -1,8 +1,10 @@
-import type { ApiSchema } from '@mpp/api-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+
+import type { ApiSchema } from '@mpp/api-client';
+
 import { unwrap } from '../../shared/api';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading } from '../../shared/ui/page';

@@ -1,4 +1,5 @@
 import { Route, Switch } from 'wouter';
+
 import { DeskPage } from './desk.page';
 import { OpenCounterPage } from './open-counter.page';
 import { SignInPage } from './sign-in.page';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+
 import { unwrap } from '../../shared/api';
 import { deskApi } from './desk-session';
 

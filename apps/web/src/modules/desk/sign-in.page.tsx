@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+
 import { ApiFailure, unwrap } from '../../shared/api';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { DeskFrame } from './desk-frame';

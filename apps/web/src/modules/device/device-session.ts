@@ -1,4 +1,5 @@
 import { type ApiSchema, createApiClient } from '@mpp/api-client';
+
 import { languageMiddleware } from '../../shared/api';
 
 export type PairedDevice = ApiSchema<'PairedDeviceDto'>;

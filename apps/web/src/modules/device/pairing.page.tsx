@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { api, ApiFailure, unwrap } from '../../shared/api';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { LanguageSwitch } from '../../shared/ui/language-switch';

@@ -1,7 +1,9 @@
-import type { ApiSchema } from '@mpp/api-client';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import type { ApiSchema } from '@mpp/api-client';
+
 import { api, unwrap } from '../../shared/api';
 import { ConnectionBanner } from '../../shared/ui/connection-banner';
 import { ErrorSummary } from '../../shared/ui/error-summary';

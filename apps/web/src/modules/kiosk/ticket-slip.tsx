@@ -1,7 +1,9 @@
-import type { ApiSchema } from '@mpp/api-client';
 import qrcode from 'qrcode-generator';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import type { ApiSchema } from '@mpp/api-client';
+
 import { formatMoment } from '../../shared/format';
 
 /**

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { useOnline } from '../use-online';
 
 /** Says so when the screen has lost the network or its live stream; it goes away by itself. */

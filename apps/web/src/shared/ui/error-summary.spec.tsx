@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+
 import { i18n } from '../../app/i18n';
 import { ApiFailure } from '../api';
 import { ErrorSummary } from './error-summary';

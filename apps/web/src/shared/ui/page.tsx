@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+
 import { ConnectionBanner } from './connection-banner';
 import { LanguageSwitch } from './language-switch';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { calendarDays } from './calendar-grid';
 
 const weekly = { mon: [{ from: '08:00', to: '16:00' }], sat: [{ from: '08:00', to: '12:00' }] };

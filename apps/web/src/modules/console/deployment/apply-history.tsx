@@ -1,7 +1,9 @@
-import type { AdminSchema } from '@mpp/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import type { AdminSchema } from '@mpp/api-client';
+
 import { unwrap } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { Loading } from '../../../shared/ui/page';

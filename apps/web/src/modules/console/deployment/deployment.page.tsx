@@ -1,7 +1,9 @@
-import { type AdminSchema } from '@mpp/api-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import { type AdminSchema } from '@mpp/api-client';
+
 import { ApiFailure, unwrap } from '../../../shared/api';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import type { Me } from '../console-access';
@@ -9,7 +11,7 @@ import { ConsoleFrame } from '../console-frame';
 import { adminApi } from '../console-session';
 import { ApplyHistory } from './apply-history';
 import { type FileProblem, fileProblems } from './file-problems';
-import { type Plan, PlanView, planSummary } from './plan-view';
+import { type Plan, planSummary, PlanView } from './plan-view';
 import { YamlEditor } from './yaml-editor';
 
 type Validation = AdminSchema<'ValidationDto'>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { fileProblems } from './file-problems';
 
 describe('the problems of a deployment file', () => {

@@ -1,5 +1,6 @@
-import type { AdminSchema } from '@mpp/api-client';
 import { useTranslation } from 'react-i18next';
+
+import type { AdminSchema } from '@mpp/api-client';
 
 export type Plan = AdminSchema<'PlanDto'>;
 type Change = AdminSchema<'ChangeDto'>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { suggestionsAt, yamlPathAt } from './schema-completion';
 
 const schema = {

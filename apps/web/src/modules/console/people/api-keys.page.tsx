@@ -1,7 +1,9 @@
-import type { AdminSchema } from '@mpp/api-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import type { AdminSchema } from '@mpp/api-client';
+
 import { unwrap } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { ErrorSummary } from '../../../shared/ui/error-summary';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { unwrap } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { ErrorSummary } from '../../../shared/ui/error-summary';

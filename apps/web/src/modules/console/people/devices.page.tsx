@@ -1,8 +1,10 @@
-import type { AdminSchema } from '@mpp/api-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import qrcode from 'qrcode-generator';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import type { AdminSchema } from '@mpp/api-client';
+
 import { unwrap } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
