@@ -5,6 +5,7 @@ export * from './staff-fixtures';
 export * from './tenant-isolation';
 export * from './sample-deployments';
 export * from './device-fixtures';
+export * from './malformed-input.suite';
 export * from './malformed-requests';
 export * from './hostile-callers';
 export * from './tcp-proxy';
