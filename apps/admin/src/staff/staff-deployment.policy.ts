@@ -33,10 +33,6 @@ export class StaffDeploymentPolicy {
       owners.length > 0
         ? `counter ${counterCode} belongs to ${owners.join(', ')}, not to ${agencyCode}`
         : `no active counter ${counterCode} in the deployment of ${regionCode}`;
-    throw new UnprocessableError(
-      'COUNTER_NOT_DEPLOYED',
-      `Agency ${agencyCode} of ${regionCode} has no active counter ${counterCode}: ${detail}`,
-      'counterCode',
-    );
+    throw new UnprocessableError('COUNTER_NOT_DEPLOYED', detail, 'counterCode');
   }
 }
