@@ -147,9 +147,16 @@ function report(results) {
 /** GET /health/live through the whole pipeline beside a bare Fastify route (target >= 25%); with BENCH_LAYERS, each layer's CPU. */
 async function liveness() {
   console.log(`\nbench liveness: GET /health/live, API and a bare Fastify route, ${connections} connections, ${seconds} s each`);
-  const { api, bare } = await livenessScenario({ apiUrl: `http://127.0.0.1:${port}`, barePort: port + 1, connections, seconds });
+  const { api, bare } = await livenessScenario({
+    apiUrl: `http://127.0.0.1:${port}`,
+    apiPid: apiPid(),
+    barePort: port + 1,
+    connections,
+    seconds,
+  });
   console.log(
-    `bench liveness: API ${Math.round(api.rate)}/s p99 ${api.p99} ms, bare Fastify ${Math.round(bare.rate)}/s p99 ${bare.p99} ms`,
+    `bench liveness: API ${Math.round(api.rate)}/s p99 ${api.p99} ms ${Math.round(api.cpuPerRequest)} µs CPU/request, ` +
+      `bare Fastify ${Math.round(bare.rate)}/s p99 ${bare.p99} ms ${Math.round(bare.cpuPerRequest)} µs CPU/request`,
   );
   if (process.env.BENCH_LAYERS) {
     console.log(`bench liveness: CPU per request by layer (API profiled, ${seconds} s)`);
@@ -166,7 +173,11 @@ async function liveness() {
     console.log(`  ${total.toFixed(1).padStart(7)} µs  in all`);
   }
   const ratio = api.rate / bare.rate;
-  return `bench liveness: api ${Math.round(api.rate)}/s floor (bare Fastify) ${Math.round(bare.rate)}/s ratio ${ratio.toFixed(2)} (target >= 0.25)`;
+  const cpuRatio = bare.cpuPerRequest / api.cpuPerRequest;
+  return (
+    `bench liveness: api ${Math.round(api.rate)}/s floor (bare Fastify) ${Math.round(bare.rate)}/s ratio ${ratio.toFixed(2)} (target >= 0.25); ` +
+    `CPU per request api ${Math.round(api.cpuPerRequest)} µs bare ${Math.round(bare.cpuPerRequest)} µs ratio ${cpuRatio.toFixed(2)}`
+  );
 }
 
 async function scenario(name, pool, services) {
@@ -266,6 +277,11 @@ async function catalogueSearch(env, pool) {
   );
   console.log(`bench catalogue-search: floor ${Math.round(floor.rate)}/s p50 ${floor.p50} ms p95 ${floor.p95} ms p99 ${floor.p99} ms`);
   return `bench catalogue-search: api p95 ${api.p95} ms (target < 20 ms) p50 ${api.p50} ms ${Math.round(api.rate)}/s floor p95 ${floor.p95} ms p50 ${floor.p50} ms ${Math.round(floor.rate)}/s ratio ${(api.rate / floor.rate).toFixed(2)}`;
+}
+
+/** The API process's pid (a function: scenarios name their own results `api`). */
+function apiPid() {
+  return api.pid;
 }
 
 async function serviceDate(pool) {
