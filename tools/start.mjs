@@ -11,7 +11,7 @@
 // watches npm (through the `sh -c` npm runs scripts in), so `kill -9` of npm stops it all too.
 // A second start while one runs says what runs and how to stop it (MPP_DATA_DIR/launcher.json).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -167,12 +167,15 @@ watchWhoStartedUs();
 
 // All four builds at once, in two Nx runs: the API's (with the web app's files it serves,
 // decision 0020) and the admin app's with the CLI's. A citizen-facing API is ready soonest; the
-// admin app's build no longer waits for the API's to finish.
+// admin app's build no longer waits for the API's to finish. On a first start the embedded
+// PostgreSQL's cluster is made meanwhile (decision 0053).
+const databaseInit = initEmbeddedDatabase();
 const apiBuild = build(['api', 'web']);
 const otherBuilds = build(['admin', 'cli']);
 otherBuilds.catch(() => undefined); // awaited below; this only keeps an early failure from crashing the script
 try {
   await apiBuild;
+  await databaseInit;
 } catch (error) {
   if (!stopping) console.error(`start: ${error.message}`);
   await otherBuilds.catch(() => undefined);
@@ -191,6 +194,29 @@ if (!stopping) {
   // The admin app needs no sample data to start: it starts while the samples are applied.
   startApp('admin');
   await applySampleRegions();
+}
+
+/**
+ * A first start's slowest step, initdb, run beside the builds by the embedded PostgreSQL runner
+ * itself (`--init-only`: it makes the cluster in MPP_DATA_DIR and exits). The API then finds the
+ * cluster and only starts the server, as on any later start. When this fails, the API makes
+ * the cluster itself and says why it cannot.
+ */
+function initEmbeddedDatabase() {
+  const postgresDir = path.join(dataDir, 'postgres');
+  if (process.env.DATABASE_URL || existsSync(path.join(postgresDir, 'pgdata', 'PG_VERSION'))) return Promise.resolve();
+  return new Promise((resolve) => {
+    const runner = spawn(
+      process.execPath,
+      ['libs/persistence/src/embedded/embedded-postgres-runner.mjs', '--data-dir', postgresDir, '--init-only'],
+      { stdio: 'ignore' },
+    );
+    helpers.add(runner);
+    runner.on('exit', () => {
+      helpers.delete(runner);
+      resolve();
+    });
+  });
 }
 
 function build(projects) {

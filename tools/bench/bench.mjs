@@ -8,8 +8,10 @@
 // Embedded PostgreSQL in a temporary folder by default; with DATABASE_URL, a fresh database
 // on that server (created and dropped here). Loopback only; every run is bounded in time.
 // BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario> runs one
-// (one-service, fifty-services, applications-list, webhooks, catalogue-search; BENCH_REGIONS=<n> deploys
-// only the first n regions for catalogue-search).
+// (liveness, one-service, fifty-services, applications-list, webhooks, catalogue-search; BENCH_REGIONS=<n> deploys
+// only the first n regions for catalogue-search). BENCH_LAYERS=1 adds a profiled liveness run that
+// charges each request's CPU to the pipeline's layers (the API then runs with --inspect on BENCH_PORT+2).
+// BENCH_API_MAIN=<path to an API build's main.js> benches that build instead of dist/ (say, main's, for an A/B).
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,8 @@ import { applicationListScenario, seedApplications } from './applications-bench.
 import { BENCH_REGION, BENCH_SITE, benchDeployment, SERVICES } from './bench-deployment.mjs';
 import { catalogueSearchScenario } from './catalogue-bench.mjs';
 import { floorRun, ISSUE_SQL } from './floor.mjs';
+import { livenessScenario } from './liveness-bench.mjs';
+import { profileLayers } from './pipeline-layers.mjs';
 import { webhooksScenario } from './webhooks-bench.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -32,6 +36,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const poolSize = Number(process.env.DB_POOL_SIZE ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3999);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const apiMain = path.resolve(root, process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js');
 
 const nxPackage = createRequire(import.meta.url).resolve('nx/package.json');
 const nxBin = path.join(path.dirname(nxPackage), JSON.parse(readFileSync(nxPackage, 'utf8')).bin.nx);
@@ -95,7 +100,11 @@ async function main() {
   );
   api = spawn(
     process.execPath,
-    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), 'dist/apps/api/main.js'],
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []),
+      ...(process.env.BENCH_LAYERS ? [`--inspect=127.0.0.1:${port + 2}`] : []),
+      apiMain,
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -104,6 +113,10 @@ async function main() {
   );
   await waitReady(`http://127.0.0.1:${port}/health/ready`, 90_000);
   databaseUrl ??= JSON.parse(readFileSync(path.join(work, 'postgres', 'server.json'), 'utf8')).url;
+  const only = process.env.BENCH_ONLY;
+  const results = [];
+  if (!only || only === 'liveness') results.push(await liveness());
+  if (only === 'liveness') return report(results);
 
   const file = path.join(work, 'bench-region.yaml');
   writeFileSync(file, benchDeployment());
@@ -113,10 +126,8 @@ async function main() {
   // An idle client whose server goes away (the embedded server stopping at the end, a restart)
   // emits `error` on the pool; unhandled, that event ends the process with status 1.
   pool.on('error', (error) => console.error(`bench: an idle database connection failed: ${error.message}`));
-  const results = [];
   try {
     // BENCH_ONLY=applications-list, webhooks (or a ticket scenario's name) runs that one alone.
-    const only = process.env.BENCH_ONLY;
     if (!only || only === 'one-service') results.push(await scenario('one-service', pool, [SERVICES[0]]));
     if (!only || only === 'fifty-services') results.push(await scenario('fifty-services', pool, SERVICES));
     if (!only || only === 'applications-list') results.push(await applicationList(pool));
@@ -125,8 +136,48 @@ async function main() {
   } finally {
     await pool.end();
   }
+  report(results);
+}
+
+function report(results) {
   console.log('');
   for (const line of results) console.log(line);
+}
+
+/** GET /health/live through the whole pipeline beside a bare Fastify route (target >= 25%); with BENCH_LAYERS, each layer's CPU. */
+async function liveness() {
+  console.log(`\nbench liveness: GET /health/live, API and a bare Fastify route, ${connections} connections, ${seconds} s each`);
+  const { api, bare } = await livenessScenario({
+    apiUrl: `http://127.0.0.1:${port}`,
+    apiPid: apiPid(),
+    barePort: port + 1,
+    connections,
+    seconds,
+  });
+  console.log(
+    `bench liveness: API ${Math.round(api.rate)}/s p99 ${api.p99} ms ${Math.round(api.cpuPerRequest)} µs CPU/request, ` +
+      `bare Fastify ${Math.round(bare.rate)}/s p99 ${bare.p99} ms ${Math.round(bare.cpuPerRequest)} µs CPU/request`,
+  );
+  if (process.env.BENCH_LAYERS) {
+    console.log(`bench liveness: CPU per request by layer (API profiled, ${seconds} s)`);
+    const profiled = await profileLayers({
+      inspectorPort: port + 2,
+      apiUrl: `http://127.0.0.1:${port}`,
+      connections,
+      seconds,
+      bundle: apiMain,
+    });
+    console.log(`bench liveness: ${profiled.requests} requests profiled (${Math.round(profiled.rate)}/s under the profiler)`);
+    for (const { layer, perRequest } of profiled.layers) console.log(`  ${perRequest.toFixed(1).padStart(7)} µs  ${layer}`);
+    const total = profiled.layers.reduce((sum, { perRequest }) => sum + perRequest, 0);
+    console.log(`  ${total.toFixed(1).padStart(7)} µs  in all`);
+  }
+  const ratio = api.rate / bare.rate;
+  const cpuRatio = bare.cpuPerRequest / api.cpuPerRequest;
+  return (
+    `bench liveness: api ${Math.round(api.rate)}/s floor (bare Fastify) ${Math.round(bare.rate)}/s ratio ${ratio.toFixed(2)} (target >= 0.25); ` +
+    `CPU per request api ${Math.round(api.cpuPerRequest)} µs bare ${Math.round(bare.cpuPerRequest)} µs ratio ${cpuRatio.toFixed(2)}`
+  );
 }
 
 async function scenario(name, pool, services) {
@@ -226,6 +277,11 @@ async function catalogueSearch(env, pool) {
   );
   console.log(`bench catalogue-search: floor ${Math.round(floor.rate)}/s p50 ${floor.p50} ms p95 ${floor.p95} ms p99 ${floor.p99} ms`);
   return `bench catalogue-search: api p95 ${api.p95} ms (target < 20 ms) p50 ${api.p50} ms ${Math.round(api.rate)}/s floor p95 ${floor.p95} ms p50 ${floor.p50} ms ${Math.round(floor.rate)}/s ratio ${(api.rate / floor.rate).toFixed(2)}`;
+}
+
+/** The API process's pid (a function: scenarios name their own results `api`). */
+function apiPid() {
+  return api.pid;
 }
 
 async function serviceDate(pool) {

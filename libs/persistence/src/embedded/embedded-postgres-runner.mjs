@@ -8,6 +8,10 @@
 //   { type: 'error', message }             start failed; the process exits non-zero
 // The server stops on SIGTERM or SIGINT, and when the parent disappears (IPC disconnect),
 // so a parent killed with SIGKILL leaves no orphan server behind.
+//
+// `--init-only` makes the cluster (initdb, the slowest step of a first start) and exits 0
+// without starting a server: `npm start` runs it while the apps are being built, so the API
+// then only starts the server (decision 0053). A cluster already there: nothing to do.
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -20,6 +24,7 @@ const { values: args } = parseArgs({
     'data-dir': { type: 'string' },
     database: { type: 'string', default: 'mpp' },
     ephemeral: { type: 'boolean', default: false },
+    'init-only': { type: 'boolean', default: false },
   },
 });
 
@@ -214,6 +219,10 @@ async function main() {
     const init = new EmbeddedPostgres({ ...common, databaseDir: initDir, initdbFlags: ['--encoding=UTF8'] });
     await init.initialise();
     await fs.rename(initDir, clusterDir);
+  }
+  if (args['init-only']) {
+    await send({ type: 'initialised' });
+    process.exit(0);
   }
 
   const durability = args.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];

@@ -19,6 +19,8 @@ import type { AccessRequest } from './request-context';
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger('AccessGuard');
+  /** Each route's rule, read from its metadata on its first request: decorators do not change at run time. */
+  private readonly rules = new WeakMap<object, WeakMap<object, AccessRule | null>>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -29,7 +31,7 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    const rule = this.ruleOf(context);
     if (!rule) {
       this.logger.error(`route ${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`);
       throw new ApiError(403, 'ACCESS_RULE_MISSING', 'This route declares no access rule and is closed');
@@ -72,6 +74,19 @@ export class AccessGuard implements CanActivate {
       details: { code: decision.code, route: request.routeOptions?.url, method: request.method },
     });
     throw new ApiError(403, decision.code, denialMessage(decision.code));
+  }
+
+  private ruleOf(context: ExecutionContext): AccessRule | null {
+    const handler = context.getHandler();
+    const controller = context.getClass();
+    let byController = this.rules.get(handler);
+    if (!byController) this.rules.set(handler, (byController = new WeakMap()));
+    let rule = byController.get(controller);
+    if (rule === undefined) {
+      rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler, controller]) ?? null;
+      byController.set(controller, rule);
+    }
+    return rule;
   }
 
   /** An integrator on an open route: the key must be live, hold the scope and reach the region. */

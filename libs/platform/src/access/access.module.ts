@@ -1,7 +1,6 @@
-import { type DynamicModule, type ExecutionContext, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 
 import {
   ApiKeysRepository,
@@ -14,7 +13,6 @@ import {
 
 import type { RuntimeContext } from '../config/runtime-context';
 import { repositoryProvider } from '../database/repository-provider';
-import { LOGIN_RATE_LIMIT } from './access.decorators';
 import { AccessGuard } from './access.guard';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { AuditLog } from './audit-log.service';
@@ -22,7 +20,8 @@ import { AuthService } from './auth.service';
 import { BearerAuthenticator } from './bearer-authenticator';
 import { DeviceAuthenticator } from './device-authenticator';
 import { PasswordHasher } from './password-hasher';
-import { clientIpTracker, RATE_LIMITS, RateLimitGuard } from './rate-limit.guard';
+import { RATE_LIMITS, RateLimitGuard } from './rate-limit.guard';
+import { RATE_LIMIT_STORAGE, RateLimitCounters } from './rate-limit-counters.storage';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { SessionVersions } from './session-versions.service';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenService } from './token.service';
@@ -42,27 +41,6 @@ export class AccessModule {
           signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
           verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
         }),
-        // With REDIS_URL every instance shares one budget; without it each process counts its own.
-        ThrottlerModule.forRoot({
-          storage: context.config.redis.url
-            ? new RedisThrottlerStorage(context.config.redis.url, context.config.redis.keyPrefix)
-            : undefined,
-          throttlers: [
-            {
-              name: 'default',
-              ttl: 60_000,
-              // Integrators' and devices' own budgets are set by RateLimitGuard once their credentials check out.
-              limit: rateLimits.publicPerMinute,
-            },
-            {
-              name: 'login',
-              ttl: 60_000,
-              limit: rateLimits.loginPerMinute,
-              skipIf: (ctx) => !isLoginRoute(ctx),
-              getTracker: clientIpTracker,
-            },
-          ],
-        }),
       ],
       providers: [
         repositoryProvider(StaffAccountsRepository),
@@ -73,6 +51,14 @@ export class AccessModule {
         repositoryProvider(Transactions),
         DeviceAuthenticator,
         { provide: RATE_LIMITS, useValue: rateLimits },
+        // With REDIS_URL every instance shares one budget; without it each process counts its own.
+        {
+          provide: RATE_LIMIT_STORAGE,
+          useFactory: () =>
+            context.config.redis.url
+              ? new RedisThrottlerStorage(context.config.redis.url, context.config.redis.keyPrefix)
+              : new RateLimitCounters(),
+        },
         PasswordHasher,
         TokenService,
         SessionVersions,
@@ -83,7 +69,8 @@ export class AccessModule {
         // Order matters: a burst is refused before any credential is checked.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: WriteAuditInterceptor },
+        // Not global: auditWriteRoutes (createHttpApp) puts it on the write routes only.
+        WriteAuditInterceptor,
       ],
       exports: [
         StaffAccountsRepository,
@@ -99,8 +86,4 @@ export class AccessModule {
       ],
     };
   }
-}
-
-function isLoginRoute(context: ExecutionContext): boolean {
-  return Reflect.getMetadata(LOGIN_RATE_LIMIT, context.getHandler()) === true;
 }

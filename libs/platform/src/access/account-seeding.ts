@@ -60,13 +60,21 @@ export async function seedAccounts(app: Pick<INestApplicationContext, 'get'>, co
             displayName: 'National administrator',
             role: 'national_admin' as Role,
             password: config.auth.bootstrapAdmin.password,
+            demo: false,
           },
         ]
       : []),
-    ...(config.auth.demoAccounts ? DEMO_ACCOUNTS.map((account) => ({ ...account, password: DEMO_PASSWORD })) : []),
+    ...(config.auth.demoAccounts ? DEMO_ACCOUNTS.map((account) => ({ ...account, password: DEMO_PASSWORD, demo: true })) : []),
   ];
-  for (const account of wanted) {
-    if (await accounts.findByEmail(account.email)) continue;
+  const missing = [];
+  for (const account of wanted) if (!(await accounts.findByEmail(account.email))) missing.push(account);
+  // The demo accounts share one published password (README): its argon2id hash, at full cost,
+  // is computed once for all of them, beside the bootstrap admin's own, instead of one after the
+  // other for each: that was the first start's longest wait (decision 0053).
+  const demoHash = missing.some((account) => account.demo) ? hasher.hash(DEMO_PASSWORD) : undefined;
+  const hashes = await Promise.all(missing.map((account) => (account.demo ? demoHash : undefined) ?? hasher.hash(account.password)));
+  for (const [index, account] of missing.entries()) {
+    const passwordHash = hashes[index];
     const scope = staffScope(account);
     const id = newId();
     const inserted = await transactions
@@ -76,7 +84,7 @@ export async function seedAccounts(app: Pick<INestApplicationContext, 'get'>, co
             id,
             email: account.email,
             displayName: account.displayName,
-            passwordHash: await hasher.hash(account.password),
+            passwordHash,
             role: scope.role,
             regionCode: scope.regionCode ?? null,
             agencyCode: scope.agencyCode ?? null,

@@ -1,9 +1,8 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { type ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
-import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import Redis from 'ioredis';
 
 import { closeRedis } from '../redis/close-redis';
+import { type RateLimitCount, RateLimitCounters, type RateLimitStorage } from './rate-limit-counters.storage';
 
 /**
  * One fixed window per key, counted and blocked atomically in Redis, so every API instance
@@ -29,9 +28,9 @@ return {hits, windowLeft, 0, 0}
  * counted in this process instead (fail open, with a warning): a Redis outage must not take
  * the API down with it.
  */
-export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
+export class RedisThrottlerStorage implements RateLimitStorage, OnApplicationShutdown {
   private readonly logger = new Logger('RateLimit');
-  private readonly fallback = new ThrottlerStorageService();
+  private readonly fallback = new RateLimitCounters();
   private readonly redis: Redis;
   private lastWarning = 0;
 
@@ -49,7 +48,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
     this.redis.on('error', (error: Error) => this.warn(error));
   }
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<RateLimitCount> {
     const base = `${this.keyPrefix}rate:${throttlerName}:${key}`;
     try {
       const [hits, windowLeft, blocked, blockLeft] = (await this.redis.eval(
@@ -69,12 +68,12 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
       };
     } catch (error) {
       this.warn(error);
-      return this.fallback.increment(key, ttl, limit, blockDuration, throttlerName);
+      return this.fallback.increment(key, ttl, limit, blockDuration);
     }
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.fallback.onApplicationShutdown();
+    this.fallback.close();
     await closeRedis(this.redis);
   }
 

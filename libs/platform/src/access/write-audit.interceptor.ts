@@ -1,4 +1,14 @@
-import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  type INestApplication,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+  RequestMethod,
+} from '@nestjs/common';
+import { INTERCEPTORS_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
 import { type Observable, tap } from 'rxjs';
 
 import { mapError } from '../errors/error-mapping';
@@ -15,7 +25,7 @@ function resultId(result: unknown): Record<string, unknown> {
 /**
  * Every write by a signed-in caller lands in the audit trail, whether it succeeded or not,
  * with the route, its path parameters and the outcome; never the body, which may hold
- * personal data or secrets.
+ * personal data or secrets. Put on every write route by `auditWriteRoutes`, not on reads.
  */
 @Injectable()
 export class WriteAuditInterceptor implements NestInterceptor {
@@ -45,5 +55,35 @@ export class WriteAuditInterceptor implements NestInterceptor {
         error: (error: unknown) => record('failure', { code: mapError(error).body.code }),
       }),
     );
+  }
+}
+
+const READ_METHODS = new Set<RequestMethod>([RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS]);
+
+/**
+ * Puts the app's WriteAuditInterceptor on every route that can write (any method but GET,
+ * HEAD and OPTIONS), as the innermost interceptor of that route, before the app builds its
+ * routes. As a global interceptor it wrapped every read too in Nest's interceptor chain
+ * (several observables per request) only to let it through (decision 0052). Call between
+ * NestFactory.create and app.init; the same controllers may serve another app in the same
+ * process, so this app's interceptor replaces any other's.
+ */
+export function auditWriteRoutes(app: INestApplication): void {
+  const interceptor = app.get(WriteAuditInterceptor);
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const prototype = (wrapper.metatype as { prototype?: Record<string, unknown> } | null)?.prototype;
+      if (!prototype) continue;
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method === undefined || READ_METHODS.has(method)) continue;
+        const declared = ((Reflect.getMetadata(INTERCEPTORS_METADATA, handler) as unknown[] | undefined) ?? []).filter(
+          (candidate) => !(candidate instanceof WriteAuditInterceptor),
+        );
+        Reflect.defineMetadata(INTERCEPTORS_METADATA, [...declared, interceptor], handler);
+      }
+    }
   }
 }

@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 
 import { dataSourceOptions } from '@mpp/persistence';
 
@@ -13,21 +12,15 @@ import { databaseSettings } from '../database/database-settings';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { createValidationPipe } from '../errors/validation';
 import { HealthModule } from '../health/health.module';
-import { loggerParams } from '../logging/logging';
 
-/** What both apps share: config, logging, database, health, validation and the error filter. */
+/** What both apps share: config, database, health, validation and the error filter. */
 @Module({})
 export class CoreModule {
   static forRoot(context: RuntimeContext): DynamicModule {
     return {
       module: CoreModule,
       global: true,
-      imports: [
-        LoggerModule.forRoot(loggerParams(context.config, context.appName, context.logDestination)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseSettings(context))),
-        AccessModule.forRoot(context),
-        HealthModule,
-      ],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseSettings(context))), AccessModule.forRoot(context), HealthModule],
       providers: [
         { provide: APP_CONFIG, useValue: context.config },
         { provide: APP_PIPE, useFactory: createValidationPipe },

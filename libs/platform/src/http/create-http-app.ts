@@ -1,23 +1,23 @@
 import type { IncomingMessage } from 'node:http';
 
-import helmet from '@fastify/helmet';
 import type { DynamicModule } from '@nestjs/common';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Logger } from 'nestjs-pino';
 
 import { findInvalidUtf8 } from '@mpp/domain';
 
+import { auditWriteRoutes } from '../access/write-audit.interceptor';
 import type { RuntimeContext } from '../config/runtime-context';
 import { ApiError } from '../errors/error-body';
 import { sendError } from '../errors/http-error.filter';
-import { requestIdFrom } from '../logging/logging';
+import { AppLogger, createAppLogger, logRequests, requestIdFrom } from '../logging/logging';
 import { forwardAdminApi } from './admin-forwarding';
 import { answerClientError, assertJsonDepth, unstorableTextErrors } from './hostile-input';
 import { createOpenApiDocument, type OpenApiOptions } from './openapi-document.factory';
+import { sendSecurityHeaders } from './security-headers.hook';
 import { addTransportSecurityHeaders } from './transport-security.hook';
 import { serveWebApp } from './web-app';
 
@@ -48,20 +48,20 @@ export async function createHttpApp(
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers['x-request-id']),
     return503OnClosing: true,
   });
+  const logger = createAppLogger(context.config, context.appName, context.logDestination);
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
-    bufferLogs: true,
+    logger: new AppLogger(logger),
     // Our own JSON parser is registered below; Nest would add a second one.
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
-  app.flushLogs();
 
+  // Every per-request step below is a Fastify hook, in the order Fastify runs them; no
+  // Express-style middleware layer (app.use) is mounted (decision 0052).
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
+  logRequests(fastify, logger);
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
-    // The request log names the route pattern, never the path: a path carries download-link
-    // tokens and tracking codes. The log line is written from the raw request, so it goes there.
-    (request.raw as RoutedMessage).routePattern = request.routeOptions?.url;
+    done();
   });
   refuseUnknownVersions(fastify, options.version);
   // Errors of body parsing (413, 415, broken JSON) and of hooks reach Nest's own Fastify error
@@ -76,26 +76,16 @@ export async function createHttpApp(
       done(error as ApiError, undefined);
     }
   });
-  fastify.addHook('preHandler', async (request) => {
+  fastify.addHook('preHandler', (request, _reply, done) => {
     const errors = unstorableTextErrors({ params: request.params, query: request.query, body: request.body });
-    if (errors.length > 0) throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', errors);
+    done(errors.length > 0 ? new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', errors) : undefined);
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: [`'self'`],
-        // The Swagger UI page at /docs needs inline styles and its own scripts.
-        styleSrc: [`'self'`, `'unsafe-inline'`],
-        scriptSrc: [`'self'`, `'unsafe-inline'`],
-        imgSrc: [`'self'`, 'data:'],
-        // Added per answer, over HTTPS only (transport-security.hook.ts).
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: false,
+  sendSecurityHeaders(fastify);
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    addTransportSecurityHeaders(request, reply);
+    done(null, payload);
   });
-  fastify.addHook('onSend', async (request, reply) => addTransportSecurityHeaders(request, reply));
   app.enableCors({ origin: http.corsOrigins.length > 0 ? http.corsOrigins : false });
   if (options.servesWebApp) {
     await serveWebApp(app, http.webDir);
@@ -107,6 +97,7 @@ export async function createHttpApp(
     const document = createOpenApiDocument(app, options, context.config);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   }
+  auditWriteRoutes(app);
   await app.init();
   await fastify.ready();
   return app;
@@ -118,13 +109,14 @@ export async function createHttpApp(
  * reading a bare NOT_FOUND (docs/api-versioning.md).
  */
 function refuseUnknownVersions(fastify: FastifyInstance, served: string): void {
-  fastify.addHook('onRequest', async (request) => {
+  fastify.addHook('onRequest', (request, _reply, done) => {
     const version = /^\/(?:admin\/api\/)?v(\d+)(?:[/?]|$)/.exec(request.url)?.[1];
-    if (version !== undefined && version !== served) {
-      throw new ApiError(404, 'API_VERSION_UNKNOWN', `This API has no version v${version}; it serves v${served} (see /docs)`, [
+    if (version === undefined || version === served) return done();
+    done(
+      new ApiError(404, 'API_VERSION_UNKNOWN', `This API has no version v${version}; it serves v${served} (see /docs)`, [
         { path: 'url', message: `use /v${served}/…` },
-      ]);
-    }
+      ]),
+    );
   });
 }
 
@@ -180,12 +172,12 @@ function useRawUploads(fastify: FastifyInstance, maxBytes: number): void {
     if ((route.config as { rawUpload?: boolean } | undefined)?.rawUpload) route.bodyLimit = maxBytes + 1;
   });
   fastify.addHook('preParsing', async (request) => {
-    const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const header = request.headers['content-type'];
+    if (!header) return;
+    const type = header.split(';')[0].trim().toLowerCase();
     if (!RAW_UPLOAD_TYPES.includes(type)) return;
     if (!(request.routeOptions.config as { rawUpload?: boolean } | undefined)?.rawUpload)
       throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `This route does not take ${type}; send application/json`);
   });
   fastify.addContentTypeParser(RAW_UPLOAD_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 }
-
-type RoutedMessage = IncomingMessage & { routePattern?: string };

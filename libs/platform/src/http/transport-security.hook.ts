@@ -10,7 +10,7 @@ const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
  * would send their page's scripts and styles to an HTTPS port nobody listens on, and a blank kiosk
  * is worse than an unencrypted LAN.
  */
-export async function addTransportSecurityHeaders(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export function addTransportSecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
   if (request.protocol !== 'https') return;
   reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
   const policy = reply.getHeader('content-security-policy');

@@ -1,9 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 
-import type { Params } from 'nestjs-pino';
-import pino, { type DestinationStream } from 'pino';
-import type { Options } from 'pino-http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 import { maskNiksIn } from '@mpp/domain';
 
@@ -33,29 +32,12 @@ export const REDACTED_PATHS = [
   'err.driverError.parameters',
 ];
 
-export function loggerParams(config: AppConfig, app: string, destination?: DestinationStream): Params {
-  const options: Options = {
-    level: config.logLevel,
-    base: { app },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? requestIdFrom(req.headers['x-request-id']),
-    customAttributeKeys: { reqId: 'requestId' },
-    // Under Fastify's middleware layer `url` may be relative to the mount point; originalUrl is not.
-    autoLogging: {
-      ignore: (req: IncomingMessage & { originalUrl?: string }) => (req.originalUrl ?? req.url ?? '').startsWith('/health/'),
-    },
-    serializers: {
-      // The route pattern (`/v1/regions/:code/document-links/:token`), set by createHttpApp; never
-      // the path, which carries link tokens and tracking codes. No route matched: no path at all.
-      req: (req: { id?: string; method?: string; raw?: { routePattern?: string } }) => ({
-        id: req.id,
-        method: req.method,
-        route: req.raw?.routePattern ?? '(no route)',
-      }),
-      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-    },
-  };
-  return { pinoHttp: [options, maskingNiks(destination ?? pino.destination({ dest: 1, sync: true }))] };
+/** The app's one logger: every line, Nest's own included, goes through it. */
+export function createAppLogger(config: AppConfig, app: string, destination?: DestinationStream): Logger {
+  return pino(
+    { level: config.logLevel, base: { app }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+    maskingNiks(destination ?? pino.destination({ dest: 1, sync: true })),
+  );
 }
 
 /**
@@ -65,4 +47,114 @@ export function loggerParams(config: AppConfig, app: string, destination?: Desti
  */
 export function maskingNiks(destination: DestinationStream): DestinationStream {
   return { write: (line: string) => destination.write(maskNiksIn(line)) };
+}
+
+/** The request being handled, so a line logged while handling it names it (`req`). */
+const currentRequest = new AsyncLocalStorage<FastifyRequest>();
+
+/**
+ * What a log line says of its request: the id, the method and the route pattern
+ * (`/v1/regions/:code/document-links/:token`), never the path, which carries link tokens and
+ * tracking codes. No route matched: no path at all.
+ */
+function describeRequest(request: FastifyRequest): { id: string; method: string; route: string } {
+  return { id: request.id, method: request.method, route: request.routeOptions?.url ?? '(no route)' };
+}
+
+/**
+ * One line per finished request (`request completed`, or `request errored` at error level for
+ * a 5xx), except health probes, written with Fastify's own hooks: nothing is allocated for a
+ * request unless its line is written at the configured level (decision 0052).
+ */
+export function logRequests(fastify: FastifyInstance, logger: Logger): void {
+  fastify.addHook('onRequest', (request, _reply, done) => currentRequest.run(request, done));
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (reply.statusCode >= 500) logFinished(logger, 'error', request, reply, 'request errored');
+    else logFinished(logger, 'info', request, reply, 'request completed');
+    done();
+  });
+  // The caller went away before the answer: as pino-http did, one line saying so.
+  fastify.addHook('onRequestAbort', (request, done) => {
+    logFinished(logger, 'info', request, undefined, 'request aborted');
+    done();
+  });
+}
+
+function logFinished(
+  logger: Logger,
+  level: 'info' | 'error',
+  request: FastifyRequest,
+  reply: FastifyReply | undefined,
+  message: string,
+): void {
+  if (!logger.isLevelEnabled(level) || request.url.startsWith('/health/')) return;
+  const statusCode = reply?.statusCode ?? request.raw.statusCode;
+  const line: Record<string, unknown> = {
+    req: describeRequest(request),
+    res: { statusCode },
+    responseTime: Math.round(reply?.elapsedTime ?? 0),
+  };
+  if (level === 'error') line['err'] = new Error(`failed with status code ${statusCode}`);
+  logger[level](line, message);
+}
+
+type Level = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+
+/**
+ * Nest's LoggerService over the app's pino logger, taking Nest's calls as nestjs-pino did:
+ * `logger.error({ err, requestId }, 'message')` merges the object, the last extra argument is
+ * the context, an Error becomes `err`; inside a request the line also names it (`req`).
+ */
+export class AppLogger {
+  constructor(readonly pino: Logger) {}
+
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.call('trace', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.call('debug', message, params);
+  }
+  log(message: unknown, ...params: unknown[]): void {
+    this.call('info', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.call('warn', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.call('error', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.call('fatal', message, params);
+  }
+
+  private call(level: Level, message: unknown, params: unknown[]): void {
+    if (!this.pino.isLevelEnabled(level)) return;
+    const line: Record<string, unknown> = {};
+    const request = currentRequest.getStore();
+    if (request) line['req'] = describeRequest(request);
+    let rest = params;
+    if (params.length > 0) {
+      line['context'] = params[params.length - 1];
+      rest = params.slice(0, -1);
+    }
+    if (typeof message === 'object' && message !== null) {
+      if (message instanceof Error) line['err'] = message;
+      else Object.assign(line, message);
+      this.pino[level](line, ...(rest as []));
+    } else if (
+      level === 'error' &&
+      typeof message === 'string' &&
+      rest.length === 1 &&
+      typeof rest[0] === 'string' &&
+      /\n\s*at /.test(rest[0])
+    ) {
+      // Nest's own exception handlers call error(message, stack): keep the stack as the error's.
+      const err = new Error(message);
+      err.stack = rest[0];
+      line['err'] = err;
+      this.pino[level](line);
+    } else {
+      this.pino[level](line, message as string, ...(rest as []));
+    }
+  }
 }
