@@ -201,3 +201,25 @@ test('a citizen is told in words why no ticket is issued and when the service op
   await expectAccessible(screen, 'citizen-ticket-refused-phone-en');
   await screen.context.close();
 });
+
+test('a citizen is told in words that today’s quota of a service is taken', async () => {
+  // DPMPTSP Jawa Barat's provincial licensing desk gives 30 tickets a day; no other journey takes them.
+  const citizen = createApiClient({ baseUrl: apps.apiUrl });
+  const take = () =>
+    citizen.POST('/v1/regions/{code}/sites/{siteCode}/tickets', {
+      params: { path: { code: REGION, siteCode: SITE } },
+      body: { agencyCode: 'dpmptsp-jabar', serviceCode: 'izin-provinsi' },
+    });
+  let taken = 0;
+  while (taken < 100 && (await take()).response.status === 201) taken += 1;
+  expect(taken).toBeLessThanOrEqual(30);
+  expect((await take()).error?.code).toBe('DAILY_QUOTA_REACHED');
+
+  const screen = await phone();
+  const { page } = screen;
+  await page.goto(`/warga/${REGION}/layanan/dpmptsp-jabar/izin-provinsi`);
+  await page.getByRole('button', { name: 'Ambil nomor antrean' }).click();
+  await page.getByRole('alert').getByText('Kuota antrean layanan ini untuk hari ini sudah habis').waitFor();
+  await expectAccessible(screen, 'citizen-ticket-quota-reached-phone');
+  await screen.context.close();
+});
