@@ -69,7 +69,8 @@ test('a visitor checks in a booking by its code at the kiosk and gets a 58 mm sl
   const bookingCode = await bookNextSlot();
   const screen = await newScreen(browser, apps.apiUrl, 'kioskLandscape');
   const { page } = screen;
-  await page.goto(`/kiosk?kertas=58&kode=${pairing.data?.code ?? ''}`);
+  // Idle after 10 minutes here (checks on a loaded machine may outlast 30 s); the idle return is tested below.
+  await page.goto(`/kiosk?kertas=58&diam=600&kode=${pairing.data?.code ?? ''}`);
   await page.getByRole('button', { name: 'Pasang', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: WELCOME }).waitFor();
 
@@ -120,7 +121,7 @@ test('a priority visitor is marked at the kiosk: on the 80 mm slip and in its ti
   });
   const screen = await newScreen(browser, apps.apiUrl, 'kioskLandscape');
   const { page } = screen;
-  await page.goto(`/kiosk?kode=${pairing.data?.code ?? ''}`);
+  await page.goto(`/kiosk?diam=600&kode=${pairing.data?.code ?? ''}`);
   await page.getByRole('button', { name: 'Pasang', exact: true }).click();
   await page.getByRole('button', { name: 'Ambil nomor antrean' }).click();
   await page.getByRole('button', { name: /Badan Pendapatan Daerah/ }).click();
