@@ -84,6 +84,26 @@ describe('queue: booked slots and check-in', () => {
     expect((await book('2026-01-01T00:07:00.000Z', '0812-1111-4444').expect(400)).body.code).toBe('BOOKING_DATE_INVALID');
   });
 
+  it('shows a booking by its code to whoever holds it, without the name, phone or NIK', async () => {
+    const slot = (await upcoming())[14];
+    const booking = await book(slot.start, '0812-7777-8888', { nik: '3271014501900002' }).expect(201);
+    const page = await request(testApp.server).get(`/v1/regions/32.71/bookings/${booking.body.code}`).expect(200);
+    expect(page.body).toEqual({
+      code: booking.body.code,
+      regionCode: '32.71',
+      siteCode: SITE,
+      agencyCode: 'disdukcapil',
+      serviceCode: 'ktp-el',
+      slotStart: slot.start,
+      status: 'booked',
+      ticketId: null,
+    });
+    const unknown = await request(testApp.server).get('/v1/regions/32.71/bookings/ZZZZZZZZ').expect(404);
+    expect(unknown.body.code).toBe('BOOKING_NOT_FOUND');
+    // Codes are per region: another region's address does not find it.
+    await request(testApp.server).get(`/v1/regions/36.74/bookings/${booking.body.code}`).expect(404);
+  });
+
   it('cancels with the mobile number it was made with and gives the place back', async () => {
     const slot = (await upcoming())[12];
     const booking = await book(slot.start, '0812-2222-3333').expect(201);
@@ -117,6 +137,9 @@ describe('queue: booked slots and check-in', () => {
       .send({ bookingCode: booking.body.code })
       .expect(409);
     expect(twice.body.code).toBe('BOOKING_NOT_ACTIVE');
+    // The citizen's booking page now leads to the ticket.
+    const page = await request(testApp.server).get(`/v1/regions/32.71/bookings/${booking.body.code.toLowerCase()}`).expect(200);
+    expect(page.body).toMatchObject({ status: 'checked_in', ticketId: ticket.body.id });
 
     // ktp-el in Kota Bogor calls due bookings first (booked_first): the later ticket goes first.
     const counter = (action: string, body: object = {}) =>

@@ -122,6 +122,7 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/agencies/{agencyCode}/desk',
         '/v1/regions/{code}/agencies/{agencyCode}/desk/today',
         '/v1/regions/{code}/bookings',
+        '/v1/regions/{code}/bookings/{bookingCode}',
         '/v1/regions/{code}/bookings/{bookingCode}/cancel',
         '/v1/regions/{code}/queue/figures',
         '/v1/regions/{code}/sites/{siteCode}/agencies/{agencyCode}/services/{serviceCode}/slots',

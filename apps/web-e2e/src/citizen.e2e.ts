@@ -88,7 +88,12 @@ test('a citizen finds a service, takes a ticket on the phone and sees the counte
   expect(Date.now() - calledAt).toBeLessThan(1_000);
   await page.getByText('Dipanggil').waitFor();
   await expectAccessible(screen, 'citizen-ticket-called-phone');
-  await officer.POST('/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/close', { params: { path: counter } });
+  // The counter ends free and closed: other journeys' boards show no call left over from this one.
+  await officer.POST('/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/skip', { params: { path: counter } });
+  const closedCounter = await officer.POST('/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/close', {
+    params: { path: counter },
+  });
+  expect(closedCounter.error).toBeUndefined();
   await screen.context.close();
 });
 
@@ -110,16 +115,23 @@ test('a citizen books a slot, sees its free places go down, and cancels the book
   await page.getByRole('button', { name: 'Pesan', exact: true }).click();
   const heading = page.getByRole('heading', { level: 1, name: /^Janji temu [A-Z2-9]{8}$/ });
   await heading.waitFor();
+  await page.getByText('Penerbitan KTP Elektronik').waitFor();
   await expectAccessible(screen, 'citizen-booking-code-phone');
   const bookingUrl = page.url();
 
   await page.goto(`/warga/${REGION}/layanan/disdukcapil/ktp-el/pesan?tanggal=${tomorrow}`);
   await page.getByRole('radio', { name: /^09\.00–09\.15 · 4 tempat kosong$/ }).waitFor();
 
+  // Opened again from its address (shared, bookmarked), the page reads the booking from the API.
   await page.goto(bookingUrl);
+  await page.getByText('Penerbitan KTP Elektronik').waitFor();
+  await page.getByText(/09\.00/).waitFor();
   await page.getByLabel('Nomor ponsel yang dipakai saat memesan').fill('081234567890');
   await page.getByRole('button', { name: 'Batalkan janji temu' }).click();
   await page.getByText('Janji temu sudah dibatalkan.').waitFor();
+  await page.goto(bookingUrl);
+  await page.getByText('Janji temu sudah dibatalkan.').waitFor();
+  expect(await page.getByRole('button', { name: 'Batalkan janji temu' }).count()).toBe(0);
   await page.goto(`/warga/${REGION}/layanan/disdukcapil/ktp-el/pesan?tanggal=${tomorrow}`);
   await page.getByRole('radio', { name: /^09\.00–09\.15 · 5 tempat kosong$/ }).waitFor();
   await screen.context.close();
@@ -187,5 +199,27 @@ test('a citizen is told in words why no ticket is issued and when the service op
     .getByText(/^Opens again /)
     .waitFor();
   await expectAccessible(screen, 'citizen-ticket-refused-phone-en');
+  await screen.context.close();
+});
+
+test('a citizen is told in words that today’s quota of a service is taken', async () => {
+  // DPMPTSP Jawa Barat's provincial licensing desk gives 30 tickets a day; no other journey takes them.
+  const citizen = createApiClient({ baseUrl: apps.apiUrl });
+  const take = () =>
+    citizen.POST('/v1/regions/{code}/sites/{siteCode}/tickets', {
+      params: { path: { code: REGION, siteCode: SITE } },
+      body: { agencyCode: 'dpmptsp-jabar', serviceCode: 'izin-provinsi' },
+    });
+  let taken = 0;
+  while (taken < 100 && (await take()).response.status === 201) taken += 1;
+  expect(taken).toBeLessThanOrEqual(30);
+  expect((await take()).error?.code).toBe('DAILY_QUOTA_REACHED');
+
+  const screen = await phone();
+  const { page } = screen;
+  await page.goto(`/warga/${REGION}/layanan/dpmptsp-jabar/izin-provinsi`);
+  await page.getByRole('button', { name: 'Ambil nomor antrean' }).click();
+  await page.getByRole('alert').getByText('Kuota antrean layanan ini untuk hari ini sudah habis').waitFor();
+  await expectAccessible(screen, 'citizen-ticket-quota-reached-phone');
   await screen.context.close();
 });

@@ -13,7 +13,7 @@ import {
 import { RegionCode } from '@mpp/domain';
 import { DeviceAccess, ErrorResponseDto, PublicAccess, RegionParam } from '@mpp/platform';
 
-import { BookDto, BookingDto, CancelBookingDto, CheckInDto, SlotListDto, SlotsQuery } from './bookings.dto';
+import { BookDto, BookingDto, BookingViewDto, CancelBookingDto, CheckInDto, SlotListDto, SlotsQuery } from './bookings.dto';
 import { BookingsService } from './bookings.service';
 import { TicketDto } from './ticket.dto';
 
@@ -52,6 +52,17 @@ export class BookingsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SLOT_FULL, SLOT_PASSED, BOOKING_EXISTS, BOOKING_NOT_OFFERED' })
   book(@RegionParam() code: RegionCode, @Body() body: BookDto): Promise<BookingDto> {
     return this.bookings.book(code, body);
+  }
+
+  @Get('bookings/:bookingCode')
+  @PublicAccess('The booking code is the citizen’s own key to their booking (8 random characters); the answer carries no personal data')
+  @ApiOperation({
+    summary: 'A booking by its code: service, slot, status, and its ticket once checked in (for the citizen’s booking page)',
+  })
+  @ApiParam({ name: 'bookingCode', example: 'K7M3Q9PX' })
+  @ApiOkResponse({ type: BookingViewDto })
+  view(@RegionParam() code: RegionCode, @Param('bookingCode') bookingCode: string): Promise<BookingViewDto> {
+    return this.bookings.view(code, bookingCode.toUpperCase());
   }
 
   @Post('bookings/:bookingCode/cancel')

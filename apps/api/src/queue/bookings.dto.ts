@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 import { IsDeploymentCode } from '@mpp/platform';
@@ -66,6 +66,18 @@ export class BookingDto {
     | string
     | null;
 }
+
+/** A booking as anyone holding its code sees it (the citizen's booking page): no name, phone or NIK, even masked. */
+export class BookingViewDto extends PickType(BookingDto, [
+  'code',
+  'regionCode',
+  'siteCode',
+  'agencyCode',
+  'serviceCode',
+  'slotStart',
+  'status',
+  'ticketId',
+] as const) {}
 
 export class CancelBookingDto {
   @ApiProperty({ description: 'The mobile number the booking was made with', example: '081234567890' })

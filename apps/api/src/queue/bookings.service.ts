@@ -20,7 +20,7 @@ import {
 import { type BookingRow, BookingsRepository, TicketsRepository, Transactions } from '@mpp/persistence';
 import { NikCipher } from '@mpp/platform';
 
-import type { BookDto, BookingDto, SlotListDto } from './bookings.dto';
+import type { BookDto, BookingDto, BookingViewDto, SlotListDto } from './bookings.dto';
 import { LineWatcher } from './live/line-watcher.service';
 import { QueueLayout, type ServiceAtSite } from './queue-layout.service';
 import type { TicketDto } from './ticket.dto';
@@ -93,6 +93,14 @@ export class BookingsService {
       throw new ConflictError('BOOKING_EXISTS', 'this mobile number already holds a booking for this service that day', 'phone');
     }
     return bookingDto(booked);
+  }
+
+  /** The booking page: the code is the citizen's key (8 random characters of 32, like a ticket's id); no personal data. */
+  async view(regionCode: RegionCode, code: string, now = new Date()): Promise<BookingViewDto> {
+    const layout = await this.layout.region(regionCode, now);
+    const booking = await this.bookings.findByCode(layout.regionCode, code);
+    if (!booking) throw notFound();
+    return bookingViewDto(booking);
   }
 
   async cancel(regionCode: RegionCode, code: string, phoneInput: string, now = new Date()): Promise<BookingDto> {
@@ -175,7 +183,7 @@ function notFound(): NotFoundError {
   return new NotFoundError('BOOKING_NOT_FOUND', 'no booking has this code (and mobile number)', 'bookingCode');
 }
 
-function bookingDto(row: BookingRow): BookingDto {
+function bookingViewDto(row: BookingRow): BookingViewDto {
   return {
     code: row.code,
     regionCode: row.regionCode,
@@ -184,9 +192,10 @@ function bookingDto(row: BookingRow): BookingDto {
     serviceCode: row.serviceCode,
     slotStart: row.slotStart.toISOString(),
     status: row.status,
-    name: maskName(row.name),
-    phone: maskPhone(row.phone),
-    nik: row.nikMasked,
     ticketId: row.ticketId,
   };
+}
+
+function bookingDto(row: BookingRow): BookingDto {
+  return { ...bookingViewDto(row), name: maskName(row.name), phone: maskPhone(row.phone), nik: row.nikMasked };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 import { WORKSPACE } from './real-apps';
 
@@ -75,4 +76,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+/** A screen as it is now: screenshotted into dist/screenshots, no serious axe-core finding, nothing fetched from the internet. */
+export async function checkScreen(screen: Screen, name: string): Promise<void> {
+  await screenshot(screen.page, name);
+  expect(await seriousViolations(screen.page), name).toEqual([]);
+  expect(screen.outside, name).toEqual([]);
 }

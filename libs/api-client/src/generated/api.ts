@@ -894,6 +894,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions/{code}/bookings/{bookingCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A booking by its code: service, slot, status, and its ticket once checked in (for the citizen’s booking page)
+         * @description A booking by its code: service, slot, status, and its ticket once checked in (for the citizen’s booking page)
+         *
+         *     **Access:** public, without credentials. The booking code is the citizen’s own key to their booking (8 random characters); the answer carries no personal data.
+         */
+        get: operations["BookingsController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions/{code}/bookings/{bookingCode}/cancel": {
         parameters: {
             query?: never;
@@ -2172,6 +2194,26 @@ export interface components {
              * @example +62812*****890
              */
             phone: string;
+            /** @example 32.71 */
+            regionCode: string;
+            serviceCode: string;
+            siteCode: string;
+            slotStart: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "checked_in";
+            /**
+             * Format: uuid
+             * @description The ticket made at check-in
+             */
+            ticketId?: string | null;
+        };
+        BookingViewDto: {
+            agencyCode: string;
+            /**
+             * @description Shown at the kiosk to check in
+             * @example K7M3Q9PX
+             */
+            code: string;
             /** @example 32.71 */
             regionCode: string;
             serviceCode: string;
@@ -8620,6 +8662,94 @@ export interface operations {
             };
         };
     };
+    BookingsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingCode: string;
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingViewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SLOT_INVALID, BOOKING_DATE_INVALID, PHONE_INVALID, INVALID_NIK */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, BOOKING_NOT_FOUND */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED: the caller’s budget for this minute is spent; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: an unexpected failure, logged with the request id; quote requestId when asking for support */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     BookingsController_cancel: {
         parameters: {
             query?: never;
@@ -13901,6 +14031,10 @@ export const accessRules = {
         "name": "code"
       }
     }
+  },
+  "GET /v1/regions/{code}/bookings/{bookingCode}": {
+    "kind": "public",
+    "reason": "The booking code is the citizen’s own key to their booking (8 random characters); the answer carries no personal data"
   },
   "POST /v1/regions/{code}/bookings/{bookingCode}/cancel": {
     "kind": "public",

@@ -116,6 +116,8 @@ export const en: Messages = {
     cancel: 'Cancel the booking',
     cancelPhone: 'The mobile number you booked with',
     cancelled: 'The booking is cancelled.',
+    checkedIn: 'Checked in at the kiosk.',
+    toTicket: 'See the queue number',
   },
   kiosk: {
     welcome: 'Welcome to the Public Service Mall',

@@ -114,6 +114,8 @@ export const id = {
     cancel: 'Batalkan janji temu',
     cancelPhone: 'Nomor ponsel yang dipakai saat memesan',
     cancelled: 'Janji temu sudah dibatalkan.',
+    checkedIn: 'Sudah check-in di kios.',
+    toTicket: 'Lihat nomor antrean',
   },
   kiosk: {
     welcome: 'Selamat datang di Mal Pelayanan Publik',

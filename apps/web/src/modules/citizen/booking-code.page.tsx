@@ -1,20 +1,29 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHistoryState } from 'wouter/use-browser-location';
+import { Link } from 'wouter';
 
 import { api, ApiFailure, unwrap } from '../../shared/api';
 import { formatMoment } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';
-import { Page } from '../../shared/ui/page';
+import { Loading, Page } from '../../shared/ui/page';
+import { useService } from './citizen-queries';
 
 /**
- * `/warga/32.71/janji/K7M3Q9PX`: the booking code to show at the kiosk, and its cancellation
- * (the API asks for the mobile number it was made with). Its details show right after booking.
+ * `/warga/32.71/janji/K7M3Q9PX`: the booking code to show at the kiosk, its service and slot
+ * (read from the API, so the address can be shared or opened again), the ticket once checked in,
+ * and its cancellation (the API asks for the mobile number it was made with).
  */
 export function BookingCodePage({ region, code }: { region: string; code: string }) {
   const { t } = useTranslation();
-  const state = useHistoryState<{ slotStart?: string; service?: string } | null>();
+  const client = useQueryClient();
+  const key = ['/v1/regions/{code}/bookings/{bookingCode}', region, code];
+  const booking = useQuery({
+    queryKey: key,
+    queryFn: () => unwrap(api.GET('/v1/regions/{code}/bookings/{bookingCode}', { params: { path: { code: region, bookingCode: code } } })),
+  });
+  const data = booking.data;
+  const service = useService(region, data?.agencyCode ?? '', data?.serviceCode ?? '', data !== undefined);
   const [phone, setPhone] = useState('');
   const cancel = useMutation({
     mutationFn: () =>
@@ -24,6 +33,7 @@ export function BookingCodePage({ region, code }: { region: string; code: string
           body: { phone },
         }),
       ),
+    onSuccess: (cancelled) => client.setQueryData(key, { ...data, status: cancelled.status }),
   });
   const fieldError =
     cancel.error instanceof ApiFailure ? cancel.error.body?.errors?.find((item) => item.path === 'phone')?.message : undefined;
@@ -33,28 +43,39 @@ export function BookingCodePage({ region, code }: { region: string; code: string
   };
   return (
     <Page title={t('booking.codeTitle', { code })} back={`/warga/${region}`}>
-      <div className="ticket">
-        <p className="ticket__label">{t('booking.code')}</p>
-        <p className="ticket__number">{code}</p>
-        {state?.service && <p className="ticket__status">{state.service}</p>}
-        {state?.slotStart && <p>{formatMoment(state.slotStart)}</p>}
-      </div>
-      <p>{t('booking.checkInHint')}</p>
-      {cancel.data?.status === 'cancelled' ? (
-        <p role="status">{t('booking.cancelled')}</p>
-      ) : (
-        <form onSubmit={submit} noValidate className="card">
-          <h2>{t('booking.cancel')}</h2>
-          <ErrorSummary error={cancel.error} />
-          <div className={fieldError ? 'field field--error' : 'field'}>
-            <label htmlFor="cancel-phone">{t('booking.cancelPhone')}</label>
-            {fieldError && <p className="field__error">{fieldError}</p>}
-            <input id="cancel-phone" type="tel" autoComplete="tel" value={phone} onChange={(event) => setPhone(event.target.value)} />
+      {booking.isPending && <Loading />}
+      <ErrorSummary error={booking.error} />
+      {data && (
+        <>
+          <div className="ticket">
+            <p className="ticket__label">{t('booking.code')}</p>
+            <p className="ticket__number">{data.code}</p>
+            {service.data && <p className="ticket__status">{service.data.name}</p>}
+            <p>{formatMoment(data.slotStart)}</p>
           </div>
-          <button type="submit" className="button--warning" disabled={cancel.isPending}>
-            {t('booking.cancel')}
-          </button>
-        </form>
+          {data.status === 'booked' && <p>{t('booking.checkInHint')}</p>}
+          {data.status === 'checked_in' && (
+            <p role="status">
+              {t('booking.checkedIn')}{' '}
+              {data.ticketId && <Link href={`/warga/${region}/tiket/${data.ticketId}`}>{t('booking.toTicket')}</Link>}
+            </p>
+          )}
+          {data.status === 'cancelled' && <p role="status">{t('booking.cancelled')}</p>}
+          {data.status === 'booked' && (
+            <form onSubmit={submit} noValidate className="card">
+              <h2>{t('booking.cancel')}</h2>
+              <ErrorSummary error={cancel.error} />
+              <div className={fieldError ? 'field field--error' : 'field'}>
+                <label htmlFor="cancel-phone">{t('booking.cancelPhone')}</label>
+                {fieldError && <p className="field__error">{fieldError}</p>}
+                <input id="cancel-phone" type="tel" autoComplete="tel" value={phone} onChange={(event) => setPhone(event.target.value)} />
+              </div>
+              <button type="submit" className="button--warning" disabled={cancel.isPending}>
+                {t('booking.cancel')}
+              </button>
+            </form>
+          )}
+        </>
       )}
     </Page>
   );

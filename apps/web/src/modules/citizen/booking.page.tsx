@@ -47,8 +47,7 @@ export function BookingPage({ region, agency, service }: { region: string; agenc
           body: { siteCode: site?.code ?? '', agencyCode: agency, serviceCode: service, slotStart, name, phone },
         }),
       ),
-    onSuccess: (booking) =>
-      navigate(`/warga/${region}/janji/${booking.code}`, { state: { slotStart: booking.slotStart, service: detail.data?.name } }),
+    onSuccess: (booking) => navigate(`/warga/${region}/janji/${booking.code}`),
   });
   const fieldError = (path: string) =>
     book.error instanceof ApiFailure ? book.error.body?.errors?.find((item) => item.path === path)?.message : undefined;

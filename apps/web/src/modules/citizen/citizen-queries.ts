@@ -19,8 +19,9 @@ export function useAgencies(region: string) {
   });
 }
 
-export function useService(region: string, agency: string, service: string) {
+export function useService(region: string, agency: string, service: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['/v1/regions/{code}/agencies/{agencyCode}/services/{serviceCode}', region, agency, service],
     queryFn: () =>
       unwrap(

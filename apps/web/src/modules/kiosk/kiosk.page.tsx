@@ -12,9 +12,8 @@ import { Loading } from '../../shared/ui/page';
 import { deviceApi, deviceStore, type PairedDevice } from '../device/device-session';
 import { PairingPage } from '../device/pairing.page';
 import { TicketSlip } from './ticket-slip';
-import { useIdleReset } from './use-idle-reset';
+import { idleMsFrom, useIdleReset } from './use-idle-reset';
 
-const IDLE_MS = 30_000;
 const PRIORITIES = ['elderly', 'disabled', 'pregnant', 'child'] as const;
 type Priority = (typeof PRIORITIES)[number];
 type Step =
@@ -23,7 +22,7 @@ type Step =
   | { name: 'service'; agency: ApiSchema<'AgencyDto'> }
   | { name: 'priority'; service: ApiSchema<'ServiceSummaryDto'> }
   | { name: 'check-in' }
-  | { name: 'slip'; ticket: ApiSchema<'TicketDto'>; serviceName: string };
+  | { name: 'slip'; ticket: ApiSchema<'TicketDto'>; serviceName?: string };
 
 /** `/kiosk`: the touch screen at the entrance (portrait 1080×1920 or landscape 1920×1080). */
 export function KioskPage() {
@@ -37,11 +36,12 @@ function KioskScreen({ device }: { device: PairedDevice }) {
   const client = useMemo(() => deviceApi(device), [device]);
   const [step, setStep] = useState<Step>({ name: 'start' });
   const paper = new URLSearchParams(location.search).get('kertas') === '58' ? '58' : '80';
+  const idleMs = useMemo(() => idleMsFrom(location.search), []);
   const restart = useCallback(() => {
     setStep({ name: 'start' });
     void i18n.changeLanguage('id');
   }, [i18n]);
-  useIdleReset(IDLE_MS, restart, step.name !== 'start');
+  useIdleReset(idleMs, restart, step.name !== 'start');
   const region = device.regionCode;
 
   return (
@@ -86,12 +86,7 @@ function KioskScreen({ device }: { device: PairedDevice }) {
           />
         )}
         {step.name === 'check-in' && (
-          <CheckInStep
-            device={device}
-            client={client}
-            onTicket={(ticket) => setStep({ name: 'slip', ticket, serviceName: ticket.serviceCode })}
-            onBack={restart}
-          />
+          <CheckInStep device={device} client={client} onTicket={(ticket) => setStep({ name: 'slip', ticket })} onBack={restart} />
         )}
         {step.name === 'slip' && (
           <>
