@@ -98,6 +98,7 @@ describe('public catalogue', () => {
 
   it.each([
     ['akta kelahrian', 'akta-kelahiran'],
+    ['akte kelahran', 'akta-kelahiran'],
     ['pasport', 'paspor-baru'],
     ['kartu keluaga', 'kartu-keluarga'],
     ['sertifkat tanah', 'pengecekan-sertifikat'],
@@ -105,6 +106,24 @@ describe('public catalogue', () => {
     const response = await get(`/v1/regions/32.71/services?q=${encodeURIComponent(q)}`).expect(200);
     expect(response.body.total).toBeGreaterThan(0);
     expect(response.body.items[0].code).toBe(code);
+  });
+
+  it('reads a corrected typo as the word: the service it names first, then those that merely require it', async () => {
+    // Passport applicants bring their "akta kelahiran": found through the corrected words, after the service named by them.
+    const response = await get('/v1/regions/32.71/services?q=akte%20kelahran').expect(200);
+    const codes = response.body.items.map((item: { code: string }) => item.code);
+    expect(codes[0]).toBe('akta-kelahiran');
+    expect(codes.slice(1)).toContain('paspor-baru');
+  });
+
+  it('forgives a typo within one agency, and keeps the total on a page past the last', async () => {
+    const within = await get('/v1/regions/32.71/services?agency=disdukcapil&q=akte%20kelahran').expect(200);
+    expect(within.body.items[0]).toMatchObject({ code: 'akta-kelahiran', agencyCode: 'disdukcapil' });
+    expect(within.body.items.every((item: { agencyCode: string }) => item.agencyCode === 'disdukcapil')).toBe(true);
+    const first = await get('/v1/regions/32.71/services?q=ktp&pageSize=2').expect(200);
+    expect(first.body.total).toBeGreaterThan(3);
+    const past = await get('/v1/regions/32.71/services?q=ktp&pageSize=2&page=50').expect(200);
+    expect(past.body).toMatchObject({ items: [], total: first.body.total });
   });
 
   it('does not guess from a short typo, nor from a long word near no name', async () => {

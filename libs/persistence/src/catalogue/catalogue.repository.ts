@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import type { AgencyRecord, RegionRecord, ServiceRecord, SiteConfig } from '@mpp/deployment';
 import { type PageRequest, searchTerms } from '@mpp/domain';
@@ -49,14 +51,18 @@ export interface StandardVersion {
 /** A row of the search: the region's status, and a match (all NULL when none). */
 interface SearchRow {
   deployed: boolean;
-  agency_code?: string;
-  agency_name?: string;
+  agency_code: string | null;
+  agency_name: string | null;
   code: string | null;
-  data?: CatalogueServiceSummary['record'];
-  total?: string;
+  name: string | null;
+  description: string | null;
+  fee: ServiceRecord['standard']['fee'] | null;
+  completion_time: ServiceRecord['standard']['completionTime'] | null;
+  queue_mode: ServiceRecord['queue']['mode'] | null;
+  total: string | null;
 }
 
-type SearchHit = Required<{ [K in keyof SearchRow]: NonNullable<SearchRow[K]> }>;
+type SearchHit = Omit<{ [K in keyof SearchRow]: NonNullable<SearchRow[K]> }, 'description'> & Pick<SearchRow, 'description'>;
 
 /** A page of search results, and whether the region exists and is deployed (no items otherwise). */
 export interface ServiceSearch {
@@ -131,38 +137,29 @@ export class CatalogueRepository {
   /**
    * Services of a region, optionally matching `q`, best matches first. Every word of `q` must
    * start a word of the service (name, keywords, agency, description, product, requirements)
-   * as written or in its Indonesian stem (`pembuatan` finds `buat`, `kelahiran` finds `lahir`);
-   * or, for typos, the query must be close to words of the name (`akta kelahrian`). Matches in
-   * the name come first, then near matches of the name, then matches elsewhere.
+   * as written or in its Indonesian stem (`pembuatan` finds `buat`, `kelahiran` finds `lahir`),
+   * or be a typo of a word of a service name (`akta kelahrian`). Matches in the name come first,
+   * then matches in the name with a typo corrected, then matches elsewhere.
    *
    * One round trip answers whether the region exists and is deployed as well: search is the
-   * catalogue's hottest path.
+   * catalogue's hottest path, so its statement is prepared once per connection (ADR 0058).
    */
   async services(regionCode: string, filter: ServiceFilter, page: PageRequest): Promise<ServiceSearch> {
     const terms = filter.q ? searchTerms(filter.q) : [];
-    const rows = (await this.dataSource.query(
-      `${SEARCH_QUERY}, region AS (
-         SELECT d.region_code IS NOT NULL AS deployed FROM regency r LEFT JOIN deployment_region d ON d.region_code = r.code WHERE r.code = $1)
-       SELECT region.deployed, hit.* FROM region LEFT JOIN LATERAL (
-         SELECT s.agency_code, a.name AS agency_name, s.code, ${SUMMARY_RECORD} AS data, count(*) OVER () AS total
-         FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code, search
-         WHERE region.deployed AND ${SEARCH_MATCH}
-         ORDER BY CASE WHEN search.words IS NULL THEN 0
-                       WHEN s.search_name_vector @@ search.words THEN 2
-                       WHEN ${NEAR_NAME} THEN 1 ELSE 0 END DESC,
-                  coalesce(2 * ts_rank(s.search_name_vector, search.words) + ts_rank(s.search_vector, search.words)
-                           + word_similarity(search.text, s.search_name), 0) DESC,
-                  s.name, s.agency_code
-         OFFSET $5 LIMIT $6) hit ON true`,
-      [regionCode, filter.agency ?? null, terms, terms.join(' '), page.offset, page.pageSize],
-    )) as SearchRow[];
+    const rows = await this.prepared<SearchRow>('catalogue-search', SEARCH_SQL, [
+      regionCode,
+      filter.agency ?? null,
+      terms,
+      page.offset,
+      page.pageSize,
+    ]);
     if (rows.length === 0) return { region: 'unknown-region', items: [], total: 0 };
     if (!rows[0].deployed) return { region: 'not-deployed', items: [], total: 0 };
     // A deployed region with no match is one row of NULLs (the LEFT JOIN).
     const hits = rows.filter((row): row is SearchHit => row.code !== null);
     return {
       region: 'deployed',
-      items: hits.map((row) => ({ agencyCode: row.agency_code, agencyName: row.agency_name, code: row.code, record: row.data })),
+      items: hits.map(summaryOf),
       total: hits.length > 0 ? Number(hits[0].total) : page.offset === 0 ? 0 : await this.countServices(regionCode, filter.agency, terms),
     };
   }
@@ -226,13 +223,17 @@ export class CatalogueRepository {
 
   /** The total of a page past the end, which has no row to carry it. */
   private async countServices(regionCode: string, agency: string | undefined, terms: string[]): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      `${SEARCH_QUERY}
-       SELECT count(*)::int AS total FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code, search
-       WHERE ${SEARCH_MATCH}`,
-      [regionCode, agency ?? null, terms, terms.join(' ')],
-    )) as { total: number }[];
+    const [row] = await this.prepared<{ total: number }>('catalogue-search-count', COUNT_SQL, [regionCode, agency ?? null, terms]);
     return row.total;
+  }
+
+  /**
+   * A statement the driver prepares once per connection and PostgreSQL then runs on its cached
+   * plan: the search's text is long and its planning costs more than running it on a region.
+   */
+  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query({ name, text, values })).rows as T[];
   }
 
   /** The regions with a deployment, in code order. */
@@ -253,35 +254,68 @@ export class CatalogueRepository {
 }
 
 /**
- * The query (`$3`, folded words) as a tsquery: each word matches by prefix as written or as its
- * Indonesian stem, and every word must match; NULL without words. Also each word's own tsquery
- * (for the typo match) and `$4`, the words as one text.
+ * The query (`$3`, folded words) as two tsqueries, NULL without words. `words`: each word
+ * matches by prefix as written or as its Indonesian stem, and every word must match. `near`: the
+ * same, and each word of four letters or more also matches the words of service names it may be
+ * a typo of, at least half of its trigrams in one (`kelahrian` → `kelahiran`): the five nearest
+ * from the trigram index of `service_name_word`, so no name is compared on a search.
  */
-const SEARCH_QUERY = `WITH search AS (
-         SELECT to_tsquery('simple', string_agg(part, ' & ')) AS words,
-                array_agg(to_tsquery('simple', part)) AS term_queries,
-                array_agg(term) AS terms,
-                $4::text AS text
-         FROM (SELECT term, '(' || quote_literal(term) || ':*'
-                            || coalesce(' | ' || quote_literal((ts_lexize('indonesian_stem', term))[1]) || ':*', '') || ')' AS part
-               FROM unnest($3::text[]) AS term) parts)`;
+const SEARCH_TERMS = `term AS (
+    SELECT quote_literal(t.term) || ':*' || coalesce(' | ' || quote_literal((ts_lexize('indonesian_stem', t.term))[1]) || ':*', '') AS forms,
+           (SELECT string_agg(' | ' || quote_literal(near.word), '') FROM (
+              SELECT w.word FROM service_name_word w WHERE length(t.term) >= 4 ORDER BY w.word <->> t.term LIMIT 5) near
+            WHERE word_similarity(t.term, near.word) >= 0.5) AS typos
+    FROM unnest($3::text[]) AS t(term)),
+  search AS (
+    SELECT to_tsquery('simple', string_agg('(' || forms || ')', ' & ')) AS words,
+           to_tsquery('simple', string_agg('(' || forms || coalesce(typos, '') || ')', ' & ')) AS near
+    FROM term)`;
+
+const SEARCH_MATCH = `s.region_code = $1 AND s.active AND a.active AND ($2::text IS NULL OR s.agency_code = $2)
+      AND (search.near IS NULL OR s.search_vector @@ search.near)`;
 
 /**
- * Near enough to the name to be a typo of it: the whole query close to words of the name
- * (`akta kelahrian`), or each word either found as above or close to a word of the name
- * (`sertifkat tanah` for "Pengecekan Sertifikat Hak atas Tanah"). Words under four letters
- * are too ambiguous to guess from.
+ * The search in two steps: rank the region's matches on their search columns only, then read
+ * the summary of the page's rows alone (a service's record is the widest part of its row).
+ * Order: every word in the name, then in the name with a typo corrected, then elsewhere; within
+ * each, 2 × rank in the name + rank in the whole document.
  */
-const NEAR_NAME = `(length(search.text) >= 4 AND (word_similarity(search.text, s.search_name) >= 0.6
-         OR (SELECT bool_and(s.search_vector @@ typed.query OR (length(typed.term) >= 4 AND word_similarity(typed.term, s.search_name) >= 0.5))
-             FROM unnest(search.term_queries, search.terms) AS typed(query, term))))`;
+const SEARCH_SQL = `WITH ${SEARCH_TERMS},
+  region AS (
+    SELECT d.region_code IS NOT NULL AS deployed FROM regency r LEFT JOIN deployment_region d ON d.region_code = r.code WHERE r.code = $1),
+  matched AS (
+    SELECT s.agency_code, s.code, s.name,
+           CASE WHEN search.words IS NULL THEN 0 WHEN s.search_name_vector @@ search.words THEN 2
+                WHEN s.search_name_vector @@ search.near THEN 1 ELSE 0 END AS class,
+           coalesce(2 * ts_rank(s.search_name_vector, search.near) + ts_rank(s.search_vector, search.near), 0) AS score
+    FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code, search
+    WHERE ${SEARCH_MATCH})
+  SELECT region.deployed, hit.* FROM region LEFT JOIN LATERAL (
+    SELECT m.agency_code, a.name AS agency_name, m.code, s.data->>'name' AS name, s.data->>'description' AS description,
+           s.data#>'{standard,fee}' AS fee, s.data#>'{standard,completionTime}' AS completion_time,
+           s.data#>>'{queue,mode}' AS queue_mode, m.total
+    FROM (SELECT matched.*, count(*) OVER () AS total FROM matched ORDER BY class DESC, score DESC, name, agency_code OFFSET $4 LIMIT $5) m
+    JOIN service s ON s.region_code = $1 AND s.agency_code = m.agency_code AND s.code = m.code
+    JOIN agency a ON a.region_code = $1 AND a.code = m.agency_code
+    WHERE region.deployed
+    ORDER BY m.class DESC, m.score DESC, m.name, m.agency_code) hit ON true`;
 
-/** The parts of a service's record a list shows (a fifth of its size): less to send and parse per row. */
-/** (Stripped of nulls: a service without a description has none, as in its full record.) */
-const SUMMARY_RECORD = `jsonb_strip_nulls(jsonb_build_object('name', s.data->'name', 'description', s.data->'description',
-         'standard', jsonb_build_object('fee', s.data#>'{standard,fee}', 'completionTime', s.data#>'{standard,completionTime}'),
-         'queue', jsonb_build_object('mode', s.data#>'{queue,mode}')))`;
+const COUNT_SQL = `WITH ${SEARCH_TERMS}
+  SELECT count(*)::int AS total FROM service s JOIN agency a ON a.region_code = s.region_code AND a.code = s.agency_code, search
+  WHERE ${SEARCH_MATCH}`;
 
-const SEARCH_MATCH = `s.region_code = $1 AND s.active AND a.active
-         AND ($2::text IS NULL OR s.agency_code = $2)
-         AND (search.words IS NULL OR s.search_vector @@ search.words OR ${NEAR_NAME})`;
+/** What a list shows of a service, from the columns the search read out of its record. */
+function summaryOf(row: SearchHit): CatalogueServiceSummary {
+  return {
+    agencyCode: row.agency_code,
+    agencyName: row.agency_name,
+    code: row.code,
+    record: {
+      name: row.name,
+      // A service without a description has none, as in its full record.
+      ...(row.description !== null && { description: row.description }),
+      standard: { fee: row.fee, completionTime: row.completion_time },
+      queue: { mode: row.queue_mode },
+    },
+  };
+}
