@@ -472,17 +472,20 @@ describe('applications (permohonan)', () => {
     }
     expect(found).toEqual([]);
     const [booking] = (await dataSource.query(
-      `SELECT nik_encrypted, nik_key_id, nik_blind_index FROM booking WHERE phone = '+6281277776666'`,
+      `SELECT id, nik_encrypted, nik_key_id, nik_blind_index FROM booking WHERE phone = '+6281277776666'`,
     )) as {
+      id: string;
       nik_encrypted: string;
       nik_key_id: string;
       nik_blind_index: string;
     }[];
     const cipher = testApp.app.get(NikCipher);
-    expect(cipher.open(booking.nik_encrypted)).toBe(NIK);
+    expect(cipher.open(booking.nik_encrypted, booking.id)).toBe(NIK);
     expect(booking.nik_blind_index).toBe(cipher.blindIndex(NIK));
     const byNik = await testApp.app.get(ApplicationsRepository).findByNikIndex('32.71', cipher.blindIndex(NIK));
     expect(byNik.length).toBeGreaterThan(5);
-    expect(byNik.every((row) => cipher.open(row.nikEncrypted) === NIK)).toBe(true);
+    expect(byNik.every((row) => cipher.open(row.nikEncrypted, row.id) === NIK)).toBe(true);
+    // Sealed for its row: a ciphertext copied onto another application does not open there.
+    expect(() => cipher.open(byNik[0].nikEncrypted, byNik[1].id)).toThrow();
   });
 });

@@ -113,7 +113,7 @@ export class ApplicationReadsService {
         target: { type: 'application', id: row.id },
         requestId,
       });
-      nik = this.nikCipher.open(row.nikEncrypted);
+      nik = this.nikCipher.open(row.nikEncrypted, row.id);
     }
     const events = await this.applications.events(layout.regionCode, row.id);
     return staffView(row, events, layout, this.today(layout), { agency, nik });

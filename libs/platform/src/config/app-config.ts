@@ -86,6 +86,10 @@ export interface WebhooksConfig {
   leaseMs: number;
   timeoutMs: number;
   batchSize: number;
+  /** Delivered and failed deliveries, and outbox events with nothing left to deliver, are deleted this long after (decision 0035). */
+  retentionMs: number;
+  /** How often each worker prunes. */
+  pruneEveryMs: number;
 }
 
 export interface DocumentsConfig {
@@ -227,6 +231,8 @@ const schema = z.object({
   WEBHOOK_LEASE_MS: wholeNumber(100, 3_600_000).default(60_000),
   WEBHOOK_TIMEOUT_MS: wholeNumber(100, 60_000).default(10_000),
   WEBHOOK_BATCH_SIZE: wholeNumber(1, 500).default(100),
+  WEBHOOK_RETENTION_MS: wholeNumber(60_000, 366 * 86_400_000).default(30 * 86_400_000),
+  WEBHOOK_PRUNE_EVERY_MS: wholeNumber(1_000, 86_400_000).default(3_600_000),
   CORS_ORIGINS: origins.default([]),
   TRUST_PROXY: flag.default(false),
   BODY_LIMIT_BYTES: wholeNumber(1_024, 50 * 1024 * 1024).default(1024 * 1024),
@@ -477,6 +483,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       leaseMs: v.WEBHOOK_LEASE_MS,
       timeoutMs: v.WEBHOOK_TIMEOUT_MS,
       batchSize: v.WEBHOOK_BATCH_SIZE,
+      retentionMs: v.WEBHOOK_RETENTION_MS,
+      pruneEveryMs: v.WEBHOOK_PRUNE_EVERY_MS,
     },
     documents: {
       maxBytes: v.DOCUMENT_MAX_BYTES,
