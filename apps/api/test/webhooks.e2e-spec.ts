@@ -213,7 +213,19 @@ describe('webhooks in production mode', () => {
       createdBy: staff.id,
     });
     const key = `mpp_${prefix}_${secret}`;
-    for (const url of ['https://127.0.0.1/hooks', 'http://portal.kotabogor.go.id/hooks', 'https://10.0.0.5/hooks', 'https://[::1]/hooks']) {
+    for (const url of [
+      'https://127.0.0.1/hooks',
+      'http://portal.kotabogor.go.id/hooks',
+      'https://10.0.0.5/hooks',
+      'https://[::1]/hooks',
+      // 127.0.0.1 spelt otherwise: decimal, short, IPv4-mapped and IPv4-compatible IPv6, an absolute name.
+      'https://2130706433/hooks',
+      'https://127.1/hooks',
+      'https://[::ffff:127.0.0.1]/hooks',
+      'https://[::127.0.0.1]/hooks',
+      'https://localhost./hooks',
+      'https://169.254.169.254/latest/meta-data',
+    ]) {
       const response = await request(testApp.server)
         .post('/v1/webhooks/subscriptions')
         .set('x-api-key', key)

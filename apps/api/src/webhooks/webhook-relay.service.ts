@@ -110,7 +110,7 @@ export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private retryDelay(attempts: number): number | undefined {
-    const { retryBaseMs, retryWindowMs } = this.config.webhooks;
-    return nextRetryDelayMs(attempts, { baseMs: retryBaseMs, windowMs: retryWindowMs });
+    const { retryBaseMs, retryWindowMs, retryMaxWaitMs } = this.config.webhooks;
+    return nextRetryDelayMs(attempts, { baseMs: retryBaseMs, windowMs: retryWindowMs, maxWaitMs: retryMaxWaitMs });
   }
 }

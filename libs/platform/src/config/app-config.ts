@@ -82,6 +82,8 @@ export interface WebhooksConfig {
   allowPrivateTargets: boolean;
   retryBaseMs: number;
   retryWindowMs: number;
+  /** The longest wait between attempts (and at most a quarter of the window). */
+  retryMaxWaitMs: number;
   pollMs: number;
   leaseMs: number;
   timeoutMs: number;
@@ -227,6 +229,7 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE_TARGETS: flag.optional(),
   WEBHOOK_RETRY_BASE_MS: wholeNumber(10, 3_600_000).default(5_000),
   WEBHOOK_RETRY_WINDOW_MS: wholeNumber(100, 7 * 86_400_000).default(86_400_000),
+  WEBHOOK_RETRY_MAX_WAIT_MS: wholeNumber(10, 86_400_000).default(1_800_000),
   WEBHOOK_POLL_MS: wholeNumber(10, 60_000).default(500),
   WEBHOOK_LEASE_MS: wholeNumber(100, 3_600_000).default(60_000),
   WEBHOOK_TIMEOUT_MS: wholeNumber(100, 60_000).default(10_000),
@@ -479,6 +482,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       allowPrivateTargets: v.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? v.NODE_ENV !== 'production',
       retryBaseMs: v.WEBHOOK_RETRY_BASE_MS,
       retryWindowMs: v.WEBHOOK_RETRY_WINDOW_MS,
+      retryMaxWaitMs: v.WEBHOOK_RETRY_MAX_WAIT_MS,
       pollMs: v.WEBHOOK_POLL_MS,
       leaseMs: v.WEBHOOK_LEASE_MS,
       timeoutMs: v.WEBHOOK_TIMEOUT_MS,
