@@ -84,7 +84,13 @@ export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdo
     if (delivery.target === 'oss') return this.report(delivery.id, delivery.attempts, delivery.payload as LicenceStatusData);
     const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(Date.now() / 1000);
-    const secret = openWebhookSecret(this.cipher, delivery.subscriptionId, delivery.secret);
+    let secret: string;
+    try {
+      secret = openWebhookSecret(this.cipher, delivery.subscriptionId, delivery.secret);
+    } catch {
+      // Altered, copied from another subscription, or its key is gone: never sign with it; kept as failed, replayable once fixed.
+      return this.webhooks.recordFailed(delivery.id, { error: 'the signing secret does not open' }, undefined);
+    }
     const outcome = await this.sender.send({
       url: delivery.url,
       body,
