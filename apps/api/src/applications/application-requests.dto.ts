@@ -32,7 +32,8 @@ export class ApplicantDto {
 
 /** For a licence processed through OSS RBA: the business and OSS's id of the licence, so each change of status is reported to OSS. */
 export class OssLicenceRefDto {
-  @ApiProperty({ example: '8120000000001', description: 'NIB of the business (13 digits)' })
+  // Checked by the domain's Nib (400 INVALID_NIB naming `licence.nib`); the pattern documents it.
+  @ApiProperty({ example: '8120000000001', description: 'NIB of the business (13 digits)', pattern: '^\\d{13}$' })
   @IsString()
   @MaxLength(32)
   nib!: string;

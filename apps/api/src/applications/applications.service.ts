@@ -71,7 +71,7 @@ export class ApplicationsService {
     const nik = Nik.parse(input.applicant.nik.replace(/\s/g, ''), 'applicant.nik').value;
     const phone = PhoneNumber.parse(input.applicant.phone, 'applicant.phone').value;
     const licence = input.licence && {
-      nib: Nib.parse(input.licence.nib.replace(/\s/g, ''), 'licence.nib').value,
+      nib: Nib.parse(input.licence.nib, 'licence.nib').value,
       licenceId: input.licence.licenceId,
     };
     const layout = await this.layouts.region(regionCode, now);

@@ -161,14 +161,21 @@ export class ApplicationsRepository {
     if (filter.createdFrom) add((n) => `created_at >= ${n}`, filter.createdFrom);
     if (filter.createdBefore) add((n) => `created_at < ${n}`, filter.createdBefore);
     const clause = where.join(' AND ');
-    const [items, [count]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${COLUMNS} FROM application WHERE ${clause} ORDER BY created_at DESC, id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
-        [...params, page.offset, page.pageSize],
-      ) as Promise<ApplicationRow[]>,
-      this.dataSource.query(`SELECT count(*)::int AS total FROM application WHERE ${clause}`, params) as Promise<{ total: number }[]>,
-    ]);
-    return { items, total: count.total };
+    // The page and its total in one statement: one connection and one round trip per list instead
+    // of two of each, which is what the list's p95 was made of (`npm run bench`, applications-list).
+    // The count reads the agency's index only; the page reads 20 rows in index order.
+    const rows = (await this.dataSource.query(
+      `SELECT t.total AS "__total", p.* FROM (SELECT count(*)::int AS total FROM application WHERE ${clause}) t
+       LEFT JOIN LATERAL (
+         SELECT ${COLUMNS} FROM application WHERE ${clause} ORDER BY created_at DESC, id OFFSET $${params.length + 1} LIMIT $${params.length + 2}
+       ) p ON true`,
+      [...params, page.offset, page.pageSize],
+    )) as (ApplicationRow & { __total: number })[];
+    const total = rows[0]?.__total ?? 0;
+    // A page past the end comes back as the one row of the total, with no application in it.
+    for (const row of rows) delete (row as { __total?: number }).__total;
+    const items: ApplicationRow[] = rows.filter((row) => row.id !== null);
+    return { items, total };
   }
 
   /**
