@@ -102,7 +102,8 @@ async function main() {
       env: { ...process.env, ...env },
     },
   );
-  await waitReady(`http://127.0.0.1:${port}/health/ready`, 90_000);
+  // Generous: on a shared, loaded machine the embedded server and the migrations alone can take over a minute.
+  await waitReady(`http://127.0.0.1:${port}/health/ready`, 240_000);
   databaseUrl ??= JSON.parse(readFileSync(path.join(work, 'postgres', 'server.json'), 'utf8')).url;
 
   const file = path.join(work, 'bench-region.yaml');
