@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { QueueModule } from './queue/queue.module';
 import { RegionsModule } from './regions/regions.module';
 import { SurveyModule } from './survey/survey.module';
@@ -28,6 +29,7 @@ export class AppModule {
         SurveyModule,
         ComplaintsModule,
         WebhooksModule,
+        PersonalDataModule,
       ],
     };
   }

@@ -1,14 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { createCipheriv, randomBytes, randomUUID } from 'node:crypto';
 
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 
 import type { ApiScope } from '@mpp/domain';
 import { ApiKeysRepository, type ApplicationRow, ApplicationsRepository, CalendarOverridesRepository } from '@mpp/persistence';
-import { newId, newKeyPrefix, newSecret, NikCipher } from '@mpp/platform';
+import { APP_CONFIG, type AppConfig, newId, newKeyPrefix, newSecret, NikCipher, resolvePersonalDataKeys } from '@mpp/platform';
 import { applySampleDeployments, bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 
 import { API_APP } from '../src/api-app.definition';
+import { SealedValuesResealer } from '../src/personal-data/sealed-values-resealer.service';
 
 const NIK = '3271014708900001';
 const PHONE = '081234567890';
@@ -472,17 +473,52 @@ describe('applications (permohonan)', () => {
     }
     expect(found).toEqual([]);
     const [booking] = (await dataSource.query(
-      `SELECT nik_encrypted, nik_key_id, nik_blind_index FROM booking WHERE phone = '+6281277776666'`,
+      `SELECT id, nik_encrypted, nik_key_id, nik_blind_index FROM booking WHERE phone = '+6281277776666'`,
     )) as {
+      id: string;
       nik_encrypted: string;
       nik_key_id: string;
       nik_blind_index: string;
     }[];
     const cipher = testApp.app.get(NikCipher);
-    expect(cipher.open(booking.nik_encrypted)).toBe(NIK);
+    expect(cipher.open(booking.nik_encrypted, booking.id)).toBe(NIK);
     expect(booking.nik_blind_index).toBe(cipher.blindIndex(NIK));
     const byNik = await testApp.app.get(ApplicationsRepository).findByNikIndex('32.71', cipher.blindIndex(NIK));
     expect(byNik.length).toBeGreaterThan(5);
-    expect(byNik.every((row) => cipher.open(row.nikEncrypted) === NIK)).toBe(true);
+    expect(byNik.every((row) => cipher.open(row.nikEncrypted, row.id) === NIK)).toBe(true);
+    // Sealed for its row: a ciphertext copied onto another application does not open there.
+    expect(() => cipher.open(byNik[0].nikEncrypted, byNik[1].id)).toThrow();
+  });
+
+  it('seals again, bound to its row, a NIK sealed before row binding; a NIK copied onto another row does not open there', async () => {
+    const dataSource = testApp.app.get(DataSource);
+    const cipher = testApp.app.get(NikCipher);
+    const [first, second] = await Promise.all([apply().expect(201), apply().expect(201)]);
+    const [a, b] = await Promise.all([idOf(first.body.trackingCode), idOf(second.body.trackingCode)]);
+    // As written before this version: AES-GCM under the fixed additional data `mpp:nik`, format v1.
+    const keys = resolvePersonalDataKeys(testApp.app.get<AppConfig>(APP_CONFIG));
+    const nonce = randomBytes(12);
+    const legacy = createCipheriv('aes-256-gcm', keys.keys[0].key, nonce).setAAD(Buffer.from('mpp:nik'));
+    const body = Buffer.concat([legacy.update(NIK, 'utf8'), legacy.final()]);
+    const v1 = ['v1', keys.keys[0].id, ...[nonce, legacy.getAuthTag(), body].map((part) => part.toString('base64url'))].join('.');
+    await dataSource.query(`UPDATE application SET nik_encrypted = $2 WHERE region_code = '32.71' AND id = $1`, [a, v1]);
+    // Someone with write access to the table copies a's sealed NIK onto b.
+    const copied = cipher.seal('3674021203850003', a).encrypted;
+    await dataSource.query(`UPDATE application SET nik_encrypted = $2 WHERE region_code = '32.71' AND id = $1`, [b, copied]);
+
+    expect((await testApp.app.get(SealedValuesResealer).run()).application).toBeGreaterThanOrEqual(1);
+    const stored = async (id: string) =>
+      ((await dataSource.query(`SELECT nik_encrypted FROM application WHERE id = $1`, [id])) as { nik_encrypted: string }[])[0]
+        .nik_encrypted;
+    const resealed = await stored(a);
+    expect(resealed).toMatch(/^v2\./);
+    expect(cipher.open(resealed, a)).toBe(NIK);
+    expect(() => cipher.open(resealed, b)).toThrow();
+    expect(await stored(b)).toBe(copied);
+    expect(() => cipher.open(copied, b)).toThrow();
+    // The agency's officer is shown b's masked NIK, never the NIK the copy carries.
+    const shown = await detail(b, officer).expect(200);
+    expect(shown.body.applicant).toMatchObject({ nik: '3271********0001' });
+    expect(JSON.stringify(shown.body)).not.toContain('3674021203850003');
   });
 });

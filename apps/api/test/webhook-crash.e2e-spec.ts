@@ -8,7 +8,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 
 import { ApiKeysRepository } from '@mpp/persistence';
-import { newId, newKeyPrefix, newSecret } from '@mpp/platform';
+import { APP_CONFIG, type AppConfig, newId, newKeyPrefix, newSecret, resolvePersonalDataKeys } from '@mpp/platform';
 import { applySampleDeployments, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 
 import { API_APP } from '../src/api-app.definition';
@@ -40,6 +40,8 @@ describe('webhook delivery survives kill -9 of the delivering process', () => {
 
   async function deliverer(): Promise<ChildProcess> {
     const port = await freePort();
+    // Every instance shares the personal-data keys: they open the subscription's sealed signing secret.
+    const keys = resolvePersonalDataKeys(testApp.app.get<AppConfig>(APP_CONFIG));
     const child = spawn(process.execPath, [MAIN], {
       env: {
         PATH: process.env['PATH'] ?? '',
@@ -50,6 +52,8 @@ describe('webhook delivery survives kill -9 of the delivering process', () => {
         ADMIN_PORT: String(port + 1),
         LOG_LEVEL: 'silent',
         AUTH_JWT_SECRET: 'c'.repeat(40),
+        PERSONAL_DATA_KEYS: keys.keys.map((entry) => `${entry.id}:${entry.key.toString('base64')}`).join(','),
+        PERSONAL_DATA_INDEX_KEY: keys.indexKey.toString('base64'),
         WEBHOOK_POLL_MS: '20',
         WEBHOOK_LEASE_MS: '1500',
         WEBHOOK_RETRY_BASE_MS: '100',

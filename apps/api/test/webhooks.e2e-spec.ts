@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 
 import type { ApiScope } from '@mpp/domain';
 import { ApiKeysRepository, ApplicationsRepository } from '@mpp/persistence';
@@ -8,6 +9,7 @@ import { newId, newKeyPrefix, newSecret, verifyWebhook } from '@mpp/platform';
 import { applySampleDeployments, createStaff, startTestApp, type TestApp } from '@mpp/testing';
 
 import { API_APP } from '../src/api-app.definition';
+import { SealedValuesResealer } from '../src/personal-data/sealed-values-resealer.service';
 import { WebhookRelay } from '../src/webhooks/webhook-relay.service';
 import { waitFor, WebhookReceiver } from './support/webhook-receiver';
 
@@ -163,6 +165,63 @@ describe('webhooks (outbox, signed delivery, retries)', () => {
     expect(all.body).toEqual({ replayed: 1 });
   });
 
+  it('stores the signing secret sealed to its subscription, and seals one stored plain before this version', async () => {
+    const hooks = await receiver();
+    const key = await issueKey(['webhooks:manage', 'applications:read']);
+    const created = (await subscribe(key, hooks.url).expect(201)).body as { id: string; secret: string };
+    const dataSource = testApp.app.get(DataSource);
+    const stored = async () =>
+      ((await dataSource.query(`SELECT secret FROM webhook_subscription WHERE id = $1`, [created.id])) as { secret: string }[])[0].secret;
+    expect(await stored()).toMatch(/^v2\./);
+    expect(await stored()).not.toContain(created.secret.slice(6));
+
+    // As a subscription made before secrets were sealed: the secret plain in its row.
+    await dataSource.query(`UPDATE webhook_subscription SET secret = $2 WHERE id = $1`, [created.id, created.secret]);
+    await apply();
+    const [plainSigned] = await waitFor(
+      () => hooks.received.length > 0 && hooks.received,
+      15_000,
+      'a delivery signed with the plain secret',
+    );
+    expect(verifyWebhook(created.secret, plainSigned, plainSigned.body)).toBe(true);
+    expect((await testApp.app.get(SealedValuesResealer).run()).webhook_subscription).toBeGreaterThanOrEqual(1);
+    expect(await stored()).toMatch(/^v2\./);
+    await apply();
+    const [, sealedSigned] = await waitFor(() => hooks.received.length > 1 && hooks.received, 15_000, 'a delivery after sealing');
+    expect(verifyWebhook(created.secret, sealedSigned, sealedSigned.body)).toBe(true);
+
+    // Copied onto another subscription, a sealed secret does not open: that subscription's deliveries fail, none is signed with it.
+    const other = (await subscribe(key, hooks.url).expect(201)).body as { id: string };
+    await dataSource.query(`UPDATE webhook_subscription SET secret = $2 WHERE id = $1`, [other.id, await stored()]);
+    await apply();
+    await waitFor(async () => (await deliveries(key, other.id))[0]?.lastError, 15_000, 'the copied secret to fail');
+    expect(hooks.received.length).toBeLessThanOrEqual(3);
+  });
+
+  it('prunes finished deliveries and their events after the retention period, and keeps what is pending', async () => {
+    const dataSource = testApp.app.get(DataSource);
+    const relay = testApp.app.get(WebhookRelay);
+    const count = async (sql: string) => ((await dataSource.query(sql)) as { n: number }[])[0].n;
+    const finished = await count(`SELECT count(*)::int AS n FROM webhook_delivery WHERE status <> 'pending'`);
+    expect(finished).toBeGreaterThan(0);
+    const pending = await count(`SELECT count(*)::int AS n FROM webhook_delivery WHERE status = 'pending'`);
+    // Nothing is old enough yet.
+    expect(await relay.prune()).toEqual({ deliveries: 0, events: 0 });
+    // A day past the 30-day retention: every finished delivery goes, with the events left without one.
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    const pruned = await relay.prune(later);
+    expect(pruned.deliveries).toBeGreaterThanOrEqual(finished);
+    expect(pruned.events).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*)::int AS n FROM webhook_delivery WHERE status <> 'pending'`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM webhook_delivery WHERE status = 'pending'`)).toBeLessThanOrEqual(pending);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM outbox_event e WHERE e.relayed_at IS NOT NULL AND e.relayed_at < now()
+           AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)`,
+      ),
+    ).toBe(0);
+  });
+
   it('shares the work between concurrent relays without sending one delivery twice', async () => {
     const hooks = await receiver();
     const key = await issueKey(['webhooks:manage', 'applications:read']);
@@ -213,7 +272,19 @@ describe('webhooks in production mode', () => {
       createdBy: staff.id,
     });
     const key = `mpp_${prefix}_${secret}`;
-    for (const url of ['https://127.0.0.1/hooks', 'http://portal.kotabogor.go.id/hooks', 'https://10.0.0.5/hooks', 'https://[::1]/hooks']) {
+    for (const url of [
+      'https://127.0.0.1/hooks',
+      'http://portal.kotabogor.go.id/hooks',
+      'https://10.0.0.5/hooks',
+      'https://[::1]/hooks',
+      // 127.0.0.1 spelt otherwise: decimal, short, IPv4-mapped and IPv4-compatible IPv6, an absolute name.
+      'https://2130706433/hooks',
+      'https://127.1/hooks',
+      'https://[::ffff:127.0.0.1]/hooks',
+      'https://[::127.0.0.1]/hooks',
+      'https://localhost./hooks',
+      'https://169.254.169.254/latest/meta-data',
+    ]) {
       const response = await request(testApp.server)
         .post('/v1/webhooks/subscriptions')
         .set('x-api-key', key)

@@ -41,3 +41,4 @@ export * from './complaints/complaint-row';
 export * from './complaints/complaints.repository';
 export * from './complaints/complaint-forwarding.repository';
 export * from './webhooks/webhooks.repository';
+export * from './personal-data/sealed-values.repository';

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 
 import {
   canReach,
@@ -34,6 +34,8 @@ import { notFound } from './applications.service';
  */
 @Injectable()
 export class ApplicationReadsService {
+  private readonly logger = new Logger(ApplicationReadsService.name);
+
   constructor(
     private readonly layouts: QueueLayout,
     private readonly applications: ApplicationsRepository,
@@ -114,10 +116,20 @@ export class ApplicationReadsService {
         target: { type: 'application', id: row.id },
         requestId,
       });
-      nik = this.nikCipher.open(row.nikEncrypted);
+      nik = this.openNik(row);
     }
     const events = await this.applications.events(layout.regionCode, row.id);
     return staffView(row, events, layout, this.today(layout), { agency, nik });
+  }
+
+  /** Undefined (the masked form is shown) for a sealed NIK that does not open here: altered, or copied from another row. */
+  private openNik(row: ApplicationRow): string | undefined {
+    try {
+      return this.nikCipher.open(row.nikEncrypted, row.id);
+    } catch (error) {
+      this.logger.warn(`the sealed NIK of application ${row.id} does not open: ${(error as Error).message}`);
+      return undefined;
+    }
   }
 
   async overdueCounts(regionCode: RegionCode, principal: Principal): Promise<OverdueCountsDto> {

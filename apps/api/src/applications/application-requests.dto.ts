@@ -30,6 +30,20 @@ export class ApplicantDto {
   email?: string;
 }
 
+/** For a licence processed through OSS RBA: the business and OSS's id of the licence, so each change of status is reported to OSS. */
+export class OssLicenceRefDto {
+  // Checked by the domain's Nib (400 INVALID_NIB naming `licence.nib`); the pattern documents it.
+  @ApiProperty({ example: '8120000000001', description: 'NIB of the business (13 digits)', pattern: '^\\d{13}$' })
+  @IsString()
+  @MaxLength(32)
+  nib!: string;
+
+  @ApiProperty({ example: 'I-202402120001', description: 'OSS’s licence id (`id_izin`) from the business’s checklist' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'licenceId must be OSS’s licence id (letters, digits, . _ -)' })
+  licenceId!: string;
+}
+
 export class ApplicantDetailsDto {
   @ApiProperty({ type: ApplicantDto })
   @NestedObject(() => ApplicantDto)
@@ -40,6 +54,11 @@ export class ApplicantDetailsDto {
   @IsString()
   @MaxLength(2000)
   notes?: string;
+
+  @ApiPropertyOptional({ type: OssLicenceRefDto, description: 'For an OSS licence: its status is reported to OSS at every change' })
+  @IsOptional()
+  @NestedObject(() => OssLicenceRefDto)
+  licence?: OssLicenceRefDto;
 }
 
 /** A citizen's application online; `draft: true` keeps it unsent until `submit`. */
@@ -53,6 +72,11 @@ export class SubmitApplicationDto extends ServiceRefDto {
   @IsString()
   @MaxLength(2000)
   notes?: string;
+
+  @ApiPropertyOptional({ type: OssLicenceRefDto, description: 'For an OSS licence: its status is reported to OSS at every change' })
+  @IsOptional()
+  @NestedObject(() => OssLicenceRefDto)
+  licence?: OssLicenceRefDto;
 
   @ApiPropertyOptional({ default: false, description: 'Keep as a draft; send it later with .../submit' })
   @IsOptional()

@@ -70,6 +70,24 @@ export class ApplicantRecordDto {
   @ApiProperty({ type: String, example: 'siti.rahayu@example.id', nullable: true }) email!: string | null;
 }
 
+/** OSS's answer to the last status report of the licence. */
+export class OssReportDto {
+  @ApiProperty({ example: '50', description: 'The `kd_status` reported' }) statusCode!: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES, example: 'completed' }) status!: string;
+  @ApiProperty({ example: '2026-03-12T02:10:00.000Z', description: 'When the application reached that status' }) changedAt!: string;
+  @ApiProperty({ enum: ['accepted', 'refused'] }) outcome!: string;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'OSS’s reason when it refused' }) message!: string | null;
+  @ApiProperty({ example: '2026-03-12T02:10:03.000Z' }) answeredAt!: string;
+}
+
+/** The OSS licence an application is for, and how its status reached OSS. */
+export class OssLicenceDto {
+  @ApiProperty({ example: '8120000000001' }) nib!: string;
+  @ApiProperty({ example: 'I-202402120001' }) licenceId!: string;
+  @ApiProperty({ type: OssReportDto, nullable: true, description: 'Null until OSS has answered a report' })
+  lastReport!: OssReportDto | null;
+}
+
 /** The agency's view of one application. */
 export class ApplicationDto extends ApplicantViewDto {
   @ApiProperty({ example: '0f7c2a1e-3b9d-4e55-8a61-2d4c9b7e1f03' }) id!: string;
@@ -78,6 +96,8 @@ export class ApplicationDto extends ApplicantViewDto {
   @ApiProperty({ type: String, nullable: true, description: 'The ticket it was made from at the counter' }) ticketId!: string | null;
   @ApiProperty({ type: ApplicantRecordDto }) applicant!: ApplicantRecordDto;
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
+  @ApiProperty({ type: OssLicenceDto, nullable: true, description: 'For an OSS licence: its status is reported to OSS at every change' })
+  licence!: OssLicenceDto | null;
   @ApiProperty({ example: '2026-03-12T02:10:00.000Z' }) createdAt!: string;
 }
 

@@ -76,6 +76,7 @@ export function staffView(
     ticketId: row.ticketId,
     applicant: applicantRecord(row, visibility),
     notes: row.notes,
+    licence: row.ossNib && row.ossLicenceId ? { nib: row.ossNib, licenceId: row.ossLicenceId, lastReport: row.ossReport } : null,
     createdAt: row.createdAt.toISOString(),
   };
 }

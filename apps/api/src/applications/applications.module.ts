@@ -13,17 +13,19 @@ import {
 } from '@mpp/persistence';
 import { APP_CONFIG, type AppConfig, repositoryProvider } from '@mpp/platform';
 
+import { IntegrationsModule } from '../integrations/integrations.module';
 import { QueueModule } from '../queue/queue.module';
 import { ApplicationDocumentsController } from './application-documents.controller';
 import { ApplicationDocumentsService } from './application-documents.service';
 import { ApplicationReadsService } from './application-reads.service';
 import { ApplicationsService } from './applications.service';
 import { CitizenApplicationsController } from './citizen-applications.controller';
+import { OssLicenceReporter } from './oss-licence-reporter.service';
 import { StaffApplicationsController } from './staff-applications.controller';
 import { WorkingCalendars } from './working-calendars';
 
 @Module({
-  imports: [QueueModule],
+  imports: [QueueModule, IntegrationsModule],
   controllers: [CitizenApplicationsController, StaffApplicationsController, ApplicationDocumentsController],
   providers: [
     repositoryProvider(ApplicationsRepository),
@@ -45,6 +47,8 @@ import { WorkingCalendars } from './working-calendars';
     WorkingCalendars,
     ApplicationsService,
     ApplicationReadsService,
+    OssLicenceReporter,
   ],
+  exports: [OssLicenceReporter],
 })
 export class ApplicationsModule {}

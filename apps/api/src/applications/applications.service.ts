@@ -6,7 +6,6 @@ import {
   actsForAgency,
   type ApplicationAction,
   type ApplicationStatus,
-  type ApplicationStatusData,
   assertNoteGiven,
   canReach,
   completionWorkingDays,
@@ -16,6 +15,7 @@ import {
   isFinalApplicationStatus,
   newTrackingCode,
   nextApplicationStatus,
+  Nib,
   Nik,
   NotFoundError,
   PhoneNumber,
@@ -25,7 +25,6 @@ import {
   slaClockRuns,
   slaPosition,
   slaSegments,
-  webhookEnvelope,
 } from '@mpp/domain';
 import {
   type ApplicationChannel,
@@ -33,13 +32,13 @@ import {
   type ApplicationRow,
   ApplicationsRepository,
   CountersRepository,
-  type OutboxEvent,
   type RequirementCheck,
   TicketsRepository,
 } from '@mpp/persistence';
 import { NikCipher } from '@mpp/platform';
 
 import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
+import { licenceEvents, statusEvent } from './application-outbox.mapper';
 import type { ApplicantDetailsDto } from './application-requests.dto';
 import { WorkingCalendars } from './working-calendars';
 
@@ -73,6 +72,10 @@ export class ApplicationsService {
   async create(regionCode: RegionCode, input: NewApplicationInput, actor: Actor, now = new Date()): Promise<ApplicationRow> {
     const nik = Nik.parse(input.applicant.nik.replace(/\s/g, ''), 'applicant.nik').value;
     const phone = PhoneNumber.parse(input.applicant.phone, 'applicant.phone').value;
+    const licence = input.licence && {
+      nib: Nib.parse(input.licence.nib, 'licence.nib').value,
+      licenceId: input.licence.licenceId,
+    };
     const layout = await this.layouts.region(regionCode, now);
     const agency = layout.state.agencies.get(input.agencyCode);
     if (!agency?.active) throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${input.agencyCode}`, 'agencyCode');
@@ -90,7 +93,6 @@ export class ApplicationsService {
       status === 'submitted'
         ? slaPosition(await this.calendars.forService(layout, { ...input, siteCode }, today), days, [{ from: today }], today)
         : undefined;
-    const sealed = this.nikCipher.seal(nik);
     const requirements: RequirementCheck[] = service.value.standard.requirements.map((requirement) => ({
       name: requirement.name,
       mandatory: requirement.mandatory,
@@ -99,18 +101,34 @@ export class ApplicationsService {
     // 50 random bits make a clash unlikely; the unique key makes it harmless: draw again.
     for (let attempt = 0; attempt < 5; attempt++) {
       const id = randomUUID();
+      // Sealed for this row: the ciphertext copied onto another application does not open there.
+      const sealed = this.nikCipher.seal(nik, id);
       const trackingCode = newTrackingCode(randomBytes);
-      const report = statusEvent(now, {
-        applicationId: id,
-        trackingCode,
-        regionCode: layout.regionCode,
-        agencyCode: input.agencyCode,
-        serviceCode: input.serviceCode,
-        action: 'create',
-        previousStatus: null,
-        status,
-        dueDate: due?.dueDate ?? null,
-      });
+      const reports = [
+        statusEvent(now, {
+          applicationId: id,
+          trackingCode,
+          regionCode: layout.regionCode,
+          agencyCode: input.agencyCode,
+          serviceCode: input.serviceCode,
+          action: 'create',
+          previousStatus: null,
+          status,
+          dueDate: due?.dueDate ?? null,
+        }),
+        ...licenceEvents(
+          now,
+          {
+            id,
+            regionCode: layout.regionCode,
+            agencyCode: input.agencyCode,
+            ossNib: licence?.nib ?? null,
+            ossLicenceId: licence?.licenceId ?? null,
+          },
+          status,
+          null,
+        ),
+      ];
       const created = await this.applications.create(
         {
           regionCode: layout.regionCode,
@@ -130,11 +148,12 @@ export class ApplicationsService {
           requirements,
           notes: input.notes?.trim() || undefined,
           completionWorkingDays: days,
+          licence,
           dueDate: due?.dueDate,
           dueSoonFrom: due?.dueSoonFrom,
         },
         { action: 'create', at: now, serviceDate: today, ...actorFields(actor), note: null },
-        [report],
+        reports,
       );
       if (created) return created;
     }
@@ -256,23 +275,13 @@ export class ApplicationsService {
           status: to,
           dueDate: due.dueDate,
         }),
+        ...licenceEvents(now, row, to, event.note),
       ],
     );
     if (!moved)
       throw new ConflictError('APPLICATION_STATE_CONFLICT', 'the application changed meanwhile; reload it and try again', 'action');
     return { row: moved, events: [...history, { ...event, fromStatus: row.status, toStatus: to }] };
   }
-}
-
-/** The outbox row reporting a change of status: ids, codes and status only, never the applicant. */
-function statusEvent(at: Date, data: ApplicationStatusData): OutboxEvent {
-  return {
-    id: randomUUID(),
-    regionCode: data.regionCode,
-    agencyCode: data.agencyCode,
-    type: 'application.status_changed',
-    payload: webhookEnvelope('application.status_changed', at, data),
-  };
 }
 
 function actorFields(actor: Actor): Pick<ApplicationEventRow, 'actorType' | 'actorId'> {

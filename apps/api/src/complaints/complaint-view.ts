@@ -38,7 +38,7 @@ export function staffView(
   principal: Principal,
   today: string,
   history: ComplaintEventRow[],
-  openNik: (sealed: string) => string,
+  openNik: (sealed: string, rowId: string) => string,
 ): ComplaintDto {
   const desk = principal.kind === 'staff' && (principal.role === 'region_admin' || principal.role === 'national_admin');
   const showReporter = !row.anonymous || desk;
@@ -56,7 +56,7 @@ export function staffView(
     anonymous: row.anonymous,
     secret: row.secret,
     reporter: showReporter
-      ? { name: row.reporterName, phone: row.reporterPhone, nik: row.nikEncrypted ? maskNik(openNik(row.nikEncrypted)) : null }
+      ? { name: row.reporterName, phone: row.reporterPhone, nik: row.nikEncrypted ? maskNik(openNik(row.nikEncrypted, row.id)) : null }
       : null,
     escalatedAt: row.escalatedAt?.toISOString() ?? null,
     lapor: row.forwarding ? { forwarding: row.forwarding, trackingId: row.laporTrackingId, status: row.laporStatus } : null,

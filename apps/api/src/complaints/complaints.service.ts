@@ -88,10 +88,11 @@ export class ComplaintsService {
     );
     const deadlines = complaintDeadlines(calendar, today, settings);
     for (let attempt = 0; attempt < 5; attempt++) {
+      const id = randomUUID();
       const created = await this.complaints.create(
         {
           regionCode: layout.regionCode,
-          id: randomUUID(),
+          id,
           trackingCode: newTrackingCode(randomBytes),
           channel,
           siteCode,
@@ -106,7 +107,7 @@ export class ComplaintsService {
           secret: input.secret ?? false,
           reporterName: input.reporter.name.trim(),
           reporterPhone: phone,
-          nik: nik ? this.cipher.seal(nik) : undefined,
+          nik: nik ? this.cipher.seal(nik, id) : undefined,
           receivedOn: today,
           ...deadlines,
           apiKeyId: actor.type === 'api-key' && actor.principal.kind === 'api-key' ? actor.principal.keyId : undefined,

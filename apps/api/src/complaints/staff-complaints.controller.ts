@@ -81,7 +81,7 @@ export class StaffComplaintsController {
     );
     const today = serviceDateAt(new Date(), layout.utcOffsetHours);
     return {
-      items: result.items.map((row) => staffView(row, principal, today, [], (sealed) => this.cipher.open(sealed))),
+      items: result.items.map((row) => staffView(row, principal, today, [], (sealed, rowId) => this.cipher.open(sealed, rowId))),
       page: page.page,
       pageSize: page.pageSize,
       total: result.total,
@@ -104,7 +104,9 @@ export class StaffComplaintsController {
     const row = await this.repository.find(layout.regionCode, id);
     if (!row || !this.complaints.reaches(principal, row)) throw notFound('id');
     const history = await this.repository.events(row.regionCode, row.id);
-    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
+    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed, rowId) =>
+      this.cipher.open(sealed, rowId),
+    );
   }
 
   @Post('complaints/:id/forward')
@@ -127,7 +129,9 @@ export class StaffComplaintsController {
     const row = await this.complaints.requestForwarding(code, id, principal);
     const layout = await this.layouts.region(code);
     const history = await this.repository.events(row.regionCode, row.id);
-    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
+    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed, rowId) =>
+      this.cipher.open(sealed, rowId),
+    );
   }
 
   @Post('complaints/:id/actions')
@@ -152,6 +156,8 @@ export class StaffComplaintsController {
     const row = await this.complaints.staffMove(code, id, body.action, principal, body.note, body.agencyCode);
     const layout = await this.layouts.region(code);
     const history = await this.repository.events(row.regionCode, row.id);
-    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
+    return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed, rowId) =>
+      this.cipher.open(sealed, rowId),
+    );
   }
 }

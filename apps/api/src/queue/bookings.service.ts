@@ -73,7 +73,8 @@ export class BookingsService {
 
   async book(regionCode: RegionCode, input: BookDto, now = new Date()): Promise<BookingDto> {
     const phone = PhoneNumber.parse(input.phone).value;
-    const nik = input.nik === undefined ? null : this.nikCipher.seal(parseNik(input.nik));
+    const id = randomUUID();
+    const nik = input.nik === undefined ? null : this.nikCipher.seal(parseNik(input.nik), id);
     const line = await this.bookableLine(regionCode, input.siteCode, input.agencyCode, input.serviceCode, now);
     const slotStart = new Date(input.slotStart);
     const date = serviceDateAt(slotStart, line.layout.utcOffsetHours);
@@ -85,7 +86,7 @@ export class BookingsService {
       throw new ConflictError('SLOT_PASSED', 'this slot has already begun; pick a later one', 'slotStart');
     const booked = await this.bookings.book(
       { regionCode: line.regionCode, siteCode: input.siteCode, agencyCode: input.agencyCode, serviceCode: input.serviceCode },
-      { id: randomUUID(), code: bookingCode(), serviceDate: date, slotStart, name: input.name.trim(), phone, nik },
+      { id, code: bookingCode(), serviceDate: date, slotStart, name: input.name.trim(), phone, nik },
       line.record.queue.slotCapacity as number,
     );
     if (booked === 'full') throw new ConflictError('SLOT_FULL', 'every place in this slot is taken; pick another slot', 'slotStart');

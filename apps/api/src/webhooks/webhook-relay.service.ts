@@ -3,12 +3,17 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { nextRetryDelayMs } from '@mpp/domain';
 import { WebhookSender } from '@mpp/integrations';
 import { type ClaimedDelivery, WebhooksRepository } from '@mpp/persistence';
-import { APP_CONFIG, type AppConfig, signWebhook } from '@mpp/platform';
+import { APP_CONFIG, type AppConfig, NikCipher, openWebhookSecret, signWebhook } from '@mpp/platform';
+
+import type { LicenceStatusData } from '../applications/application-outbox.mapper';
+import { OssLicenceReporter } from '../applications/oss-licence-reporter.service';
 
 /**
  * The delivery worker each API process runs: fan the outbox out into deliveries, claim the due
- * ones, sign and post them concurrently, record each answer. It polls while idle and loops at
- * once while there is work. Several processes share the tables safely (SKIP LOCKED claims).
+ * ones, sign and post them (or report them to OSS) concurrently, record each answer. It polls
+ * while idle and loops at once while there is work, and prunes what is past its retention.
+ * Several processes share the tables safely (SKIP LOCKED claims); decision 0035 says why this
+ * is our own table and not pg-boss or graphile-worker.
  */
 @Injectable()
 export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -17,9 +22,12 @@ export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdo
   private stopping = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  private prunedAt = 0;
 
   constructor(
     private readonly webhooks: WebhooksRepository,
+    private readonly ossReports: OssLicenceReporter,
+    private readonly cipher: NikCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.sender = new WebhookSender({ allowPrivate: config.webhooks.allowPrivateTargets, timeoutMs: config.webhooks.timeoutMs });
@@ -42,7 +50,14 @@ export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdo
     await this.webhooks.relayOutbox(batchSize);
     const claimed = await this.webhooks.claimDue(batchSize, leaseMs);
     await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
+    if (Date.now() - this.prunedAt >= this.config.webhooks.pruneEveryMs) await this.prune();
     return claimed.length;
+  }
+
+  /** Deletes deliveries finished before the retention period, and the outbox events left with none. */
+  async prune(now = new Date()): Promise<{ deliveries: number; events: number }> {
+    this.prunedAt = now.getTime();
+    return this.webhooks.prune(new Date(now.getTime() - this.config.webhooks.retentionMs));
   }
 
   private async run(): Promise<void> {
@@ -66,23 +81,42 @@ export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async deliver(delivery: ClaimedDelivery): Promise<void> {
+    if (delivery.target === 'oss') return this.report(delivery.id, delivery.attempts, delivery.payload as LicenceStatusData);
     const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(Date.now() / 1000);
+    let secret: string;
+    try {
+      secret = openWebhookSecret(this.cipher, delivery.subscriptionId, delivery.secret);
+    } catch {
+      // Altered, copied from another subscription, or its key is gone: never sign with it; kept as failed, replayable once fixed.
+      return this.webhooks.recordFailed(delivery.id, { error: 'the signing secret does not open' }, undefined);
+    }
     const outcome = await this.sender.send({
       url: delivery.url,
       body,
       headers: {
         'webhook-id': delivery.id,
         'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(delivery.secret, delivery.id, timestamp, body),
+        'webhook-signature': signWebhook(secret, delivery.id, timestamp, body),
       },
     });
     if (outcome.delivered) return this.webhooks.recordDelivered(delivery.id, outcome.statusCode as number);
-    const { retryBaseMs, retryWindowMs } = this.config.webhooks;
-    await this.webhooks.recordFailed(
-      delivery.id,
-      outcome,
-      nextRetryDelayMs(delivery.attempts, { baseMs: retryBaseMs, windowMs: retryWindowMs }),
-    );
+    await this.webhooks.recordFailed(delivery.id, outcome, this.retryDelay(delivery.attempts));
+  }
+
+  /** A licence status for OSS: OSS's refusal is kept as failed at once; an outage is retried like a webhook. */
+  private async report(id: string, attempts: number, data: LicenceStatusData): Promise<void> {
+    try {
+      const answer = await this.ossReports.report(data);
+      if (answer.outcome === 'refused') return this.webhooks.recordFailed(id, { error: answer.message }, undefined);
+      return this.webhooks.recordDelivered(id, 200);
+    } catch (error) {
+      await this.webhooks.recordFailed(id, { error: (error as Error).message }, this.retryDelay(attempts));
+    }
+  }
+
+  private retryDelay(attempts: number): number | undefined {
+    const { retryBaseMs, retryWindowMs, retryMaxWaitMs } = this.config.webhooks;
+    return nextRetryDelayMs(attempts, { baseMs: retryBaseMs, windowMs: retryWindowMs, maxWaitMs: retryMaxWaitMs });
   }
 }

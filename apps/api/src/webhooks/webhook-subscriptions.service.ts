@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type ApiKeyPrincipal, ForbiddenError, InvalidValueError, isWebhookEvent, NotFoundError, WEBHOOK_EVENTS } from '@mpp/domain';
 import { webhookTargetProblem } from '@mpp/integrations';
 import { type WebhookDeliveryRow, WebhooksRepository, type WebhookSubscriptionRow } from '@mpp/persistence';
-import { APP_CONFIG, type AppConfig, newWebhookSecret } from '@mpp/platform';
+import { APP_CONFIG, type AppConfig, newWebhookSecret, NikCipher, sealWebhookSecret } from '@mpp/platform';
 
 import type { CreatedWebhookSubscriptionDto, WebhookDeliveryDto, WebhookSubscriptionDto } from './webhooks.dto';
 
@@ -14,6 +14,7 @@ import type { CreatedWebhookSubscriptionDto, WebhookDeliveryDto, WebhookSubscrip
 export class WebhookSubscriptionsService {
   constructor(
     private readonly webhooks: WebhooksRepository,
+    private readonly cipher: NikCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,12 +31,14 @@ export class WebhookSubscriptionsService {
         'API key tidak memiliki cakupan yang dibutuhkan peristiwa ini',
       );
     const secret = newWebhookSecret();
+    const id = randomUUID();
+    // Shown to the subscriber once, here; stored sealed under the personal-data key, bound to this subscription.
     const row = await this.webhooks.createSubscription({
-      id: randomUUID(),
+      id,
       apiKeyId: key.keyId,
       url: input.url,
       events: input.events,
-      secret,
+      secret: sealWebhookSecret(this.cipher, id, secret),
     });
     return { ...subscriptionDto(row), secret };
   }

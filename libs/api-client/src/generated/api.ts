@@ -1917,6 +1917,8 @@ export interface components {
         };
         ApplicantDetailsDto: {
             applicant: components["schemas"]["ApplicantDto"];
+            /** @description For an OSS licence: its status is reported to OSS at every change */
+            licence?: components["schemas"]["OssLicenceRefDto"];
             /** @example Mohon dikirim kabar lewat WhatsApp */
             notes?: string;
         };
@@ -1998,6 +2000,8 @@ export interface components {
             id: string;
             /** @example Fotokopi KK tidak terbaca; unggah ulang yang jelas */
             lastNote: string | null;
+            /** @description For an OSS licence: its status is reported to OSS at every change */
+            licence: components["schemas"]["OssLicenceDto"] | null;
             notes: string | null;
             /** @example 32.71 */
             regionCode: string;
@@ -2750,6 +2754,8 @@ export interface components {
         };
         IntegratorApplicationDto: {
             applicant: components["schemas"]["ApplicantDto"];
+            /** @description For an OSS licence: its status is reported to OSS at every change */
+            licence?: components["schemas"]["OssLicenceRefDto"];
             /** @example Mohon dikirim kabar lewat WhatsApp */
             notes?: string;
             /** @example ktp-el */
@@ -2897,6 +2903,52 @@ export interface components {
              * @example 2026-11-25T15:00:00+07:00
              */
             ticketsUntilLocal?: string;
+        };
+        OssLicenceDto: {
+            /** @description Null until OSS has answered a report */
+            lastReport: components["schemas"]["OssReportDto"] | null;
+            /** @example I-202402120001 */
+            licenceId: string;
+            /** @example 8120000000001 */
+            nib: string;
+        };
+        OssLicenceRefDto: {
+            /**
+             * @description OSS’s licence id (`id_izin`) from the business’s checklist
+             * @example I-202402120001
+             */
+            licenceId: string;
+            /**
+             * @description NIB of the business (13 digits)
+             * @example 8120000000001
+             */
+            nib: string;
+        };
+        OssReportDto: {
+            /** @example 2026-03-12T02:10:03.000Z */
+            answeredAt: string;
+            /**
+             * @description When the application reached that status
+             * @example 2026-03-12T02:10:00.000Z
+             */
+            changedAt: string;
+            /**
+             * @description OSS’s reason when it refused
+             * @example null
+             */
+            message: string | null;
+            /** @enum {string} */
+            outcome: "accepted" | "refused";
+            /**
+             * @example completed
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "verified" | "needs_revision" | "in_process" | "completed" | "rejected" | "withdrawn";
+            /**
+             * @description The `kd_status` reported
+             * @example 50
+             */
+            statusCode: string;
         };
         OverdueCountDto: {
             /** @example disdukcapil */
@@ -3563,6 +3615,8 @@ export interface components {
              * @default false
              */
             draft: boolean;
+            /** @description For an OSS licence: its status is reported to OSS at every change */
+            licence?: components["schemas"]["OssLicenceRefDto"];
             /** @example Mohon dikirim kabar lewat WhatsApp */
             notes?: string;
             /** @example ktp-el */

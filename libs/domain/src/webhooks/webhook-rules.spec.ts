@@ -5,10 +5,10 @@ describe('webhook retries', () => {
     [1, 5_000],
     [2, 20_000],
     [4, 320_000],
-    [7, 20_480_000],
-    [8, 21_600_000],
-    [9, 21_600_000],
-    [10, undefined],
+    [5, 1_280_000],
+    [6, 1_800_000],
+    [52, 1_800_000],
+    [53, undefined],
   ])('waits after %i failed attempts %i ms', (attempts, wait) => {
     expect(nextRetryDelayMs(attempts)).toBe(wait);
   });
@@ -19,6 +19,20 @@ describe('webhook retries', () => {
     // The last retry comes more than 18 hours after the first attempt; the next would pass the day.
     expect(total).toBeGreaterThan(18 * 3_600_000);
     expect(total).toBeLessThanOrEqual(DEFAULT_RETRY_SCHEDULE.windowMs);
+  });
+
+  it.each([
+    ['an hour', 3_600_000],
+    ['ten minutes', 600_000],
+    ['twenty hours', 20 * 3_600_000],
+  ])('reaches a receiver that was down for %s within half an hour of its return', (_name, downMs) => {
+    let at = 0;
+    for (let attempts = 1; at < downMs; attempts++) at += nextRetryDelayMs(attempts) as number;
+    expect(at - downMs).toBeLessThanOrEqual(1_800_000);
+  });
+
+  it('never waits more than a quarter of a short window, whatever the cap', () => {
+    expect(nextRetryDelayMs(4, { baseMs: 100, windowMs: 5_000, maxWaitMs: 1_800_000 })).toBe(1_250);
   });
 
   it('knows its events', () => {

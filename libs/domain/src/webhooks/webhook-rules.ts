@@ -18,18 +18,21 @@ export interface RetrySchedule {
   baseMs: number;
   /** How long after the first attempt a delivery keeps being retried before it is kept as failed. */
   windowMs: number;
+  /** The longest wait between two attempts: how late a receiver that comes back hears of it, at worst. */
+  maxWaitMs?: number;
 }
 
-/** 5 s, 20 s, 80 s, 5 min, 21 min, 85 min, then every 6 hours: about a day, as the issue asks. */
-export const DEFAULT_RETRY_SCHEDULE: RetrySchedule = { baseMs: 5_000, windowMs: 86_400_000 };
+/** 5 s, 20 s, 80 s, 5 min, 21 min, then every 30 minutes: about a day, as the issue asks. */
+export const DEFAULT_RETRY_SCHEDULE: RetrySchedule = { baseMs: 5_000, windowMs: 86_400_000, maxWaitMs: 1_800_000 };
 
 /**
  * The wait before the next attempt after `attempts` failed ones, or undefined once the waits
  * add up to the window: the delivery is then kept as failed until someone replays it. Waits are
- * capped at a quarter of the window so a receiver that comes back is not left waiting for hours.
+ * capped (`maxWaitMs`, and never more than a quarter of the window) so a receiver down for an
+ * hour hears of its events within half an hour of coming back, not hours later.
  */
 export function nextRetryDelayMs(attempts: number, schedule: RetrySchedule = DEFAULT_RETRY_SCHEDULE): number | undefined {
-  const cap = schedule.windowMs / 4;
+  const cap = Math.min(schedule.windowMs / 4, schedule.maxWaitMs ?? Infinity);
   let waited = 0;
   let wait = 0;
   for (let n = 1; n <= attempts; n++) {

@@ -31,6 +31,17 @@ export class IntegrationError extends Error {
   }
 }
 
+/**
+ * The system answered and refused this one request for what it says (OSS: an unknown licence or
+ * status code). Sending it again changes nothing, unlike `refused` for our credentials.
+ */
+export class RequestRefused extends IntegrationError {
+  constructor(message: string) {
+    super('refused', message, 3600);
+    this.name = 'RequestRefused';
+  }
+}
+
 /** A failure worth retrying (idempotent calls only) and counted by the circuit breaker. */
 export class UpstreamFailure extends Error {
   constructor(message: string) {

@@ -1,4 +1,4 @@
-import { IntegrationError, UpstreamFailure } from '../errors/integration-error';
+import { IntegrationError, RequestRefused, UpstreamFailure } from '../errors/integration-error';
 import { badAnswer } from '../http/json-client';
 import type { Business, BusinessScale, LicenceStatusReport } from './business-licensing.port';
 
@@ -25,6 +25,22 @@ export const NIB_STATUS: Record<string, string> = {
 };
 
 const SCALES: Record<string, BusinessScale> = { '01': 'micro', '02': 'small', '03': 'medium', '04': 'large' };
+
+/**
+ * The `kd_status` an application's status is reported as. Our reading [I]: 50 (approved) and 90
+ * (refused) are as the port documents them; the steps before are the nearest codes of OSS's
+ * list as client code uses them, to be confirmed against the PIA guide with the region's OSS
+ * contact. A draft is not reported: OSS hears of a file once it is submitted.
+ */
+export const APPLICATION_LICENCE_STATUS: Record<string, (typeof LICENCE_STATUS_CODES)[number] | undefined> = {
+  submitted: '10',
+  needs_revision: '11',
+  verified: '20',
+  in_process: '40',
+  completed: '50',
+  rejected: '90',
+  withdrawn: '93',
+};
 
 /** Licence status codes (`kd_status`) we may report; OSS's full list is longer. */
 export const LICENCE_STATUS_CODES = ['05', '10', '11', '20', '40', '45', '50', '52', '57', '60', '70', '90', '93'] as const;
@@ -57,10 +73,11 @@ export function toReceiveLicenseStatusBody(report: LicenceStatusReport) {
 }
 
 export function fromReceiveLicenseStatusAnswer(status: number, body: unknown): void {
-  const envelope = (body as { responreceiveLicenseStatus?: { kode?: unknown } } | undefined)?.responreceiveLicenseStatus;
+  const envelope = (body as { responreceiveLicenseStatus?: { kode?: unknown; keterangan?: unknown } } | undefined)
+    ?.responreceiveLicenseStatus;
   if (!envelope) throw badAnswer('OSS', `HTTP ${status} without responreceiveLicenseStatus`);
   const kode = Number(envelope.kode);
-  if (kode === 400) throw new IntegrationError('refused', 'OSS refused the licence status report (kode 400)', 3600);
+  if (kode === 400) throw new RequestRefused(`OSS refused the licence status report (kode 400): ${text(envelope.keterangan)}`);
   throwForKode(kode);
 }
 
@@ -124,4 +141,8 @@ export function ossDateTime(date: Date): string {
 /** Our answer to an OSS callback (`receiveNIB`, `receiveFileDS`): status "1" accepted, "2" refused. */
 export function ossCallbackAnswer(method: 'receiveNIB' | 'receiveFileDS', accepted: boolean, keterangan: string) {
   return { [`respon${method}`]: { status: accepted ? '1' : '2', keterangan } };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.slice(0, 200) : '';
 }

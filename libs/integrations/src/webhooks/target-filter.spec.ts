@@ -13,6 +13,8 @@ describe('webhook target filter', () => {
     'fe80::1',
     'fd00::1',
     '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::7f00:1',
   ])('blocks %s', (address) => expect(isBlockedAddress(address)).toBe(true));
 
   it.each(['8.8.8.8', '103.10.20.30', '2606:4700::1111'])('lets %s through', (address) => expect(isBlockedAddress(address)).toBe(false));
@@ -22,6 +24,8 @@ describe('webhook target filter', () => {
     expect(webhookTargetProblem('https://127.0.0.1/hook', false)).toMatch(/loopback/);
     expect(webhookTargetProblem('https://[::1]/hook', false)).toMatch(/loopback/);
     expect(webhookTargetProblem('https://localhost/hook', false)).toMatch(/loopback/);
+    expect(webhookTargetProblem('https://localhost./hook', false)).toMatch(/loopback/);
+    expect(webhookTargetProblem('https://[::127.0.0.1]/hook', false)).toMatch(/loopback/);
     expect(webhookTargetProblem('https://user:pw@example.id/hook', false)).toMatch(/credentials/);
     expect(webhookTargetProblem('https://example.id/hook', false)).toBeUndefined();
     expect(webhookTargetProblem('http://127.0.0.1:3181/hook', true)).toBeUndefined();

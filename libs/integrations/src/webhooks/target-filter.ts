@@ -24,8 +24,8 @@ for (const [network, prefix] of [
 ] as const)
   BLOCKED.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
+  // The unspecified and loopback addresses and the deprecated IPv4-compatible range (`::127.0.0.1`).
+  ['::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
@@ -52,7 +52,8 @@ export function webhookTargetProblem(input: string, allowPrivate: boolean): stri
   if (url.username || url.password) return 'credentials in the URL are not allowed; authenticate with the signature';
   if (allowPrivate) return ['http:', 'https:'].includes(url.protocol) ? undefined : 'only http and https URLs';
   if (url.protocol !== 'https:') return 'only https URLs in production';
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  // `localhost.` is `localhost`: a trailing dot only makes the name absolute.
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   if (host === 'localhost' || host.endsWith('.localhost')) return 'loopback targets are not allowed';
   if (net.isIP(host) && isBlockedAddress(host)) return 'loopback, private and link-local addresses are not allowed';
   return undefined;

@@ -17,6 +17,24 @@ export interface SealedNik {
   masked: string;
 }
 
+/** The OSS licence an application is for: the business's NIB and OSS's licence id (`id_izin`). */
+export interface OssLicenceRef {
+  nib: string;
+  licenceId: string;
+}
+
+/** OSS's answer to the last status report that reached it (or was refused). */
+export interface OssReportRecord {
+  /** `kd_status` reported. */
+  statusCode: string;
+  /** The application status it reported, and when that status was reached. */
+  status: ApplicationStatus;
+  changedAt: string;
+  outcome: 'accepted' | 'refused';
+  message: string | null;
+  answeredAt: string;
+}
+
 export interface ApplicationRow {
   regionCode: string;
   id: string;
@@ -38,6 +56,9 @@ export interface ApplicationRow {
   notes: string | null;
   lastNote: string | null;
   completionWorkingDays: number;
+  ossNib: string | null;
+  ossLicenceId: string | null;
+  ossReport: OssReportRecord | null;
   /** `YYYY-MM-DD` in the region's zone; null while the SLA clock is stopped. */
   dueDate: string | null;
   dueSoonFrom: string | null;
@@ -77,6 +98,7 @@ export interface NewApplication {
   requirements: RequirementCheck[];
   notes?: string;
   completionWorkingDays: number;
+  licence?: OssLicenceRef;
   dueDate?: string;
   dueSoonFrom?: string;
 }

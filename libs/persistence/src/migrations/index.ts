@@ -16,6 +16,7 @@ import { SearchWordFormsAndTypos1797200000000 } from './1797200000000-search-wor
 import { StaffMustChangePassword1797400000000 } from './1797400000000-staff-must-change-password';
 import { TicketIntegratorChannel1797500000000 } from './1797500000000-ticket-integrator-channel';
 import { SearchNameWords1797600000000 } from './1797600000000-search-name-words';
+import { LicenceReportsAndOutboxPruning1797650000000 } from './1797650000000-licence-reports-and-outbox-pruning';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   StaffMustChangePassword1797400000000,
   TicketIntegratorChannel1797500000000,
   SearchNameWords1797600000000,
+  LicenceReportsAndOutboxPruning1797650000000,
 ];

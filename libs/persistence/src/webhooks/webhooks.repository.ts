@@ -41,14 +41,16 @@ export interface WebhookDeliveryRow {
   deliveredAt: Date | null;
 }
 
-/** A delivery claimed by a worker: what it needs to sign and post it. */
-export interface ClaimedDelivery {
+/** Internal events, delivered to a system of ours rather than to subscribers: an OSS licence status report. */
+export const OSS_LICENCE_STATUS_EVENT = 'oss.licence_status';
+
+/** A delivery claimed by a worker: what it needs to sign and post it (a webhook), or to report it (OSS). */
+export type ClaimedDelivery = {
   id: string;
   attempts: number;
-  url: string;
-  secret: string;
+  regionCode: string;
   payload: object;
-}
+} & ({ target: 'webhook'; subscriptionId: string; url: string; secret: string } | { target: 'oss' });
 
 const SUBSCRIPTION = `id, api_key_id AS "apiKeyId", url, events, created_at AS "createdAt"`;
 const DELIVERY = `d.id, d.event_id AS "eventId", e.type AS "eventType", d.status, d.attempts,
@@ -134,6 +136,10 @@ export class WebhooksRepository {
            JOIN api_key k ON k.id = s.api_key_id AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())
              AND (k.region_code IS NULL OR k.region_code = p.region_code)
          ON CONFLICT (subscription_id, event_id) DO NOTHING
+       ), reported AS (
+         INSERT INTO webhook_delivery (id, subscription_id, event_id, target)
+         SELECT gen_random_uuid(), NULL, p.id, 'oss' FROM picked p WHERE p.type = '${OSS_LICENCE_STATUS_EVENT}'
+         ON CONFLICT (event_id) WHERE target = 'oss' DO NOTHING
        )
        UPDATE outbox_event SET relayed_at = now() WHERE id IN (SELECT id FROM picked) RETURNING id`,
       [limit],
@@ -149,12 +155,42 @@ export class WebhooksRepository {
          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED
        )
        UPDATE webhook_delivery d SET next_attempt_at = now() + $2::int * interval '1 millisecond', attempts = d.attempts + 1
-       FROM due, webhook_subscription s, outbox_event e
-       WHERE d.id = due.id AND s.id = d.subscription_id AND e.id = d.event_id
-       RETURNING d.id, d.attempts, s.url, s.secret, e.payload`,
+       FROM due JOIN webhook_delivery w ON w.id = due.id JOIN outbox_event e ON e.id = w.event_id
+         LEFT JOIN webhook_subscription s ON s.id = w.subscription_id
+       WHERE d.id = due.id
+       RETURNING d.id, d.attempts, d.target, d.subscription_id AS "subscriptionId", e.region_code AS "regionCode", s.url, s.secret, e.payload`,
       [limit, leaseMs],
     )) as [ClaimedDelivery[], number];
     return rows;
+  }
+
+  /**
+   * Deletes deliveries finished (delivered, or failed and not replayed) before `before`, then
+   * relayed outbox events older than that with no delivery left, in batches of `batch` so no
+   * statement holds locks for long; answers how many of each it deleted.
+   */
+  async prune(before: Date, batch = 1_000): Promise<{ deliveries: number; events: number }> {
+    const deleted = { deliveries: 0, events: 0 };
+    for (;;) {
+      const [, affected] = (await this.dataSource.query(
+        `DELETE FROM webhook_delivery WHERE id IN (
+           SELECT id FROM webhook_delivery WHERE status <> 'pending' AND COALESCE(delivered_at, next_attempt_at) < $1 LIMIT $2)`,
+        [before, batch],
+      )) as [unknown, number];
+      deleted.deliveries += affected;
+      if (affected < batch) break;
+    }
+    for (;;) {
+      const [, affected] = (await this.dataSource.query(
+        `DELETE FROM outbox_event WHERE id IN (
+           SELECT e.id FROM outbox_event e WHERE e.relayed_at < $1
+             AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id) LIMIT $2)`,
+        [before, batch],
+      )) as [unknown, number];
+      deleted.events += affected;
+      if (affected < batch) break;
+    }
+    return deleted;
   }
 
   async recordDelivered(id: string, statusCode: number): Promise<void> {

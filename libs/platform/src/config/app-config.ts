@@ -82,10 +82,16 @@ export interface WebhooksConfig {
   allowPrivateTargets: boolean;
   retryBaseMs: number;
   retryWindowMs: number;
+  /** The longest wait between attempts (and at most a quarter of the window). */
+  retryMaxWaitMs: number;
   pollMs: number;
   leaseMs: number;
   timeoutMs: number;
   batchSize: number;
+  /** Delivered and failed deliveries, and outbox events with nothing left to deliver, are deleted this long after (decision 0035). */
+  retentionMs: number;
+  /** How often each worker prunes. */
+  pruneEveryMs: number;
 }
 
 export interface DocumentsConfig {
@@ -223,10 +229,13 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE_TARGETS: flag.optional(),
   WEBHOOK_RETRY_BASE_MS: wholeNumber(10, 3_600_000).default(5_000),
   WEBHOOK_RETRY_WINDOW_MS: wholeNumber(100, 7 * 86_400_000).default(86_400_000),
+  WEBHOOK_RETRY_MAX_WAIT_MS: wholeNumber(10, 86_400_000).default(1_800_000),
   WEBHOOK_POLL_MS: wholeNumber(10, 60_000).default(500),
   WEBHOOK_LEASE_MS: wholeNumber(100, 3_600_000).default(60_000),
   WEBHOOK_TIMEOUT_MS: wholeNumber(100, 60_000).default(10_000),
   WEBHOOK_BATCH_SIZE: wholeNumber(1, 500).default(100),
+  WEBHOOK_RETENTION_MS: wholeNumber(60_000, 366 * 86_400_000).default(30 * 86_400_000),
+  WEBHOOK_PRUNE_EVERY_MS: wholeNumber(1_000, 86_400_000).default(3_600_000),
   CORS_ORIGINS: origins.default([]),
   TRUST_PROXY: flag.default(false),
   BODY_LIMIT_BYTES: wholeNumber(1_024, 50 * 1024 * 1024).default(1024 * 1024),
@@ -473,10 +482,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       allowPrivateTargets: v.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? v.NODE_ENV !== 'production',
       retryBaseMs: v.WEBHOOK_RETRY_BASE_MS,
       retryWindowMs: v.WEBHOOK_RETRY_WINDOW_MS,
+      retryMaxWaitMs: v.WEBHOOK_RETRY_MAX_WAIT_MS,
       pollMs: v.WEBHOOK_POLL_MS,
       leaseMs: v.WEBHOOK_LEASE_MS,
       timeoutMs: v.WEBHOOK_TIMEOUT_MS,
       batchSize: v.WEBHOOK_BATCH_SIZE,
+      retentionMs: v.WEBHOOK_RETENTION_MS,
+      pruneEveryMs: v.WEBHOOK_PRUNE_EVERY_MS,
     },
     documents: {
       maxBytes: v.DOCUMENT_MAX_BYTES,

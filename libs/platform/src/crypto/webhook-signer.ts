@@ -1,5 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
+import type { NikCipher } from './nik-cipher';
+
 /**
  * Standard Webhooks signing (https://www.standardwebhooks.com): `webhook-signature` is
  * `v1,` + base64 HMAC-SHA256 over `id.timestamp.body`, keyed with the base64 bytes after
@@ -30,4 +32,14 @@ export function verifyWebhook(
     .split(' ')
     .map((candidate) => Buffer.from(candidate))
     .some((candidate) => candidate.length === expected.length && timingSafeEqual(candidate, expected));
+}
+
+/** A subscription's signing secret as stored: sealed like a NIK, bound to its subscription (decision 0034). */
+export function sealWebhookSecret(cipher: NikCipher, subscriptionId: string, secret: string): string {
+  return cipher.sealValue(secret, { kind: 'webhook-secret', rowId: subscriptionId });
+}
+
+/** The secret to sign with. A `whsec_` value was stored plain before sealing: it signs until the re-seal has sealed it. */
+export function openWebhookSecret(cipher: NikCipher, subscriptionId: string, stored: string): string {
+  return stored.startsWith('whsec_') ? stored : cipher.openValue(stored, { kind: 'webhook-secret', rowId: subscriptionId });
 }
