@@ -41,3 +41,5 @@ export * from './complaints/complaint-row';
 export * from './complaints/complaints.repository';
 export * from './complaints/complaint-forwarding.repository';
 export * from './webhooks/webhooks.repository';
+export * from './national/national-figures.repository';
+export * from './national/national-demo.repository';
