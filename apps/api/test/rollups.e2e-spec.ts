@@ -74,7 +74,7 @@ describe('daily roll-ups of finished tickets', () => {
     (await testApp.app.get(DataSource).query(
       `SELECT site_code AS "siteCode", agency_code AS "agencyCode", service_code AS "serviceCode",
               to_char(service_date, 'YYYY-MM-DD') AS "serviceDate", status,
-              round(extract(epoch FROM called_at - queued_at))::int AS wait,
+              CASE WHEN called_at >= queued_at THEN round(extract(epoch FROM called_at - queued_at))::int END AS wait,
               CASE WHEN status = 'done' THEN round(extract(epoch FROM finished_at - started_at))::int END AS service
        FROM ticket WHERE region_code = '32.71'`,
     )) as RawTicket[];

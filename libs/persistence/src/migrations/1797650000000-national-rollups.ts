@@ -58,7 +58,7 @@ export class NationalRollups1797650000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX rollup_region_month_month_idx ON rollup_region_month (month)`);
     // Five-minute buckets, the last one four hours and more: rollupBucket() in libs/domain.
     await queryRunner.query(`
-      CREATE FUNCTION mpp_rollup_bucket(seconds bigint) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      CREATE FUNCTION mpp_rollup_bucket(seconds bigint) RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
       AS $$ SELECT least(48, greatest(0, seconds / 300))::integer $$`);
     await queryRunner.query(`
       CREATE FUNCTION mpp_histogram_add(total integer[], bucket integer) RETURNS integer[] LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
@@ -71,14 +71,14 @@ export class NationalRollups1797650000000 implements MigrationInterface {
       `CREATE AGGREGATE mpp_histogram_sum(integer[]) (SFUNC = mpp_histogram_merge, STYPE = integer[], INITCOND = ${ZEROS})`,
     );
     // Tickets never leave a final state (isFinal in libs/domain), so counting each arrival
-    // in one is enough. Waits and service times are whole seconds, so the sums the trigger
+    // in one is enough. A wait is the last call's, when it came after the ticket (re)joined a line. Waits and service times are whole seconds, so the sums the trigger
     // adds up ticket by ticket equal those a rebuild adds up at once.
     await queryRunner.query(`
       CREATE FUNCTION mpp_rollup_finished_tickets() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         WITH finished AS (
           SELECT n.region_code, n.site_code, n.agency_code, n.service_code, n.service_date, n.status,
-                 round(extract(epoch FROM n.called_at - n.queued_at))::bigint AS wait,
+                 CASE WHEN n.called_at >= n.queued_at THEN round(extract(epoch FROM n.called_at - n.queued_at))::bigint END AS wait,
                  CASE WHEN n.status = 'done' AND n.started_at IS NOT NULL
                       THEN round(extract(epoch FROM n.finished_at - n.started_at))::bigint END AS service
           FROM finished_new n JOIN finished_old o ON o.region_code = n.region_code AND o.id = n.id

@@ -11,7 +11,7 @@ export const REBUILD_SERVICE_DAYS_SQL = `
          count(*) FILTER (WHERE status = 'cancelled'), coalesce(sum(wait), 0), count(wait), mpp_histogram(mpp_rollup_bucket(wait)),
          coalesce(sum(service), 0), count(service)
   FROM (SELECT region_code, site_code, agency_code, service_code, service_date, status,
-               round(extract(epoch FROM called_at - queued_at))::bigint AS wait,
+               CASE WHEN called_at >= queued_at THEN round(extract(epoch FROM called_at - queued_at))::bigint END AS wait,
                CASE WHEN status = 'done' AND started_at IS NOT NULL THEN round(extract(epoch FROM finished_at - started_at))::bigint END AS service
         FROM ticket WHERE status IN ('done', 'no_show', 'cancelled') AND ($1::text IS NULL OR region_code = $1)) finished
   GROUP BY region_code, site_code, agency_code, service_code, service_date`;
