@@ -115,7 +115,7 @@ describe('national dashboard', () => {
       })
       .expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.worksheets[0];
     const values = sheet.getSheetValues().filter(Boolean) as unknown[][];
     const column = (values[0] as string[]).indexOf('Pengunjung (tiket selesai)');
