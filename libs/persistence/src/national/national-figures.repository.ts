@@ -116,9 +116,14 @@ export class NationalFiguresRepository {
       await manager.query(`LOCK TABLE ticket IN SHARE MODE`);
       await manager.query(`DELETE FROM rollup_service_day WHERE ($1::text IS NULL OR region_code = $1)`, [region]);
       await manager.query(`DELETE FROM rollup_region_month WHERE ($1::text IS NULL OR region_code = $1)`, [region]);
-      const [, serviceDays] = (await manager.query(REBUILD_SERVICE_DAYS_SQL, [region])) as [unknown, number];
-      const [, regionMonths] = (await manager.query(REBUILD_REGION_MONTHS_SQL, [region])) as [unknown, number];
-      return { serviceDays: serviceDays ?? 0, regionMonths: regionMonths ?? 0 };
+      await manager.query(REBUILD_SERVICE_DAYS_SQL, [region]);
+      await manager.query(REBUILD_REGION_MONTHS_SQL, [region]);
+      const [counts] = (await manager.query(
+        `SELECT (SELECT count(*) FROM rollup_service_day WHERE $1::text IS NULL OR region_code = $1)::int AS "serviceDays",
+                (SELECT count(*) FROM rollup_region_month WHERE $1::text IS NULL OR region_code = $1)::int AS "regionMonths"`,
+        [region],
+      )) as { serviceDays: number; regionMonths: number }[];
+      return counts;
     });
   }
 }
