@@ -58,9 +58,13 @@ async function main() {
   console.log(`bench: building the API and CLI`);
   const only = process.env.BENCH_ONLY;
   const withAdmin = !only || only === 'national-dashboard';
-  await run(process.execPath, [nxBin, 'run-many', '-t', 'build', '-p', 'api', 'cli', ...(withAdmin ? ['admin'] : []), '--output-style=static'], {
-    NX_DAEMON: 'false',
-  });
+  await run(
+    process.execPath,
+    [nxBin, 'run-many', '-t', 'build', '-p', 'api', 'cli', ...(withAdmin ? ['admin'] : []), '--output-style=static'],
+    {
+      NX_DAEMON: 'false',
+    },
+  );
 
   const env = {
     MPP_DATA_DIR: work,
@@ -238,14 +242,24 @@ async function catalogueSearch(env, pool) {
 /** The national demo loaded, then every dashboard request through the API's forwarding (target p95 < 300 ms each). */
 async function nationalDashboard(env) {
   console.log(`\nbench national-dashboard: starting the admin app on 127.0.0.1:${port + 1}`);
-  admin = spawn(process.execPath, ['dist/apps/admin/main.js'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  admin = spawn(process.execPath, ['dist/apps/admin/main.js'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   await waitReady(`http://127.0.0.1:${port + 1}/health/ready`, 90_000);
   const perDay = process.env.BENCH_TICKETS_PER_DAY ?? '12';
   console.log(`bench national-dashboard: loading the national demo (npm run mpp -- national-demo --tickets-per-day ${perDay})`);
   const started = Date.now();
   await run(
     process.execPath,
-    ['dist/apps/cli/main.js', 'national-demo', '--tickets-per-day', perDay, ...(process.env.BENCH_REGIONS ? ['--regions', process.env.BENCH_REGIONS] : [])],
+    [
+      'dist/apps/cli/main.js',
+      'national-demo',
+      '--tickets-per-day',
+      perDay,
+      ...(process.env.BENCH_REGIONS ? ['--regions', process.env.BENCH_REGIONS] : []),
+    ],
     env,
   );
   console.log(`bench national-dashboard: demo loaded in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -5,8 +5,8 @@ import {
   DeployedUnitsRepository,
   DeploymentRollout,
   DevicePairingsRepository,
-  NationalFiguresRepository,
   NationalCalendarRepository,
+  NationalFiguresRepository,
   RegionsRepository,
   SurveyRepository,
 } from '@mpp/persistence';

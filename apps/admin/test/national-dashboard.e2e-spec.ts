@@ -44,7 +44,9 @@ describe('national dashboard', () => {
       (
         (await testApp.app
           .get(DataSource)
-          .query(`SELECT count(*) AS n FROM ticket WHERE region_code = $1 AND status IN ('done', 'no_show', 'cancelled')`, [regionCode])) as {
+          .query(`SELECT count(*) AS n FROM ticket WHERE region_code = $1 AND status IN ('done', 'no_show', 'cancelled')`, [
+            regionCode,
+          ])) as {
           n: string;
         }[]
       )[0].n,
@@ -94,8 +96,13 @@ describe('national dashboard', () => {
   });
 
   it('exports CSV and XLSX whose rows and total reconcile with the tickets', async () => {
-    const csv = await get('viewer', `${EXPORT}?format=csv`).expect(200).expect('content-type', /text\/csv/);
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = await get('viewer', `${EXPORT}?format=csv`)
+      .expect(200)
+      .expect('content-type', /text\/csv/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + 514 + 1);
     const header = lines[0].split(',');
     const visitors = header.indexOf('Pengunjung (tiket selesai)');
@@ -139,7 +146,10 @@ describe('national dashboard', () => {
     const writes = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.keys(operations)
         .filter((method) => ['post', 'put', 'patch', 'delete'].includes(method))
-        .map((method) => ({ method, path: path.replace(/\{[^}]+\}/g, (name) => (/code|region/i.test(name) ? '32.71' : '00000000-0000-4000-8000-000000000000')) })),
+        .map((method) => ({
+          method,
+          path: path.replace(/\{[^}]+\}/g, (name) => (/code|region/i.test(name) ? '32.71' : '00000000-0000-4000-8000-000000000000')),
+        })),
     );
     expect(writes.length).toBeGreaterThan(10);
     for (const { method, path } of writes) {

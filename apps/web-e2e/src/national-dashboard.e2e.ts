@@ -86,7 +86,10 @@ test('a national admin opens a region’s console pages from its row', async () 
   await signIn(screen, NATIONAL_ADMIN);
   await page.getByRole('navigation', { name: 'Menu konsol' }).getByRole('link', { name: 'Dasbor nasional' }).click();
   await page.getByRole('table', { name: '514 kabupaten/kota' }).waitFor();
-  await page.getByRole('row', { name: /Kota Bogor/ }).getByRole('link', { name: 'Kota Bogor' }).click();
+  await page
+    .getByRole('row', { name: /Kota Bogor/ })
+    .getByRole('link', { name: 'Kota Bogor' })
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Deployment 32.71' }).waitFor();
   await screen.context.close();
 });

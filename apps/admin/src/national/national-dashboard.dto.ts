@@ -7,12 +7,22 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** A period in whole months: the roll-ups the dashboard reads are kept per region and month. */
 export class NationalPeriodQuery {
-  @ApiPropertyOptional({ example: '2026-01', pattern: MONTH.source, maxLength: 7, description: 'First month (default: eleven months before `to`)' })
+  @ApiPropertyOptional({
+    example: '2026-01',
+    pattern: MONTH.source,
+    maxLength: 7,
+    description: 'First month (default: eleven months before `to`)',
+  })
   @IsOptional()
   @Matches(MONTH, { message: 'from must be a month such as 2026-01' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12', pattern: MONTH.source, maxLength: 7, description: 'Last month, included (default: this month, WIB)' })
+  @ApiPropertyOptional({
+    example: '2026-12',
+    pattern: MONTH.source,
+    maxLength: 7,
+    description: 'Last month, included (default: this month, WIB)',
+  })
   @IsOptional()
   @Matches(MONTH, { message: 'to must be a month such as 2026-12' })
   to?: string;
@@ -66,7 +76,11 @@ export class RegionFiguresDto {
   @ApiProperty({ type: Number, nullable: true })
   meanServiceMinutes!: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'IKM with the region’s own weight mode; null until all nine elements are answered' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'IKM with the region’s own weight mode; null until all nine elements are answered',
+  })
   ikm!: number | null;
 
   @ApiProperty({ type: String, nullable: true, maxLength: 1 })

@@ -13,8 +13,8 @@ import {
   progressByMonth,
   ROLLOUT_STAGES,
   type RolloutStage,
-  type RollupTotals,
   rollupFigures,
+  type RollupTotals,
   satisfactionIndex,
   type StageChange,
 } from '@mpp/domain';
@@ -100,7 +100,10 @@ export class NationalDashboardService {
     }
     const codes = new Set(listed.map((region) => region.code));
     const listedSurveys = surveys.filter((row) => codes.has(row.regionCode));
-    const nation = satisfactionIndex(mergeElementTallies(...listedSurveys.map((row) => row.tallies)), DEFAULT_FEEDBACK_SETTINGS.survey.weight);
+    const nation = satisfactionIndex(
+      mergeElementTallies(...listedSurveys.map((row) => row.tallies)),
+      DEFAULT_FEEDBACK_SETTINGS.survey.weight,
+    );
     return {
       period,
       stages: stageCounts(listed.map((region) => region.stage)),

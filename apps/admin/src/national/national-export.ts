@@ -89,8 +89,9 @@ export async function nationalXlsx(report: NationalRegionsDto): Promise<Buffer> 
   const sheet = workbook.addWorksheet(`MPP ${report.period.from} s.d. ${report.period.to}`);
   const [header, ...body] = rows(report);
   sheet.addRow(header).font = { bold: true };
-  for (const row of body) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? defused(cell) : cell)));
-  sheet.lastRow!.font = { bold: true };
+  let last: ExcelJS.Row | undefined;
+  for (const row of body) last = sheet.addRow(row.map((cell) => (typeof cell === 'string' ? defused(cell) : cell)));
+  if (last) last.font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -70,7 +70,9 @@ export function generateNationalDemo(options: NationalDemoOptions, config: AppCo
       await Promise.all(Array.from({ length: CONCURRENT_REGIONS }, worker));
       await demo.analyze();
       await database.get(CatalogueRepository).refreshStatistics();
-      out(`national demo: ${regions.length} region(s), ${tickets} tickets written and rolled up, in ${Math.round((Date.now() - started) / 1000)} s`);
+      out(
+        `national demo: ${regions.length} region(s), ${tickets} tickets written and rolled up, in ${Math.round((Date.now() - started) / 1000)} s`,
+      );
       return EXIT_OK;
     },
     CONCURRENT_REGIONS + 2,

@@ -49,7 +49,14 @@ describe('roll-up figures', () => {
     const day = (waits: number[], noShows: number) => {
       const row = emptyRollup();
       for (const wait of waits) row.waitHistogram[rollupBucket(wait)] += 1;
-      return { ...row, tickets: waits.length + noShows, served: waits.length, noShows, waitSecondsSum: waits.reduce((a, b) => a + b, 0), waitCount: waits.length };
+      return {
+        ...row,
+        tickets: waits.length + noShows,
+        served: waits.length,
+        noShows,
+        waitSecondsSum: waits.reduce((a, b) => a + b, 0),
+        waitCount: waits.length,
+      };
     };
     const total = addRollup(addRollup(emptyRollup(), day([60, 120, 600], 1)), day(new Array(7).fill(1200), 0));
     const figures = rollupFigures(total);

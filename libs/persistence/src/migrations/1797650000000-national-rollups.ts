@@ -163,7 +163,9 @@ export class NationalRollups1797650000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE rollup_region_month`);
     await queryRunner.query(`DROP TABLE rollup_service_day`);
     await queryRunner.query(`DELETE FROM staff_account WHERE role = 'national_viewer'`);
-    await queryRunner.query(`ALTER TABLE staff_account DROP CONSTRAINT staff_account_role_check, DROP CONSTRAINT staff_account_national_check`);
+    await queryRunner.query(
+      `ALTER TABLE staff_account DROP CONSTRAINT staff_account_role_check, DROP CONSTRAINT staff_account_national_check`,
+    );
     await queryRunner.query(`
       ALTER TABLE staff_account
         ADD CHECK (role IN ('national_admin', 'region_admin', 'agency_supervisor', 'counter_officer')),

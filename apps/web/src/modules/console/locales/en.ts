@@ -190,7 +190,8 @@ export const consoleEn: ConsoleMessages = {
   },
   national: {
     title: 'National MPP dashboard',
-    intro: 'All 514 kabupaten/kota: each one’s MPP rollout stage, what runs there, and its service figures for a period. Figures come from the daily roll-ups, not from tickets one by one.',
+    intro:
+      'All 514 kabupaten/kota: each one’s MPP rollout stage, what runs there, and its service figures for a period. Figures come from the daily roll-ups, not from tickets one by one.',
     filters: 'Filter the dashboard',
     from: 'From month',
     to: 'To month',

@@ -189,7 +189,8 @@ export const consoleId = {
   },
   national: {
     title: 'Dasbor nasional MPP',
-    intro: 'Seluruh 514 kabupaten/kota: tahap penerapan MPP, apa yang sudah berjalan, dan angka layanannya per periode. Angka diambil dari rekap harian, bukan dari tiket satu per satu.',
+    intro:
+      'Seluruh 514 kabupaten/kota: tahap penerapan MPP, apa yang sudah berjalan, dan angka layanannya per periode. Angka diambil dari rekap harian, bukan dari tiket satu per satu.',
     filters: 'Saring dasbor',
     from: 'Dari bulan',
     to: 'Sampai bulan',

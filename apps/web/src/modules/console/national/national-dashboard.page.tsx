@@ -14,7 +14,7 @@ import { adminApi } from '../console-session';
 import { ExportButtons } from './export-buttons';
 import { NationalMap } from './national-map';
 import { RegionsTable } from './regions-table';
-import { STAGES, type StageKey } from './stages';
+import { type StageKey,STAGES } from './stages';
 
 type Filters = { from?: string; to?: string; province?: string; stage?: StageKey };
 export type NationalRegions = ApiSchema<'NationalRegionsDto'>;

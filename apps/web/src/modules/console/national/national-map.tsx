@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-import { STAGE_COLOR, STAGES, type StageKey } from './stages';
+import { STAGE_COLOR, type StageKey,STAGES } from './stages';
 
 export interface MapSite {
   regionCode: string;
@@ -44,7 +44,13 @@ export function NationalMap({ sites, title }: { sites: readonly MapSite[]; title
   return (
     <figure className="chart">
       <figcaption id="national-map-title">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="national-map-title" aria-describedby="national-map-summary" className="map__svg">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby="national-map-title"
+        aria-describedby="national-map-summary"
+        className="map__svg"
+      >
         <rect width={WIDTH} height={HEIGHT} fill="#eaf3fb" />
         {outline.data.neighbours.map((country) => (
           <path key={String(country.id)} d={path(country) ?? ''} fill="#f3f2f1" stroke="#b1b4b6" strokeWidth={0.5} />
@@ -54,7 +60,15 @@ export function NationalMap({ sites, title }: { sites: readonly MapSite[]; title
           const point = projection([site.lon, site.lat]);
           if (!point) return null;
           return (
-            <circle key={`${site.regionCode}/${site.siteCode}`} cx={point[0]} cy={point[1]} r={3.2} fill={STAGE_COLOR[site.stage]} stroke="#fff" strokeWidth={0.6}>
+            <circle
+              key={`${site.regionCode}/${site.siteCode}`}
+              cx={point[0]}
+              cy={point[1]}
+              r={3.2}
+              fill={STAGE_COLOR[site.stage]}
+              stroke="#fff"
+              strokeWidth={0.6}
+            >
               <title>{`${site.name} (${site.regionCode}) · ${t(`national.stage.${site.stage}`)}`}</title>
             </circle>
           );

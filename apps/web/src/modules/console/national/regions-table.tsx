@@ -9,7 +9,22 @@ const number = (value: number | null | undefined) => (value === null || value ==
 /** The 514 rows: a region's name opens its console pages for those allowed to see them. */
 export function RegionsTable({ me, regions }: { me: Me; regions: NationalRegions['regions'] }) {
   const { t } = useTranslation('console');
-  const columns = ['code', 'region', 'province', 'stage', 'sites', 'agencies', 'services', 'tickets', 'served', 'noShows', 'meanWait', 'p90Wait', 'ikm', 'complaints'];
+  const columns = [
+    'code',
+    'region',
+    'province',
+    'stage',
+    'sites',
+    'agencies',
+    'services',
+    'tickets',
+    'served',
+    'noShows',
+    'meanWait',
+    'p90Wait',
+    'ikm',
+    'complaints',
+  ];
   return (
     <div className="table-scroll" role="region" aria-labelledby="national-regions-caption" tabIndex={0}>
       <table className="console-table">
