@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type ApiSchema } from '@mpp/api-client';
+import { type AdminSchema } from '@mpp/api-client';
 
 import { unwrap } from '../../../shared/api';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
@@ -14,10 +14,10 @@ import { adminApi } from '../console-session';
 import { ExportButtons } from './export-buttons';
 import { NationalMap } from './national-map';
 import { RegionsTable } from './regions-table';
-import { type StageKey,STAGES } from './stages';
+import { type StageKey, STAGES } from './stages';
 
 type Filters = { from?: string; to?: string; province?: string; stage?: StageKey };
-export type NationalRegions = ApiSchema<'NationalRegionsDto'>;
+export type NationalRegions = AdminSchema<'NationalRegionsDto'>;
 
 /**
  * `/konsol/nasional`: the ministry's picture of the rollout. Every kabupaten/kota with its stage

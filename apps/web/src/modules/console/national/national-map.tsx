@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-import { STAGE_COLOR, type StageKey,STAGES } from './stages';
+import { STAGE_COLOR, type StageKey, STAGES } from './stages';
 
 export interface MapSite {
   regionCode: string;
