@@ -54,7 +54,7 @@ export class NationalDemoRepository {
       await manager.query(`SELECT setseed($1)`, [plan.seed]);
       // Popular services take more tickets (the square skews the pick towards the first ones);
       // visitors arrive between 08:00 and 15:00 WIB.
-      const [, issued] = (await manager.query(
+      await manager.query(
         `WITH services AS (
            SELECT agency_code, code AS service_code, coalesce(data->'queue'->>'prefix', 'A') AS prefix,
                   (row_number() OVER (ORDER BY agency_code, code) - 1)::int AS idx
@@ -73,7 +73,7 @@ export class NationalDemoRepository {
                 'kiosk', NULL, 'waiting', v.arrived AT TIME ZONE 'UTC', v.arrived AT TIME ZONE 'UTC'
          FROM visits v JOIN services s USING (idx)`,
         [plan.regionCode, plan.from, plan.to, plan.perDay],
-      )) as [unknown, number];
+      );
       // Waits are exponential around the region's mean; 5% cancel, 7% are called and do not come.
       await manager.query(
         `UPDATE ticket t SET status = m.status, called_at = m.called, started_at = m.started, finished_at = m.finished,
@@ -96,7 +96,11 @@ export class NationalDemoRepository {
          WHERE t.region_code = $1 AND t.id = m.id`,
         [plan.regionCode, plan.from, plan.to, plan.meanWaitMinutes],
       );
-      return issued ?? 0;
+      const [{ issued }] = (await manager.query(
+        `SELECT count(*)::int AS issued FROM ticket WHERE region_code = $1 AND service_date BETWEEN $2 AND $3`,
+        [plan.regionCode, plan.from, plan.to],
+      )) as { issued: number }[];
+      return issued;
     });
   }
 
