@@ -19,6 +19,7 @@ import {
   type StageChange,
 } from '@mpp/domain';
 import { NationalFiguresRepository, type RegionRecord, RegionsRepository, SurveyRepository } from '@mpp/persistence';
+import { ShortLivedCache } from '@mpp/platform';
 
 import type {
   NationalPeriodQuery,
@@ -32,6 +33,8 @@ import type {
 } from './national-dashboard.dto';
 
 const MAX_MONTHS = 120;
+/** How old a dashboard figure may be (ADR 0065): the roll-ups themselves are current to the last finished ticket. */
+const FRESH_FOR_MS = 30_000;
 
 /**
  * The ministry's picture of the rollout: every kabupaten/kota with its stage, what it has
@@ -41,6 +44,7 @@ const MAX_MONTHS = 120;
 @Injectable()
 export class NationalDashboardService {
   private regions?: Promise<RegionRecord[]>;
+  private readonly cache = new ShortLivedCache(FRESH_FOR_MS);
 
   constructor(
     private readonly figures: NationalFiguresRepository,
@@ -54,11 +58,11 @@ export class NationalDashboardService {
     const to = lastDayOf(period.to);
     const [regions, deployments, changes, months, complaints, surveys] = await Promise.all([
       this.allRegions(),
-      this.figures.deployments(),
-      this.figures.stageChanges(),
-      this.figures.regionMonths(from, `${period.to}-01`),
-      this.figures.complaintsByRegion(from, to),
-      this.surveys.talliesByRegion(from, to),
+      this.deployments(),
+      this.stageChanges(),
+      this.cache.get(`months ${from} ${to}`, () => this.figures.regionMonths(from, `${period.to}-01`)),
+      this.cache.get(`complaints ${from} ${to}`, () => this.figures.complaintsByRegion(from, to)),
+      this.cache.get(`surveys ${from} ${to}`, () => this.surveys.talliesByRegion(from, to)),
     ]);
     const deployed = new Map(deployments.map((row) => [row.regionCode, row]));
     const rollups = new Map<string, RollupTotals>();
@@ -120,7 +124,7 @@ export class NationalDashboardService {
 
   async progress(query: NationalPeriodQuery): Promise<NationalProgressDto> {
     const period = periodOf(query);
-    const [regions, changes] = await Promise.all([this.allRegions(), this.figures.stageChanges()]);
+    const [regions, changes] = await Promise.all([this.allRegions(), this.stageChanges()]);
     return {
       period,
       months: progressByMonth(
@@ -133,7 +137,7 @@ export class NationalDashboardService {
   }
 
   async sites(): Promise<NationalSitesDto> {
-    const [sites, deployments] = await Promise.all([this.figures.sites(), this.figures.deployments()]);
+    const [sites, deployments] = await Promise.all([this.cache.get('sites', () => this.figures.sites()), this.deployments()]);
     const stages = new Map(deployments.map((row) => [row.regionCode, row.stage]));
     return {
       sites: sites.map((site) => {
@@ -142,6 +146,14 @@ export class NationalDashboardService {
         return { ...site, ...point, stage: stages.get(site.regionCode) ?? 'planned', approximate };
       }),
     };
+  }
+
+  private deployments() {
+    return this.cache.get('deployments', () => this.figures.deployments());
+  }
+
+  private stageChanges() {
+    return this.cache.get('stage changes', () => this.figures.stageChanges());
   }
 
   /** The 514 kabupaten/kota are reference data: read once per process. */
