@@ -52,8 +52,15 @@ export class NationalDashboardService {
     private readonly surveys: SurveyRepository,
   ) {}
 
-  async regionsFor(query: NationalRegionsQuery): Promise<NationalRegionsDto> {
+  /** The table for a period and filters; the same answer for every viewer asking within FRESH_FOR_MS. */
+  regionsFor(query: NationalRegionsQuery): Promise<NationalRegionsDto> {
     const period = periodOf(query);
+    return this.cache.get(`regions ${period.from} ${period.to} ${query.province ?? ''} ${query.stage ?? ''}`, () =>
+      this.buildRegions(period, query),
+    );
+  }
+
+  private async buildRegions(period: PeriodDto, query: NationalRegionsQuery): Promise<NationalRegionsDto> {
     const from = `${period.from}-01`;
     const to = lastDayOf(period.to);
     const [regions, deployments, changes, months, complaints, surveys] = await Promise.all([
