@@ -71,6 +71,7 @@ test('the ministry’s viewer sees every kabupaten/kota, filters, the progress a
     return { status: response.status, code: ((await response.json()) as { code: string }).code };
   });
   expect(refused).toEqual({ status: 403, code: 'ROLE_NOT_ALLOWED' });
+  await screenshot(page, 'console-national-refused-region-desk');
 
   await page.goto('/konsol/nasional');
   await page.getByRole('button', { name: 'English' }).click();
@@ -78,7 +79,8 @@ test('the ministry’s viewer sees every kabupaten/kota, filters, the progress a
   await page.getByRole('columnheader', { name: 'Mean wait (min)' }).waitFor();
   await expectAccessible(screen, 'console-national-dashboard-en-desk');
   await screen.context.close();
-});
+  // One long journey through a 514-row page: on a loaded shared machine it takes minutes.
+}, 600_000);
 
 test('a national admin opens a region’s console pages from its row', async () => {
   const screen = await newScreen(browser, apps.apiUrl, 'desk');
