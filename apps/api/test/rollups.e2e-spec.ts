@@ -90,7 +90,7 @@ describe('daily roll-ups of finished tickets', () => {
         const { siteCode, agencyCode, serviceCode, serviceDate, ...rest } = row;
         const totals: Partial<typeof rest> = { ...rest };
         delete totals.regionCode;
-        return [[siteCode, agencyCode, serviceCode, serviceDate].join('/'), totals];
+        return [[siteCode, agencyCode, serviceCode, serviceDate].join('/'), totals as RollupTotals];
       }),
     );
   };
