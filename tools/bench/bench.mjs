@@ -8,8 +8,9 @@
 // Embedded PostgreSQL in a temporary folder by default; with DATABASE_URL, a fresh database
 // on that server (created and dropped here). Loopback only; every run is bounded in time.
 // BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario> runs one
-// (liveness, one-service, fifty-services, applications-list, webhooks, catalogue-search; BENCH_REGIONS=<n> deploys
-// only the first n regions for catalogue-search). BENCH_LAYERS=1 adds a profiled liveness run that
+// (liveness, one-service, fifty-services, applications-list, webhooks, catalogue-search, national-dashboard;
+// BENCH_REGIONS=<n> deploys only the first n regions for catalogue-search and national-dashboard;
+// BENCH_TICKETS_PER_DAY=<n> scales the national demo). BENCH_LAYERS=1 adds a profiled liveness run that
 // charges each request's CPU to the pipeline's layers (the API then runs with --inspect on BENCH_PORT+2).
 // BENCH_API_MAIN=<path to an API build's main.js> benches that build instead of dist/ (say, main's, for an A/B).
 import { spawn } from 'node:child_process';
@@ -29,6 +30,7 @@ import { catalogueSearchScenario } from './catalogue-bench.mjs';
 import { floorRun, ISSUE_SQL } from './floor.mjs';
 import { livenessScenario } from './liveness-bench.mjs';
 import { profileLayers } from './pipeline-layers.mjs';
+import { nationalDashboardScenario } from './national-bench.mjs';
 import { webhooksScenario } from './webhooks-bench.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -54,16 +56,26 @@ chmodSync(work, 0o755);
 const apiLog = [];
 const BENCH_PASSWORD = randomUUID();
 let api;
+let admin;
 let databaseUrl;
 let dropDatabase = async () => undefined;
 
 async function main() {
   console.log(`bench: building the API and CLI`);
-  await run(process.execPath, [nxBin, 'run-many', '-t', 'build', '-p', 'api', 'cli', '--output-style=static'], { NX_DAEMON: 'false' });
+  const only = process.env.BENCH_ONLY;
+  const withAdmin = !only || only === 'national-dashboard';
+  await run(
+    process.execPath,
+    [nxBin, 'run-many', '-t', 'build', '-p', 'api', 'cli', ...(withAdmin ? ['admin'] : []), '--output-style=static'],
+    {
+      NX_DAEMON: 'false',
+    },
+  );
 
   const env = {
     MPP_DATA_DIR: work,
     PORT: String(port),
+    ADMIN_PORT: String(port + 1),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -114,7 +126,6 @@ async function main() {
   // Generous: on a shared, loaded machine the embedded server and the migrations alone can take over a minute.
   await waitReady(`http://127.0.0.1:${port}/health/ready`, 240_000);
   databaseUrl ??= JSON.parse(readFileSync(path.join(work, 'postgres', 'server.json'), 'utf8')).url;
-  const only = process.env.BENCH_ONLY;
   const results = [];
   if (!only || only === 'liveness') results.push(await liveness());
   if (only === 'liveness') return report(results);
@@ -134,6 +145,7 @@ async function main() {
     if (!only || only === 'applications-list') results.push(await applicationList(pool));
     if (!only || only === 'webhooks') results.push(await webhooks(pool));
     if (!only || only === 'catalogue-search') results.push(await catalogueSearch(env, pool));
+    if (withAdmin) results.push(await nationalDashboard(env));
   } finally {
     await pool.end();
   }
@@ -291,6 +303,44 @@ function apiPid() {
   return api.pid;
 }
 
+/** The national demo loaded, then every dashboard request through the API's forwarding (target p95 < 300 ms each). */
+async function nationalDashboard(env) {
+  console.log(`\nbench national-dashboard: starting the admin app on 127.0.0.1:${port + 1}`);
+  admin = spawn(process.execPath, ['dist/apps/admin/main.js'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  await waitReady(`http://127.0.0.1:${port + 1}/health/ready`, 90_000);
+  const perDay = process.env.BENCH_TICKETS_PER_DAY ?? '12';
+  console.log(`bench national-dashboard: loading the national demo (npm run mpp -- national-demo --tickets-per-day ${perDay})`);
+  const started = Date.now();
+  await run(
+    process.execPath,
+    [
+      'dist/apps/cli/main.js',
+      'national-demo',
+      '--tickets-per-day',
+      perDay,
+      ...(process.env.BENCH_REGIONS ? ['--regions', process.env.BENCH_REGIONS] : []),
+    ],
+    env,
+  );
+  console.log(`bench national-dashboard: demo loaded in ${Math.round((Date.now() - started) / 1000)} s`);
+  const login = await fetch(`http://127.0.0.1:${port}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@bench.mpp.go.id', password: BENCH_PASSWORD }),
+  });
+  const { accessToken } = await login.json();
+  const clients = Math.min(connections, 4);
+  console.log(`bench national-dashboard: each request alone, ${clients} connections, ${seconds} s`);
+  const results = await nationalDashboardScenario({ baseUrl: `http://127.0.0.1:${port}`, token: accessToken, clients, seconds });
+  const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+  const over = results.filter((result) => result.p95 >= 300).map((result) => result.name);
+  return `bench national-dashboard: worst p95 ${worst.p95} ms (${worst.name}; target < 300 ms for every request)${over.length ? ` OVER: ${over.join(', ')}` : ''} load ${os.loadavg()[0].toFixed(1)}`;
+}
+
 async function serviceDate(pool) {
   const { rows } = await pool.query(`SELECT to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS day`);
   return rows[0].day;
@@ -325,6 +375,13 @@ async function waitReady(url, timeoutMs) {
 }
 
 async function stop() {
+  // The admin app uses the API's embedded server: it stops first.
+  if (admin && admin.exitCode === null) {
+    await new Promise((resolve) => {
+      admin.once('exit', resolve);
+      admin.kill('SIGTERM');
+    });
+  }
   if (api && api.exitCode === null) {
     await new Promise((resolve) => {
       api.once('exit', resolve);

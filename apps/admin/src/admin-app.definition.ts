@@ -14,6 +14,7 @@ export const ADMIN_APP: AppDefinition = {
     { name: 'deployments', description: 'Regional deployment files: validate, plan, apply' },
     { name: 'calendar', description: 'The national calendar and each region’s opening-day overrides' },
     { name: 'devices', description: 'Kiosks and boards of each site: register, list, revoke' },
+    { name: 'national', description: 'The national dashboard: every kabupaten/kota’s rollout stage and figures, progress, map, export' },
     { name: 'health', description: 'Liveness and readiness for load balancers and orchestrators' },
   ],
   port: (config) => config.adminPort,

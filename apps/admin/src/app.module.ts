@@ -6,7 +6,9 @@ import {
   DeploymentRollout,
   DevicePairingsRepository,
   NationalCalendarRepository,
+  NationalFiguresRepository,
   RegionsRepository,
+  SurveyRepository,
 } from '@mpp/persistence';
 import { CoreModule, repositoryProvider, type RuntimeContext } from '@mpp/platform';
 
@@ -23,6 +25,8 @@ import { DeploymentsController } from './deployments/deployments.controller';
 import { DeploymentsService } from './deployments/deployments.service';
 import { DevicesController } from './devices/devices.controller';
 import { DevicesService } from './devices/devices.service';
+import { NationalDashboardController } from './national/national-dashboard.controller';
+import { NationalDashboardService } from './national/national-dashboard.service';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 import { StaffDeploymentPolicy } from './staff/staff-deployment.policy';
@@ -43,6 +47,7 @@ export class AppModule {
         CalendarOverridesController,
         NationalCalendarController,
         DevicesController,
+        NationalDashboardController,
       ],
       providers: [
         StaffService,
@@ -53,12 +58,15 @@ export class AppModule {
         CalendarOverridesService,
         NationalCalendarService,
         DevicesService,
+        NationalDashboardService,
         repositoryProvider(CalendarOverridesRepository),
         repositoryProvider(DevicePairingsRepository),
         repositoryProvider(NationalCalendarRepository),
         repositoryProvider(DeployedUnitsRepository),
         repositoryProvider(DeploymentRollout),
         repositoryProvider(RegionsRepository),
+        repositoryProvider(NationalFiguresRepository),
+        repositoryProvider(SurveyRepository),
       ],
     };
   }

@@ -8,7 +8,9 @@ import { loadCalendar, showCalendar } from './commands/calendar.command';
 import { dbMigrate } from './commands/db-migrate.command';
 import { exportRegion, initRegion } from './commands/export-init.command';
 import { deployNationalCatalogue } from './commands/national-catalogue.command';
+import { generateNationalDemo } from './commands/national-demo.command';
 import { apply, plan } from './commands/plan-apply.command';
+import { rebuildRollups } from './commands/rollups.command';
 import { writeSchemas } from './commands/schema.command';
 import { runSimulators } from './commands/simulators.command';
 import { validate } from './commands/validate.command';
@@ -90,6 +92,35 @@ program
       config(),
       out,
     );
+  });
+
+program
+  .command('national-demo')
+  .description(
+    'A national demo: every kabupaten/kota deployed from the national templates at a rollout stage of its own, a year of stage history and of tickets, counted into the roll-ups',
+  )
+  .option('--tickets-per-day <count>', 'mean finished tickets per open day at an operational mall (real ones: 1,000-3,000)', '12')
+  .option('--regions <count>', 'only the first COUNT regions in code order')
+  .option('--until <day>', 'the last day with tickets (default yesterday, WIB)')
+  .action(async (options: { ticketsPerDay: string; regions?: string; until?: string }) => {
+    process.exitCode = await generateNationalDemo(
+      {
+        ticketsPerDay: Number(options.ticketsPerDay),
+        regions: options.regions === undefined ? undefined : Number(options.regions),
+        until: options.until,
+      },
+      config(),
+      out,
+    );
+  });
+
+const rollups = program.command('rollups').description('The daily roll-ups of finished tickets that the national dashboard reads');
+rollups
+  .command('rebuild')
+  .description('Recompute the roll-ups from the tickets (all regions, or one); ticket moves wait while it runs')
+  .option('--region <code>', 'only this kabupaten/kota, e.g. 32.71')
+  .action(async (options: { region?: string }) => {
+    process.exitCode = await rebuildRollups(options, config(), out);
   });
 
 const calendar = program.command('calendar').description('The national holidays and cuti bersama, a year at a time');

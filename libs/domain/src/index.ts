@@ -42,3 +42,6 @@ export * from './complaints/complaint-lifecycle';
 export * from './complaints/complaint-deadlines';
 export * from './webhooks/webhook-rules';
 export * from './integrations/integration-system';
+export * from './national/rollout-stage';
+export * from './national/rollup-figures';
+export * from './national/region-location';

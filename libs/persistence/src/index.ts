@@ -42,3 +42,5 @@ export * from './complaints/complaints.repository';
 export * from './complaints/complaint-forwarding.repository';
 export * from './webhooks/webhooks.repository';
 export * from './personal-data/sealed-values.repository';
+export * from './national/national-figures.repository';
+export * from './national/national-demo.repository';

@@ -44,3 +44,4 @@ export * from './http/conditional-get.interceptor';
 export * from './crypto/webhook-signer';
 export * from './access/session-versions.service';
 export * from './redis/close-redis';
+export * from './cache/short-lived-cache';

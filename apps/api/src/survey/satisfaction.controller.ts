@@ -61,7 +61,7 @@ export class SatisfactionController {
   }
 
   @Get('national/satisfaction')
-  @RestrictedAccess({ roles: ['national_admin'] })
+  @RestrictedAccess({ roles: ['national_admin', 'national_viewer'] })
   @ApiOperation({
     summary: 'National roll-up for a period: each region’s IKM with its own weight mode, and the nation’s over all sums',
     description: 'Feeds the national dashboard. The national figure merges exact sums, never averages of rounded regional figures.',

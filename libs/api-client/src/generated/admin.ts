@@ -256,6 +256,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/api/v1/national/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many regions stood at each rollout stage at the end of each month
+         * @description How many regions stood at each rollout stage at the end of each month
+         *
+         *     **Access:** staff with the role `national_admin`, `national_viewer`.
+         */
+        get: operations["NationalDashboardController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/v1/national/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every kabupaten/kota with its rollout stage, what it has deployed and its figures for a period of months
+         * @description Figures come from the daily roll-ups (never from tickets); IKM with each region’s own weight mode.
+         *
+         *     **Access:** staff with the role `national_admin`, `national_viewer`.
+         */
+        get: operations["NationalDashboardController_regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/v1/national/regions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same table as CSV or XLSX, with a total row that reconciles with the regions above it
+         * @description The same table as CSV or XLSX, with a total row that reconciles with the regions above it
+         *
+         *     **Access:** staff with the role `national_admin`, `national_viewer`.
+         */
+        get: operations["NationalDashboardController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/api/v1/national/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every active site with its location and its region’s stage, for the national map
+         * @description A site without coordinates is placed at its region’s approximate location (`approximate: true`).
+         *
+         *     **Access:** staff with the role `national_admin`, `national_viewer`.
+         */
+        get: operations["NationalDashboardController_sites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api/v1/regions/{regionCode}/calendar-overrides": {
         parameters: {
             query?: never;
@@ -753,7 +841,7 @@ export interface components {
              */
             regionCode?: string;
             /** @enum {string} */
-            role: "national_admin" | "region_admin" | "agency_supervisor" | "counter_officer";
+            role: "national_admin" | "national_viewer" | "region_admin" | "agency_supervisor" | "counter_officer";
         };
         DeploymentFileDto: {
             /** @description The YAML text */
@@ -881,6 +969,11 @@ export interface components {
             revokedAt?: string | null;
             scopes: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write" | "complaints:read" | "complaints:write" | "webhooks:manage")[];
         };
+        MonthProgressDto: {
+            counts: components["schemas"]["StageCountsDto"];
+            /** @example 2026-06 */
+            month: string;
+        };
         NationalCalendarDto: {
             /**
              * @description After a load: days and years that changed (0: the file was already loaded)
@@ -904,6 +997,57 @@ export interface components {
             /** @example 2028-01-01 */
             uncoveredFrom: string;
         };
+        NationalProgressDto: {
+            months: components["schemas"]["MonthProgressDto"][];
+            period: components["schemas"]["PeriodDto"];
+        };
+        NationalRegionDto: {
+            agencies: number;
+            /** @example 32.71 */
+            code: string;
+            figures: components["schemas"]["RegionFiguresDto"];
+            /** @example Kota Bogor */
+            name: string;
+            /** @example 32 */
+            provinceCode: string;
+            /** @example Jawa Barat */
+            provinceName: string;
+            services: number;
+            sites: number;
+            /** @enum {string} */
+            stage: "no_plan" | "planned" | "rintisan" | "operational" | "inaugurated";
+            /**
+             * Format: date
+             * @description When the region reached its stage
+             */
+            stageSince: string | null;
+        };
+        NationalRegionsDto: {
+            period: components["schemas"]["PeriodDto"];
+            regions: components["schemas"]["NationalRegionDto"][];
+            /** @description Regions per stage among those listed */
+            stages: components["schemas"]["StageCountsDto"];
+            /** @description The listed regions together (IKM over their merged sums) */
+            totals: components["schemas"]["RegionFiguresDto"];
+        };
+        NationalSiteDto: {
+            /** @description True when the point is the region’s approximate location, not the site’s own */
+            approximate: boolean;
+            /** @example -6.5951 */
+            lat: number;
+            /** @example 106.7972 */
+            lon: number;
+            name: string;
+            /** @example 32.71 */
+            regionCode: string;
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+            /** @enum {string} */
+            stage: "no_plan" | "planned" | "rintisan" | "operational" | "inaugurated";
+        };
+        NationalSitesDto: {
+            sites: components["schemas"]["NationalSiteDto"][];
+        };
         PairingCodeDto: {
             /**
              * @description Type it on the kiosk or board (its /kiosk or /papan page); works once
@@ -918,6 +1062,12 @@ export interface components {
             name: string;
             /** @example mpp-kota-bogor */
             siteCode: string;
+        };
+        PeriodDto: {
+            /** @example 2026-01 */
+            from: string;
+            /** @example 2026-12 */
+            to: string;
         };
         PlanDto: {
             changes: components["schemas"]["ChangeDto"][];
@@ -952,6 +1102,24 @@ export interface components {
             /** @example 32.71 */
             regionCode: string;
             services: components["schemas"]["ServiceDriftDto"][];
+        };
+        RegionFiguresDto: {
+            /** @description Complaints received in the period */
+            complaints: number;
+            /** @description IKM with the region’s own weight mode; null until all nine elements are answered */
+            ikm: number | null;
+            ikmGrade: string | null;
+            meanServiceMinutes: number | null;
+            meanWaitMinutes: number | null;
+            /** @description No-shows per finished ticket, 0..1 */
+            noShowRate: number | null;
+            noShows: number;
+            /** @description Upper edge of the five-minute bucket of the 90th percentile */
+            p90WaitMinutes: number | null;
+            respondents: number;
+            served: number;
+            /** @description Finished tickets (visitors): served, no-shows and cancelled */
+            tickets: number;
         };
         RegisterDeviceRequest: {
             /**
@@ -1030,7 +1198,7 @@ export interface components {
             lockedUntil?: string | null;
             regionCode?: string | null;
             /** @enum {string} */
-            role: "national_admin" | "region_admin" | "agency_supervisor" | "counter_officer";
+            role: "national_admin" | "national_viewer" | "region_admin" | "agency_supervisor" | "counter_officer";
         };
         StaffPageDto: {
             items: components["schemas"]["StaffDto"][];
@@ -1045,6 +1213,13 @@ export interface components {
             total: number;
             /** @example 26 */
             totalPages: number;
+        };
+        StageCountsDto: {
+            inaugurated: number;
+            no_plan: number;
+            operational: number;
+            planned: number;
+            rintisan: number;
         };
         TemplateDriftDto: {
             /** @description Every region the new version would change when it re-applies its file, and how */
@@ -1077,7 +1252,7 @@ export interface components {
             /** @example 32.71 */
             regionCode?: string;
             /** @enum {string} */
-            role?: "national_admin" | "region_admin" | "agency_supervisor" | "counter_officer";
+            role?: "national_admin" | "national_viewer" | "region_admin" | "agency_supervisor" | "counter_officer";
         };
         ValidationDto: {
             /** @example 13 */
@@ -2360,6 +2535,423 @@ export interface operations {
                 };
             };
             /** @description NATIONAL_CALENDAR_INVALID: every problem with its path and line; nothing written */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: an unexpected failure, logged with the request id; quote requestId when asking for support */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalDashboardController_progress: {
+        parameters: {
+            query?: {
+                /** @description First month (default: eleven months before `to`) */
+                from?: string;
+                /** @description Last month, included (default: this month, WIB) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalProgressDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PERIOD_INVALID */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: an unexpected failure, logged with the request id; quote requestId when asking for support */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalDashboardController_regions: {
+        parameters: {
+            query?: {
+                /** @description First month (default: eleven months before `to`) */
+                from?: string;
+                /** @description Only the regions of this province */
+                province?: string;
+                /** @description Only the regions at this stage */
+                stage?: "no_plan" | "planned" | "rintisan" | "operational" | "inaugurated";
+                /** @description Last month, included (default: this month, WIB) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalRegionsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PERIOD_INVALID */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: an unexpected failure, logged with the request id; quote requestId when asking for support */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalDashboardController_export: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description First month (default: eleven months before `to`) */
+                from?: string;
+                /** @description Only the regions of this province */
+                province?: string;
+                /** @description Only the regions at this stage */
+                stage?: "no_plan" | "planned" | "rintisan" | "operational" | "inaugurated";
+                /** @description Last month, included (default: this month, WIB) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED, PERIOD_INVALID */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: an unexpected failure, logged with the request id; quote requestId when asking for support */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    NationalDashboardController_sites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NationalSitesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PERIOD_INVALID */
             400: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4236,6 +4828,34 @@ export const accessRules = {
     "kind": "restricted",
     "roles": [
       "national_admin"
+    ]
+  },
+  "GET /admin/api/v1/national/progress": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "national_viewer"
+    ]
+  },
+  "GET /admin/api/v1/national/regions": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "national_viewer"
+    ]
+  },
+  "GET /admin/api/v1/national/regions/export": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "national_viewer"
+    ]
+  },
+  "GET /admin/api/v1/national/sites": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "national_viewer"
     ]
   },
   "GET /admin/api/v1/regions/{regionCode}/calendar-overrides": {

@@ -189,7 +189,7 @@ export interface paths {
          * National roll-up for a period: each region’s IKM with its own weight mode, and the nation’s over all sums
          * @description Feeds the national dashboard. The national figure merges exact sums, never averages of rounded regional figures.
          *
-         *     **Access:** staff with the role `national_admin`.
+         *     **Access:** staff with the role `national_admin`, `national_viewer`.
          */
         get: operations["SatisfactionController_national"];
         put?: never;
@@ -3032,7 +3032,7 @@ export interface components {
              */
             regionCode?: string;
             /** @enum {string} */
-            role?: "national_admin" | "region_admin" | "agency_supervisor" | "counter_officer";
+            role?: "national_admin" | "national_viewer" | "region_admin" | "agency_supervisor" | "counter_officer";
             scopes?: ("catalog:read" | "queue:write" | "identity:verify" | "audit:read" | "business:read" | "vehicle:read" | "applications:read" | "applications:write" | "complaints:read" | "complaints:write" | "webhooks:manage")[];
         };
         ProfileCountDto: {
@@ -13749,7 +13749,8 @@ export const accessRules = {
   "GET /v1/national/satisfaction": {
     "kind": "restricted",
     "roles": [
-      "national_admin"
+      "national_admin",
+      "national_viewer"
     ]
   },
   "POST /v1/oss/receiveNIB": {

@@ -43,6 +43,14 @@ describe('canReach', () => {
 });
 
 describe('regionFilterFor', () => {
+  it('lets a national viewer read where its route admits it, and nowhere else', () => {
+    const viewer: StaffPrincipal = { kind: 'staff', accountId: 'v', role: 'national_viewer' };
+    expect(decideAccess(viewer, { roles: ['national_admin', 'national_viewer'] }, { regionCode: '36.74' })).toEqual({ allowed: true });
+    expect(decideAccess(viewer, admins, { regionCode: '36.74' })).toEqual({ allowed: false, code: 'ROLE_NOT_ALLOWED' });
+    expect(regionFilterFor(viewer, '36.74')).toEqual({ regionCode: '36.74' });
+    expect(canReachRecord(viewer, { regionCode: null })).toBe(true);
+  });
+
   it('lets a national admin list one region or all', () => {
     expect(regionFilterFor(national)).toEqual({ regionCode: undefined });
     expect(regionFilterFor(national, '36.74')).toEqual({ regionCode: '36.74' });

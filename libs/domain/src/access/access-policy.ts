@@ -1,5 +1,5 @@
 import type { ApiScope, Principal } from './principal';
-import type { Role } from './role';
+import { isNationalRole, type Role } from './role';
 
 /** What a route demands: which staff roles, and which API-key scope an integrator needs. */
 export interface AccessRequirement {
@@ -42,7 +42,7 @@ export function canReach(principal: Principal, target: AccessTarget): boolean {
     // A key bound to an agency reaches only that agency's records.
     return principal.agencyCode === undefined || target.agencyCode === undefined || target.agencyCode === principal.agencyCode;
   }
-  if (principal.role === 'national_admin') return true;
+  if (isNationalRole(principal.role)) return true;
   if (!canReachRegion(principal.regionCode, target.regionCode)) return false;
   if (principal.role === 'region_admin') return true;
   return target.agencyCode === undefined || target.agencyCode === principal.agencyCode;
@@ -57,7 +57,7 @@ function canReachRegion(own: string | undefined, target: string | undefined): bo
  * whatever it asked for; undefined means every region.
  */
 export function regionFilterFor(principal: Principal, requested?: string): { regionCode?: string } | 'out-of-scope' {
-  const own = principal.kind === 'staff' && principal.role === 'national_admin' ? undefined : principal.regionCode;
+  const own = principal.kind === 'staff' && isNationalRole(principal.role) ? undefined : principal.regionCode;
   if (own === undefined) return { regionCode: requested };
   if (requested !== undefined && requested !== own) return 'out-of-scope';
   return { regionCode: own };
@@ -68,7 +68,7 @@ export function regionFilterFor(principal: Principal, requested?: string): { reg
  * national (a national admin's account, a national key): only national principals reach it.
  */
 export function canReachRecord(principal: Principal, record: { regionCode: string | null; agencyCode?: string | null }): boolean {
-  const national = principal.kind === 'staff' ? principal.role === 'national_admin' : principal.regionCode === undefined;
+  const national = principal.kind === 'staff' ? isNationalRole(principal.role) : principal.regionCode === undefined;
   if (record.regionCode === null) return national;
   return canReach(principal, { regionCode: record.regionCode, agencyCode: record.agencyCode ?? undefined });
 }

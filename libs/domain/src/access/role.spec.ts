@@ -3,6 +3,7 @@ import { staffScope } from './role';
 describe('staffScope', () => {
   it.each([
     [{ role: 'national_admin' }, { role: 'national_admin' }],
+    [{ role: 'national_viewer' }, { role: 'national_viewer' }],
     [
       { role: 'region_admin', regionCode: '32.71' },
       { role: 'region_admin', regionCode: '32.71' },
@@ -22,6 +23,7 @@ describe('staffScope', () => {
   it.each([
     [{ role: 'superuser' }, 'ROLE_INVALID', 'role'],
     [{ role: 'national_admin', regionCode: '32.71' }, 'STAFF_SCOPE_INVALID', 'regionCode'],
+    [{ role: 'national_viewer', regionCode: '32.71' }, 'STAFF_SCOPE_INVALID', 'regionCode'],
     [{ role: 'region_admin' }, 'STAFF_SCOPE_INVALID', 'regionCode'],
     [{ role: 'region_admin', regionCode: '32.7' }, 'REGION_CODE_INVALID', 'regionCode'],
     [{ role: 'region_admin', regionCode: '32.71', agencyCode: 'bpn' }, 'STAFF_SCOPE_INVALID', 'agencyCode'],

@@ -2,12 +2,20 @@ import { InvalidValueError } from '../errors/domain-error';
 import { RegionCode } from '../regions/region-code';
 
 /**
- * Staff roles. A national admin acts on every region; a region admin on one kabupaten/kota;
- * agency supervisors and counter officers on one agency (instansi) of one region, and a
- * counter officer optionally on one counter (loket) only.
+ * Staff roles. A national admin acts on every region; a national viewer (the ministry's
+ * evaluators) reads the national dashboard and changes nothing; a region admin acts on one
+ * kabupaten/kota; agency supervisors and counter officers on one agency (instansi) of one
+ * region, and a counter officer optionally on one counter (loket) only.
  */
-export const ROLES = ['national_admin', 'region_admin', 'agency_supervisor', 'counter_officer'] as const;
+export const ROLES = ['national_admin', 'national_viewer', 'region_admin', 'agency_supervisor', 'counter_officer'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Roles that span every region and take no region of their own. */
+export const NATIONAL_ROLES: readonly Role[] = ['national_admin', 'national_viewer'];
+
+export function isNationalRole(role: Role): boolean {
+  return NATIONAL_ROLES.includes(role);
+}
 
 export const AGENCY_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{1,39}$/;
 export const COUNTER_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -36,9 +44,9 @@ export function staffScope(input: {
   const refuse = (path: string, message: string) => {
     throw new InvalidValueError('STAFF_SCOPE_INVALID', message, path);
   };
-  if (role === 'national_admin') {
+  if (isNationalRole(role)) {
     if (regionCode || agencyCode || counterCode)
-      refuse('regionCode', 'a national admin acts on every region and takes no region, agency or counter');
+      refuse('regionCode', `a ${role} acts on every region and takes no region, agency or counter`);
     return { role };
   }
   if (!regionCode) return refuse('regionCode', `a ${role} needs the regionCode of its kabupaten/kota`);

@@ -17,6 +17,7 @@ import { StaffMustChangePassword1797400000000 } from './1797400000000-staff-must
 import { TicketIntegratorChannel1797500000000 } from './1797500000000-ticket-integrator-channel';
 import { SearchNameWords1797600000000 } from './1797600000000-search-name-words';
 import { LicenceReportsAndOutboxPruning1797650000000 } from './1797650000000-licence-reports-and-outbox-pruning';
+import { NationalRollups1797660000000 } from './1797660000000-national-rollups';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   TicketIntegratorChannel1797500000000,
   SearchNameWords1797600000000,
   LicenceReportsAndOutboxPruning1797650000000,
+  NationalRollups1797660000000,
 ];

@@ -20,6 +20,7 @@ export const DEMO_ACCOUNTS: {
   counterCode?: string;
 }[] = [
   { email: 'nasional@demo.mpp.go.id', displayName: 'Admin Nasional (demo)', role: 'national_admin' },
+  { email: 'pemantau@demo.mpp.go.id', displayName: 'Pemantau KemenPAN-RB (demo)', role: 'national_viewer' },
   { email: 'admin.bogor@demo.mpp.go.id', displayName: 'Admin MPP Kota Bogor (demo)', role: 'region_admin', regionCode: '32.71' },
   {
     email: 'admin.tangsel@demo.mpp.go.id',

@@ -34,7 +34,8 @@ export function ConsoleFrame({ title, me, region, children }: { title: string; m
     navigate('/konsol');
   };
   const links: { href: string; label: string }[] = [];
-  if (me && !me.regionCode) links.push({ href: '/konsol', label: t('nav.regions') });
+  if (me && !me.regionCode && me.role === 'national_admin') links.push({ href: '/konsol', label: t('nav.regions') });
+  if (allows(me ?? undefined, 'GET /admin/api/v1/national/regions')) links.push({ href: '/konsol/nasional', label: t('nav.national') });
   if (region && allows(me ?? undefined, 'POST /admin/api/v1/deployments/plan', region))
     links.push({ href: `/konsol/wilayah/${region}/deployment`, label: t('nav.deployment') });
   for (const page of REGION_NAV) {

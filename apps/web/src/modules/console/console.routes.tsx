@@ -12,6 +12,7 @@ import { useMe } from './console-session';
 import { DeploymentPage } from './deployment/deployment.page';
 import { consoleEn } from './locales/en';
 import { consoleId } from './locales/id';
+import { NationalDashboardPage } from './national/national-dashboard.page';
 import { ApiKeysPage } from './people/api-keys.page';
 import { AuditPage } from './people/audit.page';
 import { DevicesPage } from './people/devices.page';
@@ -33,7 +34,7 @@ const REGION_PAGES = [
 ] as const;
 
 /** Roles that have pages here; counter staff sign in at /loket. */
-const CONSOLE_ROLES = new Set(['national_admin', 'region_admin']);
+const CONSOLE_ROLES = new Set(['national_admin', 'national_viewer', 'region_admin']);
 
 /**
  * The console for regional IT teams and the ministry (`/konsol…`), loaded on demand. Every
@@ -41,6 +42,7 @@ const CONSOLE_ROLES = new Set(['national_admin', 'region_admin']);
  * admits the role and region (the API refuses the rest anyway).
  */
 export default function ConsoleRoutes() {
+  const { t } = useTranslation('console');
   const me = useMe();
   if (me.isPending) return <Loading />;
   const principal = me.data ?? undefined;
@@ -52,8 +54,19 @@ export default function ConsoleRoutes() {
       <Route path="/konsol">
         {principal.regionCode ? (
           <Redirect to={`/konsol/wilayah/${principal.regionCode}/deployment`} replace />
+        ) : principal.role === 'national_viewer' ? (
+          <Redirect to="/konsol/nasional" replace />
         ) : (
           <RegionsPage me={principal} />
+        )}
+      </Route>
+      <Route path="/konsol/nasional">
+        {allows(principal, 'GET /admin/api/v1/national/regions') ? (
+          <NationalDashboardPage me={principal} />
+        ) : (
+          <ConsoleFrame title={t('name')} me={principal}>
+            <p role="alert">{t('refusedNational')}</p>
+          </ConsoleFrame>
         )}
       </Route>
       <Route path="/konsol/wilayah/:region">{(params) => <Redirect to={`/konsol/wilayah/${params.region}/deployment`} replace />}</Route>
