@@ -40,4 +40,6 @@ export * from './survey/survey.repository';
 export * from './complaints/complaint-row';
 export * from './complaints/complaints.repository';
 export * from './complaints/complaint-forwarding.repository';
+export * from './complaints/complaint-attachments.repository';
 export * from './webhooks/webhooks.repository';
+export * from './notifications/staff-notifications.repository';
