@@ -132,7 +132,13 @@ describe('complaint attachments', () => {
 
   it('checks type and size by content, and lets the reporter read back what the agency attached to a named complaint', async () => {
     const { id, trackingCode } = await file({}, '081300000001');
-    const html = await byReporter(trackingCode, Buffer.from('<html><script>alert(1)</script>'), 'bukti.pdf', 'application/pdf', '081300000001');
+    const html = await byReporter(
+      trackingCode,
+      Buffer.from('<html><script>alert(1)</script>'),
+      'bukti.pdf',
+      'application/pdf',
+      '081300000001',
+    );
     expect(html.status).toBe(400);
     expect(html.body).toMatchObject({ code: 'DOCUMENT_TYPE_NOT_ALLOWED', errors: [{ path: 'file' }] });
     const big = await byReporter(trackingCode, Buffer.concat([JPEG, Buffer.alloc(4_096)]), 'big.jpg', 'image/jpeg', '081300000001');
@@ -180,7 +186,9 @@ describe('complaint attachments', () => {
     expect(answers.filter((answer) => answer.status === 409).map((answer) => answer.body.code)).toEqual(
       Array(3).fill('COMPLAINT_ATTACHMENT_LIMIT_REACHED'),
     );
-    const [{ n }] = await testApp.app.get(DataSource).query(`SELECT count(*)::int AS n FROM complaint_attachment WHERE complaint_id = $1`, [id]);
+    const [{ n }] = await testApp.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM complaint_attachment WHERE complaint_id = $1`, [id]);
     expect(n).toBe(3);
 
     const other = await file({}, '081300000003');

@@ -52,7 +52,16 @@ describe('complaint events: webhooks, and escalation to the region admin across 
     const scopes: ApiScope[] = ['webhooks:manage', 'complaints:read'];
     await testApp.app
       .get(ApiKeysRepository)
-      .insert({ id: newId(), name: 'Dasbor pengaduan', prefix, secretHash: hash, scopes, regionCode: '32.71', expiresAt: null, createdBy: deskAccount.id });
+      .insert({
+        id: newId(),
+        name: 'Dasbor pengaduan',
+        prefix,
+        secretHash: hash,
+        scopes,
+        regionCode: '32.71',
+        expiresAt: null,
+        createdBy: deskAccount.id,
+      });
     integrator = `mpp_${prefix}_${secret}`;
     hooks = await new WebhookReceiver().start();
     await request(testApp.server)
@@ -129,7 +138,8 @@ describe('complaint events: webhooks, and escalation to the region admin across 
     expect(firstResponseDue > naiveDue).toBe(true);
 
     const escalator = testApp.app.get(ComplaintEscalator);
-    const escalated = async () => ((await db.query(`SELECT escalated_at FROM complaint WHERE id = $1`, [id])) as { escalated_at: Date | null }[])[0].escalated_at;
+    const escalated = async () =>
+      ((await db.query(`SELECT escalated_at FROM complaint WHERE id = $1`, [id])) as { escalated_at: Date | null }[])[0].escalated_at;
     // The day after the naive deadline, and on the real deadline itself, the complaint is in time.
     await escalator.sweep(noonOf(dayAfter(naiveDue)));
     await escalator.sweep(noonOf(firstResponseDue));
@@ -139,7 +149,11 @@ describe('complaint events: webhooks, and escalation to the region admin across 
     expect(await escalated()).not.toBeNull();
     await escalator.sweep(noonOf(dayAfter(dayAfter(firstResponseDue))));
 
-    const inbox = await request(testApp.server).get(`${BASE}/notifications`).query({ unread: true, pageSize: 100 }).set('authorization', desk).expect(200);
+    const inbox = await request(testApp.server)
+      .get(`${BASE}/notifications`)
+      .query({ unread: true, pageSize: 100 })
+      .set('authorization', desk)
+      .expect(200);
     const mine = inbox.body.items.filter((item: { subjectId: string }) => item.subjectId === id);
     expect(mine).toEqual([
       expect.objectContaining({
@@ -154,7 +168,11 @@ describe('complaint events: webhooks, and escalation to the region admin across 
     await request(testApp.server).get(`${BASE}/notifications`).set('authorization', agency).expect(403);
     const read = await request(testApp.server).post(`${BASE}/notifications/${mine[0].id}/read`).set('authorization', desk).expect(200);
     expect(read.body.readAt).toEqual(expect.any(String));
-    const after = await request(testApp.server).get(`${BASE}/notifications`).query({ unread: true, pageSize: 100 }).set('authorization', desk).expect(200);
+    const after = await request(testApp.server)
+      .get(`${BASE}/notifications`)
+      .query({ unread: true, pageSize: 100 })
+      .set('authorization', desk)
+      .expect(200);
     expect(after.body.items.map((item: { id: string }) => item.id)).not.toContain(mine[0].id);
     await request(testApp.server).post(`/v1/regions/36.74/notifications/${mine[0].id}/read`).set('authorization', desk).expect(403);
 

@@ -167,7 +167,10 @@ describe('forwarding complaints to SP4N-LAPOR!', () => {
         `SELECT payload FROM outbox_event WHERE type = 'complaint.lapor_status_changed' AND payload->'data'->>'complaintId' = $1 ORDER BY created_at`,
         [id],
       );
-    expect(outbox.map((row: { payload: { data: { laporStatus: string } } }) => row.payload.data.laporStatus)).toEqual(['Proses', 'Selesai']);
+    expect(outbox.map((row: { payload: { data: { laporStatus: string } } }) => row.payload.data.laporStatus)).toEqual([
+      'Proses',
+      'Selesai',
+    ]);
   });
 
   it('stops reading LAPOR!’s status once our complaint is closed or archived', async () => {

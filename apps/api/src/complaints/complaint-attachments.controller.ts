@@ -35,7 +35,10 @@ const REGION = { in: 'param' as const, name: 'code' };
 const STAFF = ['counter_officer', 'agency_supervisor', 'region_admin', 'national_admin'] as const;
 const REPORTER = 'The tracking code with the reporter’s phone number proves the caller is the reporter';
 const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
-const FILE_BODY = { schema: { type: 'string', format: 'binary' }, description: 'The file itself: PDF, JPEG or PNG, checked by its content' };
+const FILE_BODY = {
+  schema: { type: 'string', format: 'binary' },
+  description: 'The file itself: PDF, JPEG or PNG, checked by its content',
+};
 const FILE_ANSWER = { description: 'The file', schema: { type: 'string', format: 'binary' } };
 const ATTACHMENT = { name: 'attachmentId', example: '5b1d7c8e-2f3a-4c6d-9e0f-1a2b3c4d5e6f' };
 
@@ -55,11 +58,19 @@ export class ComplaintAttachmentsController {
   @PublicAccess(REPORTER + ' (X-Reporter-Phone)')
   @ApiOperation({ summary: 'The reporter attaches a file to their complaint (the raw file as the body) while it is open' })
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
-  @ApiHeader({ name: 'X-Reporter-Phone', required: true, example: '081234567890', schema: { type: 'string', pattern: '^[0-9+ -]+$', maxLength: 20 } })
+  @ApiHeader({
+    name: 'X-Reporter-Phone',
+    required: true,
+    example: '081234567890',
+    schema: { type: 'string', pattern: '^[0-9+ -]+$', maxLength: 20 },
+  })
   @ApiConsumes(...FILE_TYPES)
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ type: ComplaintAttachmentDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_ATTACHMENT_LIMIT_REACHED, COMPLAINT_STATE_CONFLICT (closed or archived)' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'COMPLAINT_ATTACHMENT_LIMIT_REACHED, COMPLAINT_STATE_CONFLICT (closed or archived)',
+  })
   byReporter(
     @RegionParam() code: RegionCode,
     @Param('trackingCode') trackingCode: string,
@@ -106,7 +117,10 @@ export class ComplaintAttachmentsController {
   @ApiConsumes(...FILE_TYPES)
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ type: ComplaintAttachmentDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_ATTACHMENT_LIMIT_REACHED, COMPLAINT_STATE_CONFLICT (closed or archived)' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'COMPLAINT_ATTACHMENT_LIMIT_REACHED, COMPLAINT_STATE_CONFLICT (closed or archived)',
+  })
   byStaff(
     @RegionParam() code: RegionCode,
     @Param('id', ParseIdPipe) id: string,

@@ -51,7 +51,12 @@ export class LaporMirrorDto {
   @ApiProperty({ type: String, example: 'Belum Terverifikasi', nullable: true, description: 'LAPOR!’s own status, as last read' })
   status!: string | null;
   @ApiProperty({ example: 3, description: 'Forwarding attempts so far' }) attempts!: number;
-  @ApiProperty({ type: String, nullable: true, example: 'cannot reach lapor.go.id: ECONNRESET', description: 'The last failure, cleared by a success' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'cannot reach lapor.go.id: ECONNRESET',
+    description: 'The last failure, cleared by a success',
+  })
   lastError!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2026-12-01T03:15:00.000Z', description: 'When LAPOR!’s status was last read' })
   statusCheckedAt!: string | null;

@@ -2,8 +2,8 @@ import { IntegrationError, UpstreamFailure } from '../errors/integration-error';
 import { SIMULATOR_CREDENTIALS } from '../simulators/simulator';
 import { type SimulatorServer, startSimulatorServer } from '../simulators/simulator-server';
 import type { ForwardedComplaint } from './complaint-forwarding.port';
-import { LaporHttpAdapter } from './lapor-http.adapter';
 import { laporStatusKey } from './lapor.simulator';
+import { LaporHttpAdapter } from './lapor-http.adapter';
 
 const COMPLAINT: ForwardedComplaint = {
   reference: '7KQ2M-9XW4T',

@@ -12,12 +12,7 @@ export interface SimulatorRoute {
   /** The methods it answers: POST unless it says otherwise. */
   methods?: readonly ('GET' | 'POST')[];
   /** `state` lives as long as the server (cleared by reset): what a stateful system remembers between calls. */
-  answer(
-    body: unknown,
-    headers: Record<string, string | string[] | undefined>,
-    path: string,
-    state: Map<string, unknown>,
-  ): SimulatedAnswer;
+  answer(body: unknown, headers: Record<string, string | string[] | undefined>, path: string, state: Map<string, unknown>): SimulatedAnswer;
 }
 
 /** Credentials the simulators accept; the simulator adapters send them. Test data, not secrets. */

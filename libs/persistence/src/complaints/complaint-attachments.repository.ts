@@ -31,7 +31,11 @@ export class ComplaintAttachmentsRepository {
    * already or is no longer open: the complaint's row is locked first, so concurrent uploads
    * cannot pass the limit together. 'full' or 'closed' then.
    */
-  async add(row: Omit<ComplaintAttachmentRow, 'uploadedAt'>, maxCount: number, at: Date): Promise<ComplaintAttachmentRow | 'full' | 'closed'> {
+  async add(
+    row: Omit<ComplaintAttachmentRow, 'uploadedAt'>,
+    maxCount: number,
+    at: Date,
+  ): Promise<ComplaintAttachmentRow | 'full' | 'closed'> {
     return this.dataSource.transaction(async (manager) => {
       const [complaint] = (await manager.query(`SELECT status FROM complaint WHERE region_code = $1 AND id = $2 FOR UPDATE`, [
         row.regionCode,

@@ -222,7 +222,10 @@ export async function insertEvent(manager: EntityManager, regionCode: string, id
 export async function appendComplaintOutbox(
   manager: EntityManager,
   type: Extract<WebhookEvent, `complaint.${string}`>,
-  row: Pick<ComplaintRow, 'regionCode' | 'id' | 'trackingCode' | 'agencyCode' | 'status' | 'escalatedFor' | 'laporTrackingId' | 'laporStatus'>,
+  row: Pick<
+    ComplaintRow,
+    'regionCode' | 'id' | 'trackingCode' | 'agencyCode' | 'status' | 'escalatedFor' | 'laporTrackingId' | 'laporStatus'
+  >,
   action: string,
   previousStatus: ComplaintStatus | null,
   at: Date,

@@ -26,7 +26,9 @@ export class ComplaintAttachmentsSyncAndNotifications1797615000000 implements Mi
         PRIMARY KEY (region_code, id),
         FOREIGN KEY (region_code, complaint_id) REFERENCES complaint (region_code, id)
       )`);
-    await queryRunner.query(`CREATE INDEX complaint_attachment_complaint_idx ON complaint_attachment (region_code, complaint_id, uploaded_at)`);
+    await queryRunner.query(
+      `CREATE INDEX complaint_attachment_complaint_idx ON complaint_attachment (region_code, complaint_id, uploaded_at)`,
+    );
     // Reading LAPOR!'s status back: a delivered job is checked again at status_next_check_at,
     // under its own lease and failure count, so an outage of LAPOR! is visible and retried.
     await queryRunner.query(`

@@ -20,10 +20,7 @@ const COLUMNS = `region_code AS "regionCode", id, audience, kind, subject_type A
  * adds nothing). No email or SMS server exists for staff: the console reads this inbox, and
  * integrators hear the same through a webhook event.
  */
-export async function insertStaffNotification(
-  manager: EntityManager,
-  row: Omit<StaffNotificationRow, 'readAt'>,
-): Promise<void> {
+export async function insertStaffNotification(manager: EntityManager, row: Omit<StaffNotificationRow, 'readAt'>): Promise<void> {
   await manager.query(
     `INSERT INTO staff_notification (region_code, id, audience, kind, subject_type, subject_id, payload, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (region_code, kind, subject_id) DO NOTHING`,
