@@ -1,11 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class AttachmentUploadQuery {
   @ApiProperty({ example: 'foto-antrean.jpg', description: 'The file’s name; its extension is set from the content' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  // No control characters and no path: a name, not a place on the sender's disk (control characters are the point here).
+  // eslint-disable-next-line no-control-regex
+  @Matches(/^[^\x00-\x1f/\\]{1,200}$/, { message: 'name is a file name without slashes or control characters' })
   name!: string;
 }
 
@@ -13,6 +16,7 @@ export class ReporterPhoneDto {
   @ApiProperty({ example: '081234567890' })
   @IsString()
   @MaxLength(20)
+  @Matches(/^[0-9+ -]{1,20}$/, { message: 'phone holds digits, +, spaces and dashes' })
   phone!: string;
 }
 

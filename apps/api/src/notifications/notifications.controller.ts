@@ -5,7 +5,7 @@ import { NotFoundError, PageRequest, RegionCode } from '@mpp/domain';
 import { type StaffNotificationRow, StaffNotificationsRepository } from '@mpp/persistence';
 import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RegionParam, RestrictedAccess } from '@mpp/platform';
 
-import { NotificationDto, NotificationListQuery, NotificationPageDto } from './notifications.dto';
+import { type NotificationDetailsDto, NotificationDto, NotificationListQuery, NotificationPageDto } from './notifications.dto';
 
 const REGION = { in: 'param' as const, name: 'code' };
 const DESK = ['region_admin', 'national_admin'] as const;
@@ -67,7 +67,8 @@ function notificationDto(row: StaffNotificationRow): NotificationDto {
     kind: row.kind,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
-    details: row.payload,
+    // Written by the repositories that raise notifications, in this shape (see NotificationDetailsDto).
+    details: row.payload as NotificationDetailsDto,
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt?.toISOString() ?? null,
   };
