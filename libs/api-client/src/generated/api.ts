@@ -3042,19 +3042,30 @@ export interface components {
             /** @example aktif */
             label: string;
         };
+        NotificationDetailsDto: {
+            /** @example disdukcapil */
+            agencyCode?: string;
+            /**
+             * @description The deadline missed
+             * @enum {string}
+             */
+            escalatedFor?: "first_response" | "resolution";
+            /** @example 2026-12-08 */
+            firstResponseDue?: string;
+            /** @example 2026-12-21 */
+            resolutionDue?: string;
+            /**
+             * @description The complaint’s status when it was raised
+             * @example assigned
+             */
+            status?: string;
+            /** @example 7KQ2M-9XW4T */
+            trackingCode?: string;
+        };
         NotificationDto: {
             /** @example 2026-12-09T01:00:00.000Z */
             createdAt: string;
-            /**
-             * @description Codes and dates only (trackingCode, agencyCode, status, escalatedFor, firstResponseDue, resolutionDue): never a reporter
-             * @example {
-             *       "trackingCode": "7KQ2M-9XW4T",
-             *       "agencyCode": "disdukcapil",
-             *       "status": "assigned",
-             *       "escalatedFor": "first_response"
-             *     }
-             */
-            details: Record<string, never>;
+            details: components["schemas"]["NotificationDetailsDto"];
             /** Format: uuid */
             id: string;
             /**

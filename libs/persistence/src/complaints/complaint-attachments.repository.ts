@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 
+import { type ComplaintStatus, isOpenComplaint } from '@mpp/domain';
+
 import { insertEvent } from './complaints.repository';
 
 export interface ComplaintAttachmentRow {
@@ -40,8 +42,8 @@ export class ComplaintAttachmentsRepository {
       const [complaint] = (await manager.query(`SELECT status FROM complaint WHERE region_code = $1 AND id = $2 FOR UPDATE`, [
         row.regionCode,
         row.complaintId,
-      ])) as { status: 'received' }[];
-      if (!complaint || complaint.status === ('closed' as string) || complaint.status === ('archived' as string)) return 'closed';
+      ])) as { status: ComplaintStatus }[];
+      if (!complaint || !isOpenComplaint(complaint.status)) return 'closed';
       const [inserted] = (await manager.query(
         `INSERT INTO complaint_attachment (region_code, id, complaint_id, file_name, content_type, size_bytes, sha256, storage_key,
            uploaded_by_type, uploaded_by_id, shared_with_agency, uploaded_at)
