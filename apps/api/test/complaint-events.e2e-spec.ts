@@ -50,18 +50,16 @@ describe('complaint events: webhooks, and escalation to the region admin across 
     const prefix = newKeyPrefix();
     const { secret, hash } = newSecret();
     const scopes: ApiScope[] = ['webhooks:manage', 'complaints:read'];
-    await testApp.app
-      .get(ApiKeysRepository)
-      .insert({
-        id: newId(),
-        name: 'Dasbor pengaduan',
-        prefix,
-        secretHash: hash,
-        scopes,
-        regionCode: '32.71',
-        expiresAt: null,
-        createdBy: deskAccount.id,
-      });
+    await testApp.app.get(ApiKeysRepository).insert({
+      id: newId(),
+      name: 'Dasbor pengaduan',
+      prefix,
+      secretHash: hash,
+      scopes,
+      regionCode: '32.71',
+      expiresAt: null,
+      createdBy: deskAccount.id,
+    });
     integrator = `mpp_${prefix}_${secret}`;
     hooks = await new WebhookReceiver().start();
     await request(testApp.server)
