@@ -24,6 +24,7 @@ export const API_APP: AppDefinition = {
     },
     { name: 'survey', description: 'The satisfaction survey (SKM) after a visit and the IKM figures' },
     { name: 'complaints', description: 'Complaints (pengaduan), their follow-up and escalation, and the LAPOR! mirror' },
+    { name: 'notifications', description: 'The region staff’s inbox: complaints escalated past their deadlines' },
     { name: 'webhooks', description: 'Integrators’ webhook subscriptions, their delivery log and replays' },
     { name: 'integrations', description: 'Checks against Dukcapil, OSS RBA and Samsat, and the callbacks those systems send' },
     { name: 'health', description: 'Liveness and readiness for load balancers and orchestrators' },

@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { QueueModule } from './queue/queue.module';
 import { RegionsModule } from './regions/regions.module';
@@ -28,6 +29,7 @@ export class AppModule {
         ApplicationsModule,
         SurveyModule,
         ComplaintsModule,
+        NotificationsModule,
         WebhooksModule,
         PersonalDataModule,
       ],

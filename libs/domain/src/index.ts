@@ -40,6 +40,7 @@ export * from './survey/respondent-profile';
 export * from './survey/report-period';
 export * from './complaints/complaint-lifecycle';
 export * from './complaints/complaint-deadlines';
+export * from './complaints/complaint-attachment-rules';
 export * from './webhooks/webhook-rules';
 export * from './integrations/integration-system';
 export * from './national/rollout-stage';

@@ -1,8 +1,5 @@
-import path from 'node:path';
-
 import { Module } from '@nestjs/common';
 
-import { DocumentStorage, FilesystemDocumentStorage, S3DocumentStorage } from '@mpp/integrations';
 import {
   ApplicationDocumentsRepository,
   ApplicationsRepository,
@@ -11,8 +8,9 @@ import {
   NationalCalendarRepository,
   TicketsRepository,
 } from '@mpp/persistence';
-import { APP_CONFIG, type AppConfig, repositoryProvider } from '@mpp/platform';
+import { repositoryProvider } from '@mpp/platform';
 
+import { DocumentStorageModule } from '../documents/document-storage.module';
 import { IntegrationsModule } from '../integrations/integrations.module';
 import { QueueModule } from '../queue/queue.module';
 import { ApplicationDocumentsController } from './application-documents.controller';
@@ -25,20 +23,11 @@ import { StaffApplicationsController } from './staff-applications.controller';
 import { WorkingCalendars } from './working-calendars';
 
 @Module({
-  imports: [QueueModule, IntegrationsModule],
+  imports: [QueueModule, IntegrationsModule, DocumentStorageModule],
   controllers: [CitizenApplicationsController, StaffApplicationsController, ApplicationDocumentsController],
   providers: [
     repositoryProvider(ApplicationsRepository),
     repositoryProvider(ApplicationDocumentsRepository),
-    // The storage driver DOCUMENT_STORAGE names: the data folder by default, an S3-compatible bucket in production.
-    {
-      provide: DocumentStorage,
-      useFactory: (config: AppConfig) =>
-        config.documents.s3
-          ? new S3DocumentStorage(config.documents.s3)
-          : new FilesystemDocumentStorage(path.resolve(config.database.dataDir, 'documents')),
-      inject: [APP_CONFIG],
-    },
     ApplicationDocumentsService,
     repositoryProvider(TicketsRepository),
     repositoryProvider(CountersRepository),

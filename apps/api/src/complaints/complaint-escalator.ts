@@ -8,8 +8,10 @@ import { QueueLayout } from '../queue/queue-layout.service';
 const EVERY_MS = 15 * 60_000;
 
 /**
- * Escalates complaints that missed a deadline to the region admin (their list with
- * `escalated=true`), once each, with an `escalate` event in the complaint's history. Every
+ * Escalates complaints that missed a deadline to the region admin, once each: a notification in
+ * their inbox (`GET …/notifications`; there is no mail server to email them), their list with
+ * `escalated=true`, an `escalate` event in the complaint's history and a `complaint.escalated`
+ * webhook event, all written in one transaction (decision 0046). Every
  * instance sweeps; the UPDATE marks a complaint only while it is unmarked, so two sweeps at
  * once escalate it once.
  */

@@ -48,7 +48,21 @@ export class ComplaintEventDto {
 export class LaporMirrorDto {
   @ApiProperty({ enum: ['pending', 'delivered', 'failed'], description: 'pending: queued or being retried' }) forwarding!: string;
   @ApiProperty({ type: String, example: 'LPR-3F2A9C0B1D', nullable: true }) trackingId!: string | null;
-  @ApiProperty({ type: String, example: 'Belum Terverifikasi', nullable: true }) status!: string | null;
+  @ApiProperty({ type: String, example: 'Belum Terverifikasi', nullable: true, description: 'LAPOR!’s own status, as last read' })
+  status!: string | null;
+  @ApiProperty({ example: 3, description: 'Forwarding attempts so far' }) attempts!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'cannot reach lapor.go.id: ECONNRESET',
+    description: 'The last failure, cleared by a success',
+  })
+  lastError!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-01T03:15:00.000Z', description: 'When LAPOR!’s status was last read' })
+  statusCheckedAt!: string | null;
+  @ApiProperty({ example: 0, description: 'Failed status reads since the last good one' }) statusFailures!: number;
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-01T03:30:00.000Z', description: 'The next attempt or status read' })
+  nextAttemptAt!: string | null;
 }
 
 /** The staff view. `reporter` is null for the agency when the complaint is anonymous. */

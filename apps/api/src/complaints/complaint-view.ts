@@ -59,7 +59,18 @@ export function staffView(
       ? { name: row.reporterName, phone: row.reporterPhone, nik: row.nikEncrypted ? maskNik(openNik(row.nikEncrypted, row.id)) : null }
       : null,
     escalatedAt: row.escalatedAt?.toISOString() ?? null,
-    lapor: row.forwarding ? { forwarding: row.forwarding, trackingId: row.laporTrackingId, status: row.laporStatus } : null,
+    lapor: row.forwarding
+      ? {
+          forwarding: row.forwarding,
+          trackingId: row.laporTrackingId,
+          status: row.laporStatus,
+          attempts: row.laporSync?.attempts ?? 0,
+          lastError: row.laporSync?.lastError ?? null,
+          statusCheckedAt: isoOrNull(row.laporSync?.checkedAt),
+          statusFailures: row.laporSync?.statusFailures ?? 0,
+          nextAttemptAt: row.forwarding === 'failed' ? null : isoOrNull(row.laporSync?.nextAt),
+        }
+      : null,
     history: history.map((event) => ({
       action: event.action,
       fromStatus: event.fromStatus,
@@ -69,4 +80,9 @@ export function staffView(
       note: event.note,
     })),
   };
+}
+
+/** jsonb keeps timestamps in PostgreSQL's text form: answered in the API's one form, ISO 8601 UTC. */
+function isoOrNull(value: string | null | undefined): string | null {
+  return value ? new Date(value).toISOString() : null;
 }

@@ -1,7 +1,13 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 
 import type { ForwardedComplaint } from '@mpp/integrations';
-import { ComplaintForwardingRepository, type ComplaintRow, ComplaintsRepository, type ForwardingJob } from '@mpp/persistence';
+import {
+  ComplaintForwardingRepository,
+  type ComplaintRow,
+  ComplaintsRepository,
+  type ForwardingJob,
+  type StatusCheck,
+} from '@mpp/persistence';
 import { AuditLog } from '@mpp/platform';
 
 import { RegionPorts } from '../integrations/region-ports.service';
@@ -12,6 +18,13 @@ const FIRST_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 10 * 60_000;
 /** Tried for three days, then kept as failed (visible, replayable), never dropped. */
 const GIVE_UP_AFTER_MS = 3 * 86_400_000;
+
+/**
+ * How often LAPOR!'s status of a forwarded complaint is read back while ours is open. LAPOR!
+ * publishes no callback we know of, so we poll; a read that fails waits with the same backoff as
+ * forwarding (never longer than this), and is never given up: the complaint shows the failures.
+ */
+export const STATUS_CHECK_EVERY_MS = 15 * 60_000;
 
 export function forwardingDelayMs(attempts: number): number {
   return Math.min(FIRST_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
@@ -36,10 +49,11 @@ export class LaporForwarder implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(
-      () => void this.run().catch((error: Error) => this.logger.warn(`forwarding failed: ${error.message}`)),
-      EVERY_MS,
-    );
+    this.timer = setInterval(() => {
+      void this.run()
+        .then(() => this.checkStatuses())
+        .catch((error: Error) => this.logger.warn(`forwarding failed: ${error.message}`));
+    }, EVERY_MS);
     this.timer.unref();
   }
 
@@ -58,7 +72,7 @@ export class LaporForwarder implements OnModuleInit, OnModuleDestroy {
       if (!row) throw new Error('complaint not found');
       const { adapter, port } = await this.ports.port('complaints', job.regionCode);
       const receipt = await port.forward(forwarded(row));
-      await this.jobs.delivered(job, receipt, now);
+      await this.jobs.delivered(job, receipt, now, new Date(now.getTime() + STATUS_CHECK_EVERY_MS));
       await this.audit.record({
         action: 'complaint.lapor.forward',
         outcome: 'success',
@@ -75,6 +89,28 @@ export class LaporForwarder implements OnModuleInit, OnModuleDestroy {
       // The message names the system and the failure, never the complaint's content.
       this.logger.warn(`forwarding complaint ${job.complaintId} of ${job.regionCode} (attempt ${job.attempts}) failed: ${message}`);
       return false;
+    }
+  }
+
+  /** Reads LAPOR!'s status of the forwarded complaints that are due and mirrors the changes. */
+  async checkStatuses(now = new Date()): Promise<{ changed: number; unchanged: number; failed: number }> {
+    const result = { changed: 0, unchanged: 0, failed: 0 };
+    for (const check of await this.jobs.claimStatusChecks(now)) result[await this.check(check, now)] += 1;
+    return result;
+  }
+
+  private async check(check: StatusCheck, now: Date): Promise<'changed' | 'unchanged' | 'failed'> {
+    try {
+      const { port } = await this.ports.port('complaints', check.regionCode);
+      const report = await port.status(check.trackingId);
+      const changed = await this.jobs.statusRead(check, report.status, now, new Date(now.getTime() + STATUS_CHECK_EVERY_MS));
+      return changed ? 'changed' : 'unchanged';
+    } catch (error) {
+      const message = (error as Error).message;
+      const wait = Math.min(forwardingDelayMs(check.failures + 1), STATUS_CHECK_EVERY_MS);
+      await this.jobs.statusReadFailed(check, message, new Date(now.getTime() + wait));
+      this.logger.warn(`reading LAPOR! status of complaint ${check.complaintId} of ${check.regionCode} failed: ${message}`);
+      return 'failed';
     }
   }
 

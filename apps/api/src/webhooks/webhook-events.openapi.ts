@@ -45,11 +45,32 @@ const APPLICATION_DATA = {
   },
 };
 
+const COMPLAINT_DATA = {
+  type: 'object',
+  description: 'Ids, codes and statuses only: never the account, the title or the reporter (anonymous complaints stay anonymous)',
+  required: ['complaintId', 'trackingCode', 'regionCode', 'agencyCode', 'action', 'status'],
+  properties: {
+    complaintId: { type: 'string', format: 'uuid', maxLength: 36, example: '3c9e1f7a-2b4d-4e6f-8a1c-5d7e9f0a1b2c' },
+    trackingCode: text(11, '7KQ2M-9XW4T'),
+    regionCode: text(5, '32.71'),
+    agencyCode: code('disdukcapil'),
+    action: text(20, 'assign', 'The move (verify, assign, answer, …), `escalate`, or `lapor_status`'),
+    previousStatus: { ...text(20, 'verified'), nullable: true },
+    status: text(20, 'assigned'),
+    escalatedFor: { ...text(14, 'first_response', 'complaint.escalated: the deadline missed'), nullable: true },
+    laporTrackingId: { ...text(40, 'LPR-3F2A9C0B1D'), nullable: true },
+    laporStatus: { ...text(40, 'Proses', 'SP4N-LAPOR!’s own status, as last read from it'), nullable: true },
+  },
+};
+
 const SUMMARIES: Record<WebhookEvent, string> = {
   'application.status_changed': 'An application moved to another status (filed, verified, returned, finished, …)',
   'ticket.issued': 'A ticket was issued (walk-in, kiosk, booking check-in or an integrator)',
   'ticket.called': 'A ticket was called (or called again) to a counter',
   'ticket.finished': 'A ticket’s visit ended: served, no-show or cancelled',
+  'complaint.status_changed': 'A complaint moved to another status (filed, verified, assigned, answered, replied, closed, archived)',
+  'complaint.escalated': 'A complaint missed its first-response or resolution deadline and went to the region admin',
+  'complaint.lapor_status_changed': 'SP4N-LAPOR! reported a new status for a forwarded complaint',
 };
 
 const SIGNATURE_HEADERS = [
@@ -74,7 +95,7 @@ const SIGNATURE_HEADERS = [
 export function webhookDocuments(): Record<string, unknown> {
   return Object.fromEntries(
     (Object.keys(WEBHOOK_EVENTS) as WebhookEvent[]).map((event) => {
-      const data = event.startsWith('ticket.') ? TICKET_DATA : APPLICATION_DATA;
+      const data = event.startsWith('ticket.') ? TICKET_DATA : event.startsWith('complaint.') ? COMPLAINT_DATA : APPLICATION_DATA;
       return [
         event,
         {

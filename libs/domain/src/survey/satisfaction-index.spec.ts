@@ -55,6 +55,29 @@ describe('satisfactionIndex (PermenPANRB 14/2017)', () => {
     expect(satisfactionIndex(tallies, 'exact')).toMatchObject({ ikm, grade, kinerja });
   });
 
+  // The same bounds with the printed weight: IKM = 25 × 0.11 × Σ NRR, so a total T over 9
+  // elements of 400 answers gives 0.006875·T, which lands on each side of every bound.
+  it.each([
+    [12845, 88.31, 'A'], // 88.309375
+    [12844, 88.3, 'B'], // 88.3025
+    [11143, 76.61, 'B'], // 76.608125
+    [11142, 76.6, 'C'], // 76.60125
+    [9454, 65.0, 'C'], // 64.99625 rounds to 65.00 before grading: C, not D
+    [9453, 64.99, 'D'], // 64.989375
+  ])('with the printed weight, a total of %i over 3,600 answers is %d, grade %s', (total, ikm, grade) => {
+    const base = Math.floor(total / 9);
+    const tallies = SURVEY_ELEMENTS.map((element, index) => ({ element, answers: 400, sum: base + (index < total % 9 ? 1 : 0) }));
+    expect(satisfactionIndex(tallies, 'printed_0_11')).toMatchObject({ ikm, grade, weight: 0.11 });
+  });
+
+  it('grades B with 1/9 and C with 0.11 when the exact index just reaches 76.61', () => {
+    // A total of 2,758 over 900 answers: 76.611… with 1/9, 75.845 with 0.11.
+    const base = Math.floor(2758 / 9);
+    const tallies = SURVEY_ELEMENTS.map((element, index) => ({ element, answers: 100, sum: base + (index < 2758 % 9 ? 1 : 0) }));
+    expect(satisfactionIndex(tallies, 'exact')).toMatchObject({ ikm: 76.61, grade: 'B', kinerja: 'Baik' });
+    expect(satisfactionIndex(tallies, 'printed_0_11')).toMatchObject({ ikm: 75.85, grade: 'C', kinerja: 'Kurang Baik' });
+  });
+
   it('rounds the exact value half up (88.305 → 88.31), where floating-point sums give 88.30499…', () => {
     // Σ NRR = 3.5322 × 9 gives 88.305 with w = 1/9; one element of 10,000 answers carries the fraction.
     const tallies: ElementTally[] = SURVEY_ELEMENTS.map((element) => ({ element, answers: 10_000, sum: 35_322 }));

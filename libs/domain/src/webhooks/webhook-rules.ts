@@ -6,6 +6,9 @@ export const WEBHOOK_EVENTS = {
   'ticket.issued': 'queue:write',
   'ticket.called': 'queue:write',
   'ticket.finished': 'queue:write',
+  'complaint.status_changed': 'complaints:read',
+  'complaint.escalated': 'complaints:read',
+  'complaint.lapor_status_changed': 'complaints:read',
 } as const satisfies Record<string, ApiScope>;
 export type WebhookEvent = keyof typeof WEBHOOK_EVENTS;
 
@@ -66,8 +69,27 @@ export interface TicketEventData {
   counterCode?: string | null;
 }
 
+/**
+ * The body a complaint's event is reported with: ids, codes and statuses. Never the account, the
+ * title or anything of the reporter: an anonymous complaint stays anonymous to every subscriber.
+ */
+export interface ComplaintEventData {
+  complaintId: string;
+  trackingCode: string;
+  regionCode: string;
+  agencyCode: string;
+  action: string;
+  previousStatus: string | null;
+  status: string;
+  /** For `complaint.escalated`: which deadline was missed (`first_response` or `resolution`). */
+  escalatedFor?: string | null;
+  /** LAPOR!'s tracking id and status as last mirrored (null before forwarding). */
+  laporTrackingId?: string | null;
+  laporStatus?: string | null;
+}
+
 /** The Standard Webhooks envelope: `type`, `timestamp`, `data`. */
-export function webhookEnvelope(type: WebhookEvent, at: Date, data: ApplicationStatusData | TicketEventData) {
+export function webhookEnvelope(type: WebhookEvent, at: Date, data: ApplicationStatusData | TicketEventData | ComplaintEventData) {
   return { type, timestamp: at.toISOString(), data };
 }
 

@@ -24,7 +24,17 @@ export interface ForwardReceipt {
   status: string;
 }
 
+/** What LAPOR! says of a forwarded complaint now. */
+export interface LaporStatusReport {
+  trackingId: string;
+  status: string;
+  /** How many follow-ups (tindak lanjut) LAPOR! lists for it. */
+  followups: number;
+}
+
 /** The national complaint system. One adapter per transport (direct or through SPLP), and a simulator. */
 export interface ComplaintForwarding {
   forward(complaint: ForwardedComplaint, options?: CallOptions): Promise<ForwardReceipt>;
+  /** LAPOR!'s current status of a complaint it gave `trackingId` (read back onto ours). */
+  status(trackingId: string, options?: CallOptions): Promise<LaporStatusReport>;
 }

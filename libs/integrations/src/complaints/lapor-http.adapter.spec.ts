@@ -2,6 +2,7 @@ import { IntegrationError, UpstreamFailure } from '../errors/integration-error';
 import { SIMULATOR_CREDENTIALS } from '../simulators/simulator';
 import { type SimulatorServer, startSimulatorServer } from '../simulators/simulator-server';
 import type { ForwardedComplaint } from './complaint-forwarding.port';
+import { laporStatusKey } from './lapor.simulator';
 import { LaporHttpAdapter } from './lapor-http.adapter';
 
 const COMPLAINT: ForwardedComplaint = {
@@ -58,5 +59,22 @@ describe('SP4N-LAPOR! HTTP adapter against the simulator, over a socket', () => 
     await expect(adapter('wrong').forward(COMPLAINT)).rejects.toBeInstanceOf(IntegrationError);
     simulator.setFault({ mode: 'down', system: 'lapor' });
     await expect(adapter().forward(COMPLAINT)).rejects.toBeInstanceOf(UpstreamFailure);
+  });
+
+  it('reads LAPOR!’s status of a forwarded complaint from its follow-ups, as the simulator holds it', async () => {
+    const { trackingId } = await adapter().forward(COMPLAINT);
+    expect(await adapter().status(trackingId)).toEqual({ trackingId, status: 'Belum Terverifikasi', followups: 0 });
+    simulator.setState(laporStatusKey(trackingId), 'Proses');
+    expect((await adapter().status(trackingId)).status).toBe('Proses');
+    const read = simulator.received('lapor').at(-1);
+    expect(read?.path).toBe(`/lapor/3.0.0/complaints/${trackingId}/followups`);
+    expect(read?.headers).toMatchObject({ token: SIMULATOR_CREDENTIALS.lapor.token });
+  });
+
+  it('refuses a status answer outside the contract, and tells an outage apart', async () => {
+    await expect(adapter().status('LPR-0000000000')).rejects.toEqual(expect.objectContaining({ failure: 'bad-answer' }));
+    await expect(adapter('wrong').status('LPR-0000000000')).rejects.toEqual(expect.objectContaining({ failure: 'refused' }));
+    simulator.setFault({ mode: 'failing', system: 'lapor' });
+    await expect(adapter().status('LPR-0000000000')).rejects.toBeInstanceOf(UpstreamFailure);
   });
 });

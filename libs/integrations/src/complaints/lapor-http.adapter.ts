@@ -1,7 +1,7 @@
-import { type HttpEndpoint, postJson } from '../http/json-client';
+import { getJson, type HttpEndpoint, postJson } from '../http/json-client';
 import type { CallOptions } from '../population/population-registry.port';
-import type { ComplaintForwarding, ForwardedComplaint, ForwardReceipt } from './complaint-forwarding.port';
-import { fromComplaintAnswer, LAPOR_COMPLAINT_PATH, toComplaintBody } from './lapor.mapping';
+import type { ComplaintForwarding, ForwardedComplaint, ForwardReceipt, LaporStatusReport } from './complaint-forwarding.port';
+import { fromComplaintAnswer, fromFollowupsAnswer, LAPOR_COMPLAINT_PATH, laporFollowupsPath, toComplaintBody } from './lapor.mapping';
 
 export interface LaporHttpSettings {
   endpoint: HttpEndpoint;
@@ -21,5 +21,13 @@ export class LaporHttpAdapter implements ComplaintForwarding {
       signal: options.signal,
     });
     return fromComplaintAnswer(answer.status, answer.body);
+  }
+
+  async status(trackingId: string, options: CallOptions = {}): Promise<LaporStatusReport> {
+    const answer = await getJson(this.settings.endpoint, laporFollowupsPath(trackingId), {
+      headers: { auth: `Bearer ${this.settings.secret}`, token: this.settings.token },
+      signal: options.signal,
+    });
+    return fromFollowupsAnswer(trackingId, answer.status, answer.body);
   }
 }

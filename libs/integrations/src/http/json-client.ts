@@ -33,7 +33,30 @@ export async function postJson(
   body: unknown,
   options: { headers?: Record<string, string>; signal?: AbortSignal },
 ): Promise<JsonAnswer> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...options.headers };
+  return requestJson(endpoint, 'POST', path, body, options);
+}
+
+/** GETs a JSON answer, with the same failure rules as `postJson`. */
+export async function getJson(
+  endpoint: HttpEndpoint,
+  path: string,
+  options: { headers?: Record<string, string>; signal?: AbortSignal },
+): Promise<JsonAnswer> {
+  return requestJson(endpoint, 'GET', path, undefined, options);
+}
+
+async function requestJson(
+  endpoint: HttpEndpoint,
+  method: 'GET' | 'POST',
+  path: string,
+  body: unknown,
+  options: { headers?: Record<string, string>; signal?: AbortSignal },
+): Promise<JsonAnswer> {
+  const headers: Record<string, string> = {
+    ...(method === 'POST' && { 'content-type': 'application/json' }),
+    accept: 'application/json',
+    ...options.headers,
+  };
   if (endpoint.transport === 'splp') {
     if (!endpoint.splpKey) throw new IntegrationError('not-configured', 'SPLP transport chosen but SPLP_API_KEY is not set', 300);
     headers[endpoint.splpKeyHeader ?? 'APIkey'] = endpoint.splpKey;
@@ -41,9 +64,9 @@ export async function postJson(
   let response: Response;
   try {
     response = await fetch(`${endpoint.baseUrl.replace(/\/+$/, '')}${path}`, {
-      method: 'POST',
+      method,
       headers,
-      body: JSON.stringify(body),
+      body: method === 'POST' ? JSON.stringify(body) : undefined,
       signal: options.signal,
       redirect: 'error',
     });

@@ -78,10 +78,12 @@ function resilient<S extends IntegrationSystem>(system: S, port: Ports[S], polic
     }
     case 'complaints': {
       const inner = port as ComplaintForwarding;
-      // Not retried here: the forwarding job retries with its own backoff, over hours if need be.
+      // Not retried here: the forwarding and status jobs retry with their own backoff, over hours if need be.
       const wrapped: ComplaintForwarding = {
         forward: (complaint: ForwardedComplaint, options?: CallOptions) =>
           policy.run((signal) => inner.forward(complaint, { ...options, signal }), { idempotent: false }),
+        status: (trackingId: string, options?: CallOptions) =>
+          policy.run((signal) => inner.status(trackingId, { ...options, signal }), { idempotent: false }),
       };
       return wrapped as Ports[S];
     }

@@ -33,6 +33,8 @@ export interface SimulatorServer {
   /** Requests that reached a simulated system (not the control routes), oldest first. */
   received(system?: string): ReceivedRequest[];
   reset(): void;
+  /** Sets what a stateful simulated system remembers, e.g. LAPOR!'s status of a forwarded complaint (`setLaporStatus`). */
+  setState(key: string, value: unknown): void;
   close(): Promise<void>;
 }
 
@@ -45,12 +47,13 @@ const KEEP = 1_000;
  * The three simulators behind one plain `node:http` server, so the HTTP adapters are tested
  * over a real socket. Control routes, for tests and demos:
  * `POST /__simulator/fault {"mode":"slow","delayMs":5000,"system":"dukcapil"}`,
- * `GET /__simulator/requests`, `POST /__simulator/reset`.
+ * `GET /__simulator/requests`, `POST /__simulator/reset`, `POST /__simulator/state {"key":"…","value":…}`.
  * Loopback only by default: it serves invented data and accepts published test credentials.
  */
 export async function startSimulatorServer(options: { port?: number; host?: string } = {}): Promise<SimulatorServer> {
   let fault: SimulatorFault = { mode: 'none' };
   let requests: ReceivedRequest[] = [];
+  const state = new Map<string, unknown>();
   const server: Server = createServer((request, response) => {
     void handle(request, response).catch(() => {
       if (!response.headersSent) send(response, 500, { message: 'simulator error' });
@@ -61,7 +64,8 @@ export async function startSimulatorServer(options: { port?: number; host?: stri
     const path = (request.url ?? '/').split('?')[0];
     const text = await readBody(request);
     if (path.startsWith(CONTROL)) return control(request.method ?? 'GET', path.slice(CONTROL.length), text, response);
-    const route = request.method === 'POST' ? ROUTES.find((candidate) => candidate.matches(path)) : undefined;
+    const method = request.method ?? 'GET';
+    const route = ROUTES.find((candidate) => (candidate.methods ?? ['POST']).some((m) => m === method) && candidate.matches(path));
     if (!route) return send(response, 404, { message: 'no such simulated service' });
     let body: unknown;
     try {
@@ -79,7 +83,7 @@ export async function startSimulatorServer(options: { port?: number; host?: stri
     if (active?.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, active.delayMs ?? 10_000).unref());
     if (active?.mode === 'failing') return send(response, 503, { message: 'simulated failure' });
     if (response.destroyed) return;
-    const answer = route.answer(body, request.headers, path);
+    const answer = route.answer(body, request.headers, path, state);
     send(response, answer.status, answer.body);
   }
 
@@ -91,9 +95,16 @@ export async function startSimulatorServer(options: { port?: number; host?: stri
       fault = next;
       return send(response, 200, fault);
     }
+    if (method === 'POST' && path === '/state') {
+      const { key, value } = JSON.parse(text || '{}') as { key?: unknown; value?: unknown };
+      if (typeof key !== 'string') return send(response, 400, { message: 'key: a string' });
+      state.set(key, value);
+      return send(response, 200, { key, value });
+    }
     if (method === 'POST' && path === '/reset') {
       fault = { mode: 'none' };
       requests = [];
+      state.clear();
       return send(response, 200, { reset: true });
     }
     if (method === 'GET' && path === '/requests') {
@@ -118,7 +129,9 @@ export async function startSimulatorServer(options: { port?: number; host?: stri
     reset: () => {
       fault = { mode: 'none' };
       requests = [];
+      state.clear();
     },
+    setState: (key, value) => state.set(key, value),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -7,9 +7,12 @@ export interface SimulatedAnswer {
 export interface SimulatorRoute {
   /** The system, for request counts: `dukcapil`, `oss`, `samsat`. */
   system: string;
-  /** Whether this route answers a POST to `path`. */
+  /** Whether this route answers a POST (or, for a route that says so, a GET) to `path`. */
   matches(path: string): boolean;
-  answer(body: unknown, headers: Record<string, string | string[] | undefined>, path: string): SimulatedAnswer;
+  /** The methods it answers: POST unless it says otherwise. */
+  methods?: readonly ('GET' | 'POST')[];
+  /** `state` lives as long as the server (cleared by reset): what a stateful system remembers between calls. */
+  answer(body: unknown, headers: Record<string, string | string[] | undefined>, path: string, state: Map<string, unknown>): SimulatedAnswer;
 }
 
 /** Credentials the simulators accept; the simulator adapters send them. Test data, not secrets. */

@@ -40,6 +40,14 @@ export interface ComplaintRow extends Omit<NewComplaint, 'nik' | 'siteCode' | 's
   laporStatus: string | null;
   /** Forwarding to SP4N-LAPOR!: null when not chosen. */
   forwarding: 'pending' | 'delivered' | 'failed' | null;
+  /** The forwarding's and the status reads' retry state, null when not forwarded (timestamps as ISO strings). */
+  laporSync: {
+    attempts: number;
+    lastError: string | null;
+    checkedAt: string | null;
+    statusFailures: number;
+    nextAt: string | null;
+  } | null;
   createdAt: Date;
   updatedAt: Date;
 }

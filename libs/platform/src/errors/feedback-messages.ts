@@ -72,4 +72,16 @@ export const FEEDBACK_MESSAGES = {
     id: 'Wilayah ini tidak meneruskan pengaduan ke SP4N-LAPOR!',
     en: 'This region does not forward complaints to SP4N-LAPOR!',
   },
+  COMPLAINT_ATTACHMENT_LIMIT_REACHED: {
+    id: 'Jumlah lampiran pengaduan ini sudah mencapai batas',
+    en: 'This complaint holds as many attachments as it may',
+  },
+  COMPLAINT_ATTACHMENT_NOT_FOUND: {
+    id: 'Pengaduan ini tidak memiliki lampiran dengan id tersebut',
+    en: 'This complaint holds no attachment with that id',
+  },
+  NOTIFICATION_NOT_FOUND: {
+    id: 'Tidak ada pemberitahuan dengan id ini di wilayah ini',
+    en: 'This region has no notification with that id',
+  },
 } satisfies Record<FeedbackErrorCode, ErrorText>;

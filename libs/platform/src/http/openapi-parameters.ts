@@ -28,6 +28,7 @@ const PATH_PARAMETERS: Record<string, Schema> = {
   id: UUID,
   ticketId: UUID,
   documentId: UUID,
+  attachmentId: UUID,
   deliveryId: UUID,
   trackingCode: {
     pattern: '^[0-9A-Za-z -]+$',
