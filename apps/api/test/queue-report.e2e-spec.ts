@@ -68,7 +68,8 @@ describe('queue report: a day or a range, by day, hour, site, agency, service an
       } else await counter('skip');
     }
     Object.assign(truth, { served: 3, noShows: 2, unfinished: 3 });
-  });
+    // Starting the app and moving eight tickets outlasts the default on a loaded machine.
+  }, 120_000);
   afterAll(() => testApp.close());
 
   it('adds every breakdown up to the tickets, with waits and service times of the called and served', async () => {

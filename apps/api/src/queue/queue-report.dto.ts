@@ -1,33 +1,47 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 
 import { IsDeploymentCode } from '@mpp/platform';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PERIOD = /^\d{4}-(Q[1-4]|H[12]|\d{2})$/;
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 
 export class QueueReportQuery {
-  @ApiPropertyOptional({ example: '2026-11-25', description: 'One local day; or `period`, or `from` and `to`; today when none is given' })
+  @ApiPropertyOptional({
+    example: '2026-11-25',
+    description: 'One local day; or `period`, or `from` and `to`; today when none is given',
+    pattern: DATE.source,
+    maxLength: 10,
+  })
   @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   date?: string;
 
-  @ApiPropertyOptional({ example: '2026-11', description: 'A month (2026-11) or quarter (2026-Q4); at most 92 days' })
+  @ApiPropertyOptional({
+    example: '2026-11',
+    description: 'A month (2026-11) or quarter (2026-Q4); at most 92 days',
+    pattern: PERIOD.source,
+    maxLength: 7,
+  })
   @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @Matches(PERIOD, { message: 'period must look like 2026-11 or 2026-Q4' })
   period?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'With `to`: local dates, both included, at most 92 days' })
+  @ApiPropertyOptional({
+    example: '2026-11-01',
+    description: 'With `to`: local dates, both included, at most 92 days',
+    pattern: DATE.source,
+    maxLength: 10,
+  })
   @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-30' })
+  @ApiPropertyOptional({ example: '2026-11-30', pattern: DATE.source, maxLength: 10 })
   @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @Matches(DATE, { message: '$property must be a date YYYY-MM-DD' })
   to?: string;
 
   @ApiPropertyOptional({ example: 'mpp-kota-bogor' })

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../calendar/opening-calendar';
 import { InvalidValueError } from '../errors/domain-error';
 import { parseReportPeriod, type ReportPeriod } from '../survey/report-period';
 
@@ -17,8 +18,8 @@ export function queueReportPeriod(input: { date?: string; period?: string; from?
     if (rest.period !== undefined || rest.from !== undefined || rest.to !== undefined) {
       throw new InvalidValueError('PERIOD_INVALID', 'give either date, period or from/to', 'date');
     }
-    const day = parseReportPeriod({ from: date, to: date });
-    return { ...day, label: date };
+    if (!isCalendarDate(date)) throw new InvalidValueError('PERIOD_INVALID', 'date must be a date YYYY-MM-DD', 'date');
+    return { from: date, to: date, label: date };
   }
   const period =
     rest.period === undefined && rest.from === undefined && rest.to === undefined
@@ -43,23 +44,6 @@ export function datesOf(period: { from: string; to: string }): string[] {
   const dates: string[] = [];
   for (let at = Date.parse(period.from); at <= Date.parse(period.to); at += DAY_MS) dates.push(new Date(at).toISOString().slice(0, 10));
   return dates;
-}
-
-/**
- * What became of the period's tickets. Every ticket is in exactly one outcome, so the four add up
- * to the tickets: the check a reader of the export can make against the ticket list.
- */
-export interface TicketOutcomes {
-  tickets: number;
-  served: number;
-  noShows: number;
-  cancelled: number;
-  /** Still waiting, called, being served or held when the report was read. */
-  unfinished: number;
-}
-
-export function outcomesReconcile(outcomes: TicketOutcomes): boolean {
-  return outcomes.served + outcomes.noShows + outcomes.cancelled + outcomes.unfinished === outcomes.tickets;
 }
 
 /** Seconds shown as minutes with one decimal; null stays null (no ticket was timed). */
