@@ -1,5 +1,7 @@
 import { useId } from 'react';
 
+import { formatFigure } from '../../../shared/format';
+
 export interface ChartSeries {
   name: string;
   values: (number | null)[];
@@ -27,7 +29,7 @@ export function BarChart({
   categoryLabel,
   categories,
   series,
-  format = (value) => String(value),
+  format = formatFigure,
 }: {
   title: string;
   categoryLabel: string;
@@ -45,7 +47,7 @@ export function BarChart({
   // Label every category when they fit, else about twelve of them.
   const labelEvery = Math.max(1, Math.ceil(categories.length / 12));
   return (
-    <figure className="chart">
+    <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
       <div className="chart__body">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="chart__svg" aria-hidden="true" focusable="false">

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { ApiSchema } from '@mpp/api-client';
 
+import { formatFigure } from '../../../shared/format';
+
 type Figures = ApiSchema<'ReportFiguresDto'>;
 export type QueueReport = ApiSchema<'QueueReportDto'>;
 
@@ -21,7 +23,7 @@ function valuesOf(row: Figures): (number | null | undefined)[] {
   ];
 }
 
-const shown = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toLocaleString());
+const shown = (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatFigure(value));
 
 /** The period's totals, each a term and its figure. */
 export function ReportTotals({ totals }: { totals: Figures }) {

@@ -148,7 +148,6 @@ export function ReportsPage({ me, region }: { me: Me; region: string }) {
                 title={t('reports.chart.waitsByHour')}
                 categoryLabel={t('reports.hour')}
                 categories={hours}
-                format={(value) => String(Math.round(value * 10) / 10)}
                 series={[
                   { name: t('reports.figure.meanWait'), tone: 'a', values: data.hours.map((row) => row.meanWaitMinutes ?? null) },
                   { name: t('reports.figure.p90Wait'), tone: 'c', values: data.hours.map((row) => row.p90WaitMinutes ?? null) },
