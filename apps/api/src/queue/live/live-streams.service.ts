@@ -1,7 +1,7 @@
 import { Injectable, type MessageEvent } from '@nestjs/common';
 import { defer, filter, from, interval, map, merge, type Observable, switchMap, throttleTime } from 'rxjs';
 
-import { formatTicketNumber, NotFoundError, serviceDateAt } from '@mpp/domain';
+import { formatTicketNumber, NotFoundError, type RegionCode, serviceDateAt } from '@mpp/domain';
 import { CountersRepository, TicketsRepository } from '@mpp/persistence';
 
 import type { BoardDto } from '../board.dto';
@@ -26,7 +26,7 @@ export class LiveStreams {
     private readonly pages: TicketPageReader,
   ) {}
 
-  async boardSnapshot(regionCode: string, siteCode: string, now = new Date()): Promise<BoardDto> {
+  async boardSnapshot(regionCode: RegionCode, siteCode: string, now = new Date()): Promise<BoardDto> {
     const layout = await this.layout.region(regionCode, now);
     if (!layout.state.sites.get(siteCode)?.active) {
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${siteCode} in ${layout.regionCode}`, 'siteCode');
@@ -60,28 +60,28 @@ export class LiveStreams {
   }
 
   /** Checks the site before the stream starts, so a wrong address answers 404 instead of an empty stream. */
-  async board(regionCode: string, siteCode: string): Promise<Observable<MessageEvent>> {
+  async board(regionCode: RegionCode, siteCode: string): Promise<Observable<MessageEvent>> {
     const layout = await this.layout.region(regionCode);
     if (!layout.state.sites.get(siteCode)?.active)
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${siteCode} in ${layout.regionCode}`, 'siteCode');
     return this.withSnapshot(
-      layout.regionCode,
+      layout.region,
       siteCode,
-      () => this.boardSnapshot(layout.regionCode, siteCode),
+      () => this.boardSnapshot(layout.region, siteCode),
       'board',
       (events) => events.pipe(map((event) => ({ type: event.type, data: event }))),
     );
   }
 
-  async ticket(regionCode: string, ticketId: string): Promise<Observable<MessageEvent>> {
+  async ticket(regionCode: RegionCode, ticketId: string): Promise<Observable<MessageEvent>> {
     const ticket = await this.pages.find(regionCode, ticketId);
     let agencyCode = ticket.agencyCode;
     const page = () =>
-      this.pages.view(ticket.regionCode, ticketId).then((view) => {
+      this.pages.view(regionCode, ticketId).then((view) => {
         agencyCode = view.agencyCode;
         return view;
       });
-    return this.withSnapshot(ticket.regionCode, ticket.siteCode, page, 'ticket', (events) =>
+    return this.withSnapshot(regionCode, ticket.siteCode, page, 'ticket', (events) =>
       events.pipe(
         // Only moves of its own line (or its agency's calls, which may be its own) change a ticket's page.
         // A transfer moves the ticket to another agency: the page it last sent says which.
@@ -95,16 +95,16 @@ export class LiveStreams {
   }
 
   private withSnapshot<T extends object>(
-    regionCode: string,
+    regionCode: RegionCode,
     siteCode: string,
     snapshot: () => Promise<T>,
     snapshotType: string,
     follow: (events: ReturnType<QueueEventBus['events']>) => Observable<MessageEvent>,
   ): Observable<MessageEvent> {
-    const events = this.bus.events(regionCode, siteCode);
+    const events = this.bus.events(regionCode.value, siteCode);
     const live = follow(events);
     const first = defer(async () => {
-      await this.bus.listening(regionCode, siteCode);
+      await this.bus.listening(regionCode.value, siteCode);
       return { type: snapshotType, data: await snapshot() } as MessageEvent;
     });
     const heartbeat = interval(HEARTBEAT_MS).pipe(
