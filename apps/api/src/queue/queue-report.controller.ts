@@ -49,7 +49,7 @@ export class QueueReportController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<QueueReportDto | string | Buffer> {
     const { format = 'json', ...scope } = query;
-    const report = await this.reports.report(code.value, scope, meta.principal);
+    const report = await this.reports.report(code, scope, meta.principal);
     if (format === 'json') return report;
     const { regionCode, siteCode, agencyCode, serviceCode, counterCode } = report.scope;
     const name = ['antrean', regionCode, siteCode, agencyCode, serviceCode, counterCode, report.period.from, report.period.to]

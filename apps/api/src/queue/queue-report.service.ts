@@ -8,6 +8,7 @@ import {
   NotFoundError,
   type Principal,
   queueReportPeriod,
+  type RegionCode,
   reportMinutes,
   serviceDateAt,
 } from '@mpp/domain';
@@ -41,7 +42,7 @@ export class QueueReportService {
     private readonly reports: QueueReportsRepository,
   ) {}
 
-  async report(regionCode: string, query: Omit<QueueReportQuery, 'format'>, principal: Principal): Promise<QueueReportDto> {
+  async report(regionCode: RegionCode, query: Omit<QueueReportQuery, 'format'>, principal: Principal): Promise<QueueReportDto> {
     const layout = await this.layouts.region(regionCode);
     const period = queueReportPeriod(query, serviceDateAt(new Date(), layout.utcOffsetHours));
     const scope: QueueReportScope = { ...this.scopeOf(layout, query, principal), from: period.from, to: period.to };
