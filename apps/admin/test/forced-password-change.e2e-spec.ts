@@ -6,7 +6,7 @@ import { bearerFor, createStaff, startTestApp, type TestApp } from '@mpp/testing
 
 import { ADMIN_APP } from '../src/admin-app.definition';
 
-describe('a password an admin reset must be changed at the next sign-in', () => {
+describe('a password an admin set (at creation or by a reset) must be changed at the next sign-in', () => {
   let testApp: TestApp;
   let national: string;
 
@@ -45,5 +45,36 @@ describe('a password an admin reset must be changed at the next sign-in', () => 
     await auth.changePassword(TokenService.principalOf(claims), 'sementara-dari-admin-1', 'pilihan-saya-sendiri-2', 'test');
     const after = await auth.login(staff.email, 'pilihan-saya-sendiri-2', 'test');
     await request(testApp.server).get('/admin/api/v1/staff').set('authorization', `Bearer ${after.accessToken}`).expect(200);
+  });
+
+  it('holds an account created with an initial password to the same duty, until it chooses its own', async () => {
+    const created = await request(testApp.server)
+      .post('/admin/api/v1/staff')
+      .set('authorization', national)
+      .send({
+        email: 'awal.bogor@test.mpp.go.id',
+        displayName: 'Admin Awal',
+        password: 'awal-dari-admin-nasional-1',
+        role: 'region_admin',
+        regionCode: '32.71',
+      })
+      .expect(201);
+    const auth = testApp.app.get(AuthService);
+    const first = await auth.login('awal.bogor@test.mpp.go.id', 'awal-dari-admin-nasional-1', 'test');
+    const claims = testApp.app.get(JwtService).decode<AccessClaims>(first.accessToken);
+    expect(claims).toMatchObject({ sub: created.body.id, pwc: true });
+    const refused = await request(testApp.server)
+      .get('/admin/api/v1/regions/32.71/devices')
+      .set('authorization', `Bearer ${first.accessToken}`)
+      .expect(403);
+    expect(refused.body.code).toBe('PASSWORD_CHANGE_REQUIRED');
+
+    await auth.changePassword(TokenService.principalOf(claims), 'awal-dari-admin-nasional-1', 'pilihan-admin-awal-2', 'test');
+    const after = await auth.login('awal.bogor@test.mpp.go.id', 'pilihan-admin-awal-2', 'test');
+    expect(testApp.app.get(JwtService).decode<AccessClaims>(after.accessToken).pwc).toBeUndefined();
+    await request(testApp.server)
+      .get('/admin/api/v1/regions/32.71/devices')
+      .set('authorization', `Bearer ${after.accessToken}`)
+      .expect(200);
   });
 });

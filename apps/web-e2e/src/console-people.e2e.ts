@@ -38,7 +38,7 @@ async function signIn(screen: Screen, email: string, password = PASSWORD): Promi
 
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-test('a region admin adds a colleague, resets their password (which they must then change), and finds it in the audit trail', async () => {
+test('a region admin adds a colleague (whose initial password must be changed), resets their password (the same), and finds it in the audit trail', async () => {
   const admin = await desk();
   const { page } = admin;
   await signIn(admin, REGION_ADMIN);
@@ -54,6 +54,12 @@ test('a region admin adds a colleague, resets their password (which they must th
   await page.getByLabel('Kata sandi awal').fill('awal-dari-admin-bogor-1');
   await page.getByRole('button', { name: 'Tambah akun' }).click();
   await page.getByText('Akun Admin Baru Bogor dibuat.').waitFor();
+  // The initial password was the admin's choice: the colleague's first sign-in leads to choosing their own.
+  const first = await desk();
+  await signIn(first, email, 'awal-dari-admin-bogor-1');
+  await first.page.getByRole('heading', { level: 1, name: 'Buat kata sandi baru' }).waitFor();
+  expect(await first.page.getByRole('navigation', { name: 'Menu konsol' }).count()).toBe(0);
+  await first.context.close();
   await page.getByLabel('Kata sandi baru untuk Admin Baru Bogor').fill('sementara-dari-admin-2');
   await page
     .getByRole('row', { name: /Admin Baru Bogor/ })

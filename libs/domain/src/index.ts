@@ -17,6 +17,7 @@ export * from './queue/announcement';
 export * from './queue/booking-rules';
 export * from './queue/call-order';
 export * from './queue/priority';
+export * from './queue/queue-report';
 export * from './queue/ticket-lifecycle';
 export * from './queue/ticket-moves';
 export * from './queue/ticket-number';

@@ -30,6 +30,7 @@ export * from './queue/devices.repository';
 export * from './queue/device-pairings.repository';
 export * from './queue/bookings.repository';
 export * from './queue/queue-figures.repository';
+export * from './queue/queue-reports.repository';
 export * from './integrations/oss-businesses.repository';
 export * from './integrations/region-integrations.repository';
 export * from './applications/application-row';

@@ -55,6 +55,8 @@ export class StaffService {
           regionCode: scope.regionCode ?? null,
           agencyCode: scope.agencyCode ?? null,
           counterCode: scope.counterCode ?? null,
+          // The admin chose this password and may pass it on: the account replaces it at its first sign-in.
+          mustChangePassword: true,
         },
         tx,
       );

@@ -8,6 +8,7 @@ import {
   DevicePairingsRepository,
   DevicesRepository,
   QueueFiguresRepository,
+  QueueReportsRepository,
   TicketsRepository,
   Transactions,
 } from '@mpp/persistence';
@@ -34,6 +35,8 @@ import { LiveStreams } from './live/live-streams.service';
 import { NearTurnNotices } from './live/near-turn-notices.service';
 import { queueEventBusProvider } from './live/queue-event-bus.provider';
 import { QueueLayout } from './queue-layout.service';
+import { QueueReportController } from './queue-report.controller';
+import { QueueReportService } from './queue-report.service';
 import { TicketMoves } from './ticket-moves.service';
 import { TicketPageReader } from './ticket-page.reader';
 import { TicketsController } from './tickets.controller';
@@ -48,6 +51,7 @@ import { TicketsService } from './tickets.service';
     BoardController,
     BookingsController,
     FiguresController,
+    QueueReportController,
     AgencyDeskController,
     DevicePairingController,
   ],
@@ -56,6 +60,7 @@ import { TicketsService } from './tickets.service';
     repositoryProvider(CountersRepository),
     repositoryProvider(BookingsRepository),
     repositoryProvider(QueueFiguresRepository),
+    repositoryProvider(QueueReportsRepository),
     repositoryProvider(DeploymentsRepository),
     repositoryProvider(Transactions),
     queueEventBusProvider,
@@ -77,6 +82,7 @@ import { TicketsService } from './tickets.service';
     CounterAnnouncer,
     AgencyDeskService,
     DevicePairingService,
+    QueueReportService,
     repositoryProvider(DevicePairingsRepository),
     repositoryProvider(DevicesRepository),
     BookingsService,

@@ -38,3 +38,8 @@ export function formatRupiah(amount: number): string {
 export function ianaZone(label: string | undefined): string | undefined {
   return label === 'WIB' ? 'Asia/Jakarta' : label === 'WITA' ? 'Asia/Makassar' : label === 'WIT' ? 'Asia/Jayapura' : undefined;
 }
+
+/** A figure as the reader's language writes it: "6,5" (Indonesian) or "6.5" (English), at most one decimal. */
+export function formatFigure(value: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
+}

@@ -1456,6 +1456,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions/{code}/queue/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A day’s or a range’s queue report: tickets, served, no-shows, mean and p90 waits and service times, by day, hour, site, agency, service and counter
+         * @description Read from the tickets themselves, so every breakdown adds up to the tickets; at most 92 days. As JSON, CSV or XLSX (`format`), the files’ headings in the language of Accept-Language. A supervisor gets their own agency.
+         *
+         *     **Access:** staff with the role `national_admin`, `region_admin`, `agency_supervisor`, for the region named by the param `code`.
+         */
+        get: operations["QueueReportController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions/{code}/satisfaction": {
         parameters: {
             query?: never;
@@ -2085,6 +2107,42 @@ export interface components {
             items: components["schemas"]["AgencyDto"][];
             total: number;
         };
+        AgencyReportFiguresDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /**
+             * @description Tickets called at least once: those whose wait is known
+             * @example 107
+             */
+            called: number;
+            /** @example 3 */
+            cancelled: number;
+            /** @example 7.2 */
+            meanServiceMinutes?: number | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: number | null;
+            /** @example 9 */
+            noShows: number;
+            /** @example 12.8 */
+            p90ServiceMinutes?: number | null;
+            /**
+             * @description Exact 90th percentile
+             * @example 14.2
+             */
+            p90WaitMinutes?: number | null;
+            /** @example 98 */
+            served: number;
+            /**
+             * @description Tickets numbered in the period (walk-ins and check-ins)
+             * @example 120
+             */
+            tickets: number;
+            /**
+             * @description Still waiting, called, in service or held: served + noShows + cancelled + unfinished = tickets
+             * @example 10
+             */
+            unfinished: number;
+        };
         AmountDto: {
             /**
              * @description Rupiah
@@ -2679,6 +2737,47 @@ export interface components {
             p90WaitMinutes?: number | null;
             served: number;
         };
+        CounterReportFiguresDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /**
+             * @description Tickets called at least once: those whose wait is known
+             * @example 107
+             */
+            called: number;
+            /** @example 3 */
+            cancelled: number;
+            /**
+             * @description Null: tickets no counter has called
+             * @example loket-1
+             */
+            counterCode?: string | null;
+            /** @example 7.2 */
+            meanServiceMinutes?: number | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: number | null;
+            /** @example 9 */
+            noShows: number;
+            /** @example 12.8 */
+            p90ServiceMinutes?: number | null;
+            /**
+             * @description Exact 90th percentile
+             * @example 14.2
+             */
+            p90WaitMinutes?: number | null;
+            /** @example 98 */
+            served: number;
+            /**
+             * @description Tickets numbered in the period (walk-ins and check-ins)
+             * @example 120
+             */
+            tickets: number;
+            /**
+             * @description Still waiting, called, in service or held: served + noShows + cancelled + unfinished = tickets
+             * @example 10
+             */
+            unfinished: number;
+        };
         CounterStateDto: {
             /** @example disdukcapil */
             agencyCode: string;
@@ -2730,6 +2829,42 @@ export interface components {
              * @example https://portal.kotabogor.go.id/hooks/mpp
              */
             url: string;
+        };
+        DayFiguresDto: {
+            /**
+             * @description Tickets called at least once: those whose wait is known
+             * @example 107
+             */
+            called: number;
+            /** @example 3 */
+            cancelled: number;
+            /** @example 2026-11-25 */
+            date: string;
+            /** @example 7.2 */
+            meanServiceMinutes?: number | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: number | null;
+            /** @example 9 */
+            noShows: number;
+            /** @example 12.8 */
+            p90ServiceMinutes?: number | null;
+            /**
+             * @description Exact 90th percentile
+             * @example 14.2
+             */
+            p90WaitMinutes?: number | null;
+            /** @example 98 */
+            served: number;
+            /**
+             * @description Tickets numbered in the period (walk-ins and check-ins)
+             * @example 120
+             */
+            tickets: number;
+            /**
+             * @description Still waiting, called, in service or held: served + noShows + cancelled + unfinished = tickets
+             * @example 10
+             */
+            unfinished: number;
         };
         DeadlinesDto: {
             /**
@@ -2960,6 +3095,45 @@ export interface components {
             trackingCode: string;
             /** @example 2026-12-01T02:15:00.000Z */
             updatedAt: string;
+        };
+        HourFiguresDto: {
+            /**
+             * @description Tickets called at least once: those whose wait is known
+             * @example 107
+             */
+            called: number;
+            /** @example 3 */
+            cancelled: number;
+            /**
+             * @description Local hour the tickets were taken
+             * @example 9
+             */
+            hour: number;
+            /** @example 7.2 */
+            meanServiceMinutes?: number | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: number | null;
+            /** @example 9 */
+            noShows: number;
+            /** @example 12.8 */
+            p90ServiceMinutes?: number | null;
+            /**
+             * @description Exact 90th percentile
+             * @example 14.2
+             */
+            p90WaitMinutes?: number | null;
+            /** @example 98 */
+            served: number;
+            /**
+             * @description Tickets numbered in the period (walk-ins and check-ins)
+             * @example 120
+             */
+            tickets: number;
+            /**
+             * @description Still waiting, called, in service or held: served + noShows + cancelled + unfinished = tickets
+             * @example 10
+             */
+            unfinished: number;
         };
         IntegratorApplicationDto: {
             applicant: components["schemas"]["ApplicantDto"];
@@ -3404,6 +3578,19 @@ export interface components {
             regionCode: string;
             services: components["schemas"]["ServiceFiguresDto"][];
         };
+        QueueReportDto: {
+            agencies: components["schemas"]["AgencyReportFiguresDto"][];
+            counters: components["schemas"]["CounterReportFiguresDto"][];
+            /** @description Every day of the period, days without tickets included */
+            days: components["schemas"]["DayFiguresDto"][];
+            /** @description Local hours from the first to the last with tickets */
+            hours: components["schemas"]["HourFiguresDto"][];
+            period: components["schemas"]["ReportPeriodDto"];
+            scope: components["schemas"]["ReportScopeDto"];
+            services: components["schemas"]["ServiceReportFiguresDto"][];
+            sites: components["schemas"]["SiteReportFiguresDto"][];
+            totals: components["schemas"]["ReportFiguresDto"];
+        };
         ReceivedBusinessDto: {
             activities: components["schemas"]["BusinessActivityDto"][];
             /** @description OSS jenis_pelaku_usaha code */
@@ -3551,6 +3738,56 @@ export interface components {
             note?: string;
             /** @example 081234567890 */
             phone: string;
+        };
+        ReportFiguresDto: {
+            /**
+             * @description Tickets called at least once: those whose wait is known
+             * @example 107
+             */
+            called: number;
+            /** @example 3 */
+            cancelled: number;
+            /** @example 7.2 */
+            meanServiceMinutes?: number | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: number | null;
+            /** @example 9 */
+            noShows: number;
+            /** @example 12.8 */
+            p90ServiceMinutes?: number | null;
+            /**
+             * @description Exact 90th percentile
+             * @example 14.2
+             */
+            p90WaitMinutes?: number | null;
+            /** @example 98 */
+            served: number;
+            /**
+             * @description Tickets numbered in the period (walk-ins and check-ins)
+             * @example 120
+             */
+            tickets: number;
+            /**
+             * @description Still waiting, called, in service or held: served + noShows + cancelled + unfinished = tickets
+             * @example 10
+             */
+            unfinished: number;
+        };
+        ReportPeriodDto: {
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11 */
+            label: string;
+            /** @example 2026-11-30 */
+            to: string;
+        };
+        ReportScopeDto: {
+            agencyCode?: string | null;
+            counterCode?: string | null;
+            /** @example 32.71 */
+            regionCode: string;
+            serviceCode?: string | null;
+            siteCode?: string | null;
         };
         RequirementCheckDto: {
             /** @example false */
@@ -3772,6 +4009,44 @@ export interface components {
             /** @example 26 */
             totalPages: number;
         };
+        ServiceReportFiguresDto: {
+            /** @example disdukcapil */
+            agencyCode: string;
+            /**
+             * @description Tickets called at least once: those whose wait is known
+             * @example 107
+             */
+            called: number;
+            /** @example 3 */
+            cancelled: number;
+            /** @example 7.2 */
+            meanServiceMinutes?: number | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: number | null;
+            /** @example 9 */
+            noShows: number;
+            /** @example 12.8 */
+            p90ServiceMinutes?: number | null;
+            /**
+             * @description Exact 90th percentile
+             * @example 14.2
+             */
+            p90WaitMinutes?: number | null;
+            /** @example 98 */
+            served: number;
+            /** @example ktp-el */
+            serviceCode: string;
+            /**
+             * @description Tickets numbered in the period (walk-ins and check-ins)
+             * @example 120
+             */
+            tickets: number;
+            /**
+             * @description Still waiting, called, in service or held: served + noShows + cancelled + unfinished = tickets
+             * @example 10
+             */
+            unfinished: number;
+        };
         ServiceSummaryDto: {
             /** @example disdukcapil */
             agencyCode: string;
@@ -3820,6 +4095,42 @@ export interface components {
             now: components["schemas"]["OpeningNowDto"];
             /** @description Whole days in the next 30 days whose opening differs from the usual week (holidays, cuti bersama, closings, extra opening days), in date order */
             specialDays: components["schemas"]["SpecialDayDto"][];
+        };
+        SiteReportFiguresDto: {
+            /**
+             * @description Tickets called at least once: those whose wait is known
+             * @example 107
+             */
+            called: number;
+            /** @example 3 */
+            cancelled: number;
+            /** @example 7.2 */
+            meanServiceMinutes?: number | null;
+            /** @example 6.5 */
+            meanWaitMinutes?: number | null;
+            /** @example 9 */
+            noShows: number;
+            /** @example 12.8 */
+            p90ServiceMinutes?: number | null;
+            /**
+             * @description Exact 90th percentile
+             * @example 14.2
+             */
+            p90WaitMinutes?: number | null;
+            /** @example 98 */
+            served: number;
+            /** @example mpp-kota-bogor */
+            siteCode: string;
+            /**
+             * @description Tickets numbered in the period (walk-ins and check-ins)
+             * @example 120
+             */
+            tickets: number;
+            /**
+             * @description Still waiting, called, in service or held: served + noShows + cancelled + unfinished = tickets
+             * @example 10
+             */
+            unfinished: number;
         };
         SlaDto: {
             /**
@@ -12030,6 +12341,148 @@ export interface operations {
             };
         };
     };
+    QueueReportController_read: {
+        parameters: {
+            query?: {
+                /** @description An agency supervisor gets their own agency whatever is asked */
+                agencyCode?: string;
+                /** @description Needs agencyCode */
+                counterCode?: string;
+                /** @description One local day; or `period`, or `from` and `to`; today when none is given */
+                date?: string;
+                /** @description csv and xlsx download the same figures as a file */
+                format?: "json" | "csv" | "xlsx";
+                /** @description With `to`: local dates, both included, at most 92 days */
+                from?: string;
+                /** @description A month (2026-11) or quarter (2026-Q4); at most 92 days */
+                period?: string;
+                /** @description Needs agencyCode */
+                serviceCode?: string;
+                siteCode?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Kabupaten/kota code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueReportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["QueueReportDto"];
+                    "text/csv": components["schemas"]["QueueReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, PERIOD_INVALID */
+            400: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid token or key */
+            401: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED, API_SCOPE_MISSING or OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DEPLOYMENT_NOT_FOUND, SITE_NOT_FOUND, AGENCY_NOT_FOUND, SERVICE_NOT_FOUND, COUNTER_NOT_FOUND */
+            404: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After */
+            429: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponseDto"];
+                    "text/csv": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INTERNAL_ERROR: an unexpected failure, logged with the request id; quote requestId when asking for support */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the database cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     SatisfactionController_index: {
         parameters: {
             query?: {
@@ -15643,6 +16096,18 @@ export const accessRules = {
     }
   },
   "GET /v1/regions/{code}/queue/figures": {
+    "kind": "restricted",
+    "roles": [
+      "national_admin",
+      "region_admin",
+      "agency_supervisor"
+    ],
+    "region": {
+      "in": "param",
+      "name": "code"
+    }
+  },
+  "GET /v1/regions/{code}/queue/report": {
     "kind": "restricted",
     "roles": [
       "national_admin",

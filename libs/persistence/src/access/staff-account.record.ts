@@ -26,4 +26,5 @@ export interface StaffAccount {
 export type NewStaffAccount = Pick<
   StaffAccount,
   'id' | 'email' | 'displayName' | 'passwordHash' | 'role' | 'regionCode' | 'agencyCode' | 'counterCode'
->;
+> &
+  Partial<Pick<StaffAccount, 'mustChangePassword'>>;

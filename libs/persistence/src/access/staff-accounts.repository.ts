@@ -35,7 +35,7 @@ export class StaffAccountsRepository {
       lockedUntil: null,
       disabledAt: null,
       sessionVersion: 0,
-      mustChangePassword: false,
+      mustChangePassword: account.mustChangePassword ?? false,
       passwordChangedAt: now,
       createdAt: now,
       updatedAt: now,

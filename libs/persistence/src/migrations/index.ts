@@ -16,6 +16,7 @@ import { SearchWordFormsAndTypos1797200000000 } from './1797200000000-search-wor
 import { StaffMustChangePassword1797400000000 } from './1797400000000-staff-must-change-password';
 import { TicketIntegratorChannel1797500000000 } from './1797500000000-ticket-integrator-channel';
 import { SearchNameWords1797600000000 } from './1797600000000-search-name-words';
+import { TicketRegionDayIndex1797610000000 } from './1797610000000-ticket-region-day-index';
 import { ComplaintAttachmentsSyncAndNotifications1797615000000 } from './1797615000000-complaint-attachments-sync-and-notifications';
 import { LicenceReportsAndOutboxPruning1797650000000 } from './1797650000000-licence-reports-and-outbox-pruning';
 import { NationalRollups1797660000000 } from './1797660000000-national-rollups';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   StaffMustChangePassword1797400000000,
   TicketIntegratorChannel1797500000000,
   SearchNameWords1797600000000,
+  TicketRegionDayIndex1797610000000,
   ComplaintAttachmentsSyncAndNotifications1797615000000,
   LicenceReportsAndOutboxPruning1797650000000,
   NationalRollups1797660000000,

@@ -14,6 +14,7 @@ const REGION_NAV = [
   { path: 'perangkat', route: 'GET /admin/api/v1/regions/{regionCode}/devices', label: 'nav.devices' },
   { path: 'kalender', route: 'GET /admin/api/v1/regions/{regionCode}/calendar-overrides', label: 'nav.calendar' },
   { path: 'audit', route: 'GET /admin/api/v1/audit-events', label: 'nav.audit' },
+  { path: 'laporan', route: 'GET /v1/regions/{code}/queue/report', label: 'nav.reports' },
 ] as const;
 
 /**

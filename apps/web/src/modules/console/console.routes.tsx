@@ -18,6 +18,7 @@ import { AuditPage } from './people/audit.page';
 import { DevicesPage } from './people/devices.page';
 import { StaffPage } from './people/staff.page';
 import { RegionsPage } from './regions.page';
+import { ReportsPage } from './reports/reports.page';
 import { ConsoleSignInPage } from './sign-in.page';
 
 // The console's texts arrive with its code, so the citizen pages' first load stays small.
@@ -31,6 +32,7 @@ const REGION_PAGES = [
   { path: 'perangkat', route: 'GET /admin/api/v1/regions/{regionCode}/devices', Page: DevicesPage },
   { path: 'kalender', route: 'GET /admin/api/v1/regions/{regionCode}/calendar-overrides', Page: CalendarPage },
   { path: 'audit', route: 'GET /admin/api/v1/audit-events', Page: AuditPage },
+  { path: 'laporan', route: 'GET /v1/regions/{code}/queue/report', Page: ReportsPage },
 ] as const;
 
 /** Roles that have pages here; counter staff sign in at /loket. */
