@@ -15,6 +15,7 @@ import { CreateWebhooks1796200000000 } from './1796200000000-create-webhooks';
 import { SearchWordFormsAndTypos1797200000000 } from './1797200000000-search-word-forms-and-typos';
 import { StaffMustChangePassword1797400000000 } from './1797400000000-staff-must-change-password';
 import { TicketIntegratorChannel1797500000000 } from './1797500000000-ticket-integrator-channel';
+import { LineWaitingCount1797600000000 } from './1797600000000-line-waiting-count';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SearchWordFormsAndTypos1797200000000,
   StaffMustChangePassword1797400000000,
   TicketIntegratorChannel1797500000000,
+  LineWaitingCount1797600000000,
 ];
