@@ -9,7 +9,7 @@
 //
 // Embedded PostgreSQL in a temporary folder by default; with DATABASE_URL, a fresh database
 // on that server (created and dropped here). Loopback only; every run is bounded in time.
-// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario> runs one
+// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario>[,<scenario>] runs those
 // (one-service, fifty-services, applications-list, webhooks, catalogue-search; BENCH_REGIONS=<n> deploys
 // only the first n regions for catalogue-search).
 import { spawn, spawnSync } from 'node:child_process';
@@ -119,15 +119,16 @@ async function main() {
   pool.on('error', (error) => console.error(`bench: an idle database connection failed: ${error.message}`));
   const results = [];
   try {
-    // BENCH_ONLY=applications-list, webhooks (or a ticket scenario's name) runs that one alone;
+    // BENCH_ONLY=applications-list,webhooks (scenario names, comma-separated) runs those alone;
     // `npm run bench -- live` (or BENCH_ONLY=live) runs the live one, which is not in the default run.
-    const only = process.argv[2] ?? process.env.BENCH_ONLY;
-    if (only === 'live') results.push(await live(pool));
-    if (!only || only === 'one-service') results.push(await scenario('one-service', pool, [SERVICES[0]]));
-    if (!only || only === 'fifty-services') results.push(await scenario('fifty-services', pool, SERVICES));
-    if (!only || only === 'applications-list') results.push(await applicationList(pool));
-    if (!only || only === 'webhooks') results.push(await webhooks(pool));
-    if (!only || only === 'catalogue-search') results.push(await catalogueSearch(env, pool));
+    const only = new Set((process.argv[2] ?? process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+    const want = (name) => (only.size === 0 ? name !== 'live' : only.has(name));
+    if (want('one-service')) results.push(await scenario('one-service', pool, [SERVICES[0]]));
+    if (want('fifty-services')) results.push(await scenario('fifty-services', pool, SERVICES));
+    if (want('applications-list')) results.push(await applicationList(pool));
+    if (want('webhooks')) results.push(await webhooks(pool));
+    if (want('catalogue-search')) results.push(await catalogueSearch(env, pool));
+    if (want('live')) results.push(await live(pool));
   } finally {
     await pool.end();
   }
