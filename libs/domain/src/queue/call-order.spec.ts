@@ -1,7 +1,7 @@
 import {
   CALL_ORDER_COUNT_CAP,
-  type CallOrder,
   callingOrder,
+  type CallOrder,
   INITIAL_CALL_ORDER_STATE,
   joinsAtTheEnd,
   nextToCall,

@@ -106,7 +106,13 @@ export class LineWatcher implements OnModuleDestroy {
         waiting,
         moved,
       });
-      const { linePrefix: _prefix, ...ref } = line;
+      const ref: LineRef = {
+        regionCode: line.regionCode,
+        siteCode: line.siteCode,
+        serviceDate: line.serviceDate,
+        agencyCode: line.agencyCode,
+        serviceCode: line.serviceCode,
+      };
       if (moved) for (const listener of this.listeners) await listener(ref);
     } catch (error) {
       this.logger.warn(`could not settle line ${line.agencyCode}/${line.serviceCode}: ${(error as Error).message}`);
