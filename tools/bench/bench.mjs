@@ -293,11 +293,13 @@ async function serviceDate(pool) {
 
 /** Every line numbered 1..N: as many tickets as the highest number, none twice. */
 async function checkLines(pool, services, day, who) {
+  // The API's day is the mall's (Asia/Jakarta): a run across midnight spans two; a floor's day is its own.
+  const around = who === 'API' ? 1 : 0;
   const { rows } = await pool.query(
     `SELECT prefix, count(*)::int AS tickets, count(DISTINCT sequence)::int AS distinct_numbers, coalesce(max(sequence), 0)::int AS highest
-     FROM ticket WHERE region_code = $1 AND site_code = $2 AND service_date >= $3::date - 1 AND service_date <= $3::date + 1
+     FROM ticket WHERE region_code = $1 AND site_code = $2 AND service_date >= $3::date - $5::int AND service_date <= $3::date + $5::int
        AND prefix = ANY($4) GROUP BY prefix, service_date`,
-    [BENCH_REGION, BENCH_SITE, day, services.map((service) => service.prefix)],
+    [BENCH_REGION, BENCH_SITE, day, services.map((service) => service.prefix), around],
   );
   const bad = rows.filter((row) => row.tickets !== row.distinct_numbers || row.tickets !== row.highest);
   const total = rows.reduce((sum, row) => sum + row.tickets, 0);

@@ -70,11 +70,25 @@ export async function liveScenario(pool, options) {
     ),
   ];
   const began = performance.now();
-  for (let i = 0; i < opening.length; i += 100) streams.push(...(await Promise.all(opening.slice(i, i + 100).map((open) => open()))));
+  // Phones and boards come in over time: 25 at once, each retried as a board retries (after a
+  // 503, the database busy) and the retries counted.
+  let retries = 0;
+  const openWithRetry = async (open) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await open();
+      } catch (error) {
+        if (!/: 503$/.test(error.message) || attempt >= 5) throw error;
+        retries++;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  };
+  for (let i = 0; i < opening.length; i += 25) streams.push(...(await Promise.all(opening.slice(i, i + 25).map(openWithRetry))));
   await Promise.all(streams.map((stream) => stream.first));
   const rssOpen = rssOf(apiPid);
   console.log(
-    `bench live: ${streams.length} streams open with their first event in ${((performance.now() - began) / 1000).toFixed(1)} s; API RSS ${mb(rssOpen)} MB, ${((rssOpen - rssBefore) / streams.length / 1024).toFixed(1)} KB per client`,
+    `bench live: ${streams.length} streams open with their first event in ${((performance.now() - began) / 1000).toFixed(1)} s (${retries} retried after 503); API RSS ${mb(rssOpen)} MB, ${((rssOpen - rssBefore) / streams.length / 1024).toFixed(1)} KB per client`,
   );
 
   for (const line of lines) {
