@@ -80,7 +80,8 @@ export async function pgbenchRun(databaseUrl, { clients, seconds, services, day,
       // Highest first, so $1 is not replaced inside $10..$13. pgbench reads `:name` as a
       // variable, so the colons of the timestamp format are spelled chr(58) here.
       let text = ISSUE_SQL.replace(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`, `('YYYY-MM-DD"T"HH24' || chr(58) || 'MI' || chr(58) || 'SS.MS"Z"')`);
-      if (/[^:]:[A-Za-z]/.test(text.replaceAll('::', ''))) throw new Error('the issuing statement has a colon pgbench would read as a variable');
+      if (/[^:]:[A-Za-z]/.test(text.replaceAll('::', '')))
+        throw new Error('the issuing statement has a colon pgbench would read as a variable');
       for (let n = values.length; n >= 1; n--) text = text.replaceAll(`$${n}`, values[n - 1]);
       const file = path.join(folder, `issue-${index}.sql`);
       writeFileSync(file, `${text.replace(/\s+/g, ' ').trim()};\n`);
