@@ -30,19 +30,30 @@ export async function liveScenario(pool, options) {
     services.map((service, index) => ({ site, service, counter: `loket-${sites.indexOf(site) * services.length + index + 1}` })),
   );
 
-  // Waiting tickets, one page each: through the API, as citizens take them.
+  // Waiting tickets, one page each: through the API, as citizens take them (a 503, the pool
+  // busy on this loaded machine, is retried as a phone would).
+  let takeRetries = 0;
+  const takeTicket = async (line) => {
+    for (let attempt = 0; ; attempt++) {
+      const taken = await post(`${baseUrl}/v1/regions/${region}/sites/${line.site}/tickets`, {
+        agencyCode: 'bench',
+        serviceCode: line.service.code,
+      });
+      if (taken.status === 201) return taken.body;
+      if (taken.status !== 503 || attempt >= 5)
+        throw new Error(`bench live: taking a ticket answered ${taken.status} ${JSON.stringify(taken.body)}`);
+      takeRetries++;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  };
   console.log(
     `bench live: taking ${pagesPerLine * lines.length} tickets (${pagesPerLine} in each of ${lines.length} lines on ${sites.length} sites)`,
   );
   for (const line of lines) {
     line.tickets = [];
     for (let i = 0; i < pagesPerLine; i += 50) {
-      const batch = await Promise.all(
-        Array.from({ length: Math.min(50, pagesPerLine - i) }, () =>
-          post(`${baseUrl}/v1/regions/${region}/sites/${line.site}/tickets`, { agencyCode: 'bench', serviceCode: line.service.code }),
-        ),
-      );
-      line.tickets.push(...batch.map((response) => response.body));
+      const batch = await Promise.all(Array.from({ length: Math.min(50, pagesPerLine - i) }, () => takeTicket(line)));
+      line.tickets.push(...batch);
     }
   }
 
@@ -51,6 +62,7 @@ export async function liveScenario(pool, options) {
     for (let i = 0; i < boardsPerSite; i++) boards.push({ site, token: await boardToken(pool, region, site) });
   }
 
+  if (takeRetries > 0) console.log(`bench live: ${takeRetries} ticket requests retried after 503`);
   const rssBefore = rssOf(apiPid);
   console.log(`bench live: API RSS ${mb(rssBefore)} MB; opening ${boards.length} boards and ${pagesPerLine * lines.length} ticket pages`);
   const streams = [];
