@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 
-import { canReachRecord, ForbiddenError, NotFoundError, type Page, pageOf, PageRequest, type Principal } from '@mpp/domain';
+import {
+  canReachRecord,
+  ConflictError,
+  ForbiddenError,
+  InvalidValueError,
+  NotFoundError,
+  type Page,
+  pageOf,
+  PageRequest,
+  type Principal,
+} from '@mpp/domain';
 import { type ApiKey, ApiKeysRepository, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
-import { type ActingRequest, ApiError, AuditLog, newId, newKeyPrefix, newSecret, regionScope } from '@mpp/platform';
+import { type ActingRequest, AuditLog, newId, newKeyPrefix, newSecret, regionScope } from '@mpp/platform';
 
 import type { ApiKeyDto, CreateApiKeyRequest, IssuedApiKeyDto, ListApiKeysQuery } from './api-key.dto';
 
@@ -24,9 +34,7 @@ export class ApiKeysService {
       throw new ForbiddenError('OUT_OF_SCOPE', 'A region admin issues keys for its own region only: set regionCode');
     }
     if (body.expiresAt && new Date(body.expiresAt).getTime() <= Date.now()) {
-      throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
-        { path: 'expiresAt', message: 'must be in the future', indonesian: 'harus di masa depan' },
-      ]);
+      throw new InvalidValueError('VALIDATION_FAILED', 'must be in the future', 'expiresAt', 'harus di masa depan');
     }
     if (body.agencyCode !== undefined) await this.assertAgencyExists(body.regionCode, body.agencyCode);
     const prefix = newKeyPrefix();
@@ -78,7 +86,7 @@ export class ApiKeysService {
   async rotate(id: string, request: ActingRequest): Promise<IssuedApiKeyDto> {
     const principal = request.principal;
     const key = await this.visible(id, principal);
-    if (key.revokedAt) throw new ApiError(409, 'API_KEY_REVOKED', 'A revoked key cannot be rotated; issue a new one');
+    if (key.revokedAt) throw new ConflictError('API_KEY_REVOKED', 'A revoked key cannot be rotated; issue a new one');
     const prefix = newKeyPrefix();
     const { secret, hash } = newSecret();
     const rotatedAt = new Date();
@@ -126,13 +134,12 @@ export class ApiKeysService {
   /** A key is bound only to an agency its region's deployment has, as staff accounts are. */
   private async assertAgencyExists(regionCode: string | undefined, agencyCode: string): Promise<void> {
     if (regionCode === undefined)
-      throw new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [
-        {
-          path: 'regionCode',
-          message: 'a key bound to an agency needs the agency’s region',
-          indonesian: 'kunci untuk satu instansi memerlukan wilayah instansi itu',
-        },
-      ]);
+      throw new InvalidValueError(
+        'VALIDATION_FAILED',
+        'a key bound to an agency needs the agency’s region',
+        'regionCode',
+        'kunci untuk satu instansi memerlukan wilayah instansi itu',
+      );
     if (!(await this.units.hasAgency(regionCode, agencyCode)))
       throw new NotFoundError('AGENCY_NOT_FOUND', `No active agency ${agencyCode} in ${regionCode}`, 'agencyCode');
   }

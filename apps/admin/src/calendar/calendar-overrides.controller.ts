@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
-import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
+import { type RegionCode } from '@mpp/domain';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RegionParam, RestrictedAccess } from '@mpp/platform';
 
 import { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
 import { CalendarOverridesService } from './calendar-overrides.service';
@@ -20,7 +21,7 @@ export class CalendarOverridesController {
   @ApiCreatedResponse({ type: CalendarOverrideDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND or SERVICE_NOT_FOUND' })
   create(
-    @Param('regionCode') regionCode: string,
+    @RegionParam('regionCode') regionCode: RegionCode,
     @Body() body: CreateCalendarOverrideRequest,
     @CurrentActingRequest() request: ActingRequest,
   ): Promise<CalendarOverrideDto> {
@@ -31,7 +32,7 @@ export class CalendarOverridesController {
   @RestrictedAccess({ roles: ['national_admin', 'region_admin', 'agency_supervisor'], region: REGION })
   @ApiOperation({ summary: 'Today’s and future overrides of the region' })
   @ApiOkResponse({ type: CalendarOverrideListDto })
-  list(@Param('regionCode') regionCode: string): Promise<CalendarOverrideListDto> {
+  list(@RegionParam('regionCode') regionCode: RegionCode): Promise<CalendarOverrideListDto> {
     return this.overrides.list(regionCode);
   }
 
@@ -42,7 +43,7 @@ export class CalendarOverridesController {
   @ApiOkResponse({ type: CalendarOverrideDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'CALENDAR_OVERRIDE_NOT_FOUND' })
   cancel(
-    @Param('regionCode') regionCode: string,
+    @RegionParam('regionCode') regionCode: RegionCode,
     @Param('id') id: string,
     @CurrentActingRequest() request: ActingRequest,
   ): Promise<CalendarOverrideDto> {

@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 
-import { actorOf, canReach, ForbiddenError, isCalendarDate, NotFoundError, RegionCode, todayInRegion } from '@mpp/domain';
+import {
+  actorOf,
+  canReach,
+  ForbiddenError,
+  InvalidValueError,
+  isCalendarDate,
+  NotFoundError,
+  RegionCode,
+  todayInRegion,
+} from '@mpp/domain';
 import { type CalendarOverrideRow, CalendarOverridesRepository, DeployedUnitsRepository, Transactions } from '@mpp/persistence';
-import { type ActingRequest, ApiError, AuditLog, newId } from '@mpp/platform';
+import { type ActingRequest, AuditLog, newId } from '@mpp/platform';
 
 import type { CalendarOverrideDto, CalendarOverrideListDto, CreateCalendarOverrideRequest } from './calendar-override.dto';
 
-const invalid = (path: string, message: string) =>
-  new ApiError(400, 'VALIDATION_FAILED', 'The request has invalid fields', [{ path, message }]);
+const invalid = (path: string, message: string) => new InvalidValueError('VALIDATION_FAILED', message, path);
 
 /** Temporary changes to a site's or a service's opening times, each one audited. */
 @Injectable()
@@ -19,9 +27,8 @@ export class CalendarOverridesService {
     private readonly audit: AuditLog,
   ) {}
 
-  async create(regionCode: string, body: CreateCalendarOverrideRequest, request: ActingRequest): Promise<CalendarOverrideDto> {
+  async create(region: RegionCode, body: CreateCalendarOverrideRequest, request: ActingRequest): Promise<CalendarOverrideDto> {
     const principal = request.principal;
-    const region = RegionCode.parse(regionCode, 'regionCode');
     if ((body.agencyCode === undefined) !== (body.serviceCode === undefined))
       throw invalid('serviceCode', 'agencyCode and serviceCode go together');
     // Agency staff change their own agency's services, never a whole site.
@@ -35,7 +42,7 @@ export class CalendarOverridesService {
     if (hours.some((range) => range.from >= range.to)) throw invalid('hours', 'each range ends after it starts');
     if (body.kind === 'open' && hours.length === 0) throw invalid('hours', 'an extra opening needs its hours');
     if (body.kind === 'closed' && hours.length > 1) throw invalid('hours', 'a closure takes one range, or none for the whole day');
-    await this.assertExists(region.value, body);
+    await this.assertExists(region, body);
 
     const row: Omit<CalendarOverrideRow, 'createdAt' | 'cancelledAt'> = {
       id: newId(),
@@ -67,14 +74,12 @@ export class CalendarOverridesService {
     return toDto((await this.overrides.findById(region.value, row.id)) as CalendarOverrideRow);
   }
 
-  async list(regionCode: string): Promise<CalendarOverrideListDto> {
-    const region = RegionCode.parse(regionCode, 'regionCode');
+  async list(region: RegionCode): Promise<CalendarOverrideListDto> {
     return { items: (await this.overrides.upcoming(region.value, todayInRegion(region))).map(toDto) };
   }
 
-  async cancel(regionCode: string, id: string, request: ActingRequest): Promise<CalendarOverrideDto> {
+  async cancel(region: RegionCode, id: string, request: ActingRequest): Promise<CalendarOverrideDto> {
     const principal = request.principal;
-    const region = RegionCode.parse(regionCode, 'regionCode');
     const existing = /^[0-9a-f-]{36}$/.test(id) ? await this.overrides.findById(region.value, id) : undefined;
     if (!existing || !canReach(principal, { regionCode: region.value, agencyCode: existing.agencyCode ?? undefined })) {
       throw new NotFoundError('CALENDAR_OVERRIDE_NOT_FOUND', 'No calendar override with this id is visible to you', 'id');
@@ -98,11 +103,11 @@ export class CalendarOverridesService {
     return toDto((await this.overrides.findById(region.value, id)) as CalendarOverrideRow);
   }
 
-  private async assertExists(regionCode: string, body: CreateCalendarOverrideRequest): Promise<void> {
-    if (!(await this.units.hasSite(regionCode, body.siteCode)))
+  private async assertExists(regionCode: RegionCode, body: CreateCalendarOverrideRequest): Promise<void> {
+    if (!(await this.units.hasSite(regionCode.value, body.siteCode)))
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${regionCode}`, 'siteCode');
     if (body.agencyCode && body.serviceCode) {
-      if (!(await this.units.hasService(regionCode, body.agencyCode, body.serviceCode)))
+      if (!(await this.units.hasService(regionCode.value, body.agencyCode, body.serviceCode)))
         throw new NotFoundError(
           'SERVICE_NOT_FOUND',
           `No active service ${body.agencyCode}/${body.serviceCode} in ${regionCode}`,

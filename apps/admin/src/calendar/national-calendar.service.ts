@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
 import { problemFieldError, validateNationalCalendar } from '@mpp/deployment';
-import { actorOf } from '@mpp/domain';
+import { actorOf, InvalidDocumentError } from '@mpp/domain';
 import { NationalCalendarRepository, Transactions } from '@mpp/persistence';
-import { type ActingRequest, ApiError, AuditLog, calendarWarning, type Language, todayInWib } from '@mpp/platform';
+import { type ActingRequest, AuditLog, calendarWarning, type Language, todayInWib } from '@mpp/platform';
 
 import type { NationalCalendarDto } from './national-calendar.dto';
 
@@ -34,8 +34,7 @@ export class NationalCalendarService {
     const principal = request.principal;
     const result = validateNationalCalendar({ file: 'upload.yaml', text: content });
     if (!result.value) {
-      throw new ApiError(
-        400,
+      throw new InvalidDocumentError(
         'NATIONAL_CALENDAR_INVALID',
         `The national calendar file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
         result.problems.map(problemFieldError),

@@ -1,7 +1,8 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
-import { ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
+import { type RegionCode } from '@mpp/domain';
+import { ErrorResponseDto, RegionParam, RestrictedAccess } from '@mpp/platform';
 
 import { DeploymentFileDto } from './deployment-files.dto';
 import { DeploymentFilesService } from './deployment-files.service';
@@ -29,7 +30,7 @@ export class DeploymentFilesController {
   @ApiOperation({ summary: 'The region’s live configuration as a deployment file (what `mpp export` writes); changes nothing' })
   @ApiOkResponse({ type: DeploymentFileDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'REGION_NOT_FOUND, DEPLOYMENT_NOT_FOUND' })
-  exportLive(@Param('regionCode') regionCode: string): Promise<DeploymentFileDto> {
+  exportLive(@RegionParam('regionCode') regionCode: RegionCode): Promise<DeploymentFileDto> {
     return this.files.exportLive(regionCode);
   }
 
@@ -39,7 +40,7 @@ export class DeploymentFilesController {
   @ApiOperation({ summary: 'A starting file for the region from the national templates (what `mpp init` writes); changes nothing' })
   @ApiOkResponse({ type: DeploymentFileDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'REGION_NOT_FOUND' })
-  initial(@Param('regionCode') regionCode: string): Promise<DeploymentFileDto> {
+  initial(@RegionParam('regionCode') regionCode: RegionCode): Promise<DeploymentFileDto> {
     return this.files.initial(regionCode);
   }
 }

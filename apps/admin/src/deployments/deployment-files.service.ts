@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { deploymentJsonSchemas, exportDeployment, initialDeployment } from '@mpp/deployment';
-import { RegionCode } from '@mpp/domain';
+import { NotFoundError, type RegionCode } from '@mpp/domain';
 import { DeploymentRollout, RegionsRepository } from '@mpp/persistence';
-import { ApiError } from '@mpp/platform';
 
 import type { DeploymentFileDto } from './deployment-files.dto';
 import { DeploymentsService } from './deployments.service';
@@ -24,24 +23,24 @@ export class DeploymentFilesService {
   }
 
   /** What `mpp export` writes: the region's live configuration as a file that applies back to no change. */
-  async exportLive(regionCode: string): Promise<DeploymentFileDto> {
+  async exportLive(regionCode: RegionCode): Promise<DeploymentFileDto> {
     const region = await this.region(regionCode);
     const state = await this.rollout.currentState(region.code);
-    if (!state.region) throw new ApiError(404, 'DEPLOYMENT_NOT_FOUND', 'Nothing is deployed for this kabupaten/kota yet');
+    if (!state.region) throw new NotFoundError('DEPLOYMENT_NOT_FOUND', 'Nothing is deployed for this kabupaten/kota yet', 'regionCode');
     const content = exportDeployment(state, new Date(), this.deployments.nationalTemplates);
     return { regionCode: region.code, fileName: fileNameOf(region.name), content };
   }
 
   /** What `mpp init` writes: a starting file from every national template, for a region not yet deployed. */
-  async initial(regionCode: string): Promise<DeploymentFileDto> {
+  async initial(regionCode: RegionCode): Promise<DeploymentFileDto> {
     const region = await this.region(regionCode);
     const content = initialDeployment(region.code, region.name, this.deployments.nationalTemplates);
     return { regionCode: region.code, fileName: fileNameOf(region.name), content };
   }
 
-  private async region(code: string): Promise<{ code: string; name: string }> {
-    const region = RegionCode.isValid(code) ? await this.regions.findByCode(RegionCode.parse(code)) : undefined;
-    if (!region) throw new ApiError(404, 'REGION_NOT_FOUND', `No kabupaten/kota has the code ${code}`);
+  private async region(code: RegionCode): Promise<{ code: string; name: string }> {
+    const region = await this.regions.findByCode(code);
+    if (!region) throw new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code}`, 'regionCode');
     return { code: region.code, name: region.name };
   }
 }

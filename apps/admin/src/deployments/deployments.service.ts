@@ -9,10 +9,10 @@ import {
   summarize,
   validateAgencyTemplate,
 } from '@mpp/deployment';
-import { actorOf, canReachRecord, ForbiddenError, type Principal } from '@mpp/domain';
+import { actorOf, canReachRecord, ForbiddenError, InvalidDocumentError, type Principal } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
 import { DeploymentRollout } from '@mpp/persistence';
-import { type ActingRequest, ApiError, APP_CONFIG, type AppConfig } from '@mpp/platform';
+import { type ActingRequest, APP_CONFIG, type AppConfig } from '@mpp/platform';
 
 import type { PlanDto, ValidationDto } from './deployments.dto';
 import type { TemplateDriftDto } from './template-plan.dto';
@@ -68,8 +68,7 @@ export class DeploymentsService implements OnModuleInit {
   async planTemplate(content: string): Promise<TemplateDriftDto> {
     const result = validateAgencyTemplate({ file: 'upload.yaml', text: content });
     if (!result.value) {
-      throw new ApiError(
-        400,
+      throw new InvalidDocumentError(
         'TEMPLATE_INVALID',
         `The template file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
         result.problems.map(problemFieldError),
@@ -82,8 +81,7 @@ export class DeploymentsService implements OnModuleInit {
   private async check(content: string, principal: Principal): Promise<RegionDeployment> {
     const result = await this.rollout.validate({ file: 'upload.yaml', text: content }, { templates: this.templates, adapters: ADAPTERS });
     if (!result.value) {
-      throw new ApiError(
-        400,
+      throw new InvalidDocumentError(
         'DEPLOYMENT_INVALID',
         `The deployment file has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
         result.problems.map(problemFieldError),

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
-import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RestrictedAccess } from '@mpp/platform';
+import { type RegionCode } from '@mpp/domain';
+import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, ParseIdPipe, RegionParam, RestrictedAccess } from '@mpp/platform';
 
 import { DeviceDto, DeviceListDto, PairingCodeDto, RegisterDeviceRequest, RegisteredDeviceDto } from './device.dto';
 import { DevicesService } from './devices.service';
@@ -20,7 +21,7 @@ export class DevicesController {
   @ApiCreatedResponse({ type: RegisteredDeviceDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND' })
   register(
-    @Param('regionCode') regionCode: string,
+    @RegionParam('regionCode') regionCode: RegionCode,
     @Body() body: RegisterDeviceRequest,
     @CurrentActingRequest() request: ActingRequest,
   ): Promise<RegisteredDeviceDto> {
@@ -37,7 +38,7 @@ export class DevicesController {
   @ApiCreatedResponse({ type: PairingCodeDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SITE_NOT_FOUND' })
   pairingCode(
-    @Param('regionCode') regionCode: string,
+    @RegionParam('regionCode') regionCode: RegionCode,
     @Body() body: RegisterDeviceRequest,
     @CurrentActingRequest() request: ActingRequest,
   ): Promise<PairingCodeDto> {
@@ -48,7 +49,7 @@ export class DevicesController {
   @RestrictedAccess(ACCESS)
   @ApiOperation({ summary: 'The region’s kiosks and boards, revoked ones included' })
   @ApiOkResponse({ type: DeviceListDto })
-  list(@Param('regionCode') regionCode: string): Promise<DeviceListDto> {
+  list(@RegionParam('regionCode') regionCode: RegionCode): Promise<DeviceListDto> {
     return this.devices.list(regionCode);
   }
 
@@ -59,7 +60,7 @@ export class DevicesController {
   @ApiOkResponse({ type: DeviceDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DEVICE_NOT_FOUND' })
   revoke(
-    @Param('regionCode') regionCode: string,
+    @RegionParam('regionCode') regionCode: RegionCode,
     @Param('id', ParseIdPipe) id: string,
     @CurrentActingRequest() request: ActingRequest,
   ): Promise<DeviceDto> {

@@ -27,8 +27,8 @@ export class DevicesService {
   ) {}
 
   /** A short code for the device to trade for its token (POST /v1/devices/pair on the API); only its hash is kept. */
-  async pairingCode(regionCode: string, body: RegisterDeviceRequest, request: ActingRequest): Promise<PairingCodeDto> {
-    const region = RegionCode.parse(regionCode, 'regionCode').value;
+  async pairingCode(regionCode: RegionCode, body: RegisterDeviceRequest, request: ActingRequest): Promise<PairingCodeDto> {
+    const region = regionCode.value;
     const principal = request.principal;
     if (!(await this.devices.siteIsActive(region, body.siteCode)))
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
@@ -63,8 +63,8 @@ export class DevicesService {
     return { code: formatPairingCode(code), expiresAt: expiresAt.toISOString(), siteCode: body.siteCode, kind: body.kind, name: body.name };
   }
 
-  async register(regionCode: string, body: RegisterDeviceRequest, request: ActingRequest): Promise<RegisteredDeviceDto> {
-    const region = RegionCode.parse(regionCode, 'regionCode').value;
+  async register(regionCode: RegionCode, body: RegisterDeviceRequest, request: ActingRequest): Promise<RegisteredDeviceDto> {
+    const region = regionCode.value;
     const principal = request.principal;
     if (!(await this.devices.siteIsActive(region, body.siteCode)))
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${body.siteCode} in ${region}`, 'siteCode');
@@ -100,12 +100,12 @@ export class DevicesService {
     return { ...toDto(row), token };
   }
 
-  async list(regionCode: string): Promise<DeviceListDto> {
-    return { items: (await this.devices.list(RegionCode.parse(regionCode, 'regionCode').value)).map(toDto) };
+  async list(regionCode: RegionCode): Promise<DeviceListDto> {
+    return { items: (await this.devices.list(regionCode.value)).map(toDto) };
   }
 
-  async revoke(regionCode: string, id: string, request: ActingRequest): Promise<DeviceDto> {
-    const region = RegionCode.parse(regionCode, 'regionCode').value;
+  async revoke(regionCode: RegionCode, id: string, request: ActingRequest): Promise<DeviceDto> {
+    const region = regionCode.value;
     const row = await this.transactions.run(async (tx) => {
       const revoked = await this.devices.revoke(region, id, tx);
       if (!revoked) throw new NotFoundError('DEVICE_NOT_FOUND', 'No device with this id in this region', 'id');

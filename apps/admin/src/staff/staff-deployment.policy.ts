@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import type { StaffScope } from '@mpp/domain';
+import { UnprocessableError } from '@mpp/domain';
 import { DeployedUnitsRepository } from '@mpp/persistence';
-import { ApiError } from '@mpp/platform';
 
 /**
  * A staff account is bound only to what its region's live deployment has: an agency supervisor
@@ -20,9 +20,11 @@ export class StaffDeploymentPolicy {
     const { regionCode, agencyCode, counterCode } = scope;
     if (!regionCode || !agencyCode) return;
     if (!(await this.units.hasAgency(regionCode, agencyCode))) {
-      throw new ApiError(422, 'AGENCY_NOT_DEPLOYED', `The deployment of ${regionCode} has no active agency ${agencyCode}`, [
-        { path: 'agencyCode', message: `no active agency ${agencyCode} in the deployment of ${regionCode}` },
-      ]);
+      throw new UnprocessableError(
+        'AGENCY_NOT_DEPLOYED',
+        `The deployment of ${regionCode} has no active agency ${agencyCode}`,
+        'agencyCode',
+      );
     }
     if (!counterCode) return;
     const owners = await this.units.agenciesWithCounter(regionCode, counterCode);
@@ -31,8 +33,10 @@ export class StaffDeploymentPolicy {
       owners.length > 0
         ? `counter ${counterCode} belongs to ${owners.join(', ')}, not to ${agencyCode}`
         : `no active counter ${counterCode} in the deployment of ${regionCode}`;
-    throw new ApiError(422, 'COUNTER_NOT_DEPLOYED', `Agency ${agencyCode} of ${regionCode} has no active counter ${counterCode}`, [
-      { path: 'counterCode', message: detail },
-    ]);
+    throw new UnprocessableError(
+      'COUNTER_NOT_DEPLOYED',
+      `Agency ${agencyCode} of ${regionCode} has no active counter ${counterCode}: ${detail}`,
+      'counterCode',
+    );
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   canReachRecord,
   checkNewPassword,
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   type Page,
@@ -13,7 +14,7 @@ import {
   staffScope,
 } from '@mpp/domain';
 import { RefreshTokensRepository, type StaffAccount, StaffAccountsRepository, Transactions } from '@mpp/persistence';
-import { type ActingRequest, ApiError, AuditLog, newId, PasswordHasher, regionScope, SessionVersions } from '@mpp/platform';
+import { type ActingRequest, AuditLog, newId, PasswordHasher, regionScope, SessionVersions } from '@mpp/platform';
 
 import type { CreateStaffRequest, ListStaffQuery, StaffDto, UpdateStaffRequest } from './staff.dto';
 import { StaffDeploymentPolicy } from './staff-deployment.policy';
@@ -40,9 +41,7 @@ export class StaffService {
     await this.deployment.assertDeployed(scope);
     checkNewPassword(body.password, body.email, 'password');
     if (await this.accounts.findByEmail(body.email)) {
-      throw new ApiError(409, 'STAFF_EMAIL_TAKEN', 'An account with this email exists', [
-        { path: 'email', message: 'already in use', indonesian: 'sudah dipakai akun lain' },
-      ]);
+      throw new ConflictError('STAFF_EMAIL_TAKEN', 'An account with this email exists', 'email', 'sudah dipakai akun lain');
     }
     const passwordHash = await this.hasher.hash(body.password);
     const account = await this.transactions.run(async (tx) => {
@@ -98,7 +97,7 @@ export class StaffService {
     });
     this.assertMayGrant(principal, scope);
     if (principal.kind === 'staff' && principal.accountId === id && (body.disabled || scope.role !== account.role)) {
-      throw new ApiError(409, 'STAFF_SELF_CHANGE', 'You cannot disable your own account or change your own role');
+      throw new ConflictError('STAFF_SELF_CHANGE', 'You cannot disable your own account or change your own role');
     }
     const scopeChanged =
       scope.role !== account.role ||
@@ -154,7 +153,7 @@ export class StaffService {
     const principal = request.principal;
     const account = await this.visible(id, principal);
     if (principal.kind === 'staff' && principal.accountId === id) {
-      throw new ApiError(409, 'STAFF_SELF_CHANGE', 'Change your own password with POST /v1/auth/password');
+      throw new ConflictError('STAFF_SELF_CHANGE', 'Change your own password with POST /v1/auth/password');
     }
     checkNewPassword(newPassword, account.email);
     const passwordHash = await this.hasher.hash(newPassword);

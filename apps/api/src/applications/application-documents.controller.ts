@@ -77,14 +77,7 @@ export class ApplicationDocumentsController {
     @Query() query: DocumentUploadQuery,
     @Req() request: FastifyRequest,
   ): Promise<DocumentDto> {
-    return this.documents.uploadByApplicant(
-      code.value,
-      parseTrackingCode(trackingCode),
-      phone,
-      request.body,
-      query.name,
-      query.requirement,
-    );
+    return this.documents.uploadByApplicant(code, parseTrackingCode(trackingCode), phone, request.body, query.name, query.requirement);
   }
 
   @Post('tracking/:trackingCode/documents/list')
@@ -98,7 +91,7 @@ export class ApplicationDocumentsController {
     @Param('trackingCode') trackingCode: string,
     @Body() body: ApplicantProofDto,
   ): Promise<DocumentDto[]> {
-    return this.documents.listForApplicant(code.value, parseTrackingCode(trackingCode), body.phone);
+    return this.documents.listForApplicant(code, parseTrackingCode(trackingCode), body.phone);
   }
 
   @Post('tracking/:trackingCode/documents/:documentId/download')
@@ -116,7 +109,7 @@ export class ApplicationDocumentsController {
     @Body() body: ApplicantProofDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return send(reply, await this.documents.downloadForApplicant(code.value, parseTrackingCode(trackingCode), body.phone, documentId));
+    return send(reply, await this.documents.downloadForApplicant(code, parseTrackingCode(trackingCode), body.phone, documentId));
   }
 
   @Post('applications/:id/documents')
@@ -134,15 +127,7 @@ export class ApplicationDocumentsController {
     @Req() request: FastifyRequest,
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<DocumentDto> {
-    return this.documents.uploadByStaff(
-      code.value,
-      id,
-      meta.principal,
-      request.body,
-      query.name,
-      query.kind ?? 'requirement',
-      query.requirement,
-    );
+    return this.documents.uploadByStaff(code, id, meta.principal, request.body, query.name, query.kind ?? 'requirement', query.requirement);
   }
 
   @Get('applications/:id/documents')
@@ -155,7 +140,7 @@ export class ApplicationDocumentsController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<DocumentDto[]> {
-    return this.documents.list(code.value, id, meta.principal);
+    return this.documents.list(code, id, meta.principal);
   }
 
   @Get('applications/:id/documents/:documentId')
@@ -172,7 +157,7 @@ export class ApplicationDocumentsController {
     @CurrentActingRequest() meta: ActingRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return send(reply, await this.documents.download(code.value, id, documentId, meta.principal, meta.requestId));
+    return send(reply, await this.documents.download(code, id, documentId, meta.principal, meta.requestId));
   }
 
   @Post('applications/:id/documents/:documentId/links')
@@ -187,7 +172,7 @@ export class ApplicationDocumentsController {
     @Param('documentId', ParseIdPipe) documentId: string,
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<DocumentLinkDto> {
-    return this.documents.link(code.value, id, documentId, meta.principal);
+    return this.documents.link(code, id, documentId, meta.principal);
   }
 
   @Get('document-links/:token')
@@ -202,7 +187,7 @@ export class ApplicationDocumentsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    return send(reply, await this.documents.openLink(code.value, token, request.id));
+    return send(reply, await this.documents.openLink(code, token, request.id));
   }
 }
 

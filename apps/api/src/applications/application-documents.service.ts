@@ -8,15 +8,17 @@ import {
   actsForAgency,
   canReach,
   ConflictError,
+  ForbiddenError,
   InvalidValueError,
   mayReadDocumentBytes,
   NotFoundError,
   PhoneNumber,
   type Principal,
+  type RegionCode,
 } from '@mpp/domain';
 import { DocumentStorage } from '@mpp/integrations';
 import { type ApplicationDocumentRow, ApplicationDocumentsRepository, type ApplicationRow, ApplicationsRepository } from '@mpp/persistence';
-import { ApiError, APP_CONFIG, type AppConfig, AuditLog, LinkSigner } from '@mpp/platform';
+import { APP_CONFIG, type AppConfig, AuditLog, LinkSigner } from '@mpp/platform';
 
 import type { DocumentDto, DocumentLinkDto } from './application-documents.dto';
 import { notFound } from './applications.service';
@@ -44,14 +46,14 @@ export class ApplicationDocumentsService {
   ) {}
 
   async uploadByApplicant(
-    regionCode: string,
+    regionCode: RegionCode,
     trackingCode: string,
     phone: string | undefined,
     body: unknown,
     name: string,
     requirement?: string,
   ) {
-    const row = await this.applications.findByTrackingCode(regionCode, trackingCode);
+    const row = await this.applications.findByTrackingCode(regionCode.value, trackingCode);
     if (!row || !phone || row.applicantPhone !== PhoneNumber.parse(phone, 'x-applicant-phone').value) throw notFound('trackingCode');
     if (!APPLICANT_UPLOAD_STATUSES.has(row.status))
       throw new ConflictError('APPLICATION_STATE_CONFLICT', `documents cannot be added to an application that is ${row.status}`, 'status');
@@ -59,7 +61,7 @@ export class ApplicationDocumentsService {
   }
 
   async uploadByStaff(
-    regionCode: string,
+    regionCode: RegionCode,
     id: string,
     principal: Principal,
     body: unknown,
@@ -69,73 +71,76 @@ export class ApplicationDocumentsService {
   ) {
     const row = await this.reachable(regionCode, id, principal);
     if (kind === 'result' && !actsForAgency(principal))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'Only a key bound to the agency attaches its result', [
-        { path: 'X-API-Key', message: 'the key is not bound to an agency', indonesian: 'API key tidak terikat pada instansi' },
-      ]);
+      throw new ForbiddenError(
+        'OUT_OF_SCOPE',
+        'Only a key bound to the agency attaches its result',
+        'X-API-Key',
+        'API key tidak terikat pada instansi',
+      );
     const actor =
       principal.kind === 'staff' ? { type: 'staff' as const, id: principal.accountId } : { type: 'api-key' as const, id: principal.keyId };
     return this.store(row, body, name, kind, requirement, actor);
   }
 
   /** The applicant reads the documents of their own application (the result, above all). */
-  async listForApplicant(regionCode: string, trackingCode: string, phone: string): Promise<DocumentDto[]> {
+  async listForApplicant(regionCode: RegionCode, trackingCode: string, phone: string): Promise<DocumentDto[]> {
     const row = await this.ownApplication(regionCode, trackingCode, phone);
-    return (await this.documents.list(regionCode, row.id)).map(documentDto);
+    return (await this.documents.list(regionCode.value, row.id)).map(documentDto);
   }
 
-  async downloadForApplicant(regionCode: string, trackingCode: string, phone: string, documentId: string): Promise<StoredDocument> {
+  async downloadForApplicant(regionCode: RegionCode, trackingCode: string, phone: string, documentId: string): Promise<StoredDocument> {
     const row = await this.ownApplication(regionCode, trackingCode, phone);
-    const document = await this.documents.find(regionCode, documentId);
+    const document = await this.documents.find(regionCode.value, documentId);
     if (!document || document.applicationId !== row.id) throw documentNotFound();
     return this.bytesOf(document);
   }
 
-  async list(regionCode: string, id: string, principal: Principal): Promise<DocumentDto[]> {
+  async list(regionCode: RegionCode, id: string, principal: Principal): Promise<DocumentDto[]> {
     await this.reachable(regionCode, id, principal);
-    return (await this.documents.list(regionCode, id)).map(documentDto);
+    return (await this.documents.list(regionCode.value, id)).map(documentDto);
   }
 
   /** The bytes, for a caller who may see the application; recorded in the audit trail. */
-  async download(regionCode: string, id: string, documentId: string, principal: Principal, requestId: string): Promise<StoredDocument> {
+  async download(regionCode: RegionCode, id: string, documentId: string, principal: Principal, requestId: string): Promise<StoredDocument> {
     await this.readableBytes(regionCode, id, principal);
-    const row = await this.documents.find(regionCode, documentId);
+    const row = await this.documents.find(regionCode.value, documentId);
     if (!row || row.applicationId !== id) throw documentNotFound();
     await this.audit.record({
       action: 'application.document.read',
       outcome: 'success',
       principal,
-      regionCode,
+      regionCode: regionCode.value,
       target: { type: 'application_document', id: row.id },
       requestId,
     });
     return this.bytesOf(row);
   }
 
-  async link(regionCode: string, id: string, documentId: string, principal: Principal, now = new Date()): Promise<DocumentLinkDto> {
+  async link(regionCode: RegionCode, id: string, documentId: string, principal: Principal, now = new Date()): Promise<DocumentLinkDto> {
     await this.readableBytes(regionCode, id, principal);
-    const row = await this.documents.find(regionCode, documentId);
+    const row = await this.documents.find(regionCode.value, documentId);
     if (!row || row.applicationId !== id) throw documentNotFound();
     const expiresAt = new Date(now.getTime() + LINK_TTL_MS);
     // Who issued the link travels inside the signed token, so opening it is audited as theirs.
     const { actorType, actorId } = actorOf(principal);
     const subject = [compactId(row.id), actorType === 'staff' ? 's' : 'k', compactId(actorId)].join('~');
-    const token = this.links.sign(regionCode, subject, expiresAt);
+    const token = this.links.sign(regionCode.value, subject, expiresAt);
     return { url: `/v1/regions/${regionCode}/document-links/${token}`, expiresAt: expiresAt.toISOString() };
   }
 
-  async openLink(regionCode: string, token: string, requestId: string, now = new Date()): Promise<StoredDocument> {
-    const [document, issuerKind, issuer] = this.links.verify(regionCode, token, now)?.split('~') ?? [];
+  async openLink(regionCode: RegionCode, token: string, requestId: string, now = new Date()): Promise<StoredDocument> {
+    const [document, issuerKind, issuer] = this.links.verify(regionCode.value, token, now)?.split('~') ?? [];
     const [documentId, issuerId] = [uuidOf(document), uuidOf(issuer)];
     if (!documentId || !issuerId || (issuerKind !== 's' && issuerKind !== 'k'))
       throw new NotFoundError('DOCUMENT_LINK_INVALID', 'this download link is unknown or has expired', 'token');
-    const row = await this.documents.find(regionCode, documentId);
+    const row = await this.documents.find(regionCode.value, documentId);
     if (!row) throw documentNotFound();
     const stored = await this.bytesOf(row);
     await this.audit.record({
       action: 'application.document.read',
       outcome: 'success',
       actor: { actorType: issuerKind === 's' ? 'staff' : 'api-key', actorId: issuerId },
-      regionCode,
+      regionCode: regionCode.value,
       target: { type: 'application_document', id: row.id },
       requestId,
       details: { via: 'link' },
@@ -191,14 +196,14 @@ export class ApplicationDocumentsService {
     return documentDto(added);
   }
 
-  private async ownApplication(regionCode: string, trackingCode: string, phone: string): Promise<ApplicationRow> {
-    const row = await this.applications.findByTrackingCode(regionCode, trackingCode);
+  private async ownApplication(regionCode: RegionCode, trackingCode: string, phone: string): Promise<ApplicationRow> {
+    const row = await this.applications.findByTrackingCode(regionCode.value, trackingCode);
     if (!row || row.applicantPhone !== PhoneNumber.parse(phone).value) throw notFound('trackingCode');
     return row;
   }
 
-  private async reachable(regionCode: string, id: string, principal: Principal): Promise<ApplicationRow> {
-    const row = await this.applications.find(regionCode, id);
+  private async reachable(regionCode: RegionCode, id: string, principal: Principal): Promise<ApplicationRow> {
+    const row = await this.applications.find(regionCode.value, id);
     if (!row || !canReach(principal, { regionCode: row.regionCode, agencyCode: row.agencyCode })) throw notFound('id');
     return row;
   }
@@ -209,12 +214,15 @@ export class ApplicationDocumentsService {
   }
 
   /** The application, for a caller who may read its documents' bytes (which show the whole NIK). */
-  private async readableBytes(regionCode: string, id: string, principal: Principal): Promise<ApplicationRow> {
+  private async readableBytes(regionCode: RegionCode, id: string, principal: Principal): Promise<ApplicationRow> {
     const row = await this.reachable(regionCode, id, principal);
     if (!mayReadDocumentBytes(principal))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'Only the agency handling the application reads its documents; the list stays open to you', [
-        { path: 'documentId', message: 'not readable by you', indonesian: 'tidak dapat Anda baca' },
-      ]);
+      throw new ForbiddenError(
+        'OUT_OF_SCOPE',
+        'Only the agency handling the application reads its documents; the list stays open to you',
+        'documentId',
+        'tidak dapat Anda baca',
+      );
     return row;
   }
 

@@ -8,6 +8,7 @@ import {
   parseTrackingCode,
   PhoneNumber,
   type Principal,
+  type RegionCode,
   seesWholeNik,
   serviceDateAt,
 } from '@mpp/domain';
@@ -40,24 +41,24 @@ export class ApplicationReadsService {
     private readonly audit: AuditLog,
   ) {}
 
-  async track(regionCode: string, rawCode: string): Promise<ApplicationTrackingDto> {
+  async track(regionCode: RegionCode, rawCode: string): Promise<ApplicationTrackingDto> {
     const { layout, row } = await this.byCode(regionCode, rawCode);
     return trackingView(row, layout, this.today(layout));
   }
 
-  async forApplicant(regionCode: string, rawCode: string, phone: string): Promise<ApplicantViewDto> {
+  async forApplicant(regionCode: RegionCode, rawCode: string, phone: string): Promise<ApplicantViewDto> {
     const { layout, row } = await this.byCode(regionCode, rawCode);
     if (row.applicantPhone !== PhoneNumber.parse(phone).value) throw notFound('trackingCode');
     return applicantView(row, await this.applications.events(layout.regionCode, row.id), layout, this.today(layout));
   }
 
-  async applicantViewOf(regionCode: string, row: ApplicationRow): Promise<ApplicantViewDto> {
+  async applicantViewOf(regionCode: RegionCode, row: ApplicationRow): Promise<ApplicantViewDto> {
     const layout = await this.layouts.region(regionCode);
     return applicantView(row, await this.applications.events(layout.regionCode, row.id), layout, this.today(layout));
   }
 
   async list(
-    regionCode: string,
+    regionCode: RegionCode,
     agencyCode: string,
     query: ApplicationListQuery,
     page: PageRequest,
@@ -93,7 +94,7 @@ export class ApplicationReadsService {
     };
   }
 
-  async detail(regionCode: string, id: string, principal: Principal, requestId: string): Promise<ApplicationDto> {
+  async detail(regionCode: RegionCode, id: string, principal: Principal, requestId: string): Promise<ApplicationDto> {
     const layout = await this.layouts.region(regionCode);
     const row = await this.applications.find(layout.regionCode, id);
     if (!row || !canReach(principal, { regionCode: row.regionCode, agencyCode: row.agencyCode })) throw notFound('id');
@@ -119,7 +120,7 @@ export class ApplicationReadsService {
     return staffView(row, events, layout, this.today(layout), { agency, nik });
   }
 
-  async overdueCounts(regionCode: string, principal: Principal): Promise<OverdueCountsDto> {
+  async overdueCounts(regionCode: RegionCode, principal: Principal): Promise<OverdueCountsDto> {
     const layout = await this.layouts.region(regionCode);
     const today = this.today(layout);
     // Agency staff and keys bound to an agency see their own agency's count; region admins and region keys every agency.
@@ -127,7 +128,7 @@ export class ApplicationReadsService {
     return { date: today, items: await this.applications.overdueCounts(layout.regionCode, today, agencyCode) };
   }
 
-  private async byCode(regionCode: string, rawCode: string): Promise<{ layout: RegionLayout; row: ApplicationRow }> {
+  private async byCode(regionCode: RegionCode, rawCode: string): Promise<{ layout: RegionLayout; row: ApplicationRow }> {
     const code = parseTrackingCode(rawCode);
     const layout = await this.layouts.region(regionCode);
     const row = await this.applications.findByTrackingCode(layout.regionCode, code);

@@ -12,6 +12,7 @@ import {
   completionWorkingDays,
   ConflictError,
   ForbiddenError,
+  InvalidValueError,
   isFinalApplicationStatus,
   newTrackingCode,
   nextApplicationStatus,
@@ -19,6 +20,7 @@ import {
   NotFoundError,
   PhoneNumber,
   type Principal,
+  type RegionCode,
   serviceDateAt,
   slaClockRuns,
   slaPosition,
@@ -35,7 +37,7 @@ import {
   type RequirementCheck,
   TicketsRepository,
 } from '@mpp/persistence';
-import { ApiError, NikCipher } from '@mpp/platform';
+import { NikCipher } from '@mpp/platform';
 
 import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import type { ApplicantDetailsDto } from './application-requests.dto';
@@ -68,7 +70,7 @@ export class ApplicationsService {
     private readonly nikCipher: NikCipher,
   ) {}
 
-  async create(regionCode: string, input: NewApplicationInput, actor: Actor, now = new Date()): Promise<ApplicationRow> {
+  async create(regionCode: RegionCode, input: NewApplicationInput, actor: Actor, now = new Date()): Promise<ApplicationRow> {
     const nik = Nik.parse(input.applicant.nik.replace(/\s/g, ''), 'applicant.nik').value;
     const phone = PhoneNumber.parse(input.applicant.phone, 'applicant.phone').value;
     const layout = await this.layouts.region(regionCode, now);
@@ -79,9 +81,7 @@ export class ApplicationsService {
       throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${input.agencyCode}/${input.serviceCode}`, 'serviceCode');
     // A key bound to an agency files for that agency only.
     if (actor.type !== 'applicant' && !canReach(actor.principal, { regionCode: layout.regionCode, agencyCode: input.agencyCode }))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'This key acts for another agency', [
-        { path: 'agencyCode', message: 'not your agency', indonesian: 'bukan instansi Anda' },
-      ]);
+      throw new ForbiddenError('OUT_OF_SCOPE', 'This key acts for another agency', 'agencyCode', 'bukan instansi Anda');
     const siteCode = input.siteCode ?? agency.value.sites[0];
     const status: ApplicationStatus = input.draft ? 'draft' : 'submitted';
     const today = serviceDateAt(now, layout.utcOffsetHours);
@@ -143,7 +143,7 @@ export class ApplicationsService {
 
   /** At the counter: an application for the service of the ticket the counter is serving now. */
   async createAtCounter(
-    regionCode: string,
+    regionCode: RegionCode,
     agencyCode: string,
     counterCode: string,
     input: ApplicantDetailsDto,
@@ -173,29 +173,35 @@ export class ApplicationsService {
   }
 
   /** A move by the applicant, who proves it with the phone number; a wrong number looks like no application. */
-  async applicantMove(regionCode: string, trackingCode: string, phoneInput: string, action: ApplicationAction, note?: string) {
+  async applicantMove(regionCode: RegionCode, trackingCode: string, phoneInput: string, action: ApplicationAction, note?: string) {
     const layout = await this.layouts.region(regionCode);
     const row = await this.applications.findByTrackingCode(layout.regionCode, trackingCode);
     if (!row || row.applicantPhone !== PhoneNumber.parse(phoneInput).value) throw notFound('trackingCode');
     return this.move(layout, row, action, { type: 'applicant' }, note);
   }
 
-  async staffMove(regionCode: string, id: string, principal: Principal, action: ApplicationAction, note?: string, checked?: string[]) {
+  async staffMove(regionCode: RegionCode, id: string, principal: Principal, action: ApplicationAction, note?: string, checked?: string[]) {
     const layout = await this.layouts.region(regionCode);
     const row = await this.applications.find(layout.regionCode, id);
     // Another agency's application answers as if it did not exist: its id says nothing.
     if (!row || !canReach(principal, { regionCode: row.regionCode, agencyCode: row.agencyCode })) throw notFound('id');
     if (!actsForAgency(principal))
-      throw new ApiError(403, 'OUT_OF_SCOPE', 'Only a key bound to the agency processes its applications', [
-        { path: 'X-API-Key', message: 'the key is not bound to an agency', indonesian: 'API key tidak terikat pada instansi' },
-      ]);
+      throw new ForbiddenError(
+        'OUT_OF_SCOPE',
+        'Only a key bound to the agency processes its applications',
+        'X-API-Key',
+        'API key tidak terikat pada instansi',
+      );
     const requirements =
       checked && row.requirements.map((requirement) => ({ ...requirement, checked: checked.includes(requirement.name) }));
     const unknown = checked?.filter((name) => !row.requirements.some((requirement) => requirement.name === name));
     if (unknown?.length)
-      throw new ApiError(400, 'REQUIREMENT_UNKNOWN', `not a requirement of this service: ${unknown.join(', ')}`, [
-        { path: 'checked', message: 'unknown requirement', indonesian: 'persyaratan tidak dikenal' },
-      ]);
+      throw new InvalidValueError(
+        'REQUIREMENT_UNKNOWN',
+        `not a requirement of this service: ${unknown.join(', ')}`,
+        'checked',
+        'persyaratan tidak dikenal',
+      );
     return this.move(layout, row, action, { type: principal.kind === 'staff' ? 'staff' : 'api-key', principal }, note, requirements);
   }
 

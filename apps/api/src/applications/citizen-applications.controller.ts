@@ -40,8 +40,8 @@ export class CitizenApplicationsController {
   @ApiOperation({ summary: 'Apply online for a service (or keep a draft); returns the tracking code, shown once with the checklist' })
   @ApiCreatedResponse({ type: SubmittedApplicationDto })
   async submit(@RegionParam() code: RegionCode, @Body() body: SubmitApplicationDto): Promise<SubmittedApplicationDto> {
-    const row = await this.applications.create(code.value, { ...body, channel: 'online' }, { type: 'applicant' });
-    return this.reads.applicantViewOf(code.value, row);
+    const row = await this.applications.create(code, { ...body, channel: 'online' }, { type: 'applicant' });
+    return this.reads.applicantViewOf(code, row);
   }
 
   @Get('tracking/:trackingCode')
@@ -50,7 +50,7 @@ export class CitizenApplicationsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ApplicationTrackingDto })
   track(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string): Promise<ApplicationTrackingDto> {
-    return this.reads.track(code.value, trackingCode);
+    return this.reads.track(code, trackingCode);
   }
 
   @Post('tracking/:trackingCode/details')
@@ -64,7 +64,7 @@ export class CitizenApplicationsController {
     @Param('trackingCode') trackingCode: string,
     @Body() body: ApplicantProofDto,
   ): Promise<ApplicantViewDto> {
-    return this.reads.forApplicant(code.value, trackingCode, body.phone);
+    return this.reads.forApplicant(code, trackingCode, body.phone);
   }
 
   @Post('tracking/:trackingCode/submit')
@@ -75,7 +75,7 @@ export class CitizenApplicationsController {
   @ApiOkResponse({ type: ApplicantViewDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'APPLICATION_STATE_CONFLICT' })
   submitDraft(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
-    return this.applicantMove(code.value, trackingCode, body, 'submit');
+    return this.applicantMove(code, trackingCode, body, 'submit');
   }
 
   @Post('tracking/:trackingCode/resubmit')
@@ -86,7 +86,7 @@ export class CitizenApplicationsController {
   @ApiOkResponse({ type: ApplicantViewDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'APPLICATION_STATE_CONFLICT' })
   resubmit(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
-    return this.applicantMove(code.value, trackingCode, body, 'resubmit');
+    return this.applicantMove(code, trackingCode, body, 'resubmit');
   }
 
   @Post('tracking/:trackingCode/withdraw')
@@ -97,11 +97,11 @@ export class CitizenApplicationsController {
   @ApiOkResponse({ type: ApplicantViewDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'APPLICATION_STATE_CONFLICT' })
   withdraw(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ApplicantProofDto) {
-    return this.applicantMove(code.value, trackingCode, body, 'withdraw');
+    return this.applicantMove(code, trackingCode, body, 'withdraw');
   }
 
   private async applicantMove(
-    code: string,
+    code: RegionCode,
     trackingCode: string,
     body: ApplicantProofDto,
     action: 'submit' | 'resubmit' | 'withdraw',

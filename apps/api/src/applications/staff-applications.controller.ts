@@ -51,7 +51,7 @@ export class StaffApplicationsController {
     @Query() query: ApplicationListQuery,
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationPageDto> {
-    return this.reads.list(code.value, agencyCode, query, PageRequest.of(query.page, query.pageSize), meta.principal);
+    return this.reads.list(code, agencyCode, query, PageRequest.of(query.page, query.pageSize), meta.principal);
   }
 
   @Get('applications/overdue-counts')
@@ -59,7 +59,7 @@ export class StaffApplicationsController {
   @ApiOperation({ summary: 'Overdue applications per agency today (a supervisor sees their own agency)' })
   @ApiOkResponse({ type: OverdueCountsDto })
   overdue(@RegionParam() code: RegionCode, @CurrentActingRequest() meta: ActingRequest): Promise<OverdueCountsDto> {
-    return this.reads.overdueCounts(code.value, meta.principal);
+    return this.reads.overdueCounts(code, meta.principal);
   }
 
   @Get('applications/:id')
@@ -72,7 +72,7 @@ export class StaffApplicationsController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationDto> {
-    return this.reads.detail(code.value, id, meta.principal, meta.requestId);
+    return this.reads.detail(code, id, meta.principal, meta.requestId);
   }
 
   @Post('applications/:id/actions')
@@ -89,8 +89,8 @@ export class StaffApplicationsController {
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationDto> {
     const principal = meta.principal;
-    const moved = await this.applications.staffMove(code.value, id, principal, body.action, body.note, body.checked);
-    return this.reads.staffDto(await this.layouts.region(code.value), moved.row, principal, meta.requestId);
+    const moved = await this.applications.staffMove(code, id, principal, body.action, body.note, body.checked);
+    return this.reads.staffDto(await this.layouts.region(code), moved.row, principal, meta.requestId);
   }
 
   @Post('agencies/:agencyCode/applications')
@@ -105,8 +105,8 @@ export class StaffApplicationsController {
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationDto> {
     const principal = meta.principal;
-    const row = await this.applications.create(code.value, { ...body, agencyCode, channel: 'integrator' }, { type: 'api-key', principal });
-    return this.reads.staffDto(await this.layouts.region(code.value), row, principal, meta.requestId);
+    const row = await this.applications.create(code, { ...body, agencyCode, channel: 'integrator' }, { type: 'api-key', principal });
+    return this.reads.staffDto(await this.layouts.region(code), row, principal, meta.requestId);
   }
 
   @Post('agencies/:agencyCode/counters/:counterCode/applications')
@@ -126,7 +126,7 @@ export class StaffApplicationsController {
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ApplicationDto> {
     const principal = meta.principal;
-    const row = await this.applications.createAtCounter(code.value, agencyCode, counterCode, body, principal);
-    return this.reads.staffDto(await this.layouts.region(code.value), row, principal, meta.requestId);
+    const row = await this.applications.createAtCounter(code, agencyCode, counterCode, body, principal);
+    return this.reads.staffDto(await this.layouts.region(code), row, principal, meta.requestId);
   }
 }

@@ -74,7 +74,7 @@ export class CitizenComplaintsController {
     @CurrentDevice() device: DevicePrincipal | undefined,
     @AcceptLanguage() acceptLanguage: string | undefined,
   ): Promise<FiledComplaintDto> {
-    const row = await this.complaints.file(code.value, body, device ? 'kiosk' : 'web', { type: 'citizen' });
+    const row = await this.complaints.file(code, body, device ? 'kiosk' : 'web', { type: 'citizen' });
     return { ...trackingView(row, row.receivedOn), message: KEEP_CODE[preferredLanguage(acceptLanguage)] };
   }
 
@@ -83,7 +83,7 @@ export class CitizenComplaintsController {
   @ApiOperation({ summary: 'Complaints anyone may read (not secret, verified): title, category, agency, status' })
   @ApiOkResponse({ type: PublicComplaintPageDto })
   async publicList(@RegionParam() code: RegionCode, @Query() query: PageQuery): Promise<PublicComplaintPageDto> {
-    const layout = await this.layouts.region(code.value);
+    const layout = await this.layouts.region(code);
     const page = PageRequest.of(query.page, query.pageSize);
     const result = await this.repository.publicList(layout.regionCode, page);
     return {
@@ -102,8 +102,8 @@ export class CitizenComplaintsController {
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
   @ApiOkResponse({ type: ComplaintTrackingDto })
   async track(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
-    const layout = await this.layouts.region(code.value);
-    const row = await this.complaints.byReporter(layout.regionCode, trackingCode, body.phone);
+    const layout = await this.layouts.region(code);
+    const row = await this.complaints.byReporter(layout.region, trackingCode, body.phone);
     return trackingView(row, serviceDateAt(new Date(), layout.utcOffsetHours));
   }
 
@@ -115,7 +115,7 @@ export class CitizenComplaintsController {
   @ApiOkResponse({ type: ComplaintTrackingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_STATE_CONFLICT' })
   reply(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
-    return this.citizenMove(code.value, trackingCode, body, 'reply');
+    return this.citizenMove(code, trackingCode, body, 'reply');
   }
 
   @Post('complaint-tracking/:trackingCode/close')
@@ -126,12 +126,12 @@ export class CitizenComplaintsController {
   @ApiOkResponse({ type: ComplaintTrackingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_STATE_CONFLICT' })
   close(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
-    return this.citizenMove(code.value, trackingCode, body, 'close');
+    return this.citizenMove(code, trackingCode, body, 'close');
   }
 
-  private async citizenMove(code: string, trackingCode: string, body: ReporterProofDto, action: 'reply' | 'close') {
+  private async citizenMove(code: RegionCode, trackingCode: string, body: ReporterProofDto, action: 'reply' | 'close') {
     const layout = await this.layouts.region(code);
-    const row = await this.complaints.citizenMove(layout.regionCode, trackingCode, body.phone, action, body.note);
+    const row = await this.complaints.citizenMove(layout.region, trackingCode, body.phone, action, body.note);
     return trackingView(row, serviceDateAt(new Date(), layout.utcOffsetHours));
   }
 }

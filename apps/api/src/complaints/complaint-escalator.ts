@@ -34,7 +34,7 @@ export class ComplaintEscalator implements OnModuleInit, OnModuleDestroy {
     let escalated = 0;
     for (const regionCode of await this.deployments.deployedRegions()) {
       try {
-        const layout = await this.layouts.region(regionCode, now);
+        const layout = await this.layouts.storedRegion(regionCode, now);
         escalated += (await this.complaints.escalateOverdue(regionCode, serviceDateAt(now, layout.utcOffsetHours), now)).length;
       } catch (error) {
         this.logger.warn(`escalating complaints of ${regionCode} failed: ${(error as Error).message}`);

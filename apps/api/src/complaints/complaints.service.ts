@@ -11,6 +11,7 @@ import {
   DESK_ACTIONS,
   ForbiddenError,
   InvalidValueError,
+  LimitReachedError,
   newTrackingCode,
   nextComplaintStatus,
   Nik,
@@ -18,6 +19,7 @@ import {
   parseTrackingCode,
   PhoneNumber,
   type Principal,
+  type RegionCode,
   serviceDateAt,
 } from '@mpp/domain';
 import {
@@ -27,7 +29,7 @@ import {
   type ComplaintRow,
   ComplaintsRepository,
 } from '@mpp/persistence';
-import { ApiError, NikCipher } from '@mpp/platform';
+import { NikCipher } from '@mpp/platform';
 
 import { WorkingCalendars } from '../applications/working-calendars';
 import { QueueLayout } from '../queue/queue-layout.service';
@@ -54,7 +56,7 @@ export class ComplaintsService {
   ) {}
 
   async file(
-    regionCode: string,
+    regionCode: RegionCode,
     input: FileComplaintDto,
     channel: ComplaintChannel,
     actor: ComplaintActor,
@@ -74,7 +76,7 @@ export class ComplaintsService {
     if (channel === 'web' || channel === 'kiosk') {
       const recent = await this.complaints.countRecentByPhone(layout.regionCode, phone, new Date(now.getTime() - 86_400_000));
       if (recent >= PER_PHONE_PER_DAY) {
-        throw new ApiError(429, 'COMPLAINT_LIMIT_REACHED', `at most ${PER_PHONE_PER_DAY} complaints a day from one phone number`);
+        throw new LimitReachedError('COMPLAINT_LIMIT_REACHED', `at most ${PER_PHONE_PER_DAY} complaints a day from one phone number`);
       }
     }
     const siteCode = input.siteCode ?? agency.value.sites[0];
@@ -118,7 +120,7 @@ export class ComplaintsService {
   }
 
   /** A move by the region's desk (verify, archive, assign, close) or the agency (answer). */
-  async staffMove(regionCode: string, id: string, action: ComplaintAction, principal: Principal, note?: string, agencyCode?: string) {
+  async staffMove(regionCode: RegionCode, id: string, action: ComplaintAction, principal: Principal, note?: string, agencyCode?: string) {
     const layout = await this.layouts.region(regionCode);
     const row = await this.complaints.find(layout.regionCode, id);
     if (!row || !this.reaches(principal, row)) throw notFound('id');
@@ -134,7 +136,7 @@ export class ComplaintsService {
   }
 
   /** Queues a complaint for SP4N-LAPOR! at the desk's choice; the forwarder delivers it. */
-  async requestForwarding(regionCode: string, id: string, principal: Principal): Promise<ComplaintRow> {
+  async requestForwarding(regionCode: RegionCode, id: string, principal: Principal): Promise<ComplaintRow> {
     const layout = await this.layouts.region(regionCode);
     const row = await this.complaints.find(layout.regionCode, id);
     if (!row || !this.reaches(principal, row)) throw notFound('id');
@@ -145,14 +147,14 @@ export class ComplaintsService {
   }
 
   /** A move by the reporter (reply or close), proved by the tracking code and the phone number. */
-  async citizenMove(regionCode: string, rawCode: string, phone: string, action: 'reply' | 'close', note?: string) {
+  async citizenMove(regionCode: RegionCode, rawCode: string, phone: string, action: 'reply' | 'close', note?: string) {
     const layout = await this.layouts.region(regionCode);
-    const row = await this.byReporter(layout.regionCode, rawCode, phone);
+    const row = await this.byReporter(layout.region, rawCode, phone);
     return this.move(row, action, { type: 'citizen' }, note);
   }
 
-  async byReporter(regionCode: string, rawCode: string, phone: string): Promise<ComplaintRow> {
-    const row = await this.complaints.findByTrackingCode(regionCode, parseTrackingCode(rawCode));
+  async byReporter(regionCode: RegionCode, rawCode: string, phone: string): Promise<ComplaintRow> {
+    const row = await this.complaints.findByTrackingCode(regionCode.value, parseTrackingCode(rawCode));
     // The same answer for an unknown code and a wrong phone: the code alone proves nothing.
     if (!row || row.reporterPhone !== PhoneNumber.parse(phone, 'phone').value) throw notFound('trackingCode');
     return row;

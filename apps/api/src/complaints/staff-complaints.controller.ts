@@ -56,7 +56,7 @@ export class StaffComplaintsController {
   ): Promise<FiledComplaintDto> {
     const principal = meta.principal;
     const actor = { type: principal.kind === 'api-key' ? ('api-key' as const) : ('staff' as const), principal };
-    const row = await this.complaints.file(code.value, body, principal.kind === 'api-key' ? 'integrator' : 'desk', actor);
+    const row = await this.complaints.file(code, body, principal.kind === 'api-key' ? 'integrator' : 'desk', actor);
     return { ...trackingView(row, row.receivedOn), message: 'Simpan kode pelacakan ini untuk memantau dan menanggapi pengaduan Anda' };
   }
 
@@ -72,7 +72,7 @@ export class StaffComplaintsController {
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ComplaintPageDto> {
     const principal = meta.principal;
-    const layout = await this.layouts.region(code.value);
+    const layout = await this.layouts.region(code);
     const page = PageRequest.of(query.page, query.pageSize);
     const agencyCode = principal.kind === 'staff' && principal.agencyCode ? principal.agencyCode : undefined;
     const result = await this.repository.list(
@@ -100,7 +100,7 @@ export class StaffComplaintsController {
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ComplaintDto> {
     const principal = meta.principal;
-    const layout = await this.layouts.region(code.value);
+    const layout = await this.layouts.region(code);
     const row = await this.repository.find(layout.regionCode, id);
     if (!row || !this.complaints.reaches(principal, row)) throw notFound('id');
     const history = await this.repository.events(row.regionCode, row.id);
@@ -124,8 +124,8 @@ export class StaffComplaintsController {
     @CurrentActingRequest() meta: ActingRequest,
   ): Promise<ComplaintDto> {
     const principal = meta.principal;
-    const row = await this.complaints.requestForwarding(code.value, id, principal);
-    const layout = await this.layouts.region(code.value);
+    const row = await this.complaints.requestForwarding(code, id, principal);
+    const layout = await this.layouts.region(code);
     const history = await this.repository.events(row.regionCode, row.id);
     return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
   }
@@ -149,8 +149,8 @@ export class StaffComplaintsController {
     const principal = meta.principal;
     if (principal.kind === 'api-key' && body.action !== 'answer')
       throw new ForbiddenError('ROLE_NOT_ALLOWED', 'an integrator may only answer');
-    const row = await this.complaints.staffMove(code.value, id, body.action, principal, body.note, body.agencyCode);
-    const layout = await this.layouts.region(code.value);
+    const row = await this.complaints.staffMove(code, id, body.action, principal, body.note, body.agencyCode);
+    const layout = await this.layouts.region(code);
     const history = await this.repository.events(row.regionCode, row.id);
     return staffView(row, principal, serviceDateAt(new Date(), layout.utcOffsetHours), history, (sealed) => this.cipher.open(sealed));
   }

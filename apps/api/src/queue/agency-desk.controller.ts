@@ -27,7 +27,7 @@ export class AgencyDeskController {
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AgencyDeskDto> {
     if (!meta.principal) throw new Error('RestrictedAccess lets no anonymous request through');
-    return this.desk.desk(code.value, agencyCode, meta.principal);
+    return this.desk.desk(code, agencyCode, meta.principal);
   }
 
   @Get('today')
@@ -44,6 +44,6 @@ export class AgencyDeskController {
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeskTodayDto> {
     if (!meta.principal) throw new Error('RestrictedAccess lets no anonymous request through');
-    return this.desk.today(code.value, agencyCode, query.siteCode, meta.principal);
+    return this.desk.today(code, agencyCode, query.siteCode, meta.principal);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { canReach, ForbiddenError, NotFoundError, type Principal, serviceDateAt } from '@mpp/domain';
+import { canReach, ForbiddenError, NotFoundError, type Principal, type RegionCode, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
 
 import type { AgencyDeskDto, DeskTodayDto } from './agency-desk.dto';
@@ -17,7 +17,7 @@ export class AgencyDeskService {
     private readonly figures: QueueFiguresRepository,
   ) {}
 
-  async desk(regionCode: string, agencyCode: string, principal: Principal): Promise<AgencyDeskDto> {
+  async desk(regionCode: RegionCode, agencyCode: string, principal: Principal): Promise<AgencyDeskDto> {
     assertActsFor(principal, regionCode, agencyCode);
     const layout = await this.layout.region(regionCode);
     const agency = layout.state.agencies.get(agencyCode);
@@ -43,11 +43,11 @@ export class AgencyDeskService {
   }
 
   /** The line ahead (waiting per service of the agency at the site) and today's figures of the caller's counters. */
-  async today(regionCode: string, agencyCode: string, siteCode: string, principal: Principal): Promise<DeskTodayDto> {
+  async today(regionCode: RegionCode, agencyCode: string, siteCode: string, principal: Principal): Promise<DeskTodayDto> {
     assertActsFor(principal, regionCode, agencyCode);
     const layout = await this.layout.region(regionCode);
     const date = serviceDateAt(new Date(), layout.utcOffsetHours);
-    const board = await this.streams.boardSnapshot(layout.regionCode, siteCode);
+    const board = await this.streams.boardSnapshot(layout.region, siteCode);
     const figures = await readFigures(this.figures, layout.regionCode, date, agencyCode);
     const assigned = principal.kind === 'staff' ? principal.counterCode : undefined;
     return {
@@ -58,6 +58,7 @@ export class AgencyDeskService {
   }
 }
 
-function assertActsFor(principal: Principal, regionCode: string, agencyCode: string): void {
-  if (!canReach(principal, { regionCode, agencyCode })) throw new ForbiddenError('OUT_OF_SCOPE', 'This agency is not one you act for');
+function assertActsFor(principal: Principal, regionCode: RegionCode, agencyCode: string): void {
+  if (!canReach(principal, { regionCode: regionCode.value, agencyCode }))
+    throw new ForbiddenError('OUT_OF_SCOPE', 'This agency is not one you act for');
 }

@@ -27,7 +27,7 @@ export class BoardController {
   @ApiOperation({ summary: 'What a mall’s board shows now: each open counter’s ticket, and who waits per service' })
   @ApiOkResponse({ type: BoardDto })
   snapshot(@RegionParam() code: RegionCode, @Param('siteCode') siteCode: string): Promise<BoardDto> {
-    return this.streams.boardSnapshot(code.value, siteCode);
+    return this.streams.boardSnapshot(code, siteCode);
   }
 
   @Sse('events')
@@ -38,6 +38,6 @@ export class BoardController {
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An event stream' })
   events(@RegionParam() code: RegionCode, @Param('siteCode') siteCode: string): Promise<Observable<MessageEvent>> {
-    return this.streams.board(code.value, siteCode);
+    return this.streams.board(code, siteCode);
   }
 }

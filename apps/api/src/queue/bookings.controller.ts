@@ -40,7 +40,7 @@ export class BookingsController {
     @Param('serviceCode') serviceCode: string,
     @Query() query: SlotsQuery,
   ): Promise<SlotListDto> {
-    return this.bookings.slots(code.value, siteCode, agencyCode, serviceCode, query.date);
+    return this.bookings.slots(code, siteCode, agencyCode, serviceCode, query.date);
   }
 
   @Post('bookings')
@@ -51,7 +51,7 @@ export class BookingsController {
   @ApiCreatedResponse({ type: BookingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'SLOT_FULL, SLOT_PASSED, BOOKING_EXISTS, BOOKING_NOT_OFFERED' })
   book(@RegionParam() code: RegionCode, @Body() body: BookDto): Promise<BookingDto> {
-    return this.bookings.book(code.value, body);
+    return this.bookings.book(code, body);
   }
 
   @Post('bookings/:bookingCode/cancel')
@@ -62,7 +62,7 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'BOOKING_NOT_CANCELLABLE' })
   cancel(@RegionParam() code: RegionCode, @Param('bookingCode') bookingCode: string, @Body() body: CancelBookingDto): Promise<BookingDto> {
-    return this.bookings.cancel(code.value, bookingCode.toUpperCase(), body.phone);
+    return this.bookings.cancel(code, bookingCode.toUpperCase(), body.phone);
   }
 
   @Post('sites/:siteCode/check-ins')
@@ -74,6 +74,6 @@ export class BookingsController {
   @ApiCreatedResponse({ type: TicketDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'CHECK_IN_TOO_EARLY, BOOKING_LAPSED, BOOKING_NOT_ACTIVE' })
   checkIn(@RegionParam() code: RegionCode, @Param('siteCode') siteCode: string, @Body() body: CheckInDto): Promise<TicketDto> {
-    return this.bookings.checkIn(code.value, siteCode, body.bookingCode);
+    return this.bookings.checkIn(code, siteCode, body.bookingCode);
   }
 }

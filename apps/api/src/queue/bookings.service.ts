@@ -13,6 +13,7 @@ import {
   NotFoundError,
   openingPeriods,
   PhoneNumber,
+  type RegionCode,
   serviceDateAt,
   slotsOf,
 } from '@mpp/domain';
@@ -41,7 +42,7 @@ export class BookingsService {
   ) {}
 
   async slots(
-    regionCode: string,
+    regionCode: RegionCode,
     siteCode: string,
     agencyCode: string,
     serviceCode: string,
@@ -70,7 +71,7 @@ export class BookingsService {
     };
   }
 
-  async book(regionCode: string, input: BookDto, now = new Date()): Promise<BookingDto> {
+  async book(regionCode: RegionCode, input: BookDto, now = new Date()): Promise<BookingDto> {
     const phone = PhoneNumber.parse(input.phone).value;
     const nik = input.nik === undefined ? null : this.nikCipher.seal(parseNik(input.nik));
     const line = await this.bookableLine(regionCode, input.siteCode, input.agencyCode, input.serviceCode, now);
@@ -94,7 +95,7 @@ export class BookingsService {
     return bookingDto(booked);
   }
 
-  async cancel(regionCode: string, code: string, phoneInput: string, now = new Date()): Promise<BookingDto> {
+  async cancel(regionCode: RegionCode, code: string, phoneInput: string, now = new Date()): Promise<BookingDto> {
     const layout = await this.layout.region(regionCode, now);
     const booking = await this.bookings.findByCode(layout.regionCode, code);
     // The phone number proves the caller made the booking; a wrong one looks like no booking at all.
@@ -106,14 +107,14 @@ export class BookingsService {
   }
 
   /** At the site's kiosk, in the window around the slot: the booking becomes a ticket served ahead of walk-ins of its slot. */
-  async checkIn(regionCode: string, siteCode: string, code: string, now = new Date()): Promise<TicketDto> {
+  async checkIn(regionCode: RegionCode, siteCode: string, code: string, now = new Date()): Promise<TicketDto> {
     const layout = await this.layout.region(regionCode, now);
     const issued = await this.transactions.run(async (tx) => {
       const booking = await this.bookings.findByCode(layout.regionCode, code, tx);
       if (!booking || booking.siteCode !== siteCode) throw notFound();
       if (booking.status !== 'booked') throw new ConflictError('BOOKING_NOT_ACTIVE', `the booking is ${booking.status}`, 'bookingCode');
       assertCheckInWindow(booking.slotStart, now);
-      const line = await this.layout.line(layout.regionCode, siteCode, booking.agencyCode, booking.serviceCode, now);
+      const line = await this.layout.line(layout.region, siteCode, booking.agencyCode, booking.serviceCode, now);
       const ticket = await this.tickets.issue(
         {
           regionCode: layout.regionCode,
@@ -139,7 +140,7 @@ export class BookingsService {
     return ticketDto(issued);
   }
 
-  private async bookableLine(regionCode: string, siteCode: string, agencyCode: string, serviceCode: string, now: Date) {
+  private async bookableLine(regionCode: RegionCode, siteCode: string, agencyCode: string, serviceCode: string, now: Date) {
     const line = await this.layout.line(regionCode, siteCode, agencyCode, serviceCode, now);
     if (line.record.queue.mode === 'walk_in' || !line.record.queue.slotMinutes || !line.record.queue.slotCapacity) {
       throw new ConflictError('BOOKING_NOT_OFFERED', `${serviceCode} takes walk-in tickets only`, 'serviceCode');

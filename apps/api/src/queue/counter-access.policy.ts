@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
 import { canReach, ConflictError, ForbiddenError, formatTicketNumber, NotFoundError, type Principal } from '@mpp/domain';
-import type { CounterKey, CounterStateRow, TicketRow } from '@mpp/persistence';
+import type { CounterStateRow, TicketRow } from '@mpp/persistence';
 
+import type { CounterAt } from './counter-ref.decorator';
 import { QueueLayout, type RegionLayout } from './queue-layout.service';
 
 /**
@@ -15,14 +16,14 @@ export class CounterAccessPolicy {
   constructor(private readonly layout: QueueLayout) {}
 
   /** The counter exists and the principal is an officer or supervisor of its agency (and its own counter, when bound to one). */
-  async authorize(key: CounterKey, principal: Principal): Promise<RegionLayout> {
+  async authorize(key: CounterAt, principal: Principal): Promise<RegionLayout> {
     if (!canReach(principal, { regionCode: key.regionCode, agencyCode: key.agencyCode })) {
       throw new ForbiddenError('OUT_OF_SCOPE', 'This counter belongs to an agency you do not act for');
     }
     if (principal.kind === 'staff' && principal.counterCode && principal.counterCode !== key.counterCode) {
       throw new ForbiddenError('OUT_OF_SCOPE', `You are assigned to counter ${principal.counterCode}`);
     }
-    const layout = await this.layout.region(key.regionCode);
+    const layout = await this.layout.region(key.region);
     if (!this.layout.counterName(layout, key.agencyCode, key.counterCode)) {
       throw new NotFoundError('COUNTER_NOT_FOUND', `no active counter ${key.counterCode} at ${key.agencyCode}`, 'counterCode');
     }

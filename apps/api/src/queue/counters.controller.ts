@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
-import type { CounterKey } from '@mpp/persistence';
 import { type ActingRequest, CurrentActingRequest, ErrorResponseDto, RestrictedAccess } from '@mpp/platform';
 
-import { CounterRef } from './counter-ref.decorator';
+import { type CounterAt, CounterRef } from './counter-ref.decorator';
 import { CounterStateDto } from './counter-state.dto';
 import { CountersService } from './counters.service';
 import { CallTicketDto, OpenCounterDto, TransferTicketDto } from './queue.dto';
@@ -30,7 +29,7 @@ export class CountersController {
   @Get()
   @ApiOperation({ summary: 'The counter: open or closed, its services, the ticket it serves' })
   @ApiOkResponse({ type: CounterStateDto })
-  state(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+  state(@CounterRef() counter: CounterAt, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.state(counter, acting);
   }
 
@@ -38,7 +37,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Open the counter at a site, with the officer signed in, for some or all of the agency’s services' })
   @ApiOkResponse({ type: CounterStateDto })
-  open(@CounterRef() counter: CounterKey, @Body() body: OpenCounterDto, @CurrentActingRequest() acting: ActingRequest) {
+  open(@CounterRef() counter: CounterAt, @Body() body: OpenCounterDto, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.open(counter, body, acting);
   }
 
@@ -46,7 +45,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the counter (nothing may be called or in service at it)' })
   @ApiOkResponse({ type: CounterStateDto })
-  close(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+  close(@CounterRef() counter: CounterAt, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.close(counter, acting);
   }
 
@@ -54,7 +53,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Call the next ticket by each service’s call order; two counters calling at once get different tickets' })
   @ApiOkResponse({ type: CounterStateDto })
-  callNext(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+  callNext(@CounterRef() counter: CounterAt, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.callNext(counter, acting);
   }
 
@@ -62,7 +61,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)' })
   @ApiOkResponse({ type: CounterStateDto })
-  call(@CounterRef() counter: CounterKey, @Body() body: CallTicketDto, @CurrentActingRequest() acting: ActingRequest) {
+  call(@CounterRef() counter: CounterAt, @Body() body: CallTicketDto, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.callNumber(counter, body.ticketNumber, acting);
   }
 
@@ -70,7 +69,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Call the current ticket again (board and sound)' })
   @ApiOkResponse({ type: CounterStateDto })
-  recall(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+  recall(@CounterRef() counter: CounterAt, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.recall(counter, acting);
   }
 
@@ -78,7 +77,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The visitor arrived: start serving the called ticket' })
   @ApiOkResponse({ type: CounterStateDto })
-  start(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+  start(@CounterRef() counter: CounterAt, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.start(counter, acting);
   }
 
@@ -86,7 +85,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Set the current ticket aside (a missing document); call it again later by number' })
   @ApiOkResponse({ type: CounterStateDto })
-  hold(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+  hold(@CounterRef() counter: CounterAt, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.hold(counter, acting);
   }
 
@@ -94,7 +93,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The called visitor did not come: mark a no-show' })
   @ApiOkResponse({ type: CounterStateDto })
-  skip(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+  skip(@CounterRef() counter: CounterAt, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.skip(counter, acting);
   }
 
@@ -102,7 +101,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the current ticket to another service or agency at this site; it keeps its arrival time' })
   @ApiOkResponse({ type: CounterStateDto })
-  transfer(@CounterRef() counter: CounterKey, @Body() body: TransferTicketDto, @CurrentActingRequest() acting: ActingRequest) {
+  transfer(@CounterRef() counter: CounterAt, @Body() body: TransferTicketDto, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.transfer(counter, body, acting);
   }
 
@@ -110,7 +109,7 @@ export class CountersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Service done' })
   @ApiOkResponse({ type: CounterStateDto })
-  finish(@CounterRef() counter: CounterKey, @CurrentActingRequest() acting: ActingRequest) {
+  finish(@CounterRef() counter: CounterAt, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.finish(counter, acting);
   }
 }

@@ -13,15 +13,7 @@ import {
   serviceDateAt,
   type TicketAction,
 } from '@mpp/domain';
-import {
-  type CounterKey,
-  CountersRepository,
-  type CounterStateRow,
-  type TicketRow,
-  TicketsRepository,
-  Transactions,
-  type Tx,
-} from '@mpp/persistence';
+import { CountersRepository, type CounterStateRow, type TicketRow, TicketsRepository, Transactions, type Tx } from '@mpp/persistence';
 import { AuditLog } from '@mpp/platform';
 
 import {
@@ -33,6 +25,7 @@ import {
   officerOf,
 } from './counter-access.policy';
 import { CounterAnnouncer } from './counter-announcer.service';
+import type { CounterAt } from './counter-ref.decorator';
 import type { CounterStateDto } from './counter-state.dto';
 import { counterStateDto } from './counter-state.mapper';
 import { LineReader } from './line.reader';
@@ -72,14 +65,14 @@ export class CountersService {
     private readonly audit: AuditLog,
   ) {}
 
-  async state(key: CounterKey, acting: Acting): Promise<CounterStateDto> {
+  async state(key: CounterAt, acting: Acting): Promise<CounterStateDto> {
     const layout = await this.access.authorize(key, acting.principal);
     const state = await this.counters.state(key);
     const ticket = state?.currentTicketId ? await this.tickets.find(key.regionCode, state.currentTicketId) : undefined;
     return this.stateDto(layout, key, state, ticket);
   }
 
-  async open(key: CounterKey, input: OpenCounterDto, acting: Acting): Promise<CounterStateDto> {
+  async open(key: CounterAt, input: OpenCounterDto, acting: Acting): Promise<CounterStateDto> {
     const now = acting.now ?? new Date();
     const layout = await this.access.authorize(key, acting.principal);
     const agency = layout.state.agencies.get(key.agencyCode);
@@ -102,7 +95,7 @@ export class CountersService {
     return this.stateDto(layout, key, state, undefined);
   }
 
-  async close(key: CounterKey, acting: Acting): Promise<CounterStateDto> {
+  async close(key: CounterAt, acting: Acting): Promise<CounterStateDto> {
     const now = acting.now ?? new Date();
     const layout = await this.access.authorize(key, acting.principal);
     const state = await this.transactions.run(async (tx) => {
@@ -116,7 +109,7 @@ export class CountersService {
   }
 
   /** Calls the next ticket by the services' call-order strategies; 409 QUEUE_EMPTY when nobody waits. */
-  async callNext(key: CounterKey, acting: Acting): Promise<CounterStateDto> {
+  async callNext(key: CounterAt, acting: Acting): Promise<CounterStateDto> {
     const now = acting.now ?? new Date();
     const layout = await this.access.authorize(key, acting.principal);
     const { state, ticket } = await this.transactions.run(async (tx) => {
@@ -139,7 +132,7 @@ export class CountersService {
    * Calls one ticket by its number: a ticket this counter put on hold (any officer of the
    * counter), or a waiting ticket out of turn (supervisors only, audited).
    */
-  async callNumber(key: CounterKey, ticketNumber: string, acting: Acting): Promise<CounterStateDto> {
+  async callNumber(key: CounterAt, ticketNumber: string, acting: Acting): Promise<CounterStateDto> {
     const now = acting.now ?? new Date();
     const layout = await this.access.authorize(key, acting.principal);
     const { prefix, sequence } = parseTicketNumber(ticketNumber);
@@ -177,32 +170,32 @@ export class CountersService {
     return this.stateDto(layout, key, state, ticket);
   }
 
-  async recall(key: CounterKey, acting: Acting): Promise<CounterStateDto> {
+  async recall(key: CounterAt, acting: Acting): Promise<CounterStateDto> {
     return this.act(key, 'recall', acting);
   }
 
-  async start(key: CounterKey, acting: Acting): Promise<CounterStateDto> {
+  async start(key: CounterAt, acting: Acting): Promise<CounterStateDto> {
     return this.act(key, 'start', acting);
   }
 
-  async hold(key: CounterKey, acting: Acting): Promise<CounterStateDto> {
+  async hold(key: CounterAt, acting: Acting): Promise<CounterStateDto> {
     return this.act(key, 'hold', acting);
   }
 
-  async skip(key: CounterKey, acting: Acting): Promise<CounterStateDto> {
+  async skip(key: CounterAt, acting: Acting): Promise<CounterStateDto> {
     return this.act(key, 'skip', acting);
   }
 
-  async finish(key: CounterKey, acting: Acting): Promise<CounterStateDto> {
+  async finish(key: CounterAt, acting: Acting): Promise<CounterStateDto> {
     return this.act(key, 'finish', acting);
   }
 
-  async transfer(key: CounterKey, target: TransferTicketDto, acting: Acting): Promise<CounterStateDto> {
+  async transfer(key: CounterAt, target: TransferTicketDto, acting: Acting): Promise<CounterStateDto> {
     return this.act(key, 'transfer', acting, target);
   }
 
   /** A move of the ticket the counter has now; what it writes comes from the domain's move table. */
-  private async act(key: CounterKey, action: CurrentTicketAction, acting: Acting, target?: TransferTicketDto): Promise<CounterStateDto> {
+  private async act(key: CounterAt, action: CurrentTicketAction, acting: Acting, target?: TransferTicketDto): Promise<CounterStateDto> {
     const now = acting.now ?? new Date();
     const layout = await this.access.authorize(key, acting.principal);
     const { state, ticket, before, move } = await this.transactions.run(async (tx) => {
@@ -245,7 +238,7 @@ export class CountersService {
   }
 
   /** The counter's row, locked, refused unless open; a counter officer acts only on a counter they opened. */
-  private async openCounter(key: CounterKey, principal: Principal, tx: Tx): Promise<CounterStateRow> {
+  private async openCounter(key: CounterAt, principal: Principal, tx: Tx): Promise<CounterStateRow> {
     return assertOpenFor(await this.counters.state(key, tx, true), principal);
   }
 
@@ -256,7 +249,7 @@ export class CountersService {
 
   private stateDto(
     layout: RegionLayout,
-    key: CounterKey,
+    key: CounterAt,
     state: CounterStateRow | undefined,
     current: TicketRow | undefined,
     last?: TicketRow,

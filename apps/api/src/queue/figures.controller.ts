@@ -27,7 +27,7 @@ export class FiguresController {
   @ApiOkResponse({ type: QueueFiguresDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'DEPLOYMENT_NOT_FOUND' })
   async read(@RegionParam() code: RegionCode, @Query() query: FiguresQuery, @CurrentRequest() meta: RequestMeta): Promise<QueueFiguresDto> {
-    const layout = await this.layout.region(code.value);
+    const layout = await this.layout.region(code);
     const principal = meta.principal;
     let agencyCode = query.agencyCode;
     if (principal?.kind === 'staff' && principal.role === 'agency_supervisor') {

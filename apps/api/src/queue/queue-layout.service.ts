@@ -26,6 +26,7 @@ export interface ServiceAtSite {
 }
 
 export interface RegionLayout {
+  region: RegionCode;
   regionCode: string;
   utcOffsetHours: 7 | 8 | 9;
   state: DeploymentState;
@@ -52,38 +53,47 @@ export class QueueLayout {
     private readonly calendars: OpeningCalendars,
   ) {}
 
-  async region(rawCode: string, now = new Date()): Promise<RegionLayout> {
-    const code = RegionCode.parse(rawCode, 'regionCode').value;
+  async region(region: RegionCode, now = new Date()): Promise<RegionLayout> {
+    const code = region.value;
     const cached = this.cache.get(code);
     if (cached) {
       const layout = await cached;
       if (now.getTime() - layout.loadedAt < LAYOUT_TTL_MS) return layout;
     }
-    const loading = this.load(code, now);
+    const loading = this.load(region, now);
     this.cache.set(code, loading);
     loading.catch(() => this.cache.delete(code));
     return loading;
   }
 
-  private async load(code: string, now: Date): Promise<RegionLayout> {
-    const region = await this.regions.findByCode(RegionCode.parse(code));
+  /**
+   * The layout of a region whose code was read back from our own rows (a ticket, an event):
+   * valid by construction, so a malformed one is our bug, not the caller's 400.
+   */
+  storedRegion(code: string, now = new Date()): Promise<RegionLayout> {
+    return this.region(RegionCode.parse(code, 'regionCode'), now);
+  }
+
+  private async load(code: RegionCode, now: Date): Promise<RegionLayout> {
+    const region = await this.regions.findByCode(code);
     if (!region) throw new NotFoundError('REGION_NOT_FOUND', `No kabupaten/kota has the code ${code}`, 'regionCode');
-    const state = await this.transactions.run((tx) => this.deployments.loadState(code, tx));
+    const state = await this.transactions.run((tx) => this.deployments.loadState(code.value, tx));
     if (!state.region)
       throw new NotFoundError('DEPLOYMENT_NOT_FOUND', `Kabupaten/kota ${code} has no MPP deployed on this platform yet`, 'regionCode');
     const offset = timeZoneOfProvince(ProvinceCode.parse(region.province.code)).utcOffsetHours;
     return {
-      regionCode: code,
+      region: code,
+      regionCode: code.value,
       utcOffsetHours: offset,
       state,
-      calendarOf: await this.calendars.forRegion(code, offset, now),
+      calendarOf: await this.calendars.forRegion(code.value, offset, now),
       loadedAt: now.getTime(),
     };
   }
 
   /** An active service offered at an active site, with its calendars; 404 with the field that is wrong. */
   async line(
-    regionCode: string,
+    regionCode: RegionCode,
     siteCode: string,
     agencyCode: string,
     serviceCode: string,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { NotFoundError } from '@mpp/domain';
+import { NotFoundError, type RegionCode } from '@mpp/domain';
 import { type TicketRow, TicketsRepository } from '@mpp/persistence';
 
 import { LinePositions } from './live/line-positions.service';
@@ -17,7 +17,7 @@ export class TicketPageReader {
     private readonly positions: LinePositions,
   ) {}
 
-  async find(regionCode: string, id: string): Promise<TicketRow> {
+  async find(regionCode: RegionCode, id: string): Promise<TicketRow> {
     const layout = await this.layout.region(regionCode);
     const row = await this.tickets.find(layout.regionCode, id);
     if (!row) throw new NotFoundError('TICKET_NOT_FOUND', 'No ticket has this id', 'ticketId');
@@ -25,9 +25,9 @@ export class TicketPageReader {
   }
 
   /** Status, position, estimated wait, the counter when called. */
-  async view(regionCode: string, id: string): Promise<TicketDto> {
+  async view(regionCode: RegionCode, id: string): Promise<TicketDto> {
     const row = await this.find(regionCode, id);
-    const layout = await this.layout.region(row.regionCode);
+    const layout = await this.layout.region(regionCode);
     const position = layout.state.services.has(`${row.agencyCode}/${row.serviceCode}`) ? await this.positions.placeOf(row) : undefined;
     return ticketDto(row, {
       ...position,

@@ -90,7 +90,7 @@ export class TicketsController {
     // An integrator taking a ticket for a citizen: the guard left its key on the request.
     const principal = (reply.request as AccessRequest).principal;
     const apiKeyId = principal?.kind === 'api-key' ? principal.keyId : undefined;
-    const { ticket, replayed } = await this.tickets.take(code.value, siteCode, body, { device, clientIp, idempotencyKey, apiKeyId });
+    const { ticket, replayed } = await this.tickets.take(code, siteCode, body, { device, clientIp, idempotencyKey, apiKeyId });
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return ticket;
   }
@@ -100,7 +100,7 @@ export class TicketsController {
   @ApiOperation({ summary: 'A ticket’s page: status, position in line, estimated wait, the counter when called' })
   @ApiOkResponse({ type: TicketDto })
   view(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<TicketDto> {
-    return this.tickets.view(code.value, ticketId);
+    return this.tickets.view(code, ticketId);
   }
 
   @Post('tickets/:ticketId/cancel')
@@ -110,7 +110,7 @@ export class TicketsController {
   @ApiOkResponse({ type: TicketDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'TICKET_STATE_CONFLICT: only waiting tickets can be cancelled' })
   cancel(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<TicketDto> {
-    return this.tickets.cancel(code.value, ticketId);
+    return this.tickets.cancel(code, ticketId);
   }
 
   @Sse('tickets/:ticketId/events')
@@ -119,6 +119,6 @@ export class TicketsController {
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An event stream; each `ticket` event carries a TicketDto' })
   ticketEvents(@RegionParam() code: RegionCode, @Param('ticketId', ParseIdPipe) ticketId: string): Promise<Observable<MessageEvent>> {
-    return this.streams.ticket(code.value, ticketId);
+    return this.streams.ticket(code, ticketId);
   }
 }

@@ -3,9 +3,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { callOrderOf } from '@mpp/deployment';
-import { ConflictError, InvalidValueError, joinsAtTheEnd, PhoneNumber, planMove, RegionCode, serviceDateAt } from '@mpp/domain';
+import {
+  ConflictError,
+  InvalidValueError,
+  joinsAtTheEnd,
+  PhoneNumber,
+  planMove,
+  RegionCode,
+  serviceDateAt,
+  UnprocessableError,
+} from '@mpp/domain';
 import { type IdempotencyClaim, type IssueResult, type TicketRow, TicketsRepository, Transactions } from '@mpp/persistence';
-import { ApiError, type DevicePrincipal } from '@mpp/platform';
+import { type DevicePrincipal } from '@mpp/platform';
 
 import { LinePositions } from './live/line-positions.service';
 import { LineWatcher } from './live/line-watcher.service';
@@ -43,7 +52,7 @@ function idempotencyClaim(siteCode: string, input: TakeTicketDto, phone: string 
 /** A replay or a fresh ticket; a key used for another request is refused. */
 function answer(result: Exclude<IssueResult, { kind: 'quota-exhausted' }>): { ticket: TicketDto; replayed: boolean } {
   if (result.kind === 'key-reused') {
-    throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request; use a new key');
+    throw new UnprocessableError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request; use a new key');
   }
   return { ticket: ticketDto(result.ticket), replayed: result.kind === 'replayed' };
 }
@@ -62,7 +71,7 @@ export class TicketsService {
   ) {}
 
   async take(
-    regionCode: string,
+    regionCode: RegionCode,
     siteCode: string,
     input: TakeTicketDto,
     context: TakeTicketContext,
@@ -79,7 +88,7 @@ export class TicketsService {
     const claim = context.idempotencyKey === undefined ? undefined : idempotencyClaim(siteCode, input, phone, context);
     if (claim) {
       // A retry gets its ticket even if the service closed or filled up since the first try.
-      const earlier = await this.tickets.earlierIssue(RegionCode.parse(regionCode, 'code').value, claim);
+      const earlier = await this.tickets.earlierIssue(regionCode.value, claim);
       if (earlier && earlier.kind !== 'quota-exhausted') return answer(earlier);
     }
     const line = await this.layout.line(regionCode, siteCode, input.agencyCode, input.serviceCode, now);
@@ -130,17 +139,17 @@ export class TicketsService {
     };
   }
 
-  find(regionCode: string, id: string): Promise<TicketRow> {
+  find(regionCode: RegionCode, id: string): Promise<TicketRow> {
     return this.pages.find(regionCode, id);
   }
 
   /** A citizen's ticket page: status, position, estimated wait, the counter when called. */
-  view(regionCode: string, id: string): Promise<TicketDto> {
+  view(regionCode: RegionCode, id: string): Promise<TicketDto> {
     return this.pages.view(regionCode, id);
   }
 
   /** The citizen gives up their place while still waiting. */
-  async cancel(regionCode: string, id: string, now = new Date()): Promise<TicketDto> {
+  async cancel(regionCode: RegionCode, id: string, now = new Date()): Promise<TicketDto> {
     const row = await this.find(regionCode, id);
     const move = planMove(row.status, 'cancel');
     const moved = await this.transactions.run(async (tx) => {

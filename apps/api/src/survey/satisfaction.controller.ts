@@ -29,7 +29,7 @@ export class SatisfactionController {
   @ApiParam({ name: 'code', example: '32.71', description: 'Kabupaten/kota code' })
   @ApiOkResponse({ type: SatisfactionIndexDto })
   index(@RegionParam() code: RegionCode, @Query() query: SatisfactionQuery): Promise<SatisfactionIndexDto> {
-    return this.satisfaction.index(code.value, query);
+    return this.satisfaction.index(code, query);
   }
 
   @Get('regions/:code/satisfaction/report')
@@ -48,7 +48,7 @@ export class SatisfactionController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SatisfactionReportDto | string | Buffer> {
     const { format = 'json', ...scope } = query;
-    const report = await this.satisfaction.report(code.value, scope, meta.principal);
+    const report = await this.satisfaction.report(code, scope, meta.principal);
     if (format === 'json') return report;
     const name = `ikm-${report.scope.regionCode}-${[report.scope.agencyCode, report.scope.serviceCode, report.period.label].filter(Boolean).join('-')}`;
     void reply.header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}.${format}"`);

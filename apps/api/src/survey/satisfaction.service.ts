@@ -11,6 +11,7 @@ import {
   NotFoundError,
   parseReportPeriod,
   type Principal,
+  type RegionCode,
   type ReportPeriod,
   type SatisfactionIndex,
   satisfactionIndex,
@@ -36,10 +37,10 @@ export class SatisfactionService {
     private readonly deployments: DeploymentsRepository,
   ) {}
 
-  async index(regionCode: string, query: SatisfactionQuery, principal?: Principal): Promise<SatisfactionIndexDto> {
+  async index(regionCode: RegionCode, query: SatisfactionQuery, principal?: Principal): Promise<SatisfactionIndexDto> {
     const layout = await this.layouts.region(regionCode);
     const period = periodOf(query, layout.utcOffsetHours);
-    const scope = this.scopeOf(layout.regionCode, period, query, layout.state, principal);
+    const scope = this.scopeOf(layout.region, period, query, layout.state, principal);
     const weightMode = layout.state.region?.feedback.survey.weight ?? DEFAULT_FEEDBACK_SETTINGS.survey.weight;
     const [{ respondents, tallies }, population] = await Promise.all([this.surveys.tallies(scope), this.surveys.finishedTickets(scope)]);
     const result = satisfactionIndex(tallies, weightMode);
@@ -58,7 +59,7 @@ export class SatisfactionService {
   }
 
   /** The index with respondents by profile and the suggestions: what a unit publishes (suggestions only to staff). */
-  async report(regionCode: string, query: SatisfactionQuery, principal: Principal): Promise<SatisfactionReportDto> {
+  async report(regionCode: RegionCode, query: SatisfactionQuery, principal: Principal): Promise<SatisfactionReportDto> {
     const index = await this.index(regionCode, query, principal);
     const scope: SurveyScope = {
       regionCode: index.scope.regionCode,
@@ -105,7 +106,7 @@ export class SatisfactionService {
   }
 
   private scopeOf(
-    regionCode: string,
+    regionCode: RegionCode,
     period: ReportPeriod,
     query: SatisfactionQuery,
     state: Awaited<ReturnType<QueueLayout['region']>>['state'],
@@ -126,9 +127,17 @@ export class SatisfactionService {
     // Agency staff read their own agency's results; asking for no agency means theirs.
     if (principal?.kind === 'staff' && principal.agencyCode) {
       agencyCode ??= principal.agencyCode;
-      if (!canReach(principal, { regionCode, agencyCode })) throw new ForbiddenError('OUT_OF_SCOPE', 'This is another agency’s report');
+      if (!canReach(principal, { regionCode: regionCode.value, agencyCode }))
+        throw new ForbiddenError('OUT_OF_SCOPE', 'This is another agency’s report');
     }
-    return { regionCode, from: period.from, to: period.to, siteCode: query.siteCode, agencyCode, serviceCode: query.serviceCode };
+    return {
+      regionCode: regionCode.value,
+      from: period.from,
+      to: period.to,
+      siteCode: query.siteCode,
+      agencyCode,
+      serviceCode: query.serviceCode,
+    };
   }
 }
 

@@ -10,6 +10,7 @@ import {
   parseSurveyAnswers,
   parseTrackingCode,
   PROFILE_FIELDS,
+  type RegionCode,
   serviceDateAt,
   SURVEY_ELEMENTS,
   surveyWording,
@@ -46,7 +47,7 @@ export class SurveyResponsesService {
     private readonly cipher: NikCipher,
   ) {}
 
-  async form(regionCode: string, query: SurveyFormQuery): Promise<SurveyFormDto> {
+  async form(regionCode: RegionCode, query: SurveyFormQuery): Promise<SurveyFormDto> {
     const layout = await this.layouts.region(regionCode);
     const subject = query.ticketId || query.trackingCode ? await this.subjectOf(layout, query) : undefined;
     const wording = surveyWording(layout.state.region?.feedback.survey.questions);
@@ -62,7 +63,7 @@ export class SurveyResponsesService {
     };
   }
 
-  async submit(regionCode: string, body: SurveyResponseDto, device: DevicePrincipal | undefined, now = new Date()): Promise<number> {
+  async submit(regionCode: RegionCode, body: SurveyResponseDto, device: DevicePrincipal | undefined, now = new Date()): Promise<number> {
     // Parse everything before reading anything: a bad answer is refused whatever the ticket.
     const answers = parseSurveyAnswers(body.answers);
     const profile = parseRespondentProfile({ ...body.profile });

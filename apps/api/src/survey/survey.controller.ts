@@ -55,7 +55,7 @@ export class SurveyController {
   })
   @ApiOkResponse({ type: SurveyFormDto })
   form(@RegionParam() code: RegionCode, @Query() query: SurveyFormQuery): Promise<SurveyFormDto> {
-    return this.responses.form(code.value, query);
+    return this.responses.form(code, query);
   }
 
   @Post('survey-responses')
@@ -85,7 +85,7 @@ export class SurveyController {
     @CurrentDevice() device: DevicePrincipal | undefined,
     @AcceptLanguage() acceptLanguage: string | undefined,
   ): Promise<SurveyReceiptDto> {
-    const elementsAnswered = await this.responses.submit(code.value, body, device);
+    const elementsAnswered = await this.responses.submit(code, body, device);
     return { message: THANKS[preferredLanguage(acceptLanguage)], elementsAnswered };
   }
 }

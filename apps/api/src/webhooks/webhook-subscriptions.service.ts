@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 
-import { type ApiKeyPrincipal, isWebhookEvent, NotFoundError, WEBHOOK_EVENTS } from '@mpp/domain';
+import { type ApiKeyPrincipal, ForbiddenError, InvalidValueError, isWebhookEvent, NotFoundError, WEBHOOK_EVENTS } from '@mpp/domain';
 import { webhookTargetProblem } from '@mpp/integrations';
 import { type WebhookDeliveryRow, WebhooksRepository, type WebhookSubscriptionRow } from '@mpp/persistence';
-import { ApiError, APP_CONFIG, type AppConfig, newWebhookSecret } from '@mpp/platform';
+import { APP_CONFIG, type AppConfig, newWebhookSecret } from '@mpp/platform';
 
 import type { CreatedWebhookSubscriptionDto, WebhookDeliveryDto, WebhookSubscriptionDto } from './webhooks.dto';
 
@@ -19,18 +19,16 @@ export class WebhookSubscriptionsService {
 
   async create(key: ApiKeyPrincipal, input: { url: string; events: string[] }): Promise<CreatedWebhookSubscriptionDto> {
     const problem = webhookTargetProblem(input.url, this.config.webhooks.allowPrivateTargets);
-    if (problem)
-      throw new ApiError(400, 'WEBHOOK_URL_REFUSED', `this URL cannot receive webhooks: ${problem}`, [{ path: 'url', message: problem }]);
+    if (problem) throw new InvalidValueError('WEBHOOK_URL_REFUSED', `this URL cannot receive webhooks: ${problem}`, 'url');
     // A subscriber hears only what its key could read through the API.
     const unseen = input.events.filter((event) => !isWebhookEvent(event) || !key.scopes.includes(WEBHOOK_EVENTS[event]));
     if (unseen.length)
-      throw new ApiError(403, 'WEBHOOK_EVENT_NOT_ALLOWED', `this key may not receive: ${unseen.join(', ')}`, [
-        {
-          path: 'events',
-          message: 'the key lacks the scope these events need',
-          indonesian: 'API key tidak memiliki cakupan yang dibutuhkan peristiwa ini',
-        },
-      ]);
+      throw new ForbiddenError(
+        'WEBHOOK_EVENT_NOT_ALLOWED',
+        `this key may not receive: ${unseen.join(', ')}`,
+        'events',
+        'API key tidak memiliki cakupan yang dibutuhkan peristiwa ini',
+      );
     const secret = newWebhookSecret();
     const row = await this.webhooks.createSubscription({
       id: randomUUID(),

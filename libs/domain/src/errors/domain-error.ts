@@ -33,3 +33,27 @@ export class ConflictError extends DomainError {}
 
 /** The caller is known but may not do this: another agency's counter, a role that does not reach the action. */
 export class ForbiddenError extends DomainError {}
+
+/** The request is well-formed but names something the deployment does not have (an agency it lacks), or reuses a key for another request. */
+export class UnprocessableError extends DomainError {}
+
+/** The caller has used up an allowance the domain sets (complaints per phone per day); it may try again later. */
+export class LimitReachedError extends DomainError {}
+
+/** One problem of an uploaded document, at its place in the document. */
+export interface DocumentProblem {
+  path: string;
+  message: string;
+  indonesian?: string;
+}
+
+/** An uploaded document (a deployment, template or calendar file) with every problem found in it, each at its place. */
+export class InvalidDocumentError extends InvalidValueError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly problems: readonly DocumentProblem[],
+  ) {
+    super(code, message);
+  }
+}

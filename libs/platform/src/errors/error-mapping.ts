@@ -1,6 +1,16 @@
 import { HttpException } from '@nestjs/common';
 
-import { ConflictError, DomainError, type ErrorCode, ForbiddenError, InvalidValueError, NotFoundError } from '@mpp/domain';
+import {
+  ConflictError,
+  DomainError,
+  type ErrorCode,
+  ForbiddenError,
+  InvalidDocumentError,
+  InvalidValueError,
+  LimitReachedError,
+  NotFoundError,
+  UnprocessableError,
+} from '@mpp/domain';
 
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ApiError, type ErrorBody } from './error-body';
@@ -57,6 +67,9 @@ export function mapError(error: unknown): MappedError {
       retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
     };
   }
+  if (error instanceof InvalidDocumentError) {
+    return { body: body(400, error.code, error.message, [...error.problems]), unexpected: false };
+  }
   if (error instanceof DomainError) {
     const errors = error.path
       ? [{ path: error.path, message: error.message, indonesian: error.indonesian ?? errorText(error.code).id }]
@@ -94,6 +107,8 @@ function statusOf(error: DomainError): number {
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
+  if (error instanceof LimitReachedError) return 429;
+  if (error instanceof UnprocessableError) return 422;
   return 422;
 }
 

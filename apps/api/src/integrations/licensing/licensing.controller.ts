@@ -51,7 +51,7 @@ export class LicensingController {
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<BusinessLookupDto> {
-    return this.licensing.lookup(code.value, body, principal, meta.requestId);
+    return this.licensing.lookup(code, body, principal, meta.requestId);
   }
 
   @Get('received-businesses')
@@ -59,7 +59,7 @@ export class LicensingController {
   @ApiOperation({ summary: 'Businesses OSS sent to this region (receiveNIB), newest first' })
   @ApiOkResponse({ type: ReceivedBusinessPageDto })
   listReceived(@RegionParam() code: RegionCode, @Query() query: ListReceivedBusinessesQuery) {
-    return this.licensing.listReceived(code.value, query);
+    return this.licensing.listReceived(code, query);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Kbli, maskTail, Nib, NotFoundError, type Page, pageOf, PageRequest, type Principal } from '@mpp/domain';
+import { Kbli, maskTail, Nib, NotFoundError, type Page, pageOf, PageRequest, type Principal, type RegionCode } from '@mpp/domain';
 import type { Business } from '@mpp/integrations';
 import { OssBusinessesRepository } from '@mpp/persistence';
 
@@ -15,7 +15,7 @@ export class LicensingService {
     private readonly received: OssBusinessesRepository,
   ) {}
 
-  async lookup(regionCode: string, input: LookupBusinessDto, principal: Principal, requestId: string): Promise<BusinessLookupDto> {
+  async lookup(regionCode: RegionCode, input: LookupBusinessDto, principal: Principal, requestId: string): Promise<BusinessLookupDto> {
     // Checked before any call to OSS.
     const nib = Nib.parse(input.nib, 'nib');
     const kbli = input.kbli === undefined ? undefined : Kbli.parse(input.kbli, 'kbli');
@@ -24,7 +24,7 @@ export class LicensingService {
       {
         action: 'integration.licensing.lookup',
         principal,
-        regionCode,
+        regionCode: regionCode.value,
         requestId,
         purpose: input.purpose,
         record: { type: 'nib', id: nib.value },
@@ -40,9 +40,9 @@ export class LicensingService {
     };
   }
 
-  async listReceived(regionCode: string, query: ListReceivedBusinessesQuery): Promise<Page<ReceivedBusinessDto>> {
+  async listReceived(regionCode: RegionCode, query: ListReceivedBusinessesQuery): Promise<Page<ReceivedBusinessDto>> {
     const page = PageRequest.of(query.page, query.pageSize);
-    const { items, total } = await this.received.findPage(regionCode, page);
+    const { items, total } = await this.received.findPage(regionCode.value, page);
     return pageOf(
       page,
       items.map((row) => ({

@@ -36,6 +36,6 @@ export class IdentityController {
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<PersonVerificationDto> {
-    return this.identity.verify(code.value, body, principal, meta.requestId);
+    return this.identity.verify(code, body, principal, meta.requestId);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { InvalidValueError, Nik, type Principal, seesWholeNik } from '@mpp/domain';
+import { InvalidValueError, Nik, type Principal, type RegionCode, seesWholeNik } from '@mpp/domain';
 import { verificationOutcome } from '@mpp/integrations';
 
 import { IntegrationLookups } from '../integration-lookups.service';
@@ -15,7 +15,7 @@ export class IdentityService {
     @InjectKnownDistricts() private readonly districts: ReadonlySet<string>,
   ) {}
 
-  async verify(regionCode: string, input: VerifyPersonDto, principal: Principal, requestId: string): Promise<PersonVerificationDto> {
+  async verify(regionCode: RegionCode, input: VerifyPersonDto, principal: Principal, requestId: string): Promise<PersonVerificationDto> {
     // Checked before any call: a malformed NIK never leaves the platform.
     const nik = Nik.parse(input.nik, 'nik', { isKnownDistrict: (code) => this.districts.has(code) });
     if (input.fullName === undefined && input.birthDate === undefined && input.birthPlace === undefined) {
@@ -27,7 +27,7 @@ export class IdentityService {
       {
         action: 'integration.population.verify',
         principal,
-        regionCode,
+        regionCode: regionCode.value,
         requestId,
         purpose: input.purpose,
         record: { type: 'nik', id: nik.masked() },

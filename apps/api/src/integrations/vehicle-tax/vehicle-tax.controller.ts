@@ -30,6 +30,6 @@ export class VehicleTaxController {
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<VehicleTaxStatementDto> {
-    return this.vehicleTax.lookup(code.value, body, principal, meta.requestId);
+    return this.vehicleTax.lookup(code, body, principal, meta.requestId);
   }
 }

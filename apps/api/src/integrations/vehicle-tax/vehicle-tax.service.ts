@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { NotFoundError, PlateNumber, type Principal } from '@mpp/domain';
+import { NotFoundError, PlateNumber, type Principal, type RegionCode } from '@mpp/domain';
 
 import { IntegrationLookups } from '../integration-lookups.service';
 import type { LookupVehicleDto, VehicleTaxStatementDto } from './vehicle-tax.dto';
@@ -10,7 +10,7 @@ import type { LookupVehicleDto, VehicleTaxStatementDto } from './vehicle-tax.dto
 export class VehicleTaxService {
   constructor(private readonly lookups: IntegrationLookups) {}
 
-  async lookup(regionCode: string, input: LookupVehicleDto, principal: Principal, requestId: string): Promise<VehicleTaxStatementDto> {
+  async lookup(regionCode: RegionCode, input: LookupVehicleDto, principal: Principal, requestId: string): Promise<VehicleTaxStatementDto> {
     // Checked before any call to Samsat.
     const plate = PlateNumber.parse(input.plateNumber, 'plateNumber');
     const { result: statement, adapter } = await this.lookups.run(
@@ -18,7 +18,7 @@ export class VehicleTaxService {
       {
         action: 'integration.vehicle-tax.lookup',
         principal,
-        regionCode,
+        regionCode: regionCode.value,
         requestId,
         purpose: input.purpose,
         record: { type: 'plate', id: plate.value },

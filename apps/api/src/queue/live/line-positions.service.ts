@@ -201,7 +201,7 @@ export class LinePositions implements OnModuleInit, OnModuleDestroy {
   /** The first page of a new watcher: from the current places when they hold its ticket, else after the line is read again. */
   private async first(line: WatchedLine, watcher: Watcher): Promise<void> {
     if (watcher.row.status !== 'waiting' || line.view?.index.has(watcher.row.id)) {
-      this.deliver(line, watcher, await this.layout.region(line.regionCode));
+      this.deliver(line, watcher, await this.layout.storedRegion(line.regionCode));
       return;
     }
     line.view = undefined;
@@ -236,7 +236,7 @@ export class LinePositions implements OnModuleInit, OnModuleDestroy {
       for (const watcher of line.watchers.get(row.id) ?? []) watcher.row = row;
       if (lineKey(row) !== line.key) this.transferred(line, row);
     }
-    const layout = await this.layout.region(line.regionCode);
+    const layout = await this.layout.storedRegion(line.regionCode);
     for (const same of line.watchers.values()) for (const watcher of same) this.deliver(line, watcher, layout);
   }
 
@@ -270,7 +270,7 @@ export class LinePositions implements OnModuleInit, OnModuleDestroy {
   }
 
   private async compute(ref: TicketRow | WatchedLine): Promise<LineView | undefined> {
-    const layout = await this.layout.region(ref.regionCode);
+    const layout = await this.layout.storedRegion(ref.regionCode);
     const service = layout.state.services.get(`${ref.agencyCode}/${ref.serviceCode}`);
     if (!service) return undefined;
     const rows = await this.reads.run(() => this.tickets.lineView({ ...ref, prefix: service.value.queue.prefix }));
@@ -278,7 +278,7 @@ export class LinePositions implements OnModuleInit, OnModuleDestroy {
   }
 
   private async prefixOf(ref: { regionCode: string; agencyCode: string; serviceCode: string }): Promise<string | undefined> {
-    const layout = await this.layout.region(ref.regionCode);
+    const layout = await this.layout.storedRegion(ref.regionCode);
     return layout.state.services.get(`${ref.agencyCode}/${ref.serviceCode}`)?.value.queue.prefix;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, type MessageEvent } from '@nestjs/common';
 import { defer, interval, map, merge, type Observable } from 'rxjs';
 
-import { formatTicketNumber, NotFoundError, serviceDateAt } from '@mpp/domain';
+import { formatTicketNumber, NotFoundError, type RegionCode, serviceDateAt } from '@mpp/domain';
 import { CountersRepository, TicketsRepository } from '@mpp/persistence';
 
 import type { BoardDto } from '../board.dto';
@@ -28,7 +28,7 @@ export class LiveStreams {
     private readonly positions: LinePositions,
   ) {}
 
-  async boardSnapshot(regionCode: string, siteCode: string, now = new Date()): Promise<BoardDto> {
+  async boardSnapshot(regionCode: RegionCode, siteCode: string, now = new Date()): Promise<BoardDto> {
     const layout = await this.layout.region(regionCode, now);
     if (!layout.state.sites.get(siteCode)?.active) {
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${siteCode} in ${layout.regionCode}`, 'siteCode');
@@ -70,14 +70,14 @@ export class LiveStreams {
   }
 
   /** Checks the site before the stream starts, so a wrong address answers 404 instead of an empty stream. */
-  async board(regionCode: string, siteCode: string): Promise<Observable<MessageEvent>> {
+  async board(regionCode: RegionCode, siteCode: string): Promise<Observable<MessageEvent>> {
     const layout = await this.layout.region(regionCode);
     if (!layout.state.sites.get(siteCode)?.active)
       throw new NotFoundError('SITE_NOT_FOUND', `No active site ${siteCode} in ${layout.regionCode}`, 'siteCode');
     return this.withSnapshot(
-      layout.regionCode,
+      layout.region,
       siteCode,
-      () => this.positions.limited(() => this.boardSnapshot(layout.regionCode, siteCode)),
+      () => this.positions.limited(() => this.boardSnapshot(layout.region, siteCode)),
       'board',
       (events) => events.pipe(map((event) => ({ type: event.type, data: event }))),
     );
@@ -88,22 +88,22 @@ export class LiveStreams {
    * computation per change (`LinePositions`); opening one reads the ticket once, within the
    * live pages' share of the pool.
    */
-  async ticket(regionCode: string, ticketId: string): Promise<Observable<MessageEvent>> {
+  async ticket(regionCode: RegionCode, ticketId: string): Promise<Observable<MessageEvent>> {
     const ticket = await this.positions.limited(() => this.pages.find(regionCode, ticketId));
     return merge(this.positions.watch(ticket), heartbeat());
   }
 
   private withSnapshot<T extends object>(
-    regionCode: string,
+    regionCode: RegionCode,
     siteCode: string,
     snapshot: () => Promise<T>,
     snapshotType: string,
     follow: (events: ReturnType<QueueEventBus['events']>) => Observable<MessageEvent>,
   ): Observable<MessageEvent> {
-    const events = this.bus.events(regionCode, siteCode);
+    const events = this.bus.events(regionCode.value, siteCode);
     const live = follow(events);
     const first = defer(async () => {
-      await this.bus.listening(regionCode, siteCode);
+      await this.bus.listening(regionCode.value, siteCode);
       return { type: snapshotType, data: await snapshot() } as MessageEvent;
     });
     // Subscribing to `live` first starts listening; the snapshot follows once the listener is in place.

@@ -34,7 +34,7 @@ export class NearTurnNotices implements OnModuleInit {
 
   async notify(line: LineRef, now = new Date()): Promise<void> {
     if (!this.notifications.enabled) return;
-    const layout = await this.layout.region(line.regionCode, now);
+    const layout = await this.layout.storedRegion(line.regionCode, now);
     const service = layout.state.services.get(`${line.agencyCode}/${line.serviceCode}`);
     const site = layout.state.sites.get(line.siteCode);
     if (!service || !site) return;
