@@ -2,6 +2,8 @@ import { stringify } from 'yaml';
 
 export const BENCH_REGION = '32.71';
 export const BENCH_SITE = 'mpp-bench';
+/** The live bench's sites: the first is BENCH_SITE; every agency without `sites` serves at all. */
+export const LIVE_SITES = [BENCH_SITE, 'mpp-bench-2', 'mpp-bench-3', 'mpp-bench-4', 'mpp-bench-5'];
 
 /** Fifty walk-in services with two-letter prefixes (AA, AB, …), each with a quota no run reaches. */
 export const SERVICES = Array.from({ length: 50 }, (_, index) => ({
@@ -16,22 +18,21 @@ export function benchDeployment() {
     apiVersion: 'mpp.go.id/v1',
     kind: 'RegionDeployment',
     region: { code: BENCH_REGION, rolloutStatus: 'operational', coordinator: 'bench' },
-    sites: [
-      {
-        code: BENCH_SITE,
-        name: 'MPP Bench',
-        kind: 'mall',
-        address: 'Loopback 127.0.0.1',
-        coordinates: { lat: -6.6, lon: 106.8 },
-        hours: Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((day) => [day, allDay])),
-      },
-    ],
+    sites: LIVE_SITES.map((code, index) => ({
+      code,
+      name: index === 0 ? 'MPP Bench' : `MPP Bench ${index + 1}`,
+      kind: 'mall',
+      address: 'Loopback 127.0.0.1',
+      coordinates: { lat: -6.6, lon: 106.8 },
+      hours: Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((day) => [day, allDay])),
+    })),
     agencies: [
       {
         code: 'bench',
         name: 'Instansi Bench',
         kind: 'perangkat_daerah',
-        counters: [{ code: 'loket-1', name: 'Loket 1' }],
+        // One counter per line of the live bench (five sites, two services each).
+        counters: Array.from({ length: 10 }, (_, index) => ({ code: `loket-${index + 1}`, name: `Loket ${index + 1}` })),
         services: SERVICES.map((service) => ({
           code: service.code,
           name: `Layanan ${service.code}`,

@@ -1,19 +1,22 @@
 // `npm run bench`: issues walk-in tickets through the real API on PostgreSQL, from many
-// concurrent clients, to one hot service and to fifty services, and in the same run the same
-// SQL statement straight through `pg` (the floor our stack adds to). After each run it checks
-// that every line is numbered 1..N with no duplicate and no gap. The last lines, one per
-// scenario, are for scripts:
-//   bench <scenario>: api <n>/s p99 <ms> ms floor <m>/s ratio <api/floor>
+// concurrent clients, to one hot service and to fifty services, and in the same run the very
+// statement the API runs, prepared, through `pg` and through `pgbench -M prepared` (when
+// installed), at 10 and 32 clients (the floor our stack adds to; the ratio is to the highest).
+// After each run it checks that every line is numbered 1..N with no duplicate and no gap. The
+// last lines, one per scenario, are for scripts:
+//   bench <scenario>: api <n>/s p99 <ms> ms (target …) floor <m>/s (…) ratio <api/floor> (target …) load <1 5 15>
+// `npm run bench -- live`: 5,000 SSE clients, calls timed to each (live-bench.mjs).
 //
 // Embedded PostgreSQL in a temporary folder by default; with DATABASE_URL, a fresh database
 // on that server (created and dropped here). Loopback only; every run is bounded in time.
-// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario> runs one
-// (liveness, one-service, fifty-services, applications-list, webhooks, catalogue-search, national-dashboard;
-// BENCH_REGIONS=<n> deploys only the first n regions for catalogue-search and national-dashboard;
-// BENCH_TICKETS_PER_DAY=<n> scales the national demo). BENCH_LAYERS=1 adds a profiled liveness run that
-// charges each request's CPU to the pipeline's layers (the API then runs with --inspect on BENCH_PORT+2).
-// BENCH_API_MAIN=<path to an API build's main.js> benches that build instead of dist/ (say, main's, for an A/B).
-import { spawn } from 'node:child_process';
+// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the runs; BENCH_ONLY=<scenario>[,<scenario>] runs those
+// (liveness, one-service, fifty-services, applications-list, webhooks, catalogue-search, national-dashboard, live;
+// `npm run bench -- live` runs the live one, which is not in the default run). BENCH_REGIONS=<n> deploys only the
+// first n regions for catalogue-search and national-dashboard; BENCH_TICKETS_PER_DAY=<n> scales the national demo.
+// BENCH_LAYERS=1 adds a profiled liveness run that charges each request's CPU to the pipeline's layers (the API then
+// runs with --inspect on BENCH_PORT+2). BENCH_API_MAIN=<path to an API build's main.js> benches that build instead of
+// dist/ (say, main's, for an A/B).
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,12 +28,13 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 import { applicationListScenario, seedApplications } from './applications-bench.mjs';
-import { BENCH_REGION, BENCH_SITE, benchDeployment, SERVICES } from './bench-deployment.mjs';
+import { BENCH_REGION, BENCH_SITE, benchDeployment, LIVE_SITES, SERVICES } from './bench-deployment.mjs';
 import { catalogueSearchScenario } from './catalogue-bench.mjs';
-import { floorRun, ISSUE_SQL } from './floor.mjs';
+import { floorRun, ISSUE_SQL, pgbenchRun } from './floor.mjs';
+import { liveScenario } from './live-bench.mjs';
 import { livenessScenario } from './liveness-bench.mjs';
-import { profileLayers } from './pipeline-layers.mjs';
 import { nationalDashboardScenario } from './national-bench.mjs';
+import { profileLayers } from './pipeline-layers.mjs';
 import { webhooksScenario } from './webhooks-bench.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -40,6 +44,7 @@ const port = Number(process.env.BENCH_PORT ?? 3999);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const apiMain = path.resolve(root, process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js');
 
+const pgbenchInstalled = spawnSync('pgbench', ['--version']).status === 0;
 const nxPackage = createRequire(import.meta.url).resolve('nx/package.json');
 const nxBin = path.join(path.dirname(nxPackage), JSON.parse(readFileSync(nxPackage, 'utf8')).bin.nx);
 
@@ -62,8 +67,11 @@ let dropDatabase = async () => undefined;
 
 async function main() {
   console.log(`bench: building the API and CLI`);
-  const only = process.env.BENCH_ONLY;
-  const withAdmin = !only || only === 'national-dashboard';
+  // BENCH_ONLY=applications-list,webhooks (scenario names, comma-separated) runs those alone;
+  // `npm run bench -- live` (or BENCH_ONLY=live) runs the live one, which is not in the default run.
+  const only = new Set((process.argv[2] ?? process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+  const want = (name) => (only.size === 0 ? name !== 'live' : only.has(name));
+  const withAdmin = want('national-dashboard');
   await run(
     process.execPath,
     [nxBin, 'run-many', '-t', 'build', '-p', 'api', 'cli', ...(withAdmin ? ['admin'] : []), '--output-style=static'],
@@ -127,8 +135,8 @@ async function main() {
   await waitReady(`http://127.0.0.1:${port}/health/ready`, 240_000);
   databaseUrl ??= JSON.parse(readFileSync(path.join(work, 'postgres', 'server.json'), 'utf8')).url;
   const results = [];
-  if (!only || only === 'liveness') results.push(await liveness());
-  if (only === 'liveness') return report(results);
+  if (want('liveness')) results.push(await liveness());
+  if (only.size > 0 && [...only].every((name) => name === 'liveness')) return report(results);
 
   const file = path.join(work, 'bench-region.yaml');
   writeFileSync(file, benchDeployment());
@@ -139,13 +147,13 @@ async function main() {
   // emits `error` on the pool; unhandled, that event ends the process with status 1.
   pool.on('error', (error) => console.error(`bench: an idle database connection failed: ${error.message}`));
   try {
-    // BENCH_ONLY=applications-list, webhooks (or a ticket scenario's name) runs that one alone.
-    if (!only || only === 'one-service') results.push(await scenario('one-service', pool, [SERVICES[0]]));
-    if (!only || only === 'fifty-services') results.push(await scenario('fifty-services', pool, SERVICES));
-    if (!only || only === 'applications-list') results.push(await applicationList(pool));
-    if (!only || only === 'webhooks') results.push(await webhooks(pool));
-    if (!only || only === 'catalogue-search') results.push(await catalogueSearch(env, pool));
-    if (withAdmin) results.push(await nationalDashboard(env));
+    if (want('one-service')) results.push(await scenario('one-service', pool, [SERVICES[0]]));
+    if (want('fifty-services')) results.push(await scenario('fifty-services', pool, SERVICES));
+    if (want('applications-list')) results.push(await applicationList(pool));
+    if (want('webhooks')) results.push(await webhooks(pool));
+    if (want('catalogue-search')) results.push(await catalogueSearch(env, pool));
+    if (want('national-dashboard')) results.push(await nationalDashboard(env));
+    if (want('live')) results.push(await live(pool));
   } finally {
     await pool.end();
   }
@@ -220,20 +228,71 @@ async function scenario(name, pool, services) {
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: true, renderLatencyTable: false });
   });
   const failures = api.non2xx + api.errors + api.timeouts;
-  const apiRate = api.requests.average;
+  // Completed requests over the run (autocannon's per-second average drops the last partial second).
+  const apiRate = api.requests.total / api.duration;
   console.log(
     `bench ${name}: API ${Math.round(apiRate)}/s, p50 ${api.latency.p50} ms, p99 ${api.latency.p99} ms, non-2xx ${api.non2xx}, errors ${api.errors}`,
   );
   await checkLines(pool, services, today, 'API');
 
-  // The floor: the same statement, through pg, at the pool's concurrency, on a day of its own.
-  const floorDay = '2099-12-31';
-  console.log(`bench ${name}: floor, the same SQL through pg, ${poolSize} clients, ${seconds} s`);
-  const floor = await floorRun(pool, { clients: poolSize, seconds, services, day: floorDay, region: BENCH_REGION, site: BENCH_SITE });
-  console.log(`bench ${name}: floor ${Math.round(floor.rate)}/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
-  await checkLines(pool, services, floorDay, 'floor');
+  // The floors: the very statement the API runs, prepared, from as many clients as the API's
+  // pool (10) and as autocannon's connections (32): through `pg` (one connection per loop, as
+  // pgbench runs) and through pgbench itself when it is installed. Each on a day of its own,
+  // each checked 1..N. The ratio is to the highest floor of the run.
+  const floors = [];
+  const days = ['2099-12-28', '2099-12-29', '2099-12-30', '2099-12-31'];
+  for (const clients of [...new Set([poolSize, connections])]) {
+    const floorPool = new pg.Pool({ connectionString: databaseUrl, max: clients });
+    floorPool.on('error', (error) => console.error(`bench: an idle database connection failed: ${error.message}`));
+    try {
+      const day = days.shift();
+      const result = await floorRun(floorPool, { clients, seconds, services, day, region: BENCH_REGION, site: BENCH_SITE });
+      floors.push({ how: `pg prepared ${clients}c`, ...result });
+      console.log(
+        `bench ${name}: floor pg prepared, ${clients} clients: ${Math.round(result.rate)}/s p50 ${result.p50} ms p99 ${result.p99} ms`,
+      );
+      await checkLines(pool, services, day, `floor pg ${clients}c`);
+    } finally {
+      await floorPool.end();
+    }
+    if (pgbenchInstalled) {
+      const day = days.shift();
+      const result = await pgbenchRun(databaseUrl, { clients, seconds, services, day, region: BENCH_REGION, site: BENCH_SITE });
+      floors.push({ how: `pgbench -M prepared ${clients}c`, ...result });
+      console.log(
+        `bench ${name}: floor pgbench -M prepared, ${clients} clients: ${Math.round(result.rate)}/s p50 ${result.p50} ms p99 ${result.p99} ms`,
+      );
+      await checkLines(pool, services, day, `floor pgbench ${clients}c`);
+    }
+  }
   if (failures > 0) throw new Error(`${failures} API requests failed in ${name}`);
-  return `bench ${name}: api ${Math.round(apiRate)}/s p99 ${api.latency.p99} ms floor ${Math.round(floor.rate)}/s ratio ${(apiRate / floor.rate).toFixed(2)}`;
+  const best = floors.reduce((a, b) => (b.rate > a.rate ? b : a));
+  const target = services.length === 1 ? 0.65 : 0.4;
+  const ratio = apiRate / best.rate;
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+  return (
+    `bench ${name}: api ${Math.round(apiRate)}/s p99 ${api.latency.p99} ms (target < 50 ms at ${connections} connections) ` +
+    `floor ${Math.round(best.rate)}/s (${best.how}; ${floors.map((floor) => `${floor.how} ${Math.round(floor.rate)}/s`).join(', ')}) ` +
+    `ratio ${ratio.toFixed(2)} (target >= ${target}) load ${load}`
+  );
+}
+
+/** 5,000 SSE clients (BENCH_LIVE_CLIENTS) on five sites, calls timed to each for BENCH_LIVE_SECONDS (default 60). */
+async function live(pool) {
+  console.log(`\nbench live: boards and ticket pages on ${LIVE_SITES.length} sites`);
+  return liveScenario(pool, {
+    baseUrl: `http://127.0.0.1:${port}`,
+    region: BENCH_REGION,
+    sites: LIVE_SITES,
+    services: SERVICES.slice(0, 2),
+    otherService: SERVICES[2],
+    apiPid: api.pid,
+    clients: Number(process.env.BENCH_LIVE_CLIENTS ?? 5_000),
+    seconds: Number(process.env.BENCH_LIVE_SECONDS ?? 60),
+  });
 }
 
 /** 10,000 applications of one agency: its list, p95 through the API (target < 50 ms) beside the same query through pg. */
@@ -348,11 +407,13 @@ async function serviceDate(pool) {
 
 /** Every line numbered 1..N: as many tickets as the highest number, none twice. */
 async function checkLines(pool, services, day, who) {
+  // The API's day is the mall's (Asia/Jakarta): a run across midnight spans two; a floor's day is its own.
+  const around = who === 'API' ? 1 : 0;
   const { rows } = await pool.query(
     `SELECT prefix, count(*)::int AS tickets, count(DISTINCT sequence)::int AS distinct_numbers, coalesce(max(sequence), 0)::int AS highest
-     FROM ticket WHERE region_code = $1 AND site_code = $2 AND service_date >= $3::date - 1 AND service_date <= $3::date + 1
+     FROM ticket WHERE region_code = $1 AND site_code = $2 AND service_date >= $3::date - $5::int AND service_date <= $3::date + $5::int
        AND prefix = ANY($4) GROUP BY prefix, service_date`,
-    [BENCH_REGION, BENCH_SITE, day, services.map((service) => service.prefix)],
+    [BENCH_REGION, BENCH_SITE, day, services.map((service) => service.prefix), around],
   );
   const bad = rows.filter((row) => row.tickets !== row.distinct_numbers || row.tickets !== row.highest);
   const total = rows.reduce((sum, row) => sum + row.tickets, 0);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 
 import { CitizenNotifications, RecordingCitizenNotifications } from '@mpp/integrations';
-import { CalendarOverridesRepository } from '@mpp/persistence';
+import { CalendarOverridesRepository, TicketsRepository } from '@mpp/persistence';
 import { applySampleDeployments, bearerFor, createStaff, registerDevice, startTestApp, type TestApp } from '@mpp/testing';
 
 import { API_APP } from '../src/api-app.definition';
@@ -131,6 +131,46 @@ describe('queue: live boards, ticket pages, notices, figures and closures', () =
       serviceCode: 'bphtb',
     });
     expect(notices.messages(`${SITE}/${mine.body.serviceDate}/${mine.body.number}`)).toHaveLength(1);
+  });
+
+  it('computes a line’s places once per call for every page watching it, and moves them all', async () => {
+    const tickets: { body: { id: string; number: string } }[] = [];
+    for (let i = 0; i < 12; i++) tickets.push(await take('bphtb'));
+    const pages = await Promise.all(tickets.map((ticket) => sse(`/v1/regions/32.71/tickets/${ticket.body.id}/events`)));
+    const before = await Promise.all(pages.map((page) => page.next((event) => event.type === 'ticket')));
+    const positions = before.map((event) => event.data['position'] as number);
+    expect(new Set(positions).size).toBe(tickets.length);
+
+    const repository = testApp.app.get(TicketsRepository);
+    const lineView = jest.spyOn(repository, 'lineView');
+    const findMany = jest.spyOn(repository, 'findMany');
+    const find = jest.spyOn(repository, 'find');
+    try {
+      await counter('open', { siteCode: SITE, services: ['bphtb'] }).expect(200);
+      const called = await counter('call-next').expect(200);
+      const moved = await Promise.all(
+        pages.map((page, index) =>
+          page.next(
+            (event) =>
+              event.type === 'ticket' &&
+              (event.data['number'] === called.body.ticket.number
+                ? event.data['status'] === 'called'
+                : event.data['position'] === positions[index] - 1),
+            3_000,
+          ),
+        ),
+      );
+      expect(moved).toHaveLength(pages.length);
+      // One read of the line per change heard (the call, and the counter's own trailing change at most), one of the tickets that left it: never one per page.
+      expect(lineView.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(findMany.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(find.mock.calls.filter(([, id]) => tickets.some((ticket) => ticket.body.id === id))).toEqual([]);
+    } finally {
+      lineView.mockRestore();
+      findMany.mockRestore();
+      find.mockRestore();
+    }
+    await counter('skip').expect(200);
   });
 
   it('keeps the day’s figures per service, agency and counter as tickets move', async () => {

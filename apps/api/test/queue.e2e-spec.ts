@@ -258,4 +258,18 @@ describe('queue: walk-in tickets and counters', () => {
     expect((await counter('loket-4', 'call-next', {}, officers['loket-3']).expect(403)).body.code).toBe('OUT_OF_SCOPE');
     await request(testApp.server).post(counterUrl('loket-3', 'call-next')).expect(401);
   });
+
+  it('keeps each line’s waiting count on its row, in step with its tickets, through issues, calls, cancels and transfers', async () => {
+    // Runs after the moves above (calls, skips, holds, transfers, cancels, priority lines).
+    const drift = await testApp.app.get(DataSource).query(
+      `SELECT l.prefix, l.service_date, l.waiting, count(t.id)::int AS counted FROM queue_line_day l
+       LEFT JOIN ticket t ON t.region_code = l.region_code AND t.site_code = l.site_code AND t.line_prefix = l.prefix
+         AND t.service_date = l.service_date AND t.status = 'waiting'
+       GROUP BY l.region_code, l.site_code, l.prefix, l.service_date, l.waiting
+       HAVING l.waiting <> count(t.id)`,
+    );
+    expect(drift).toEqual([]);
+    const [{ lines }] = await testApp.app.get(DataSource).query(`SELECT count(*)::int AS lines FROM queue_line_day WHERE waiting > 0`);
+    expect(lines).toBeGreaterThan(0);
+  });
 });

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { callAnnouncement, formatTicketNumber } from '@mpp/domain';
 import type { CounterStateRow, TicketRow } from '@mpp/persistence';
 
+import { LinePositions } from './live/line-positions.service';
 import { QueueEventBus } from './live/queue-event-bus.port';
 import { QueueLayout, type RegionLayout } from './queue-layout.service';
 
@@ -12,6 +13,7 @@ export class CounterAnnouncer {
   constructor(
     private readonly layout: QueueLayout,
     private readonly bus: QueueEventBus,
+    private readonly positions: LinePositions,
   ) {}
 
   /** A call (or a recall) of `ticket`: the board shows the number at the counter and speaks it; then the counter's own change. */
@@ -36,6 +38,8 @@ export class CounterAnnouncer {
 
   /** The counter opened, closed, or changed the ticket it serves (null: none now). */
   async counterChanged(state: CounterStateRow, ticket: TicketRow | null, now: Date): Promise<void> {
+    // Wait estimates count the open counters: this process's cached figures of the site go.
+    this.positions.countersChanged(state.regionCode, state.siteCode);
     await this.bus.publish({
       type: 'counter',
       regionCode: state.regionCode,

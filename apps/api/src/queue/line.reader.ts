@@ -1,16 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { callOrderOf, type ServiceRecord } from '@mpp/deployment';
+import { callingOrder, type CallOrderState, INITIAL_CALL_ORDER_STATE, type ServiceLine, type WaitingTicket } from '@mpp/domain';
 import {
-  callingOrder,
-  type CallOrderState,
-  estimatedWaitMinutes,
-  INITIAL_CALL_ORDER_STATE,
-  type ServiceLine,
-  type WaitingTicket,
-} from '@mpp/domain';
-import {
-  CountersRepository,
   type CounterStateRow,
   QueueFiguresRepository,
   type SiteDayKey,
@@ -34,20 +26,14 @@ export function waitingTicket(row: TicketRow): WaitingTicket {
   };
 }
 
-export interface LinePosition {
-  position: number;
-  estimatedWaitMinutes: number;
-}
-
 /** The call-order memory of each line of a site's day, by the line's prefix. */
 export type CallOrderStates = (prefix: string) => CallOrderState;
 
-/** Reads a line as its visitors and its counters see it: who is ahead of whom, and how long until the call. */
+/** Reads a line as its counters call it: who is ahead of whom (pages' places are `LinePositions`'). */
 @Injectable()
 export class LineReader {
   constructor(
     private readonly tickets: TicketsRepository,
-    private readonly counters: CountersRepository,
     private readonly figures: QueueFiguresRepository,
   ) {}
 
@@ -119,28 +105,5 @@ export class LineReader {
       (t) => byId.get(t.id) as TicketRow,
     );
     return { order, state };
-  }
-
-  /** Position (1 = next) and estimated wait of a waiting ticket. */
-  async position(ticket: TicketRow, record: ServiceRecord, now: Date): Promise<LinePosition | undefined> {
-    if (ticket.status !== 'waiting') return undefined;
-    const prefix = record.queue.prefix;
-    const { order } = await this.ordered({ ...ticket, prefix, record }, now);
-    const index = order.findIndex((row) => row.id === ticket.id);
-    if (index < 0) return undefined;
-    const mean =
-      (await this.figures.recentMeanServiceSeconds({
-        regionCode: ticket.regionCode,
-        siteCode: ticket.siteCode,
-        prefix,
-        serviceDate: ticket.serviceDate,
-      })) ?? DEFAULT_SERVICE_SECONDS;
-    const open = (await this.counters.openAt(ticket.regionCode, ticket.siteCode)).filter(
-      (counter) => counter.agencyCode === ticket.agencyCode && counter.services.includes(ticket.serviceCode),
-    ).length;
-    return {
-      position: index + 1,
-      estimatedWaitMinutes: estimatedWaitMinutes({ ahead: index, meanServiceSeconds: mean, openCounters: open }),
-    };
   }
 }

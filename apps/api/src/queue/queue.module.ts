@@ -30,6 +30,7 @@ import { DevicePairingService } from './device-pairing.service';
 import { FiguresController } from './figures.controller';
 import { IdempotencyKeyPruner } from './idempotency-key-pruner.service';
 import { LineReader } from './line.reader';
+import { LinePositions } from './live/line-positions.service';
 import { LineWatcher } from './live/line-watcher.service';
 import { LiveStreams } from './live/live-streams.service';
 import { NearTurnNotices } from './live/near-turn-notices.service';
@@ -75,6 +76,7 @@ import { TicketsService } from './tickets.service';
     TicketPageReader,
     TicketMoves,
     LineWatcher,
+    LinePositions,
     LiveStreams,
     TicketsService,
     CountersService,

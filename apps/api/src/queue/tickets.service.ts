@@ -2,11 +2,21 @@ import { createHash, randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 
-import { ConflictError, InvalidValueError, PhoneNumber, planMove, RegionCode, serviceDateAt, UnprocessableError } from '@mpp/domain';
+import { callOrderOf } from '@mpp/deployment';
+import {
+  ConflictError,
+  InvalidValueError,
+  joinsAtTheEnd,
+  PhoneNumber,
+  planMove,
+  RegionCode,
+  serviceDateAt,
+  UnprocessableError,
+} from '@mpp/domain';
 import { type IdempotencyClaim, type IssueResult, type TicketRow, TicketsRepository, Transactions } from '@mpp/persistence';
 import { type DevicePrincipal } from '@mpp/platform';
 
-import { LineReader } from './line.reader';
+import { LinePositions } from './live/line-positions.service';
 import { LineWatcher } from './live/line-watcher.service';
 import type { TakeTicketDto } from './queue.dto';
 import { assertAcceptingTickets, QueueLayout } from './queue-layout.service';
@@ -54,7 +64,7 @@ export class TicketsService {
     private readonly transactions: Transactions,
     private readonly layout: QueueLayout,
     private readonly tickets: TicketsRepository,
-    private readonly lines: LineReader,
+    private readonly positions: LinePositions,
     private readonly pages: TicketPageReader,
     private readonly moves: TicketMoves,
     private readonly watcher: LineWatcher,
@@ -111,10 +121,18 @@ export class TicketsService {
     }
     const taken = answer(result);
     // A walk-in joins at the end (booked_first may put a booking ahead, but bookings check in elsewhere).
-    if (!taken.replayed) this.watcher.touch(ticket, ticket.priority !== null);
+    if (!taken.replayed) this.watcher.touch({ ...ticket, linePrefix: ticket.prefix }, ticket.priority !== null);
     if (result.kind === 'key-reused') return taken;
-    // The answer shows what the ticket page shows: the place in the line and the expected wait.
-    const position = await this.lines.position(result.ticket, line.record, now);
+    // The answer shows what the ticket page shows: the place in the line and the expected wait. A
+    // newcomer at the end is as far back as its line's count, which the issuing statement returned.
+    const position =
+      result.kind === 'issued'
+        ? await this.positions.placeOfNewcomer(
+            result.ticket,
+            result.ticket.lineWaiting,
+            joinsAtTheEnd(callOrderOf(line.record), { slotStart: null }),
+          )
+        : await this.positions.placeOf(result.ticket);
     return {
       ...taken,
       ticket: { ...taken.ticket, position: position?.position ?? null, estimatedWaitMinutes: position?.estimatedWaitMinutes ?? null },
@@ -126,8 +144,8 @@ export class TicketsService {
   }
 
   /** A citizen's ticket page: status, position, estimated wait, the counter when called. */
-  view(regionCode: RegionCode, id: string, now = new Date()): Promise<TicketDto> {
-    return this.pages.view(regionCode, id, now);
+  view(regionCode: RegionCode, id: string): Promise<TicketDto> {
+    return this.pages.view(regionCode, id);
   }
 
   /** The citizen gives up their place while still waiting. */

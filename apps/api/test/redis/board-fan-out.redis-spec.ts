@@ -10,7 +10,8 @@ import { openSse, type SseClient } from '../support/sse-client';
 
 /**
  * Needs a Redis server: run by `npm run test:redis` with TEST_REDIS_URL. Two API instances on
- * one database: a board connected to one sees a call made on the other, through Redis pub/sub.
+ * one database: a board or a ticket page connected to one sees a call made on the other,
+ * through Redis pub/sub (the page's instance recomputes the line's places when it hears it).
  */
 const redisUrl = process.env['TEST_REDIS_URL'];
 if (!redisUrl) throw new Error('TEST_REDIS_URL is required for the Redis suite (npm run test:redis)');
@@ -21,6 +22,7 @@ describe('live boards across API instances through Redis', () => {
   let first: TestApp;
   let second: TestApp;
   let stream: (SseClient & { status: number }) | undefined;
+  const pages: SseClient[] = [];
 
   beforeAll(async () => {
     const env = {
@@ -37,6 +39,7 @@ describe('live boards across API instances through Redis', () => {
   });
   afterAll(async () => {
     stream?.close();
+    for (const page of pages) page.close();
     await second.close();
     await first.close();
   });
@@ -69,5 +72,45 @@ describe('live boards across API instances through Redis', () => {
     const called = await stream.next((event) => event.type === 'called', 1_000);
     expect(called.receivedAt - pressed).toBeLessThan(1_000);
     expect(called.data).toMatchObject({ ticketNumber: ticket.body.number, counterCode: 'loket-6' });
+  });
+
+  it('moves ticket pages connected to one instance when the other calls, and tells the called one its counter', async () => {
+    const officer = await bearerFor(
+      first.app,
+      await createStaff(first.app, { role: 'counter_officer', regionCode: '32.71', agencyCode: 'disdukcapil', counterCode: 'loket-3' }),
+    );
+    const take = () =>
+      request(first.server)
+        .post(`/v1/regions/32.71/sites/${SITE}/tickets`)
+        .send({ agencyCode: 'disdukcapil', serviceCode: 'akta-kelahiran' })
+        .expect(201);
+    const front = await take();
+    const behind = await take();
+    const port = (second.app.getHttpServer().address() as AddressInfo).port;
+    const open = async (id: string) => {
+      const page = await openSse(`http://127.0.0.1:${port}/v1/regions/32.71/tickets/${id}/events`);
+      pages.push(page);
+      return page;
+    };
+    const frontPage = await open(front.body.id);
+    const behindPage = await open(behind.body.id);
+    expect((await frontPage.next((event) => event.type === 'ticket')).data).toMatchObject({ position: 1, status: 'waiting' });
+    expect((await behindPage.next((event) => event.type === 'ticket')).data).toMatchObject({ position: 2, status: 'waiting' });
+
+    await request(first.server)
+      .post('/v1/regions/32.71/agencies/disdukcapil/counters/loket-3/open')
+      .set('Authorization', officer)
+      .send({ siteCode: SITE, services: ['akta-kelahiran'] })
+      .expect(200);
+    const pressed = Date.now();
+    const called = await request(first.server)
+      .post('/v1/regions/32.71/agencies/disdukcapil/counters/loket-3/call-next')
+      .set('Authorization', officer)
+      .expect(200);
+    expect(called.body.ticket.number).toBe(front.body.number);
+    const moved = await behindPage.next((event) => event.type === 'ticket' && event.data['position'] === 1, 1_000);
+    expect(moved.receivedAt - pressed).toBeLessThan(1_000);
+    const atCounter = await frontPage.next((event) => event.type === 'ticket' && event.data['status'] === 'called', 1_000);
+    expect(atCounter.data).toMatchObject({ position: null, counter: { code: 'loket-3', name: 'Loket 3' } });
   });
 });

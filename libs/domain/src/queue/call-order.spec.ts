@@ -1,4 +1,13 @@
-import { CALL_ORDER_COUNT_CAP, callingOrder, INITIAL_CALL_ORDER_STATE, nextToCall, stateAfterCall, type WaitingTicket } from './call-order';
+import {
+  CALL_ORDER_COUNT_CAP,
+  callingOrder,
+  type CallOrder,
+  INITIAL_CALL_ORDER_STATE,
+  joinsAtTheEnd,
+  nextToCall,
+  stateAfterCall,
+  type WaitingTicket,
+} from './call-order';
 
 const MINUTE = 60_000;
 const now = 100 * MINUTE;
@@ -111,5 +120,47 @@ describe('nextToCall across the services of one counter', () => {
 
   it('returns nothing when nobody waits', () => {
     expect(nextToCall([{ key: 'ktp', order: { strategy: 'fcfs' }, state: { regularSincePriority: 0 }, tickets: [] }], now)).toBeUndefined();
+  });
+});
+
+describe('joinsAtTheEnd: a newcomer whose place is the line’s count', () => {
+  const crowd = [
+    ticket('r1', 30, { sequence: 1 }),
+    ticket('p1', 20, { sequence: 2, priority: 'elderly' }),
+    ticket('b1', 10, { sequence: 3, slotStart: now - 5 * MINUTE }),
+    ticket('p2', 5, { sequence: 4, priority: 'pregnant' }),
+    ticket('r2', 1, { sequence: 5 }),
+  ];
+  const orders: CallOrder[] = [
+    { strategy: 'fcfs' },
+    { strategy: 'weighted', priorityWeight: 3 },
+    { strategy: 'booked_first', windowMinutes: 15 },
+  ];
+
+  it.each(orders)('is so for a walk-in under $strategy, priority or not, and the order agrees', (order) => {
+    for (const priority of [null, 'elderly'] as const) {
+      const newcomer = ticket('new', 0, { sequence: 6, priority });
+      expect(joinsAtTheEnd(order, newcomer)).toBe(true);
+      expect(callingOrder([...crowd, newcomer], order, now, { regularSincePriority: 0 }).at(-1)?.id).toBe('new');
+    }
+  });
+
+  it('says no for a ratio line, where a newcomer may go before priority visitors already waiting', () => {
+    const ratio = { strategy: 'ratio', regularPerPriority: 1 } as const;
+    const newcomer = ticket('new', 0, { sequence: 6 });
+    const placed = callingOrder(
+      [ticket('r1', 9), ticket('p1', 8, { priority: 'elderly' }), ticket('p2', 7, { priority: 'child' }), newcomer],
+      ratio,
+      now,
+      {
+        regularSincePriority: 0,
+      },
+    );
+    expect(placed.at(-1)?.id).not.toBe('new');
+    expect(joinsAtTheEnd(ratio, newcomer)).toBe(false);
+  });
+
+  it('says no for a booking due under booked_first', () => {
+    expect(joinsAtTheEnd({ strategy: 'booked_first', windowMinutes: 15 }, { slotStart: now })).toBe(false);
   });
 });

@@ -119,3 +119,22 @@ export function nextToCall(lines: readonly ServiceLine[], now: number): { key: s
   }
   return best && { key: best.key, ticket: best.ticket };
 }
+
+/**
+ * Whether a ticket that has just arrived is called after everyone already waiting, whoever
+ * they are: then its place is simply how many wait, itself included, and issuing it needs no
+ * read of the line. True for `fcfs` and `weighted` (a newcomer has waited nothing, and ties go
+ * by arrival) and for a walk-in under `booked_first`; a ratio line may call a newcomer before
+ * priority visitors who came earlier, so its place is computed from the whole line.
+ */
+export function joinsAtTheEnd(order: CallOrder, ticket: Pick<WaitingTicket, 'slotStart'>): boolean {
+  switch (order.strategy) {
+    case 'fcfs':
+    case 'weighted':
+      return true;
+    case 'booked_first':
+      return ticket.slotStart == null;
+    case 'ratio':
+      return false;
+  }
+}

@@ -20,6 +20,7 @@ import { TicketRegionDayIndex1797610000000 } from './1797610000000-ticket-region
 import { ComplaintAttachmentsSyncAndNotifications1797615000000 } from './1797615000000-complaint-attachments-sync-and-notifications';
 import { LicenceReportsAndOutboxPruning1797650000000 } from './1797650000000-licence-reports-and-outbox-pruning';
 import { NationalRollups1797660000000 } from './1797660000000-national-rollups';
+import { LineWaitingCount1797670000000 } from './1797670000000-line-waiting-count';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ComplaintAttachmentsSyncAndNotifications1797615000000,
   LicenceReportsAndOutboxPruning1797650000000,
   NationalRollups1797660000000,
+  LineWaitingCount1797670000000,
 ];

@@ -8,6 +8,9 @@ import { TICKET_COLUMNS } from './ticket-row';
  * The arrival time is read after the line's row is locked, so arrival order is number order.
  * The same statement writes the ticket's first history entry (`issue`) and its `ticket.issued`
  * outbox row (the webhook envelope built in SQL, as `webhookEnvelope` builds it for the other moves).
+ * The line's row also counts who waits (`waiting`, one more here; calls, cancels and transfers
+ * change it in their own transactions), and the statement returns that count as `lineWaiting`:
+ * the issuing answer's place in line needs no other read.
  *
  * Parameters: $1 region, $2 site, $3 prefix, $4 service date, $5 agency, $6 service, $7 quota,
  * $8 ticket id, $9 channel, $10 priority, $11 booking id, $12 slot start, $13 phone.
@@ -15,11 +18,11 @@ import { TICKET_COLUMNS } from './ticket-row';
  */
 export const ISSUE_TICKET_SQL = `
   WITH line AS (
-    INSERT INTO queue_line_day AS l (region_code, site_code, prefix, service_date, agency_code, service_code, last_number)
-    VALUES ($1, $2, $3, $4, $5, $6, 1)
+    INSERT INTO queue_line_day AS l (region_code, site_code, prefix, service_date, agency_code, service_code, last_number, waiting)
+    VALUES ($1, $2, $3, $4, $5, $6, 1, 1)
     ON CONFLICT (region_code, site_code, prefix, service_date)
-    DO UPDATE SET last_number = l.last_number + 1 WHERE l.last_number < $7
-    RETURNING last_number
+    DO UPDATE SET last_number = l.last_number + 1, waiting = l.waiting + 1 WHERE l.last_number < $7
+    RETURNING last_number, waiting
   ), issued AS (
     INSERT INTO ticket (region_code, id, site_code, service_date, prefix, sequence, line_prefix, agency_code, service_code,
                         channel, priority, booking_id, slot_start, phone, status, arrived_at, queued_at)
@@ -36,4 +39,4 @@ export const ISSUE_TICKET_SQL = `
         'serviceCode', service_code, 'number', prefix || '-' || lpad(sequence::text, 3, '0'), 'status', status, 'counterCode', NULL))
     FROM issued
   )
-  SELECT ${TICKET_COLUMNS} FROM issued`;
+  SELECT ${TICKET_COLUMNS}, line.waiting AS "lineWaiting" FROM issued, line`;

@@ -52,7 +52,9 @@ export interface CounterDayFigures {
 /**
  * The day rows of the queue's lines and counters: the figures every move of a ticket keeps up
  * to date (read for reports, never recomputed from tickets), the ratio strategy's memory and the
- * recent mean service time. A line's day row is also where its tickets are numbered
+ * recent mean service time, and how many wait in the line now (`waiting`: one more per ticket
+ * issued or transferred in, one less per call from the line or cancel, in the move's own
+ * transaction). A line's day row is also where its tickets are numbered
  * (`issue-ticket-sql.ts`), so a move writes its figures last, just before commit.
  */
 export class QueueFiguresRepository {
@@ -116,7 +118,7 @@ export class QueueFiguresRepository {
       [counter.regionCode, counter.agencyCode, counter.counterCode, line.serviceDate, Math.round(waitSeconds), bucket],
     );
     await managerOf(this.dataSource, tx).query(
-      `UPDATE queue_line_day SET called = called + 1, wait_seconds_sum = wait_seconds_sum + $5,
+      `UPDATE queue_line_day SET called = called + 1, waiting = waiting - 1, wait_seconds_sum = wait_seconds_sum + $5,
               wait_histogram[$6] = wait_histogram[$6] + 1,
               regular_since_priority = $7
        WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
@@ -162,7 +164,7 @@ export class QueueFiguresRepository {
 
   async countCancelled(line: LineKey, tx: Tx): Promise<void> {
     await managerOf(this.dataSource, tx).query(
-      `UPDATE queue_line_day SET cancelled = cancelled + 1 WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
+      `UPDATE queue_line_day SET cancelled = cancelled + 1, waiting = waiting - 1 WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
       [line.regionCode, line.siteCode, line.prefix, line.serviceDate],
     );
   }
@@ -170,9 +172,10 @@ export class QueueFiguresRepository {
   /** A ticket joins another line by transfer: that line's day row is made if it is the first of the day. */
   async countTransferIn(line: LineKey & { agencyCode: string; serviceCode: string }, tx: Tx): Promise<void> {
     await managerOf(this.dataSource, tx).query(
-      `INSERT INTO queue_line_day AS l (region_code, site_code, prefix, service_date, agency_code, service_code, transferred_in)
-       VALUES ($1, $2, $3, $4, $5, $6, 1)
-       ON CONFLICT (region_code, site_code, prefix, service_date) DO UPDATE SET transferred_in = l.transferred_in + 1`,
+      `INSERT INTO queue_line_day AS l (region_code, site_code, prefix, service_date, agency_code, service_code, transferred_in, waiting)
+       VALUES ($1, $2, $3, $4, $5, $6, 1, 1)
+       ON CONFLICT (region_code, site_code, prefix, service_date)
+       DO UPDATE SET transferred_in = l.transferred_in + 1, waiting = l.waiting + 1`,
       [line.regionCode, line.siteCode, line.prefix, line.serviceDate, line.agencyCode, line.serviceCode],
     );
   }

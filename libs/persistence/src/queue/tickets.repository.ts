@@ -32,12 +32,23 @@ export interface IdempotencyClaim {
 }
 
 export type IssueResult =
-  | { kind: 'issued'; ticket: TicketRow }
+  | { kind: 'issued'; ticket: IssuedTicketRow }
   | { kind: 'replayed'; ticket: TicketRow }
   | { kind: 'quota-exhausted' }
   | { kind: 'key-reused' };
 
 const NO_QUOTA = 2_147_483_647;
+
+/** A ticket just issued, with how many wait in its line now, itself included (read from the line's row by the same statement). */
+export type IssuedTicketRow = TicketRow & { lineWaiting: number };
+
+/** What a line's positions are computed from: its waiting tickets, its call-order memory, its recent mean and its open counters. */
+export interface LineViewRows {
+  tickets: { id: string; arrivedAt: Date; sequence: number; priority: PriorityGroup | null; slotStart: Date | null }[];
+  regularSincePriority: number | null;
+  meanServiceSeconds: number | null;
+  openCounters: number;
+}
 
 export class TicketsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -46,7 +57,7 @@ export class TicketsRepository {
    * Outside a transaction the statement goes straight to the driver's pool: this is the
    * opening-burst path, and TypeORM's per-query runner costs a third of its throughput.
    */
-  async issue(ticket: NewTicket, tx?: Tx): Promise<TicketRow | undefined> {
+  async issue(ticket: NewTicket, tx?: Tx): Promise<IssuedTicketRow | undefined> {
     const params = [
       ticket.regionCode,
       ticket.siteCode,
@@ -62,9 +73,9 @@ export class TicketsRepository {
       ticket.slotStart ?? null,
       ticket.phone ?? null,
     ];
-    if (tx) return ((await managerOf(this.dataSource, tx).query(ISSUE_TICKET_SQL, params)) as TicketRow[])[0];
+    if (tx) return ((await managerOf(this.dataSource, tx).query(ISSUE_TICKET_SQL, params)) as IssuedTicketRow[])[0];
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const result = await pool.query<TicketRow>({ name: 'issue-ticket', text: ISSUE_TICKET_SQL, values: params });
+    const result = await pool.query<IssuedTicketRow>({ name: 'issue-ticket', text: ISSUE_TICKET_SQL, values: params });
     return result.rows[0];
   }
 
@@ -145,32 +156,100 @@ export class TicketsRepository {
     )) as TicketRow[];
   }
 
-  async countWaiting(key: {
-    regionCode: string;
-    siteCode: string;
-    serviceDate: string;
-    agencyCode: string;
-    serviceCode: string;
-  }): Promise<number> {
+  /** How many wait in a line now: its day row keeps the count (no ticket is counted). */
+  async countWaiting(key: { regionCode: string; siteCode: string; serviceDate: string; prefix: string }): Promise<number> {
     const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS waiting FROM ticket
-       WHERE region_code = $1 AND site_code = $2 AND service_date = $3 AND agency_code = $4 AND service_code = $5 AND status = 'waiting'`,
-      [key.regionCode, key.siteCode, key.serviceDate, key.agencyCode, key.serviceCode],
+      `SELECT waiting FROM queue_line_day WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
+      [key.regionCode, key.siteCode, key.prefix, key.serviceDate],
     )) as { waiting: number }[];
-    return row.waiting;
+    return row?.waiting ?? 0;
   }
 
-  /** Waiting tickets per service at a site on a day, for boards. */
+  /** Waiting tickets per service at a site on a day, for boards: the lines' day rows. */
   async waitingPerService(
     regionCode: string,
     siteCode: string,
     serviceDate: string,
   ): Promise<{ agencyCode: string; serviceCode: string; waiting: number }[]> {
     return (await this.dataSource.query(
-      `SELECT agency_code AS "agencyCode", service_code AS "serviceCode", count(*)::int AS waiting FROM ticket
-       WHERE region_code = $1 AND site_code = $2 AND service_date = $3 AND status = 'waiting' GROUP BY agency_code, service_code`,
+      `SELECT agency_code AS "agencyCode", service_code AS "serviceCode", sum(waiting)::int AS waiting FROM queue_line_day
+       WHERE region_code = $1 AND site_code = $2 AND service_date = $3 GROUP BY agency_code, service_code`,
       [regionCode, siteCode, serviceDate],
     )) as { agencyCode: string; serviceCode: string; waiting: number }[];
+  }
+
+  /**
+   * Everything a line's positions and wait estimates are computed from, in one statement: its
+   * waiting tickets (only the columns the call order reads), the ratio strategy's memory of
+   * the day, the recent mean service time (today's, else the last day's) and how many counters
+   * serving it are open. Live pages compute a line once per change from this.
+   */
+  async lineView(key: {
+    regionCode: string;
+    siteCode: string;
+    serviceDate: string;
+    agencyCode: string;
+    serviceCode: string;
+    prefix: string;
+  }): Promise<LineViewRows> {
+    const rows = (await this.dataSource.query(
+      `SELECT t.id, t.arrived_at AS "arrivedAt", t.sequence, t.priority, t.slot_start AS "slotStart",
+              s.regular_since_priority AS "regularSincePriority", s.mean AS "meanServiceSeconds", s.open AS "openCounters"
+       FROM (SELECT
+               (SELECT regular_since_priority FROM queue_line_day
+                WHERE region_code = $1 AND site_code = $2 AND prefix = $6 AND service_date = $3) AS regular_since_priority,
+               (SELECT mean_service_seconds FROM queue_line_day
+                WHERE region_code = $1 AND site_code = $2 AND prefix = $6 AND service_date <= $3 AND mean_service_seconds IS NOT NULL
+                ORDER BY service_date DESC LIMIT 1) AS mean,
+               (SELECT count(*)::int FROM counter_state
+                WHERE region_code = $1 AND site_code = $2 AND status = 'open' AND agency_code = $4 AND $5::text = ANY(services)) AS open) s
+       LEFT JOIN ticket t ON t.region_code = $1 AND t.site_code = $2 AND t.service_date = $3 AND t.status = 'waiting'
+         AND t.agency_code = $4 AND t.service_code = $5`,
+      [key.regionCode, key.siteCode, key.serviceDate, key.agencyCode, key.serviceCode, key.prefix],
+    )) as (LineViewRows['tickets'][number] & {
+      id: string | null;
+      regularSincePriority: number | null;
+      meanServiceSeconds: number | null;
+      openCounters: number;
+    })[];
+    const [first] = rows;
+    return {
+      tickets: rows
+        .filter((row) => row.id !== null)
+        .map(({ id, arrivedAt, sequence, priority, slotStart }) => ({ id, arrivedAt, sequence, priority, slotStart })),
+      regularSincePriority: first?.regularSincePriority ?? null,
+      meanServiceSeconds: first?.meanServiceSeconds ?? null,
+      openCounters: first?.openCounters ?? 0,
+    };
+  }
+
+  /** A line's recent mean service time (today's, else the last day's) and how many counters serving it are open: the wait estimate's figures. */
+  async lineFigures(key: {
+    regionCode: string;
+    siteCode: string;
+    serviceDate: string;
+    agencyCode: string;
+    serviceCode: string;
+    prefix: string;
+  }): Promise<{ meanServiceSeconds: number | null; openCounters: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT (SELECT mean_service_seconds FROM queue_line_day
+               WHERE region_code = $1 AND site_code = $2 AND prefix = $6 AND service_date <= $3 AND mean_service_seconds IS NOT NULL
+               ORDER BY service_date DESC LIMIT 1) AS "meanServiceSeconds",
+              (SELECT count(*)::int FROM counter_state
+               WHERE region_code = $1 AND site_code = $2 AND status = 'open' AND agency_code = $4 AND $5::text = ANY(services)) AS "openCounters"`,
+      [key.regionCode, key.siteCode, key.serviceDate, key.agencyCode, key.serviceCode, key.prefix],
+    )) as { meanServiceSeconds: number | null; openCounters: number }[];
+    return row;
+  }
+
+  /** Several tickets at once (a line's watched tickets that left it), in one statement. */
+  async findMany(regionCode: string, ids: readonly string[]): Promise<TicketRow[]> {
+    if (ids.length === 0) return [];
+    return (await this.dataSource.query(`SELECT ${TICKET_COLUMNS} FROM ticket WHERE region_code = $1 AND id = ANY($2::uuid[])`, [
+      regionCode,
+      ids,
+    ])) as TicketRow[];
   }
 
   /** Marks a ticket notified; false when it already was (another instance got there first). */

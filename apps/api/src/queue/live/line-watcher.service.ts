@@ -12,27 +12,39 @@ export interface LineRef {
   serviceCode: string;
 }
 
+/** A line as a moved ticket names it: `linePrefix` is the prefix of the line's day row (where its count is kept). */
+export type TouchedLine = LineRef & { linePrefix: string };
+
 interface PendingLine {
   moved: boolean;
   timer?: NodeJS.Timeout;
 }
 
 export type LineListener = (line: LineRef) => Promise<void>;
-
-/** How long changes to one line are gathered before boards are told its new waiting count. */
-const SETTLE_MS = 500;
+export type TouchListener = (line: TouchedLine, moved: boolean) => void;
 
 /**
- * Tells boards how many wait in a line after it changes, at most a few times a second per line
- * however fast tickets are issued: at opening time a line may change hundreds of times a
- * second, and one count per burst is enough for a board. Listeners (the "your turn is near"
- * notices) run on the same beat.
+ * The least time between two `line` events of one line. The first change is told at once (a
+ * call reaches boards and pages within the next query); changes in the following
+ * `SETTLE_MS` are gathered into one more: at opening time a line changes hundreds of times a
+ * second, and ten counts a second are plenty for a board.
+ */
+export const SETTLE_MS = 100;
+
+/**
+ * Tells boards how many wait in a line after it changes (the count its day row keeps), at most
+ * every `SETTLE_MS` per line however fast tickets are issued; ticket pages recompute positions
+ * from the same event (`LinePositions`). Listeners (the "your turn is near" notices) run on the
+ * same beat when positions changed.
  */
 @Injectable()
 export class LineWatcher implements OnModuleDestroy {
   private readonly logger = new Logger('LineWatcher');
   private readonly pending = new Map<string, PendingLine>();
+  /** When each line was last told, for the gathering window. */
+  private readonly lastTold = new Map<string, number>();
   private readonly listeners: LineListener[] = [];
+  private readonly touchListeners: TouchListener[] = [];
 
   constructor(
     private readonly tickets: TicketsRepository,
@@ -43,36 +55,47 @@ export class LineWatcher implements OnModuleDestroy {
     this.listeners.push(listener);
   }
 
+  /** Told synchronously of every change made in this process (cached figures of the line go stale). */
+  onTouched(listener: TouchListener): void {
+    this.touchListeners.push(listener);
+  }
+
   /**
    * `moved`: a ticket left the line or jumped in its order (a call, a cancel, a transfer), so
    * positions changed and the listeners run; a new ticket at the end only changes the count.
    */
-  touch(line: LineRef, moved = true): void {
-    const ref: LineRef = {
+  touch(line: TouchedLine, moved = true): void {
+    const ref: TouchedLine = {
       regionCode: line.regionCode,
       siteCode: line.siteCode,
       serviceDate: line.serviceDate,
       agencyCode: line.agencyCode,
       serviceCode: line.serviceCode,
+      linePrefix: line.linePrefix,
     };
-    const key = `${ref.regionCode}|${ref.siteCode}|${ref.serviceDate}|${ref.agencyCode}|${ref.serviceCode}`;
+    for (const listener of this.touchListeners) listener(ref, moved);
+    const key = `${ref.regionCode}|${ref.siteCode}|${ref.serviceDate}|${ref.agencyCode}|${ref.serviceCode}|${ref.linePrefix}`;
     const pending = this.pending.get(key);
     if (pending) {
       pending.moved ||= moved;
       return;
     }
     const entry: PendingLine = { moved };
+    const wait = Math.max(0, (this.lastTold.get(key) ?? 0) + SETTLE_MS - Date.now());
     entry.timer = setTimeout(() => {
       this.pending.delete(key);
+      this.lastTold.set(key, Date.now());
       void this.settle(ref, entry.moved);
-    }, SETTLE_MS);
+    }, wait);
     entry.timer.unref();
     this.pending.set(key, entry);
+    // Lines of past days are never told again: keep the map to lines touched lately.
+    if (this.lastTold.size > 10_000) this.lastTold.clear();
   }
 
-  private async settle(line: LineRef, moved: boolean): Promise<void> {
+  private async settle(line: TouchedLine, moved: boolean): Promise<void> {
     try {
-      const waiting = await this.tickets.countWaiting(line);
+      const waiting = await this.tickets.countWaiting({ ...line, prefix: line.linePrefix });
       await this.bus.publish({
         type: 'line',
         regionCode: line.regionCode,
@@ -81,8 +104,16 @@ export class LineWatcher implements OnModuleDestroy {
         agencyCode: line.agencyCode,
         serviceCode: line.serviceCode,
         waiting,
+        moved,
       });
-      if (moved) for (const listener of this.listeners) await listener(line);
+      const ref: LineRef = {
+        regionCode: line.regionCode,
+        siteCode: line.siteCode,
+        serviceDate: line.serviceDate,
+        agencyCode: line.agencyCode,
+        serviceCode: line.serviceCode,
+      };
+      if (moved) for (const listener of this.listeners) await listener(ref);
     } catch (error) {
       this.logger.warn(`could not settle line ${line.agencyCode}/${line.serviceCode}: ${(error as Error).message}`);
     }

@@ -1,5 +1,5 @@
 import { Injectable, type MessageEvent } from '@nestjs/common';
-import { defer, filter, from, interval, map, merge, type Observable, switchMap, throttleTime } from 'rxjs';
+import { defer, interval, map, merge, type Observable } from 'rxjs';
 
 import { formatTicketNumber, NotFoundError, type RegionCode, serviceDateAt } from '@mpp/domain';
 import { CountersRepository, TicketsRepository } from '@mpp/persistence';
@@ -7,6 +7,7 @@ import { CountersRepository, TicketsRepository } from '@mpp/persistence';
 import type { BoardDto } from '../board.dto';
 import { QueueLayout } from '../queue-layout.service';
 import { TicketPageReader } from '../ticket-page.reader';
+import { LinePositions } from './line-positions.service';
 import { QueueEventBus } from './queue-event-bus.port';
 
 /** A comment line every 20 s keeps proxies from closing a quiet stream. */
@@ -24,6 +25,7 @@ export class LiveStreams {
     private readonly tickets: TicketsRepository,
     private readonly counters: CountersRepository,
     private readonly pages: TicketPageReader,
+    private readonly positions: LinePositions,
   ) {}
 
   async boardSnapshot(regionCode: RegionCode, siteCode: string, now = new Date()): Promise<BoardDto> {
@@ -36,17 +38,25 @@ export class LiveStreams {
       await this.counters.openAt(layout.regionCode, siteCode),
       await this.tickets.waitingPerService(layout.regionCode, siteCode, serviceDate),
     ];
-    const counters = [];
-    for (const counter of open) {
-      const ticket = counter.currentTicketId ? await this.tickets.find(layout.regionCode, counter.currentTicketId) : undefined;
-      counters.push({
+    // The tickets at the counters, in one read.
+    const current = new Map(
+      (
+        await this.tickets.findMany(
+          layout.regionCode,
+          open.flatMap((counter) => (counter.currentTicketId ? [counter.currentTicketId] : [])),
+        )
+      ).map((ticket) => [ticket.id, ticket]),
+    );
+    const counters = open.map((counter) => {
+      const ticket = counter.currentTicketId ? current.get(counter.currentTicketId) : undefined;
+      return {
         agencyCode: counter.agencyCode,
         counterCode: counter.counterCode,
         counterName: counter.counterName,
         ticketNumber:
           ticket && (ticket.status === 'called' || ticket.status === 'serving') ? formatTicketNumber(ticket.prefix, ticket.sequence) : null,
-      });
-    }
+      };
+    });
     const lines = [];
     for (const [key, service] of layout.state.services) {
       const [agencyCode, serviceCode] = key.split('/');
@@ -67,31 +77,20 @@ export class LiveStreams {
     return this.withSnapshot(
       layout.region,
       siteCode,
-      () => this.boardSnapshot(layout.region, siteCode),
+      () => this.positions.limited(() => this.boardSnapshot(layout.region, siteCode)),
       'board',
       (events) => events.pipe(map((event) => ({ type: event.type, data: event }))),
     );
   }
 
+  /**
+   * A ticket's page, then the page again whenever it changes. Pages of one line share one
+   * computation per change (`LinePositions`); opening one reads the ticket once, within the
+   * live pages' share of the pool.
+   */
   async ticket(regionCode: RegionCode, ticketId: string): Promise<Observable<MessageEvent>> {
-    const ticket = await this.pages.find(regionCode, ticketId);
-    let agencyCode = ticket.agencyCode;
-    const page = () =>
-      this.pages.view(regionCode, ticketId).then((view) => {
-        agencyCode = view.agencyCode;
-        return view;
-      });
-    return this.withSnapshot(regionCode, ticket.siteCode, page, 'ticket', (events) =>
-      events.pipe(
-        // Only moves of its own line (or its agency's calls, which may be its own) change a ticket's page.
-        // A transfer moves the ticket to another agency: the page it last sent says which.
-        filter((event) => event.type !== 'counter' && event.agencyCode === agencyCode),
-        // A burst of calls and tickets recomputes the page at most once a second.
-        throttleTime(1_000, undefined, { leading: true, trailing: true }),
-        switchMap(() => from(page())),
-        map((data) => ({ type: 'ticket', data })),
-      ),
-    );
+    const ticket = await this.positions.limited(() => this.pages.find(regionCode, ticketId));
+    return merge(this.positions.watch(ticket), heartbeat());
   }
 
   private withSnapshot<T extends object>(
@@ -107,10 +106,11 @@ export class LiveStreams {
       await this.bus.listening(regionCode.value, siteCode);
       return { type: snapshotType, data: await snapshot() } as MessageEvent;
     });
-    const heartbeat = interval(HEARTBEAT_MS).pipe(
-      map(() => ({ type: 'heartbeat', data: { at: new Date().toISOString() } }) as MessageEvent),
-    );
     // Subscribing to `live` first starts listening; the snapshot follows once the listener is in place.
-    return merge(live, first, heartbeat);
+    return merge(live, first, heartbeat());
   }
+}
+
+function heartbeat(): Observable<MessageEvent> {
+  return interval(HEARTBEAT_MS).pipe(map(() => ({ type: 'heartbeat', data: { at: new Date().toISOString() } }) as MessageEvent));
 }

@@ -25,6 +25,8 @@ export type QueueEvent =
       agencyCode: string;
       serviceCode: string;
       waiting: number;
+      /** Whether places in the line changed (a call, a cancel, a transfer, a priority visitor); false when tickets only joined at the end. */
+      moved: boolean;
     }
   | {
       /** A counter opened, closed, or changed the ticket it serves. */
