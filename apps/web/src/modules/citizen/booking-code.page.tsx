@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
 import { api, ApiFailure, unwrap } from '../../shared/api';
-import { formatMoment } from '../../shared/format';
+import { formatMoment, ianaZone } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading, Page } from '../../shared/ui/page';
-import { useService } from './citizen-queries';
+import { useMall, useService } from './citizen-queries';
 
 /**
  * `/warga/32.71/janji/K7M3Q9PX`: the booking code to show at the kiosk, its service and slot
@@ -24,6 +24,8 @@ export function BookingCodePage({ region, code }: { region: string; code: string
   });
   const data = booking.data;
   const service = useService(region, data?.agencyCode ?? '', data?.serviceCode ?? '', data !== undefined);
+  // The slot on the mall's clock (WIB, WITA or WIT), wherever the phone reading it is set.
+  const zone = ianaZone(useMall(region).data?.timeZone);
   const [phone, setPhone] = useState('');
   const cancel = useMutation({
     mutationFn: () =>
@@ -51,7 +53,7 @@ export function BookingCodePage({ region, code }: { region: string; code: string
             <p className="ticket__label">{t('booking.code')}</p>
             <p className="ticket__number">{data.code}</p>
             {service.data && <p className="ticket__status">{service.data.name}</p>}
-            <p>{formatMoment(data.slotStart)}</p>
+            <p>{formatMoment(data.slotStart, zone)}</p>
           </div>
           {data.status === 'booked' && <p>{t('booking.checkInHint')}</p>}
           {data.status === 'checked_in' && (

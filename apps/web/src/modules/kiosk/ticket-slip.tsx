@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { ApiSchema } from '@mpp/api-client';
 
-import { formatMoment } from '../../shared/format';
-import { useService } from '../citizen/citizen-queries';
+import { formatMoment, ianaZone } from '../../shared/format';
+import { useMall, useService } from '../citizen/citizen-queries';
 
 /**
  * The printed slip (58 or 80 mm thermal paper, through the browser's print): number, service,
@@ -16,8 +16,11 @@ export function TicketSlip({ ticket, serviceName, paper }: { ticket: ApiSchema<'
   // A checked-in booking arrives with codes only: the slip names the service in words, as for a walk-in.
   const detail = useService(ticket.regionCode, ticket.agencyCode, ticket.serviceCode, serviceName === undefined);
   const name = serviceName ?? detail.data?.name;
-  // Printed once the name is known (or could not be read: the number matters most).
-  const ready = name !== undefined || detail.isError;
+  // Printed on the mall's clock (WIB, WITA or WIT), not the kiosk computer's.
+  const mall = useMall(ticket.regionCode);
+  const zone = ianaZone(mall.data?.timeZone);
+  // Printed once the name and the mall's clock are known (or could not be read: the number matters most).
+  const ready = (name !== undefined || detail.isError) && (mall.data !== undefined || mall.isError);
   const url = `${location.origin}/warga/${ticket.regionCode}/tiket/${ticket.id}`;
   const svg = useMemo(() => {
     const code = qrcode(0, 'M');
@@ -39,7 +42,7 @@ export function TicketSlip({ ticket, serviceName, paper }: { ticket: ApiSchema<'
       </p>
       <p className="slip__service">{name ?? ticket.serviceCode}</p>
       {ticket.priority && <p className="slip__priority">{t(`kiosk.priority.${ticket.priority as 'elderly'}`)}</p>}
-      <p className="slip__time">{formatMoment(ticket.arrivedAt)}</p>
+      <p className="slip__time">{formatMoment(ticket.arrivedAt, zone)}</p>
       <div className="slip__qr" role="img" aria-label={t('kiosk.qrAlt')} dangerouslySetInnerHTML={{ __html: svg }} />
       <p className="slip__hint">{t('kiosk.qrHint')}</p>
     </section>
