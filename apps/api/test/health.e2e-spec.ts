@@ -125,6 +125,7 @@ describe('API health, errors and documentation', () => {
         '/v1/regions/{code}/bookings/{bookingCode}',
         '/v1/regions/{code}/bookings/{bookingCode}/cancel',
         '/v1/regions/{code}/queue/figures',
+        '/v1/regions/{code}/queue/report',
         '/v1/regions/{code}/sites/{siteCode}/agencies/{agencyCode}/services/{serviceCode}/slots',
         '/v1/regions/{code}/sites/{siteCode}/board',
         '/v1/regions/{code}/sites/{siteCode}/board/events',
