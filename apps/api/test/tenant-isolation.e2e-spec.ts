@@ -57,6 +57,13 @@ describe('tenant isolation of the API', () => {
       .query(`SELECT id FROM complaint WHERE region_code = '36.74' AND tracking_code = $1`, [complaint.body.trackingCode])) as {
       id: string;
     }[];
+    const attachment = await request(testApp.server)
+      .post(`/v1/regions/36.74/complaint-tracking/${complaint.body.trackingCode}/attachments`)
+      .query({ name: 'foto.pdf' })
+      .set('content-type', 'application/pdf')
+      .set('x-reporter-phone', '081311112222')
+      .send(Buffer.from('%PDF-1.7 uji isolasi'))
+      .expect(201);
 
     const { walked, unchecked } = await walkTenantRoutes(testApp.app, openApi.body, {
       intruder,
@@ -87,6 +94,7 @@ describe('tenant isolation of the API', () => {
           counterCode: 'loket-3',
           id: applicationId,
           documentId: document.body.id,
+          attachmentId: attachment.body.id,
         };
         if (records[param]) return records[param];
         throw new Error(`no 36.74 record for {${param}} of ${path}: add one to this test`);
