@@ -27,11 +27,18 @@ async function dpmptspStaff(): Promise<{ officer: string; supervisor: string }> 
     officer: { email: `loket1.${stamp}@demo.mpp.go.id`, role: 'counter_officer' as const, counterCode: 'loket-1' },
     supervisor: { email: `penyelia.${stamp}@demo.mpp.go.id`, role: 'agency_supervisor' as const },
   };
+  // An account starts with the password its admin chose and must replace it before any work, as at the desk.
+  const initial = `awal-${stamp}-dari-admin`;
+  const api = createApiClient({ baseUrl: apps.apiUrl });
   for (const account of Object.values(accounts)) {
     const created = await admin.POST('/admin/api/v1/staff', {
-      body: { ...account, displayName: `Uji ${account.role}`, password: PASSWORD, regionCode: REGION, agencyCode: AGENCY },
+      body: { ...account, displayName: `Uji ${account.role}`, password: initial, regionCode: REGION, agencyCode: AGENCY },
     });
     expect(created.error).toBeUndefined();
+    const first = await api.POST('/v1/auth/login', { body: { email: account.email, password: initial } });
+    const own = createApiClient({ baseUrl: apps.apiUrl, headers: { authorization: `Bearer ${first.data?.accessToken}` } });
+    const changed = await own.POST('/v1/auth/password', { body: { currentPassword: initial, newPassword: PASSWORD } });
+    expect(changed.error).toBeUndefined();
   }
   return { officer: accounts.officer.email, supervisor: accounts.supervisor.email };
 }
