@@ -50,4 +50,21 @@ describe('the board’s state', () => {
     });
     expect(state.stale).toBe(true);
   });
+
+  it('learns a new counter from a snapshot older than the calls it already shows, and keeps those calls', () => {
+    let state = reduceBoard(initialBoardState, { type: 'board', data: board([]) });
+    state = reduceBoard(state, {
+      type: 'counter',
+      data: { type: 'counter', agencyCode: 'disdukcapil', counterCode: 'loket-3', status: 'open', ticketNumber: null },
+    });
+    state = reduceBoard(state, { type: 'called', data: called('A-1') });
+    // The snapshot asked for when loket-3 opened answers after the call, still showing no ticket there.
+    state = reduceBoard(state, {
+      type: 'names',
+      data: board([{ agencyCode: 'disdukcapil', counterCode: 'loket-3', counterName: 'Loket 3', ticketNumber: null }]),
+    });
+    expect(state.calls.map((call) => call.ticketNumber)).toEqual(['A-1']);
+    expect(state.board?.counters[0]).toMatchObject({ counterName: 'Loket 3', ticketNumber: 'A-1' });
+    expect(state.stale).toBe(false);
+  });
 });

@@ -30,6 +30,7 @@ export interface LineEvent {
 
 export type BoardAction =
   | { type: 'board'; data: Board }
+  | { type: 'names'; data: Board }
   | { type: 'called'; data: CalledEvent }
   | { type: 'counter'; data: CounterEvent }
   | { type: 'line'; data: LineEvent };
@@ -77,6 +78,17 @@ export function reduceBoard(state: BoardState, action: BoardAction): BoardState 
         }
       }
       return { board, calls: calls.slice(0, RECENT_CALLS), stale: false };
+    }
+    case 'names': {
+      // The board read again for a newly opened counter's name. The answer may be older than calls
+      // already shown (it was asked for before they came), so it adds what it knows and prunes nothing.
+      const known = state.board?.counters ?? [];
+      const counters = action.data.counters.map((counter) => {
+        const seen = known.find((item) => sameCounter(item, counter));
+        const called = state.calls.find((call) => sameCounter(call, counter));
+        return { ...counter, ticketNumber: seen ? seen.ticketNumber : (called?.ticketNumber ?? counter.ticketNumber) };
+      });
+      return { ...state, board: { ...action.data, counters }, stale: false };
     }
     case 'called': {
       const event = action.data;

@@ -54,7 +54,7 @@ function BoardScreen({ device, onUnpaired }: { device: PairedDevice; onUnpaired:
     void unwrap(
       client.GET('/v1/regions/{code}/sites/{siteCode}/board', { params: { path: { code: device.regionCode, siteCode: device.siteCode } } }),
     )
-      .then((board) => dispatch({ type: 'board', data: board as Board }))
+      .then((board) => dispatch({ type: 'names', data: board as Board }))
       .catch(() => undefined);
   }, [state.stale, client, device]);
 
