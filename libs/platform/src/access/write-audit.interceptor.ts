@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { INTERCEPTORS_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { type Observable, tap } from 'rxjs';
+import { catchError, concatMap, from, map, type Observable, throwError } from 'rxjs';
 
 import { mapError } from '../errors/error-mapping';
 import { AuditLog } from './audit-log.service';
@@ -26,6 +26,8 @@ function resultId(result: unknown): Record<string, unknown> {
  * Every write by a signed-in caller lands in the audit trail, whether it succeeded or not,
  * with the route, its path parameters and the outcome; never the body, which may hold
  * personal data or secrets. Put on every write route by `auditWriteRoutes`, not on reads.
+ * The response waits for the record: a caller who has seen the write's answer can find it in
+ * the trail (and an integrator's ticket is never unaccounted for if the process dies just after).
  */
 @Injectable()
 export class WriteAuditInterceptor implements NestInterceptor {
@@ -36,8 +38,8 @@ export class WriteAuditInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AccessRequest>();
     if (READS.has(request.method) || !request.principal) return next.handle();
-    const record = (outcome: 'success' | 'failure', details: Record<string, unknown>) =>
-      void this.audit
+    const record = (outcome: 'success' | 'failure', details: Record<string, unknown>): Promise<void> =>
+      this.audit
         .record({
           action: `${request.method} ${request.routeOptions?.url ?? ''}`.slice(0, 64),
           outcome,
@@ -46,14 +48,14 @@ export class WriteAuditInterceptor implements NestInterceptor {
           requestId: String(request.id),
           details: { params: request.params, ...details },
         })
-        // The response is already decided; a lost audit record must at least be visible.
+        // The write itself is decided; a lost audit record must at least be visible, never turn it into an error.
         .catch((error: unknown) => this.logger.error({ err: error, requestId: request.id }, 'audit record of a write was lost'));
     return next.handle().pipe(
-      tap({
-        // The id of what the write made or changed (a ticket, a booking), so the trail links to it.
-        next: (result: unknown) => record('success', resultId(result)),
-        error: (error: unknown) => record('failure', { code: mapError(error).body.code }),
-      }),
+      // The id of what the write made or changed (a ticket, a booking), so the trail links to it.
+      concatMap((result: unknown) => from(record('success', resultId(result))).pipe(map(() => result))),
+      catchError((error: unknown) =>
+        from(record('failure', { code: mapError(error).body.code })).pipe(concatMap(() => throwError(() => error))),
+      ),
     );
   }
 }
