@@ -13,6 +13,8 @@
 // (liveness, one-service, fifty-services, applications-list, webhooks, catalogue-search, national-dashboard, live;
 // `npm run bench -- live` runs the live one, which is not in the default run). BENCH_REGIONS=<n> deploys only the
 // first n regions for catalogue-search and national-dashboard; BENCH_TICKETS_PER_DAY=<n> scales the national demo.
+// BENCH_SERVICES_PER_REGION=<n> (default 150: the issue's ~77,000 services over 514 regions) tops each region of the
+// catalogue-search up to n services with variants of the 53 template services; 0 deploys the templates as they are.
 // BENCH_LAYERS=1 adds a profiled liveness run that charges each request's CPU to the pipeline's layers (the API then
 // runs with --inspect on BENCH_PORT+2). BENCH_API_MAIN=<path to an API build's main.js> benches that build instead of
 // dist/ (say, main's, for an A/B).
@@ -333,28 +335,44 @@ async function webhooks(pool) {
 
 /** Every kabupaten/kota deployed from the national templates, then searched (target p95 < 20 ms at 8 connections). */
 async function catalogueSearch(env, pool) {
-  console.log(`\nbench catalogue-search: deploying every region from the national templates (npm run mpp -- national-catalogue)`);
+  const perRegion = process.env.BENCH_SERVICES_PER_REGION ?? '150';
+  console.log(
+    `\nbench catalogue-search: deploying every region from the national templates, ${perRegion} services each (npm run mpp -- national-catalogue)`,
+  );
   await run(
     process.execPath,
-    ['dist/apps/cli/main.js', 'national-catalogue', ...(process.env.BENCH_REGIONS ? ['--regions', process.env.BENCH_REGIONS] : [])],
+    [
+      'dist/apps/cli/main.js',
+      'national-catalogue',
+      '--services-per-region',
+      perRegion,
+      ...(process.env.BENCH_REGIONS ? ['--regions', process.env.BENCH_REGIONS] : []),
+    ],
     env,
   );
   const clients = Math.min(connections, 8);
   console.log(
     `bench catalogue-search: API, then the query alone (the same prepared SQL through pg), ${clients} connections, ${seconds} s each`,
   );
-  const { regions, services, api, floor, load } = await catalogueSearchScenario(pool, {
+  const { regions, services, server, api, floor, load } = await catalogueSearchScenario(pool, {
     baseUrl: `http://127.0.0.1:${port}`,
     connections: clients,
     seconds,
+    apiPid: api.pid,
+    // The embedded server's postmaster (its CPU is read from /proc); none with DATABASE_URL.
+    postgresPid: process.env.DATABASE_URL ? undefined : JSON.parse(readFileSync(path.join(work, 'postgres', 'server.json'), 'utf8')).pid,
   });
   const figures = (run) => `${Math.round(run.rate)}/s p50 ${run.p50} ms p95 ${run.p95} ms p99 ${run.p99} ms`;
   console.log(
     `bench catalogue-search: ${regions} regions, ${services} services; load average ${load.api} (API run), ${load.floor} (query run), ${os.cpus().length} CPUs`,
   );
   console.log(`bench catalogue-search: API ${figures(api)} (target p95 < 20 ms)`);
+  console.log(`bench catalogue-search: CPU per search: API process ${api.cpu.api} ms, PostgreSQL ${api.cpu.postgres} ms`);
   console.log(`bench catalogue-search: query alone ${figures(floor)}`);
-  return `bench catalogue-search: api ${figures(api)} (target p95 < 20 ms), query alone ${figures(floor)}, ${clients} connections, ${services} services, load ${load.api}/${load.floor}`;
+  console.log(`bench catalogue-search: inside PostgreSQL (EXPLAIN ANALYZE, planning + execution, 25 regions each), median / worst ms:`);
+  for (const time of server) console.log(`  ${time.median.toFixed(2)} / ${time.worst.toFixed(2)}  ${time.search || '(empty)'}`);
+  const slowest = server.reduce((worst, time) => (time.median > worst.median ? time : worst));
+  return `bench catalogue-search: api ${figures(api)} (target p95 < 20 ms), query alone ${figures(floor)}, in PostgreSQL slowest median ${slowest.median.toFixed(2)} ms ("${slowest.search}"), CPU per search API ${api.cpu.api} ms + PostgreSQL ${api.cpu.postgres} ms, ${clients} connections, ${services} services, load ${load.api}/${load.floor}`;
 }
 
 /** The API process's pid (a function: scenarios name their own results `api`). */

@@ -86,9 +86,16 @@ program
     'Deploy every kabupaten/kota from the national templates as init writes them, with placeholder addresses: a national-scale catalogue for benchmarks; regions already deployed stay as they are',
   )
   .option('--regions <count>', 'only the first COUNT regions in code order')
-  .action(async (options: { regions?: string }) => {
+  .option(
+    '--services-per-region <count>',
+    'top each region up to COUNT services with variants of the template services (the templates hold 53), to measure a larger catalogue',
+  )
+  .action(async (options: { regions?: string; servicesPerRegion?: string }) => {
     process.exitCode = await deployNationalCatalogue(
-      { regions: options.regions === undefined ? undefined : Number(options.regions) },
+      {
+        regions: options.regions === undefined ? undefined : Number(options.regions),
+        servicesPerRegion: options.servicesPerRegion === undefined ? undefined : Number(options.servicesPerRegion),
+      },
       config(),
       out,
     );

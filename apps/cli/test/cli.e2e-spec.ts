@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { Client } from 'pg';
+
 import { createTestDatabase, type TestDatabase } from '@mpp/testing';
 
 /** The built tool (`nx e2e cli` builds it first), run as users run it, from the repository root. */
@@ -189,6 +191,27 @@ describe('mpp command-line tool', () => {
     expect(existsSync(exported)).toBe(true);
     const replanned = await mpp(['plan', exported], env);
     expect(replanned.output).toContain('33.74: no change');
+  });
+
+  it('deploys the first regions from the national templates, topped up with variants of their services to the count asked for', async () => {
+    const result = await mpp(['national-catalogue', '--regions', '2', '--services-per-region', '60'], env);
+    expect(result.output).toContain('2 region(s) deployed now (120 services)');
+    expect(result.code).toBe(0);
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ region_code: string; services: number; variants: string[] }>(
+        `SELECT region_code, count(*)::int AS services,
+                array_agg(data->>'name' ORDER BY code) FILTER (WHERE code LIKE '%-v2') AS variants
+         FROM service GROUP BY region_code ORDER BY region_code`,
+      );
+      expect(rows.map((row) => row.services)).toEqual([60, 60]);
+      // The templates hold 53 services: 7 of them again, each a variant named after its template.
+      expect(rows[0].variants).toHaveLength(7);
+      for (const name of rows[0].variants) expect(name).toMatch(/ \(Perpanjangan\)$/);
+    } finally {
+      await client.end();
+    }
   });
 
   // Last: it applies Kota Bogor, which the tests above expect undeployed.

@@ -1,4 +1,4 @@
-import { formatProblem, initialDeployment, loadTemplates } from '@mpp/deployment';
+import { type AgencyTemplate, formatProblem, initialDeployment, loadTemplates } from '@mpp/deployment';
 import { approximateRegionLocation } from '@mpp/domain';
 import { createAdapterRegistry } from '@mpp/integrations';
 import { CatalogueRepository, type Database, DeploymentRollout, type RegionRecord, RegionsRepository } from '@mpp/persistence';
@@ -11,17 +11,31 @@ const CONCURRENT_REGIONS = 4;
 const PLACEHOLDER_ADDRESS = 'Katalog nasional untuk uji beban (bukan alamat sebenarnya)';
 
 /**
- * `mpp national-catalogue [--regions N]`: every kabupaten/kota deployed from the national
- * templates, as `mpp init` writes them (every template agency, every service), with a placeholder
- * address and the region's approximate location. It exists to measure the platform at national
- * scale; regions already deployed stay as they are, so it never overwrites a real deployment.
+ * What a service variant adds to its template's name, in turn: the kinds of a service an MPP
+ * lists on their own (an extension, a change of data, a replacement …).
  */
-export function deployNationalCatalogue(options: { regions?: number }, config: AppConfig, out: (line: string) => void): Promise<number> {
+const VARIANTS = ['Perpanjangan', 'Perubahan Data', 'Penggantian', 'Legalisasi', 'Pencabutan', 'Layanan Daring'];
+
+/**
+ * `mpp national-catalogue [--regions N] [--services-per-region N]`: every kabupaten/kota deployed
+ * from the national templates, as `mpp init` writes them (every template agency, every service),
+ * with a placeholder address and the region's approximate location. It exists to measure the
+ * platform at national scale; regions already deployed stay as they are, so it never overwrites a
+ * real deployment. The templates hold 53 services; `--services-per-region` tops each region up
+ * with variants of them (see `withServiceVariants`) to load a larger catalogue than they give.
+ */
+export function deployNationalCatalogue(
+  options: { regions?: number; servicesPerRegion?: number },
+  config: AppConfig,
+  out: (line: string) => void,
+): Promise<number> {
   return withCliDatabase(
     config,
     async (database) => {
       const regions = (await database.get(RegionsRepository).listAll()).slice(0, options.regions);
-      const result = await deployFromTemplates(database, config, regions, (text) => text, out);
+      const { templates } = loadTemplates(config.deploymentsDir);
+      const adjust = (text: string): string => withServiceVariants(text, templates, options.servicesPerRegion ?? 0);
+      const result = await deployFromTemplates(database, config, regions, adjust, out);
       if (!result) return EXIT_ERRORS;
       await database.get(CatalogueRepository).refreshStatistics();
       out(
@@ -85,4 +99,36 @@ export async function deployFromTemplates(
   await Promise.all(Array.from({ length: CONCURRENT_REGIONS }, worker));
   if (failed) return undefined;
   return { applied, services, skipped: regions.length - pending.length, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+/**
+ * A region's generated file with services added after the templates' own until the region offers
+ * `servicesPerRegion`: the templates' services in turn, each again under its own code, name (the
+ * template's plus a variant, e.g. "Penerbitan Paspor Baru (Perpanjangan)") and ticket prefix.
+ * Real MPPs list such variants as services of their own; the national templates do not.
+ */
+export function withServiceVariants(text: string, templates: ReadonlyMap<string, AgencyTemplate>, servicesPerRegion: number): string {
+  const services = [...templates.values()].flatMap((template) => template.services.map((service) => ({ template, service })));
+  const missing = Math.min(servicesPerRegion - services.length, services.length * VARIANTS.length);
+  if (missing <= 0) return text;
+  const used = new Set(services.map(({ service }) => service.queue.prefix));
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const prefixes = [...letters].flatMap((first) => [...letters].map((second) => first + second)).filter((prefix) => !used.has(prefix));
+  const added = new Map<string, string[]>();
+  for (let n = 0; n < missing; n += 1) {
+    const { template, service } = services[n % services.length];
+    const variant = Math.floor(n / services.length);
+    const entry = {
+      template: `${template.code}/${service.code}`,
+      code: `${service.code}-v${variant + 2}`,
+      name: `${service.name} (${VARIANTS[variant]})`,
+      queue: { prefix: prefixes[n] },
+    };
+    const key = `      - template: ${entry.template}`;
+    added.set(key, [...(added.get(key) ?? []), `      - ${JSON.stringify(entry)}`]);
+  }
+  return text
+    .split('\n')
+    .flatMap((line) => [line, ...(added.get(line) ?? [])])
+    .join('\n');
 }
