@@ -176,6 +176,25 @@ describe('public catalogue', () => {
     expect(past.body).toMatchObject({ items: [], total: 3 });
   });
 
+  it('leaves out the services of an agency taken out of the catalogue, in a search and in the total past the last page', async () => {
+    const dataSource = testApp.app.get(DataSource);
+    const ofDisdukcapil = (items: { agencyCode: string }[]) => items.filter((item) => item.agencyCode === 'disdukcapil').length;
+    const before = await get('/v1/regions/32.71/services?q=kartu&pageSize=100').expect(200);
+    expect(ofDisdukcapil(before.body.items)).toBeGreaterThan(0);
+    await dataSource.query(`UPDATE agency SET active = false WHERE region_code = '32.71' AND code = 'disdukcapil'`);
+    try {
+      const after = await get('/v1/regions/32.71/services?q=kartu&pageSize=100').expect(200);
+      expect(ofDisdukcapil(after.body.items)).toBe(0);
+      expect(after.body.total).toBe(before.body.total - ofDisdukcapil(before.body.items));
+      const all = await get('/v1/regions/32.71/services?pageSize=100').expect(200);
+      const past = await get('/v1/regions/32.71/services?page=50&pageSize=2').expect(200);
+      expect(past.body).toMatchObject({ items: [], total: all.body.total });
+      expect(ofDisdukcapil(all.body.items)).toBe(0);
+    } finally {
+      await dataSource.query(`UPDATE agency SET active = true WHERE region_code = '32.71' AND code = 'disdukcapil'`);
+    }
+  });
+
   it('finds nothing for words no service has', async () => {
     const response = await get('/v1/regions/32.71/services?q=helikopter').expect(200);
     expect(response.body).toMatchObject({ items: [], total: 0 });
