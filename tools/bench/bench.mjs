@@ -358,8 +358,8 @@ async function catalogueSearch(env, pool) {
     baseUrl: `http://127.0.0.1:${port}`,
     connections: clients,
     seconds,
-    apiPid: api.pid,
-    // The embedded server's postmaster (its CPU is read from /proc); none with DATABASE_URL.
+    apiPid: apiPid(),
+    // The embedded server's runner, its postmaster and backends (their CPU is read from /proc); none with DATABASE_URL.
     postgresPid: process.env.DATABASE_URL ? undefined : JSON.parse(readFileSync(path.join(work, 'postgres', 'server.json'), 'utf8')).pid,
   });
   const figures = (run) => `${Math.round(run.rate)}/s p50 ${run.p50} ms p95 ${run.p95} ms p99 ${run.p99} ms`;

@@ -18,7 +18,9 @@ const MIGRATION_LOCK_KEY = 7_274_061;
  * work while the others wait, then find nothing left to do.
  */
 export async function prepareDatabase(settings: DatabaseSettings): Promise<PrepareResult> {
-  const dataSource = new DataSource(dataSourceOptions({ ...settings, poolSize: 2 }));
+  // No statement or answer timeout for migrations: a rewrite of a national-scale table (77,000
+  // services) outlasts the limits that keep requests from waiting forever.
+  const dataSource = new DataSource(dataSourceOptions({ ...settings, poolSize: 2, statementTimeoutMs: 0, queryTimeoutMs: undefined }));
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {
