@@ -8,7 +8,9 @@ import { MallPage } from '../modules/citizen/mall.page';
 import { RegionChoicePage } from '../modules/citizen/region-choice.page';
 import { ServicePage } from '../modules/citizen/service.page';
 import { ServicesPage } from '../modules/citizen/services.page';
+import { SurveyPage } from '../modules/citizen/survey.page';
 import { TicketPage } from '../modules/citizen/ticket.page';
+import { TrackingPage } from '../modules/citizen/tracking.page';
 import { Loading, Page } from '../shared/ui/page';
 
 const DeskRoutes = lazy(() => import('../modules/desk/desk.routes'));
@@ -38,6 +40,15 @@ export function AppRoutes() {
       </Route>
       <Route path="/warga/:region/janji/:code">{(params) => <BookingCodePage region={params.region} code={params.code} />}</Route>
       <Route path="/warga/:region/tiket/:ticketId">{(params) => <TicketPage region={params.region} ticketId={params.ticketId} />}</Route>
+      <Route path="/warga/:region/tiket/:ticketId/survei">
+        {(params) => <SurveyPage region={params.region} subject={{ ticketId: params.ticketId }} />}
+      </Route>
+      <Route path="/warga/:region/permohonan/:trackingCode">
+        {(params) => <TrackingPage region={params.region} trackingCode={params.trackingCode} />}
+      </Route>
+      <Route path="/warga/:region/permohonan/:trackingCode/survei">
+        {(params) => <SurveyPage region={params.region} subject={{ trackingCode: params.trackingCode }} />}
+      </Route>
       <Route path="/kiosk">
         <Suspense fallback={<Loading />}>
           <KioskPage />

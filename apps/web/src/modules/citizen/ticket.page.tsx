@@ -6,6 +6,8 @@ import { api, unwrap } from '../../shared/api';
 import { playChime, soundUnlocked, unlockSound } from '../../shared/chime';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading, Page } from '../../shared/ui/page';
+import { surveyPath } from '../survey/survey-answers';
+import { SurveyOffer } from '../survey/survey-offer';
 import { ticketQueryKey, useTicketStream } from './ticket-live';
 
 type Status = 'waiting' | 'called' | 'serving' | 'held' | 'done' | 'no_show' | 'cancelled';
@@ -77,6 +79,7 @@ export function TicketPage({ region, ticketId }: { region: string; ticketId: str
           )}
           {status === 'waiting' && soundOn && <p role="status">{t('ticket.soundReady')}</p>}
           {status === 'cancelled' && <p role="status">{t('ticket.cancelled')}</p>}
+          {status === 'done' && <SurveyOffer path={surveyPath(region, { ticketId })} />}
           {status === 'waiting' &&
             (confirming ? (
               <div className="confirm" role="group" aria-labelledby="cancel-question">
