@@ -120,8 +120,8 @@ test('a citizen rates a finished ticket from its page, in either language, and a
   // In English, the deployment's English wording.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Public satisfaction survey' }).waitFor();
-  await page.getByRole('group', { name: `1. ${questions[0]?.question.en ?? ''}` }).waitFor();
-  await page.getByRole('radio', { name: questions[0]?.answers[3]?.label.en ?? '', exact: true }).waitFor();
+  const firstInEnglish = page.getByRole('group', { name: `1. ${questions[0]?.question.en ?? ''}` });
+  await firstInEnglish.getByRole('radio', { name: questions[0]?.answers[3]?.label.en ?? '', exact: true }).waitFor();
   await checkPhone(screen, 'survey-phone-en');
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
 
