@@ -8,14 +8,15 @@ import { MallPage } from '../modules/citizen/mall.page';
 import { RegionChoicePage } from '../modules/citizen/region-choice.page';
 import { ServicePage } from '../modules/citizen/service.page';
 import { ServicesPage } from '../modules/citizen/services.page';
-import { SurveyPage } from '../modules/citizen/survey.page';
 import { TicketPage } from '../modules/citizen/ticket.page';
-import { TrackingPage } from '../modules/citizen/tracking.page';
 import { Loading, Page } from '../shared/ui/page';
 
 const DeskRoutes = lazy(() => import('../modules/desk/desk.routes'));
 const KioskPage = lazy(() => import('../modules/kiosk/kiosk.page').then((module) => ({ default: module.KioskPage })));
 const ConsoleRoutes = lazy(() => import('../modules/console/console.routes'));
+// A citizen reaches these after a visit (a link, a QR code): not in the first load.
+const SurveyPage = lazy(() => import('../modules/citizen/survey.page').then((module) => ({ default: module.SurveyPage })));
+const TrackingPage = lazy(() => import('../modules/citizen/tracking.page').then((module) => ({ default: module.TrackingPage })));
 const BoardPage = lazy(() => import('../modules/board/board.page').then((module) => ({ default: module.BoardPage })));
 
 /**
@@ -41,13 +42,25 @@ export function AppRoutes() {
       <Route path="/warga/:region/janji/:code">{(params) => <BookingCodePage region={params.region} code={params.code} />}</Route>
       <Route path="/warga/:region/tiket/:ticketId">{(params) => <TicketPage region={params.region} ticketId={params.ticketId} />}</Route>
       <Route path="/warga/:region/tiket/:ticketId/survei">
-        {(params) => <SurveyPage region={params.region} subject={{ ticketId: params.ticketId }} />}
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <SurveyPage region={params.region} subject={{ ticketId: params.ticketId }} />
+          </Suspense>
+        )}
       </Route>
       <Route path="/warga/:region/permohonan/:trackingCode">
-        {(params) => <TrackingPage region={params.region} trackingCode={params.trackingCode} />}
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <TrackingPage region={params.region} trackingCode={params.trackingCode} />
+          </Suspense>
+        )}
       </Route>
       <Route path="/warga/:region/permohonan/:trackingCode/survei">
-        {(params) => <SurveyPage region={params.region} subject={{ trackingCode: params.trackingCode }} />}
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <SurveyPage region={params.region} subject={{ trackingCode: params.trackingCode }} />
+          </Suspense>
+        )}
       </Route>
       <Route path="/kiosk">
         <Suspense fallback={<Loading />}>
