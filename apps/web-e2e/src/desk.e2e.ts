@@ -148,7 +148,10 @@ test('an officer works the counter by keyboard: call, hold, skip a no-show, tran
   // An officer may not pick a waiting visitor out of turn: the API refuses, the desk says why.
   await page.getByLabel(/Nomor antrean/).fill(fourth.number);
   await page.getByRole('button', { name: 'Panggil nomor' }).click();
-  await page.getByRole('alert').getByText('Peran Anda tidak berhak melakukan ini').waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/Hanya supervisor yang dapat memanggil nomor/)
+    .waitFor();
   expect((await ticketPage(fourth.id))?.status).toBe('waiting');
   await checkScreen(screen, 'desk-refused-out-of-turn');
 

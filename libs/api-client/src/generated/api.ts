@@ -415,7 +415,7 @@ export interface paths {
         put?: never;
         /**
          * Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)
-         * @description Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)
+         * @description An officer calling a waiting ticket out of turn is refused with 403 CALL_OUT_OF_TURN_NEEDS_SUPERVISOR.
          *
          *     **Access:** staff with the role `counter_officer`, `agency_supervisor`, for the region named by the param `code`.
          */
