@@ -207,6 +207,7 @@ test('an applicant follows an application by its tracking code and rates it once
     body: {
       agencyCode: 'disdukcapil',
       serviceCode: 'akta-kelahiran',
+      draft: false,
       applicant: { name: 'Siti Rahayu', nik: '3271014708900001', phone: `0812${String(Date.now()).slice(-8)}` },
     },
   });
