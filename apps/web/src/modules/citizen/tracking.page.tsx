@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { ApiSchema } from '@mpp/api-client';
 
 import { api, ApiFailure, unwrap } from '../../shared/api';
-import { formatDateTime, formatDay } from '../../shared/format';
+import { formatDateTime, formatDay, ianaZone } from '../../shared/format';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading, Page } from '../../shared/ui/page';
 import { surveyPath } from '../survey/survey-answers';
 import { SurveyOffer } from '../survey/survey-offer';
+import { useMall } from './citizen-queries';
 
 type Status = ApiSchema<'ApplicationTrackingDto'>['status'];
 
@@ -26,6 +27,8 @@ export function TrackingPage({ region, trackingCode }: { region: string; trackin
     // A status changes at the agency's pace: a look each minute while the page is open is enough.
     refetchInterval: 60_000,
   });
+  // Times on the mall's clock (WIB, WITA or WIT), not the phone's.
+  const zone = ianaZone(useMall(region).data?.timeZone);
   const data = tracking.data;
   return (
     <Page title={t('tracking.title', { code: data?.trackingCode ?? trackingCode })} back={`/warga/${region}`}>
@@ -58,12 +61,12 @@ export function TrackingPage({ region, trackingCode }: { region: string; trackin
             {data.submittedAt && (
               <div>
                 <dt>{t('tracking.submitted')}</dt>
-                <dd>{formatDateTime(data.submittedAt)}</dd>
+                <dd>{formatDateTime(data.submittedAt, zone)}</dd>
               </div>
             )}
             <div>
               <dt>{t('tracking.updated')}</dt>
-              <dd>{formatDateTime(data.updatedAt)}</dd>
+              <dd>{formatDateTime(data.updatedAt, zone)}</dd>
             </div>
           </dl>
           <p className="muted">{t('tracking.nothingPersonal')}</p>
