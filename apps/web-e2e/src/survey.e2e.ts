@@ -149,7 +149,7 @@ test('a citizen rates a finished ticket from its page, in either language, and a
   await page.getByText('Tiket ini tidak ditemukan. Periksa alamat halaman.').waitFor();
   await checkPhone(screen, 'survey-not-found-phone');
   await screen.context.close();
-});
+}, 300_000);
 
 test('a walk-in rates a service on a kiosk kept for the survey, which then returns to its start', async () => {
   const questions = await surveyForm();
