@@ -193,28 +193,7 @@ describe('mpp command-line tool', () => {
     expect(replanned.output).toContain('33.74: no change');
   });
 
-  it('deploys the first regions from the national templates, topped up with variants of their services to the count asked for', async () => {
-    const result = await mpp(['national-catalogue', '--regions', '2', '--services-per-region', '60'], env);
-    expect(result.output).toContain('2 region(s) deployed now (120 services)');
-    expect(result.code).toBe(0);
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ region_code: string; services: number; variants: string[] }>(
-        `SELECT region_code, count(*)::int AS services,
-                array_agg(data->>'name' ORDER BY code) FILTER (WHERE code LIKE '%-v2') AS variants
-         FROM service GROUP BY region_code ORDER BY region_code`,
-      );
-      expect(rows.map((row) => row.services)).toEqual([60, 60]);
-      // The templates hold 53 services: 7 of them again, each a variant named after its template.
-      expect(rows[0].variants).toHaveLength(7);
-      for (const name of rows[0].variants) expect(name).toMatch(/ \(Perpanjangan\)$/);
-    } finally {
-      await client.end();
-    }
-  });
-
-  // Last: it applies Kota Bogor, which the tests above expect undeployed.
+  // Last but one: it applies Kota Bogor, which the tests above expect undeployed.
   it('plans a template change across every region that uses it, and exports a region as templates plus overrides that re-apply with no change', async () => {
     const applied = await mpp(['apply', 'deployments/kota-bogor.yaml', 'deployments/kabupaten-bojonegoro.yaml'], env);
     expect(applied.code).toBe(0);
@@ -247,5 +226,28 @@ describe('mpp command-line tool', () => {
     expect(text).not.toContain('Penerbitan Kartu Keluarga');
     const replanned = await mpp(['plan', exported], env);
     expect(replanned).toMatchObject({ code: 0, output: expect.stringContaining('32.71: no change') });
+  });
+
+  // Last: the regions it deploys would count in the template drift above.
+  it('deploys the first regions from the national templates, topped up with variants of their services to the count asked for', async () => {
+    const result = await mpp(['national-catalogue', '--regions', '2', '--services-per-region', '60'], env);
+    expect(result.output).toContain('2 region(s) deployed now (120 services)');
+    expect(result.code).toBe(0);
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ region_code: string; services: number; variants: string[] }>(
+        `SELECT region_code, count(*)::int AS services,
+                array_agg(data->>'name' ORDER BY code) FILTER (WHERE code LIKE '%-v2') AS variants
+         FROM service WHERE region_code IN (SELECT code FROM regency ORDER BY code LIMIT 2)
+         GROUP BY region_code ORDER BY region_code`,
+      );
+      expect(rows.map((row) => row.services)).toEqual([60, 60]);
+      // The templates hold 53 services: 7 of them again, each a variant named after its template.
+      expect(rows[0].variants).toHaveLength(7);
+      for (const name of rows[0].variants) expect(name).toMatch(/ \(Perpanjangan\)$/);
+    } finally {
+      await client.end();
+    }
   });
 });
