@@ -104,7 +104,7 @@ export async function deployFromTemplates(
 /**
  * A region's generated file with services added after the templates' own until the region offers
  * `servicesPerRegion`: the templates' services in turn, each again under its own code, name (the
- * template's plus a variant, e.g. "Penerbitan Paspor Baru (Perpanjangan)") and ticket prefix.
+ * template's plus a variant, e.g. "Penerbitan Paspor Biasa 48 Halaman (Perpanjangan)") and ticket prefix.
  * Real MPPs list such variants as services of their own; the national templates do not.
  */
 export function withServiceVariants(text: string, templates: ReadonlyMap<string, AgencyTemplate>, servicesPerRegion: number): string {
