@@ -109,13 +109,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-type MetadataLookup = (
-  target: object,
-  schema: string,
-  always: boolean,
-  strictGroups: boolean,
-  groups?: string[],
-) => ValidationMetadata[];
+type MetadataLookup = (target: object, schema: string, always: boolean, strictGroups: boolean, groups?: string[]) => ValidationMetadata[];
 
 /**
  * class-validator looks up a class's rules on every validation by walking the rules of every
