@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, type ValidationError, ValidationPipe } from '@nestjs/common';
-import { getMetadataStorage, type ValidationMetadata } from 'class-validator';
+import { getMetadataStorage } from 'class-validator';
 
 import { ApiError, type FieldError } from './error-body';
 
@@ -108,6 +108,9 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
 }
+
+/** One of class-validator's rules, as this wrapper passes it along (never read here). */
+type ValidationMetadata = object;
 
 type MetadataLookup = (target: object, schema: string, always: boolean, strictGroups: boolean, groups?: string[]) => ValidationMetadata[];
 
