@@ -55,7 +55,16 @@ export async function webhooksScenario(pool, { region, count = 5_000, batch = 10
   for (;;) {
     const { rows } = await pool.query(`SELECT count(*)::int AS delivered FROM webhook_delivery WHERE status = 'delivered'`);
     if (rows[0].delivered >= count) break;
-    if (Date.now() > deadline) throw new Error(`only ${rows[0].delivered} of ${count} webhooks delivered in 120 s`);
+    if (Date.now() > deadline) {
+      // Say why, so a broken relay or worker is not a bare number.
+      const { rows: states } = await pool.query(
+        `SELECT status, count(*)::int AS n, max(last_error) AS error, max(last_status_code) AS code FROM webhook_delivery GROUP BY status`,
+      );
+      const { rows: unrelayed } = await pool.query(`SELECT count(*)::int AS n FROM outbox_event WHERE relayed_at IS NULL`);
+      throw new Error(
+        `only ${rows[0].delivered} of ${count} webhooks delivered in 120 s; deliveries ${JSON.stringify(states)}, unrelayed events ${unrelayed[0].n}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const apiRate = count / ((performance.now() - started) / 1000);

@@ -36,6 +36,19 @@ describe('counter desk: what an officer chooses from, the line ahead and todayâ€
     expect(forOfficer.body.counters).toEqual([{ code: 'loket-4', name: 'Loket 4' }]);
   });
 
+  it('offers every agency serving at the site as a transfer target, its own first, each with its services', async () => {
+    const { transferTargets } = (await request(testApp.server).get(DESK).set('Authorization', officer).expect(200)).body as {
+      transferTargets: { siteCode: string; agencyCode: string; agencyName: string; services: { code: string }[] }[];
+    };
+    expect(transferTargets[0]).toMatchObject({ siteCode: 'mpp-kota-bogor', agencyCode: 'disdukcapil' });
+    const agencies = transferTargets.map((target) => target.agencyCode);
+    expect(agencies).toContain('bapenda');
+    expect(new Set(agencies).size).toBe(agencies.length);
+    const bapenda = transferTargets.find((target) => target.agencyCode === 'bapenda');
+    expect(bapenda?.services.map((service) => service.code)).toContain('pbb-p2');
+    expect(transferTargets.every((target) => target.siteCode === 'mpp-kota-bogor' && target.services.length > 0)).toBe(true);
+  });
+
   it('refuses another agencyâ€™s officer and anyone not signed in', async () => {
     const refused = await request(testApp.server).get(DESK).set('Authorization', otherAgency).expect(403);
     expect(refused.body.code).toBe('OUT_OF_SCOPE');

@@ -170,7 +170,9 @@ describe('queue: walk-in tickets and counters', () => {
     expect(back.body.ticket).toMatchObject({ number: 'A-005', status: 'called' });
     await counter('loket-4', 'skip').expect(200);
 
-    expect((await counter('loket-4', 'call', { ticketNumber: 'A-150' }).expect(403)).body.code).toBe('ROLE_NOT_ALLOWED');
+    const refused = await counter('loket-4', 'call', { ticketNumber: 'A-150' }).expect(403);
+    // The officer is told why, in their language, not only that their role may not.
+    expect(refused.body).toMatchObject({ code: 'CALL_OUT_OF_TURN_NEEDS_SUPERVISOR', message: expect.stringContaining('Hanya supervisor') });
     const outOfTurn = await counter('loket-4', 'call', { ticketNumber: 'A-150' }, supervisor).expect(200);
     expect(outOfTurn.body.ticket.number).toBe('A-150');
     await counter('loket-4', 'skip', {}, supervisor).expect(200);

@@ -45,7 +45,7 @@ describe('webhooks (outbox, signed delivery, retries)', () => {
     return started;
   }
 
-  async function issueKey(scopes: ApiScope[]): Promise<string> {
+  async function issueKey(scopes: ApiScope[], agencyCode?: string): Promise<string> {
     const prefix = newKeyPrefix();
     const { secret, hash } = newSecret();
     await testApp.app.get(ApiKeysRepository).insert({
@@ -55,6 +55,7 @@ describe('webhooks (outbox, signed delivery, retries)', () => {
       secretHash: hash,
       scopes,
       regionCode: '32.71',
+      agencyCode,
       expiresAt: null,
       createdBy: supervisorId,
     });
@@ -98,6 +99,24 @@ describe('webhooks (outbox, signed delivery, retries)', () => {
     expect(hook.body).not.toMatch(/3271014708900001|Siti|081234567890/);
     await waitFor(async () => (await deliveries(key, created.body.id))[0]?.status === 'delivered', 15_000, 'the log to say delivered');
     expect((await deliveries(key, created.body.id))[0]).toMatchObject({ id: hook.id, attempts: 1 });
+  });
+
+  it('delivers an agency’s events only to keys of that agency or of the whole region', async () => {
+    const [ownAgency, otherAgency, wholeRegion] = await Promise.all([receiver(), receiver(), receiver()]);
+    const bapendaKey = await issueKey(['webhooks:manage', 'applications:read'], 'bapenda');
+    const disdukcapilKey = await issueKey(['webhooks:manage', 'applications:read'], 'disdukcapil');
+    const regionKey = await issueKey(['webhooks:manage', 'applications:read']);
+    await subscribe(bapendaKey, ownAgency.url).expect(201);
+    const elsewhere = (await subscribe(disdukcapilKey, otherAgency.url).expect(201)).body.id as string;
+    await subscribe(regionKey, wholeRegion.url).expect(201);
+
+    const { trackingCode } = (await apply()).body;
+    const mine = (hooks: WebhookReceiver) => hooks.received.filter((hook) => JSON.parse(hook.body).data.trackingCode === trackingCode);
+    await waitFor(() => mine(ownAgency).length > 0 && mine(wholeRegion).length > 0, 15_000, 'the agency’s and the region’s deliveries');
+    // The relay fans an event out to every subscription in one statement: had the other agency's
+    // key been given it, its delivery would be in its log by now.
+    expect(await deliveries(disdukcapilKey, elsewhere)).toEqual([]);
+    expect(mine(otherAgency)).toEqual([]);
   });
 
   it('refuses events the key may not read, and hides another key’s subscription', async () => {
@@ -241,6 +260,65 @@ describe('webhooks (outbox, signed delivery, retries)', () => {
     const ids = hooks.received.map((hook) => hook.id);
     expect(new Set(ids).size).toBe(20);
     expect(ids).toHaveLength(20);
+  });
+});
+
+describe('webhooks behind a backlog of events no one subscribed to', () => {
+  let testApp: TestApp;
+  let receiverOfHooks: WebhookReceiver;
+  beforeAll(async () => {
+    // A small batch and a long poll: the relay drained one batch per poll when no delivery
+    // followed, so forty events no one subscribed to held the next subscribed one back by ~40 s.
+    testApp = await startTestApp(API_APP, {
+      RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+      RATE_LIMIT_API_KEY_PER_MINUTE: '100000',
+      WEBHOOK_POLL_MS: '2000',
+      WEBHOOK_BATCH_SIZE: '2',
+    });
+    await applySampleDeployments(testApp.app, ['kota-bogor.yaml'], { alwaysOpen: true });
+    receiverOfHooks = await new WebhookReceiver().start();
+  });
+  afterAll(async () => {
+    await receiverOfHooks.stop();
+    await testApp.close();
+  });
+
+  it('relays the backlog without pausing between batches, so a subscriber hears of its event soon', async () => {
+    const staff = await createStaff(testApp.app, { role: 'region_admin', regionCode: '32.71' });
+    const prefix = newKeyPrefix();
+    const { secret, hash } = newSecret();
+    await testApp.app.get(ApiKeysRepository).insert({
+      id: newId(),
+      name: 'Portal',
+      prefix,
+      secretHash: hash,
+      scopes: ['webhooks:manage', 'applications:read'],
+      regionCode: '32.71',
+      expiresAt: null,
+      createdBy: staff.id,
+    });
+    await request(testApp.server)
+      .post('/v1/webhooks/subscriptions')
+      .set('x-api-key', `mpp_${prefix}_${secret}`)
+      .send({ url: receiverOfHooks.url, events: ['application.status_changed'] })
+      .expect(201);
+    // Forty tickets: forty outbox events this subscriber did not ask for, ahead of its own.
+    for (let n = 0; n < 40; n++)
+      await request(testApp.server)
+        .post(`${BASE}/sites/mpp-kota-bogor/tickets`)
+        .send({ agencyCode: 'disdukcapil', serviceCode: 'ktp-el' })
+        .expect(201);
+    const { trackingCode } = (
+      await request(testApp.server)
+        .post(`${BASE}/applications`)
+        .send({ agencyCode: 'bapenda', serviceCode: 'pbb-p2', applicant: { name: 'Siti Rahayu', nik: NIK, phone: PHONE } })
+        .expect(201)
+    ).body;
+    await waitFor(
+      () => receiverOfHooks.received.some((hook) => JSON.parse(hook.body).data.trackingCode === trackingCode),
+      12_000,
+      'the subscribed event behind the backlog',
+    );
   });
 });
 

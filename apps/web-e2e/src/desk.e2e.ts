@@ -119,6 +119,13 @@ test('an officer works the counter by keyboard: call, hold, skip a no-show, tran
   await leaveFields(page);
   await page.keyboard.press('t');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('desk-transfer');
+  // Every agency at the mall is a destination (the desk's own first), but not the line the ticket is in.
+  const destinations = await page
+    .locator('#desk-transfer option')
+    .evaluateAll((options) => options.map((option) => option.getAttribute('value')));
+  expect(destinations).toEqual(expect.arrayContaining(['dpmptsp-kota-bogor/pbg', 'disdukcapil/ktp-el']));
+  expect(destinations).not.toContain('dpmptsp-kota-bogor/nib-oss');
+  expect(await page.locator('#desk-transfer optgroup').first().getAttribute('label')).toMatch(/Penanaman Modal/);
   await page.getByLabel(/Alihkan ke layanan/).selectOption({ label: 'U · Persetujuan Bangunan Gedung (PBG)' });
   await page.getByRole('button', { name: 'Alihkan', exact: true }).click();
   await page.getByRole('status').getByText('Berhasil: Alihkan', { exact: true }).waitFor();
@@ -148,7 +155,10 @@ test('an officer works the counter by keyboard: call, hold, skip a no-show, tran
   // An officer may not pick a waiting visitor out of turn: the API refuses, the desk says why.
   await page.getByLabel(/Nomor antrean/).fill(fourth.number);
   await page.getByRole('button', { name: 'Panggil nomor' }).click();
-  await page.getByRole('alert').getByText('Peran Anda tidak berhak melakukan ini').waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/Hanya supervisor yang dapat memanggil nomor/)
+    .waitFor();
   expect((await ticketPage(fourth.id))?.status).toBe('waiting');
   await checkScreen(screen, 'desk-refused-out-of-turn');
 

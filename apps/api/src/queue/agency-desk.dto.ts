@@ -21,6 +21,13 @@ export class DeskSiteDto {
   @ApiProperty({ example: 'Mal Pelayanan Publik Kota Bogor' }) name!: string;
 }
 
+export class DeskTransferTargetDto {
+  @ApiProperty({ example: 'mpp-kota-bogor' }) siteCode!: string;
+  @ApiProperty({ example: 'dpmptsp' }) agencyCode!: string;
+  @ApiProperty({ example: 'Dinas Penanaman Modal dan PTSP Kota Bogor' }) agencyName!: string;
+  @ApiProperty({ type: [DeskServiceDto] }) services!: DeskServiceDto[];
+}
+
 export class AgencyDeskDto {
   @ApiProperty({ example: '32.71' }) regionCode!: string;
   @ApiProperty({ example: 'disdukcapil' }) agencyCode!: string;
@@ -29,6 +36,11 @@ export class AgencyDeskDto {
   counters!: DeskCounterDto[];
   @ApiProperty({ type: [DeskServiceDto] }) services!: DeskServiceDto[];
   @ApiProperty({ type: [DeskSiteDto], description: 'Active sites where the agency serves' }) sites!: DeskSiteDto[];
+  @ApiProperty({
+    type: [DeskTransferTargetDto],
+    description: 'Where a ticket may be sent on: per site of the agency, every active agency there (this one first) and its services',
+  })
+  transferTargets!: DeskTransferTargetDto[];
 }
 
 export class DeskTodayQuery {

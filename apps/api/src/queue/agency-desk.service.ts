@@ -3,10 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { canReach, ForbiddenError, NotFoundError, type Principal, type RegionCode, serviceDateAt } from '@mpp/domain';
 import { QueueFiguresRepository } from '@mpp/persistence';
 
-import type { AgencyDeskDto, DeskTodayDto } from './agency-desk.dto';
+import type { AgencyDeskDto, DeskServiceDto, DeskTodayDto, DeskTransferTargetDto } from './agency-desk.dto';
 import { LiveStreams } from './live/live-streams.service';
 import { readFigures } from './queue-figures.reader';
-import { QueueLayout } from './queue-layout.service';
+import { QueueLayout, type RegionLayout } from './queue-layout.service';
 
 /** What the counter desk offers an officer to choose from before opening a counter. */
 @Injectable()
@@ -27,19 +27,34 @@ export class AgencyDeskService {
       .filter(([key, counter]) => key.startsWith(`${agencyCode}/`) && counter.active)
       .map(([key, counter]) => ({ code: key.slice(agencyCode.length + 1), name: counter.value.name }))
       .filter((counter) => !assigned || counter.code === assigned);
+    const sites = agency.value.sites
+      .map((code) => ({ code, site: layout.state.sites.get(code) }))
+      .filter((entry) => entry.site?.active)
+      .map((entry) => ({ code: entry.code, name: entry.site?.value.name ?? entry.code }));
     return {
       regionCode: layout.regionCode,
       agencyCode,
       agencyName: agency.value.name,
       counters,
-      services: this.layout
-        .agencyServices(layout, agencyCode)
-        .map((service) => ({ code: service.serviceCode, name: service.record.name, prefix: service.record.queue.prefix })),
-      sites: agency.value.sites
-        .map((code) => ({ code, site: layout.state.sites.get(code) }))
-        .filter((entry) => entry.site?.active)
-        .map((entry) => ({ code: entry.code, name: entry.site?.value.name ?? entry.code })),
+      services: this.servicesOf(layout, agencyCode),
+      sites,
+      transferTargets: sites.flatMap((site) => this.transferTargets(layout, agencyCode, site.code)),
     };
+  }
+
+  private servicesOf(layout: RegionLayout, agencyCode: string): DeskServiceDto[] {
+    return this.layout
+      .agencyServices(layout, agencyCode)
+      .map((service) => ({ code: service.serviceCode, name: service.record.name, prefix: service.record.queue.prefix }));
+  }
+
+  /** The agencies serving at a site (the desk's own first: most transfers stay in the agency) and their services. */
+  private transferTargets(layout: RegionLayout, ownAgency: string, siteCode: string): DeskTransferTargetDto[] {
+    return [...layout.state.agencies]
+      .filter(([, agency]) => agency.active && agency.value.sites.includes(siteCode))
+      .sort(([a], [b]) => Number(b === ownAgency) - Number(a === ownAgency))
+      .map(([code, agency]) => ({ siteCode, agencyCode: code, agencyName: agency.value.name, services: this.servicesOf(layout, code) }))
+      .filter((target) => target.services.length > 0);
   }
 
   /** The line ahead (waiting per service of the agency at the site) and today's figures of the caller's counters. */

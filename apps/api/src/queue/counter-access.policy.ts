@@ -63,7 +63,11 @@ export function assertNotBusy(counter: CounterStateRow, current: TicketRow | und
 /** A ticket this counter held is called back by any of its officers; a waiting one out of turn by a supervisor only. */
 export function assertMayCallByNumber(heldHere: boolean, principal: Principal): void {
   if (!heldHere && !(principal.kind === 'staff' && principal.role === 'agency_supervisor')) {
-    throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Only a supervisor calls a waiting ticket out of turn; officers call the next one');
+    throw new ForbiddenError(
+      'CALL_OUT_OF_TURN_NEEDS_SUPERVISOR',
+      'Only a supervisor calls a waiting ticket out of turn; officers call the next one',
+      'ticketNumber',
+    );
   }
 }
 

@@ -59,7 +59,10 @@ export class CountersController {
 
   @Post('call')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)' })
+  @ApiOperation({
+    summary: 'Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)',
+    description: 'An officer calling a waiting ticket out of turn is refused with 403 CALL_OUT_OF_TURN_NEEDS_SUPERVISOR.',
+  })
   @ApiOkResponse({ type: CounterStateDto })
   call(@CounterRef() counter: CounterAt, @Body() body: CallTicketDto, @CurrentActingRequest() acting: ActingRequest) {
     return this.counters.callNumber(counter, body.ticketNumber, acting);

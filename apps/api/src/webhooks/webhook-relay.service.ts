@@ -44,14 +44,20 @@ export class WebhookRelay implements OnApplicationBootstrap, OnApplicationShutdo
     this.sender.close();
   }
 
-  /** One round: relay and deliver a batch; answers how many deliveries it attempted. */
+  /**
+   * One round: relay and deliver a batch; answers how many events it relayed plus deliveries it
+   * attempted. Relayed events count as work even when no one subscribed to them: most are
+   * (every ticket issued makes one), and a loop that slept after such a round drained the
+   * outbox at one batch per poll, so a mall's opening burst kept a subscriber's events waiting
+   * for minutes behind it.
+   */
   async runOnce(): Promise<number> {
     const { batchSize, leaseMs } = this.config.webhooks;
-    await this.webhooks.relayOutbox(batchSize);
+    const relayed = await this.webhooks.relayOutbox(batchSize);
     const claimed = await this.webhooks.claimDue(batchSize, leaseMs);
     await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
     if (Date.now() - this.prunedAt >= this.config.webhooks.pruneEveryMs) await this.prune();
-    return claimed.length;
+    return relayed + claimed.length;
   }
 
   /** Deletes deliveries finished before the retention period, and the outbox events left with none. */

@@ -14,6 +14,9 @@ import { Loading, Page } from '../shared/ui/page';
 const DeskRoutes = lazy(() => import('../modules/desk/desk.routes'));
 const KioskPage = lazy(() => import('../modules/kiosk/kiosk.page').then((module) => ({ default: module.KioskPage })));
 const ConsoleRoutes = lazy(() => import('../modules/console/console.routes'));
+// A citizen reaches these after a visit (a link, a QR code): not in the first load.
+const SurveyPage = lazy(() => import('../modules/citizen/survey.page').then((module) => ({ default: module.SurveyPage })));
+const TrackingPage = lazy(() => import('../modules/citizen/tracking.page').then((module) => ({ default: module.TrackingPage })));
 const BoardPage = lazy(() => import('../modules/board/board.page').then((module) => ({ default: module.BoardPage })));
 
 /**
@@ -38,6 +41,27 @@ export function AppRoutes() {
       </Route>
       <Route path="/warga/:region/janji/:code">{(params) => <BookingCodePage region={params.region} code={params.code} />}</Route>
       <Route path="/warga/:region/tiket/:ticketId">{(params) => <TicketPage region={params.region} ticketId={params.ticketId} />}</Route>
+      <Route path="/warga/:region/tiket/:ticketId/survei">
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <SurveyPage region={params.region} subject={{ ticketId: params.ticketId }} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/warga/:region/permohonan/:trackingCode">
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <TrackingPage region={params.region} trackingCode={params.trackingCode} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/warga/:region/permohonan/:trackingCode/survei">
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <SurveyPage region={params.region} subject={{ trackingCode: params.trackingCode }} />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/kiosk">
         <Suspense fallback={<Loading />}>
           <KioskPage />

@@ -415,7 +415,7 @@ export interface paths {
         put?: never;
         /**
          * Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)
-         * @description Call one ticket by number: one this counter held, or a waiting one out of turn (supervisors; audited)
+         * @description An officer calling a waiting ticket out of turn is refused with 403 CALL_OUT_OF_TURN_NEEDS_SUPERVISOR.
          *
          *     **Access:** staff with the role `counter_officer`, `agency_supervisor`, for the region named by the param `code`.
          */
@@ -2072,6 +2072,8 @@ export interface components {
             services: components["schemas"]["DeskServiceDto"][];
             /** @description Active sites where the agency serves */
             sites: components["schemas"]["DeskSiteDto"][];
+            /** @description Where a ticket may be sent on: per site of the agency, every active agency there (this one first) and its services */
+            transferTargets: components["schemas"]["DeskTransferTargetDto"][];
         };
         AgencyDto: {
             /** @example disdukcapil */
@@ -2910,6 +2912,15 @@ export interface components {
             date: string;
             /** @description Who waits now in each of the agency’s lines at the site */
             lines: components["schemas"]["BoardLineDto"][];
+        };
+        DeskTransferTargetDto: {
+            /** @example dpmptsp */
+            agencyCode: string;
+            /** @example Dinas Penanaman Modal dan PTSP Kota Bogor */
+            agencyName: string;
+            services: components["schemas"]["DeskServiceDto"][];
+            /** @example mpp-kota-bogor */
+            siteCode: string;
         };
         DocumentDto: {
             /**

@@ -123,18 +123,21 @@ export class WebhooksRepository {
 
   /**
    * Fans unrelayed outbox events out into deliveries for every subscription that asked for the
-   * type and whose key is live and reaches the event's region; answers how many events it took.
+   * type and whose key is live and reaches the event's region and, for a key bound to one
+   * agency, that agency (an event of no agency, a complaint not yet assigned, is not its to
+   * read); answers how many events it took.
    */
   async relayOutbox(limit: number): Promise<number> {
     const rows = (await this.dataSource.query(
       `WITH picked AS (
-         SELECT id, region_code, type FROM outbox_event WHERE relayed_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED
+         SELECT id, region_code, agency_code, type FROM outbox_event WHERE relayed_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED
        ), fanned AS (
          INSERT INTO webhook_delivery (id, subscription_id, event_id)
          SELECT gen_random_uuid(), s.id, p.id FROM picked p
            JOIN webhook_subscription s ON p.type = ANY (s.events)
            JOIN api_key k ON k.id = s.api_key_id AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now())
              AND (k.region_code IS NULL OR k.region_code = p.region_code)
+             AND (k.agency_code IS NULL OR k.agency_code = p.agency_code)
          ON CONFLICT (subscription_id, event_id) DO NOTHING
        ), reported AS (
          INSERT INTO webhook_delivery (id, subscription_id, event_id, target)

@@ -36,6 +36,10 @@ export const QUEUE_MESSAGES = {
     id: 'Layanan ini hanya melayani antrean langsung, tanpa janji temu',
     en: 'This service takes walk-in tickets only, no bookings',
   },
+  CALL_OUT_OF_TURN_NEEDS_SUPERVISOR: {
+    id: 'Hanya supervisor yang dapat memanggil nomor yang masih menunggu di luar urutan; petugas memanggil nomor berikutnya',
+    en: 'Only a supervisor calls a waiting ticket out of turn; officers call the next one',
+  },
   CHECK_IN_TOO_EARLY: {
     id: 'Check-in dibuka 30 menit sebelum jadwal janji temu',
     en: 'Check-in opens 30 minutes before the booked slot',

@@ -1,12 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '../../shared/api';
 import { playChime, soundUnlocked, unlockSound } from '../../shared/chime';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { Loading, Page } from '../../shared/ui/page';
+import { surveyPath } from '../survey/survey-answers';
 import { ticketQueryKey, useTicketStream } from './ticket-live';
+
+// Only a finished ticket offers the survey: its QR code drawing is fetched then, not with the first load.
+const SurveyOffer = lazy(() => import('../survey/survey-offer').then((module) => ({ default: module.SurveyOffer })));
 
 type Status = 'waiting' | 'called' | 'serving' | 'held' | 'done' | 'no_show' | 'cancelled';
 
@@ -77,6 +81,11 @@ export function TicketPage({ region, ticketId }: { region: string; ticketId: str
           )}
           {status === 'waiting' && soundOn && <p role="status">{t('ticket.soundReady')}</p>}
           {status === 'cancelled' && <p role="status">{t('ticket.cancelled')}</p>}
+          {status === 'done' && (
+            <Suspense fallback={null}>
+              <SurveyOffer path={surveyPath(region, { ticketId })} />
+            </Suspense>
+          )}
           {status === 'waiting' &&
             (confirming ? (
               <div className="confirm" role="group" aria-labelledby="cancel-question">

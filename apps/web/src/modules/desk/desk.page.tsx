@@ -114,8 +114,9 @@ export function DeskPage({ region, agency, counter }: { region: string; agency: 
               ))}
             </div>
             <TransferForm
-              services={desk.data?.services ?? []}
-              onTransfer={(serviceCode, label) => run({ action: 'transfer', body: { agencyCode: agency, serviceCode }, label })}
+              targets={(desk.data?.transferTargets ?? []).filter((target) => target.siteCode === data.siteCode)}
+              current={data.ticket}
+              onTransfer={(target, label) => run({ action: 'transfer', body: target, label })}
             />
             <CallNumberForm onCall={(ticketNumber, label) => run({ action: 'call', body: { ticketNumber }, label })} />
             {data.status === 'open' ? (
@@ -135,30 +136,45 @@ export function DeskPage({ region, agency, counter }: { region: string; agency: 
   );
 }
 
+/**
+ * Send the ticket on to another line at this site: any agency serving here (a visitor at the
+ * wrong desk), the desk's own first; the ticket's own service is left out, since the API
+ * refuses a transfer into the line it is already in.
+ */
 function TransferForm({
-  services,
+  targets,
+  current,
   onTransfer,
 }: {
-  services: ApiSchema<'DeskServiceDto'>[];
-  onTransfer: (serviceCode: string, label: string) => void;
+  targets: ApiSchema<'DeskTransferTargetDto'>[];
+  current?: ApiSchema<'TicketDto'> | null;
+  onTransfer: (target: { agencyCode: string; serviceCode: string }, label: string) => void;
 }) {
   const { t } = useTranslation();
-  const [serviceCode, setServiceCode] = useState('');
+  const [choice, setChoice] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (serviceCode) onTransfer(serviceCode, t('desk.transfer'));
+    const [agencyCode, serviceCode] = choice.split('/');
+    if (agencyCode && serviceCode) onTransfer({ agencyCode, serviceCode }, t('desk.transfer'));
   };
+  const isCurrent = (agencyCode: string, serviceCode: string) => current?.agencyCode === agencyCode && current.serviceCode === serviceCode;
   return (
     <form onSubmit={submit} className="desk__inline">
       <label htmlFor="desk-transfer">
         {t('desk.transferTo')} <kbd>T</kbd>
       </label>
-      <select id="desk-transfer" aria-keyshortcuts="T" value={serviceCode} onChange={(event) => setServiceCode(event.target.value)}>
+      <select id="desk-transfer" aria-keyshortcuts="T" value={choice} onChange={(event) => setChoice(event.target.value)}>
         <option value="" />
-        {services.map((service) => (
-          <option key={service.code} value={service.code}>
-            {service.prefix} · {service.name}
-          </option>
+        {targets.map((target) => (
+          <optgroup key={target.agencyCode} label={target.agencyName}>
+            {target.services
+              .filter((service) => !isCurrent(target.agencyCode, service.code))
+              .map((service) => (
+                <option key={service.code} value={`${target.agencyCode}/${service.code}`}>
+                  {service.prefix} · {service.name}
+                </option>
+              ))}
+          </optgroup>
         ))}
       </select>
       <button type="submit">{t('desk.transfer')}</button>

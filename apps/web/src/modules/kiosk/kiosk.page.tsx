@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../../shared/ui/language-switch';
 import { Loading } from '../../shared/ui/page';
 import { deviceApi, deviceStore, type PairedDevice } from '../device/device-session';
 import { PairingPage } from '../device/pairing.page';
+import { KioskSurveyStep, KioskSurveyThanks } from './kiosk-survey';
 import { TicketSlip } from './ticket-slip';
 import { idleMsFrom, useIdleReset } from './use-idle-reset';
 
@@ -22,9 +23,16 @@ type Step =
   | { name: 'service'; agency: ApiSchema<'AgencyDto'> }
   | { name: 'priority'; service: ApiSchema<'ServiceSummaryDto'> }
   | { name: 'check-in' }
-  | { name: 'slip'; ticket: ApiSchema<'TicketDto'>; serviceName?: string };
+  | { name: 'slip'; ticket: ApiSchema<'TicketDto'>; serviceName?: string }
+  | { name: 'survey-agency' }
+  | { name: 'survey-service'; agency: ApiSchema<'AgencyDto'> }
+  | { name: 'survey'; service: ApiSchema<'ServiceSummaryDto'> }
+  | { name: 'survey-thanks'; message: string };
 
-/** `/kiosk`: the touch screen at the entrance (portrait 1080×1920 or landscape 1920×1080). */
+/**
+ * `/kiosk`: the touch screen at the entrance (portrait 1080×1920 or landscape 1920×1080).
+ * `/kiosk?mode=survei`: a kiosk or board-side tablet kept for the satisfaction survey only.
+ */
 export function KioskPage() {
   const [device, setDevice] = useState(() => deviceStore.read('kiosk'));
   if (!device) return <PairingPage kind="kiosk" onPaired={setDevice} />;
@@ -36,12 +44,14 @@ function KioskScreen({ device }: { device: PairedDevice }) {
   const client = useMemo(() => deviceApi(device), [device]);
   const [step, setStep] = useState<Step>({ name: 'start' });
   const paper = new URLSearchParams(location.search).get('kertas') === '58' ? '58' : '80';
+  const surveyOnly = useMemo(() => new URLSearchParams(location.search).get('mode') === 'survei', []);
   const idleMs = useMemo(() => idleMsFrom(location.search), []);
   const restart = useCallback(() => {
     setStep({ name: 'start' });
     void i18n.changeLanguage('id');
   }, [i18n]);
   useIdleReset(idleMs, restart, step.name !== 'start');
+  const startSurvey = () => setStep({ name: 'survey-agency' });
   const region = device.regionCode;
 
   return (
@@ -52,7 +62,18 @@ function KioskScreen({ device }: { device: PairedDevice }) {
       </header>
       <ConnectionBanner />
       <main className="kiosk__main">
-        {step.name === 'start' && (
+        {step.name === 'start' && surveyOnly && (
+          <>
+            <h1>{t('survey.kioskWelcome')}</h1>
+            <p className="kiosk__sub">{t('survey.kioskIntro')}</p>
+            <div className="kiosk__choices">
+              <button type="button" onClick={startSurvey}>
+                {t('survey.kioskStart')}
+              </button>
+            </div>
+          </>
+        )}
+        {step.name === 'start' && !surveyOnly && (
           <>
             <h1>{t('kiosk.welcome')}</h1>
             <div className="kiosk__choices">
@@ -61,6 +82,9 @@ function KioskScreen({ device }: { device: PairedDevice }) {
               </button>
               <button type="button" className="button--secondary" onClick={() => setStep({ name: 'check-in' })}>
                 {t('kiosk.checkIn')}
+              </button>
+              <button type="button" className="button--secondary" onClick={startSurvey}>
+                {t('survey.kioskStart')}
               </button>
             </div>
           </>
@@ -88,6 +112,34 @@ function KioskScreen({ device }: { device: PairedDevice }) {
         {step.name === 'check-in' && (
           <CheckInStep device={device} client={client} onTicket={(ticket) => setStep({ name: 'slip', ticket })} onBack={restart} />
         )}
+        {step.name === 'survey-agency' && (
+          <AgencyStep
+            region={region}
+            title={t('survey.kioskChooseAgency')}
+            onChoose={(agency) => setStep({ name: 'survey-service', agency })}
+            onBack={restart}
+          />
+        )}
+        {step.name === 'survey-service' && (
+          <ServiceStep
+            region={region}
+            agency={step.agency}
+            title={t('survey.kioskChooseService')}
+            withBookingOnly
+            onChoose={(service) => setStep({ name: 'survey', service })}
+            onBack={startSurvey}
+          />
+        )}
+        {step.name === 'survey' && (
+          <KioskSurveyStep
+            device={device}
+            client={client}
+            service={step.service}
+            onDone={(message) => setStep({ name: 'survey-thanks', message })}
+            onBack={startSurvey}
+          />
+        )}
+        {step.name === 'survey-thanks' && <KioskSurveyThanks message={step.message} onDone={restart} />}
         {step.name === 'slip' && (
           <>
             <h1>{t('kiosk.slipTitle')}</h1>
@@ -104,10 +156,12 @@ function KioskScreen({ device }: { device: PairedDevice }) {
 
 function AgencyStep({
   region,
+  title,
   onChoose,
   onBack,
 }: {
   region: string;
+  title?: string;
   onChoose: (agency: ApiSchema<'AgencyDto'>) => void;
   onBack: () => void;
 }) {
@@ -118,7 +172,7 @@ function AgencyStep({
   });
   return (
     <>
-      <h1>{t('kiosk.chooseAgency')}</h1>
+      <h1>{title ?? t('kiosk.chooseAgency')}</h1>
       {agencies.isPending && <Loading />}
       <ErrorSummary error={agencies.error} />
       <div className="kiosk__grid">
@@ -136,11 +190,16 @@ function AgencyStep({
 function ServiceStep({
   region,
   agency,
+  title,
+  withBookingOnly = false,
   onChoose,
   onBack,
 }: {
   region: string;
   agency: ApiSchema<'AgencyDto'>;
+  title?: string;
+  /** The survey rates every service used, booked ones too; a ticket is taken only for a walk-in one. */
+  withBookingOnly?: boolean;
   onChoose: (service: ApiSchema<'ServiceSummaryDto'>) => void;
   onBack: () => void;
 }) {
@@ -151,13 +210,13 @@ function ServiceStep({
   });
   return (
     <>
-      <h1>{t('kiosk.chooseService')}</h1>
+      <h1>{title ?? t('kiosk.chooseService')}</h1>
       <p className="kiosk__sub">{agency.name}</p>
       {services.isPending && <Loading />}
       <ErrorSummary error={services.error} />
       <div className="kiosk__grid">
         {services.data?.items
-          .filter((service) => service.queueMode !== 'booking')
+          .filter((service) => withBookingOnly || service.queueMode !== 'booking')
           .map((service) => (
             <button key={service.code} type="button" className="kiosk__tile" onClick={() => onChoose(service)}>
               {service.name}

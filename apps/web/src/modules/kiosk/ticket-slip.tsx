@@ -1,10 +1,10 @@
-import qrcode from 'qrcode-generator';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiSchema } from '@mpp/api-client';
 
 import { formatMoment, ianaZone } from '../../shared/format';
+import { QrCode } from '../../shared/ui/qr-code';
 import { useMall, useService } from '../citizen/citizen-queries';
 
 /**
@@ -22,12 +22,6 @@ export function TicketSlip({ ticket, serviceName, paper }: { ticket: ApiSchema<'
   // Printed once the name and the mall's clock are known (or could not be read: the number matters most).
   const ready = (name !== undefined || detail.isError) && (mall.data !== undefined || mall.isError);
   const url = `${location.origin}/warga/${ticket.regionCode}/tiket/${ticket.id}`;
-  const svg = useMemo(() => {
-    const code = qrcode(0, 'M');
-    code.addData(url);
-    code.make();
-    return code.createSvgTag({ cellSize: 4, margin: 2, scalable: true });
-  }, [url]);
   useEffect(() => {
     if (!ready) return;
     // Prints once the slip is on screen; a kiosk browser started with --kiosk-printing prints without a dialog.
@@ -43,7 +37,7 @@ export function TicketSlip({ ticket, serviceName, paper }: { ticket: ApiSchema<'
       <p className="slip__service">{name ?? ticket.serviceCode}</p>
       {ticket.priority && <p className="slip__priority">{t(`kiosk.priority.${ticket.priority as 'elderly'}`)}</p>}
       <p className="slip__time">{formatMoment(ticket.arrivedAt, zone)}</p>
-      <div className="slip__qr" role="img" aria-label={t('kiosk.qrAlt')} dangerouslySetInnerHTML={{ __html: svg }} />
+      <QrCode className="slip__qr" url={url} label={t('kiosk.qrAlt')} />
       <p className="slip__hint">{t('kiosk.qrHint')}</p>
     </section>
   );
