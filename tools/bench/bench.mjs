@@ -33,7 +33,7 @@ import { catalogueSearchScenario } from './catalogue-bench.mjs';
 import { floorRun, ISSUE_SQL, pgbenchRun } from './floor.mjs';
 import { liveScenario } from './live-bench.mjs';
 import { cpuSeconds, livenessScenario } from './liveness-bench.mjs';
-import { nationalDashboardScenario } from './national-bench.mjs';
+import { nationalDashboardScenario, TARGET_P95_MS } from './national-bench.mjs';
 import { profileLayers } from './pipeline-layers.mjs';
 import { webhooksScenario } from './webhooks-bench.mjs';
 
@@ -399,8 +399,12 @@ async function nationalDashboard(env) {
   console.log(`bench national-dashboard: each request alone, ${clients} connections, ${seconds} s`);
   const results = await nationalDashboardScenario({ baseUrl: `http://127.0.0.1:${port}`, token: accessToken, clients, seconds });
   const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
-  const over = results.filter((result) => result.p95 >= 300).map((result) => result.name);
-  return `bench national-dashboard: worst p95 ${worst.p95} ms (${worst.name}; target < 300 ms for every request)${over.length ? ` OVER: ${over.join(', ')}` : ''} load ${os.loadavg()[0].toFixed(1)}`;
+  const over = results.filter((result) => result.p95 >= TARGET_P95_MS).map((result) => result.name);
+  const each = results.map((result) => `${result.name} ${result.p95}`).join(', ');
+  return `bench national-dashboard: p95 per request (target < ${TARGET_P95_MS} ms each): ${each} ms; worst ${worst.p95} ms (${worst.name})${over.length ? ` OVER: ${over.join(', ')}` : ' all under'} load ${os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`;
 }
 
 async function serviceDate(pool) {

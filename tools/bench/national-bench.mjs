@@ -3,8 +3,11 @@ import { measure } from './applications-bench.mjs';
 /**
  * The national dashboard's requests, as the console sends them (through the API's forwarding of
  * /admin/api to the admin app, decision 0060), each measured alone at a few connections with
- * the national demo loaded. Target: p95 < 300 ms for every one.
+ * the national demo loaded. Target: p95 < 300 ms for every one, printed beside each figure. The
+ * first answer of each is timed apart: it may be the one that reads the snapshot (ADR 0078).
  */
+export const TARGET_P95_MS = 300;
+
 export const DASHBOARD_REQUESTS = [
   ['regions (12 months)', '/admin/api/v1/national/regions'],
   ['regions (one province)', '/admin/api/v1/national/regions?province=32'],
@@ -26,12 +29,15 @@ export async function nationalDashboardScenario({ baseUrl, token, clients, secon
       return response.arrayBuffer();
     };
     // One answer before timing: it must be the real page, not a fast error.
+    const firstStarted = performance.now();
     const bytes = (await get()).byteLength;
+    const first = Math.round(performance.now() - firstStarted);
     const figures = await measure(clients, seconds, get);
+    const verdict = figures.p95 < TARGET_P95_MS ? 'ok' : 'OVER';
     console.log(
-      `bench national-dashboard: ${name}: ${Math.round(figures.rate)}/s p50 ${figures.p50} ms p95 ${figures.p95} ms p99 ${figures.p99} ms (${Math.round(bytes / 1024)} kB)`,
+      `bench national-dashboard: ${name}: p95 ${figures.p95} ms (target < ${TARGET_P95_MS} ms, ${verdict}) p50 ${figures.p50} ms p99 ${figures.p99} ms ${Math.round(figures.rate)}/s, first answer ${first} ms (${Math.round(bytes / 1024)} kB)`,
     );
-    results.push({ name, ...figures });
+    results.push({ name, first, ...figures });
   }
   return results;
 }

@@ -18,7 +18,14 @@ import {
   satisfactionIndex,
   type StageChange,
 } from '@mpp/domain';
-import { NationalFiguresRepository, type RegionRecord, RegionsRepository, SurveyRepository } from '@mpp/persistence';
+import {
+  NationalFiguresRepository,
+  type RegionDeploymentCounts,
+  type RegionRecord,
+  RegionsRepository,
+  type RegionTallies,
+  SurveyRepository,
+} from '@mpp/persistence';
 import { ShortLivedCache } from '@mpp/platform';
 
 import type {
@@ -31,20 +38,46 @@ import type {
   PeriodDto,
   StageCountsDto,
 } from './national-dashboard.dto';
+import { nationalCsv, nationalXlsx } from './national-export';
 
 const MAX_MONTHS = 120;
 /** How old a dashboard figure may be (ADR 0065): the roll-ups themselves are current to the last finished ticket. */
 const FRESH_FOR_MS = 30_000;
+/**
+ * Past FRESH_FOR_MS a snapshot still answers, for at most this long, while its successor is read
+ * in the background (ADR 0078): no request waits for the reads but the first of a period.
+ */
+const STALE_FOR_MS = 5 * 60_000;
+
+/** What the table needs from the deployments and the stage history, whatever the period. */
+interface Deployments {
+  byRegion: Map<string, RegionDeploymentCounts>;
+  /** `${region} ${stage}` → when the region (last) reached that stage. */
+  since: Map<string, string>;
+  changes: StageChange[];
+}
+
+/** A period's figures for every region, summed over its months once. */
+interface PeriodFigures {
+  rollups: Map<string, RollupTotals>;
+  complaints: Map<string, number>;
+  surveys: Map<string, RegionTallies>;
+}
 
 /**
  * The ministry's picture of the rollout: every kabupaten/kota with its stage, what it has
  * deployed and its figures for a period, read from the roll-ups (never from tickets) with one
  * query per table for all regions, then put together here.
+ *
+ * Reads are snapshots shared by every viewer (ShortLivedCache, refreshed in the background), and
+ * what is put together from them (a filtered table, its CSV or XLSX, the progress, the map) is
+ * kept for as long as those very snapshots answer, so a request that repeats one only looks it up.
  */
 @Injectable()
 export class NationalDashboardService {
   private regions?: Promise<RegionRecord[]>;
-  private readonly cache = new ShortLivedCache(FRESH_FOR_MS);
+  private readonly cache = new ShortLivedCache(FRESH_FOR_MS, 200, STALE_FOR_MS);
+  private readonly derived = new Derived();
 
   constructor(
     private readonly figures: NationalFiguresRepository,
@@ -52,115 +85,73 @@ export class NationalDashboardService {
     private readonly surveys: SurveyRepository,
   ) {}
 
-  /** The table for a period and filters; the same answer for every viewer asking within FRESH_FOR_MS. */
-  regionsFor(query: NationalRegionsQuery): Promise<NationalRegionsDto> {
+  /** The table for a period and filters; the same answer for every viewer until its snapshots are refreshed. */
+  async regionsFor(query: NationalRegionsQuery): Promise<NationalRegionsDto> {
     const period = periodOf(query);
-    return this.cache.get(`regions ${period.from} ${period.to} ${query.province ?? ''} ${query.stage ?? ''}`, () =>
-      this.buildRegions(period, query),
+    const [regions, deployments, figures] = await Promise.all([this.allRegions(), this.deployments(), this.periodFigures(period)]);
+    return this.derived.get([regions, deployments, figures], `regions ${query.province ?? ''} ${query.stage ?? ''}`, () =>
+      assembleTable(period, query, regions, deployments, figures),
     );
   }
 
-  private async buildRegions(period: PeriodDto, query: NationalRegionsQuery): Promise<NationalRegionsDto> {
-    const from = `${period.from}-01`;
-    const to = lastDayOf(period.to);
-    const [regions, deployments, changes, months, complaints, surveys] = await Promise.all([
-      this.allRegions(),
-      this.deployments(),
-      this.stageChanges(),
-      this.cache.get(`months ${from} ${to}`, () => this.figures.regionMonths(from, `${period.to}-01`)),
-      this.cache.get(`complaints ${from} ${to}`, () => this.figures.complaintsByRegion(from, to)),
-      this.cache.get(`surveys ${from} ${to}`, () => this.surveys.talliesByRegion(from, to)),
-    ]);
-    const deployed = new Map(deployments.map((row) => [row.regionCode, row]));
-    const rollups = new Map<string, RollupTotals>();
-    for (const row of months) rollups.set(row.regionCode, addRollup(rollups.get(row.regionCode) ?? emptyRollup(), row));
-    const complaintCounts = new Map(complaints.map((row) => [row.regionCode, row.complaints]));
-    const tallies = new Map(surveys.map((row) => [row.regionCode, row]));
-    const sinceOf = sinceByRegion(changes);
-
-    const listed: NationalRegionDto[] = [];
-    const totals = emptyRollup();
-    for (const region of regions) {
-      const deployment = deployed.get(region.code);
-      const stage: RolloutStage = deployment?.stage ?? 'no_plan';
-      if (query.province && region.province.code !== query.province) continue;
-      if (query.stage && stage !== query.stage) continue;
-      const rollup = rollups.get(region.code) ?? emptyRollup();
-      addRollup(totals, rollup);
-      const survey = tallies.get(region.code);
-      const mode = (deployment?.weightMode ?? DEFAULT_FEEDBACK_SETTINGS.survey.weight) as IkmWeightMode;
-      const index = survey ? satisfactionIndex(survey.tallies, mode) : undefined;
-      listed.push({
-        code: region.code,
-        name: region.name,
-        provinceCode: region.province.code,
-        provinceName: region.province.name,
-        stage,
-        stageSince: stage === 'no_plan' ? null : (sinceOf.get(`${region.code} ${stage}`) ?? null),
-        sites: deployment?.sites ?? 0,
-        agencies: deployment?.agencies ?? 0,
-        services: deployment?.services ?? 0,
-        figures: {
-          ...rollupFigures(rollup),
-          ikm: index?.ikm ?? null,
-          ikmGrade: index?.grade ?? null,
-          respondents: survey?.respondents ?? 0,
-          complaints: complaintCounts.get(region.code) ?? 0,
-        },
-      });
-    }
-    const codes = new Set(listed.map((region) => region.code));
-    const listedSurveys = surveys.filter((row) => codes.has(row.regionCode));
-    const nation = satisfactionIndex(
-      mergeElementTallies(...listedSurveys.map((row) => row.tallies)),
-      DEFAULT_FEEDBACK_SETTINGS.survey.weight,
+  /** The table as a file, made once per table (so once per snapshot and filters), not once per download. */
+  async exportFor(query: NationalRegionsQuery, format: 'csv' | 'xlsx'): Promise<{ report: NationalRegionsDto; body: Buffer }> {
+    const report = await this.regionsFor(query);
+    const body = await this.derived.get([report], format, () =>
+      format === 'csv' ? Promise.resolve(Buffer.from(nationalCsv(report))) : nationalXlsx(report),
     );
-    return {
-      period,
-      stages: stageCounts(listed.map((region) => region.stage)),
-      totals: {
-        ...rollupFigures(totals),
-        ikm: nation.ikm,
-        ikmGrade: nation.grade,
-        respondents: listedSurveys.reduce((sum, row) => sum + row.respondents, 0),
-        complaints: listed.reduce((sum, region) => sum + region.figures.complaints, 0),
-      },
-      regions: listed,
-    };
+    return { report, body };
   }
 
   async progress(query: NationalPeriodQuery): Promise<NationalProgressDto> {
     const period = periodOf(query);
-    const [regions, changes] = await Promise.all([this.allRegions(), this.stageChanges()]);
-    return {
+    const [regions, deployments] = await Promise.all([this.allRegions(), this.deployments()]);
+    return this.derived.get([regions, deployments], `progress ${period.from} ${period.to}`, () => ({
       period,
       months: progressByMonth(
         regions.map((region) => region.code),
-        changes,
+        deployments.changes,
         period.from,
         period.to,
       ),
-    };
+    }));
   }
 
   async sites(): Promise<NationalSitesDto> {
     const [sites, deployments] = await Promise.all([this.cache.get('sites', () => this.figures.sites()), this.deployments()]);
-    const stages = new Map(deployments.map((row) => [row.regionCode, row.stage]));
-    return {
+    return this.derived.get([sites, deployments], 'sites', () => ({
       sites: sites.map((site) => {
         const approximate = site.lat === null || site.lon === null;
         const point = approximate ? approximateRegionLocation(site.regionCode) : { lat: site.lat as number, lon: site.lon as number };
-        return { ...site, ...point, stage: stages.get(site.regionCode) ?? 'planned', approximate };
+        return { ...site, ...point, stage: deployments.byRegion.get(site.regionCode)?.stage ?? 'planned', approximate };
       }),
-    };
+    }));
   }
 
-  private deployments() {
-    return this.cache.get('deployments', () => this.figures.deployments());
+  private deployments(): Promise<Deployments> {
+    return this.cache.get('deployments', async () => {
+      const [rows, changes] = await Promise.all([this.figures.deployments(), this.figures.stageChanges()]);
+      return { byRegion: new Map(rows.map((row) => [row.regionCode, row])), since: sinceByRegion(changes), changes };
+    });
   }
 
-  private stageChanges() {
-    return this.cache.get('stage changes', () => this.figures.stageChanges());
+  private periodFigures(period: PeriodDto): Promise<PeriodFigures> {
+    const from = `${period.from}-01`;
+    const to = lastDayOf(period.to);
+    return this.cache.get(`figures ${period.from} ${period.to}`, async () => {
+      const [months, complaints, surveys] = await Promise.all([
+        this.figures.regionMonths(from, `${period.to}-01`),
+        this.figures.complaintsByRegion(from, to),
+        this.surveys.talliesByRegion(from, to),
+      ]);
+      const rollups = new Map<string, RollupTotals>();
+      for (const row of months) rollups.set(row.regionCode, addRollup(rollups.get(row.regionCode) ?? emptyRollup(), row));
+      return {
+        rollups,
+        complaints: new Map(complaints.map((row) => [row.regionCode, row.complaints])),
+        surveys: new Map(surveys.map((row) => [row.regionCode, row])),
+      };
+    });
   }
 
   /** The 514 kabupaten/kota are reference data: read once per process. */
@@ -171,6 +162,95 @@ export class NationalDashboardService {
     });
     return this.regions;
   }
+}
+
+function assembleTable(
+  period: PeriodDto,
+  query: NationalRegionsQuery,
+  regions: readonly RegionRecord[],
+  deployments: Deployments,
+  figures: PeriodFigures,
+): NationalRegionsDto {
+  const listed: NationalRegionDto[] = [];
+  const listedSurveys: RegionTallies[] = [];
+  const totals = emptyRollup();
+  for (const region of regions) {
+    const deployment = deployments.byRegion.get(region.code);
+    const stage: RolloutStage = deployment?.stage ?? 'no_plan';
+    if (query.province && region.province.code !== query.province) continue;
+    if (query.stage && stage !== query.stage) continue;
+    const rollup = figures.rollups.get(region.code) ?? emptyRollup();
+    addRollup(totals, rollup);
+    const survey = figures.surveys.get(region.code);
+    if (survey) listedSurveys.push(survey);
+    const mode = (deployment?.weightMode ?? DEFAULT_FEEDBACK_SETTINGS.survey.weight) as IkmWeightMode;
+    const index = survey ? satisfactionIndex(survey.tallies, mode) : undefined;
+    listed.push({
+      code: region.code,
+      name: region.name,
+      provinceCode: region.province.code,
+      provinceName: region.province.name,
+      stage,
+      stageSince: stage === 'no_plan' ? null : (deployments.since.get(`${region.code} ${stage}`) ?? null),
+      sites: deployment?.sites ?? 0,
+      agencies: deployment?.agencies ?? 0,
+      services: deployment?.services ?? 0,
+      figures: {
+        ...rollupFigures(rollup),
+        ikm: index?.ikm ?? null,
+        ikmGrade: index?.grade ?? null,
+        respondents: survey?.respondents ?? 0,
+        complaints: figures.complaints.get(region.code) ?? 0,
+      },
+    });
+  }
+  const nation = satisfactionIndex(
+    mergeElementTallies(...listedSurveys.map((row) => row.tallies)),
+    DEFAULT_FEEDBACK_SETTINGS.survey.weight,
+  );
+  return {
+    period,
+    stages: stageCounts(listed.map((region) => region.stage)),
+    totals: {
+      ...rollupFigures(totals),
+      ikm: nation.ikm,
+      ikmGrade: nation.grade,
+      respondents: listedSurveys.reduce((sum, row) => sum + row.respondents, 0),
+      complaints: listed.reduce((sum, region) => sum + region.figures.complaints, 0),
+    },
+    regions: listed,
+  };
+}
+
+/**
+ * Results computed from snapshots, kept while those very snapshot objects are the current ones:
+ * keyed by their identity (weakly, so a replaced snapshot takes its results with it) and a name.
+ */
+class Derived {
+  private readonly root = new WeakMap<object, Level>();
+
+  get<T>(sources: readonly object[], name: string, compute: () => T): T {
+    let level: Level | undefined;
+    for (const source of sources) {
+      const map: WeakMap<object, Level> = level ? (level.next ??= new WeakMap()) : this.root;
+      let next = map.get(source);
+      if (!next) map.set(source, (next = {}));
+      level = next;
+    }
+    const results = ((level as Level).results ??= new Map());
+    if (!results.has(name)) {
+      const value = compute();
+      results.set(name, value);
+      // A failed computation is not kept.
+      if (value instanceof Promise) value.catch(() => results.delete(name));
+    }
+    return results.get(name) as T;
+  }
+}
+
+interface Level {
+  next?: WeakMap<object, Level>;
+  results?: Map<string, unknown>;
 }
 
 /** The period asked for, in whole months; by default the twelve months up to this one (WIB). */

@@ -1,3 +1,5 @@
+import { PassThrough } from 'node:stream';
+
 import ExcelJS from 'exceljs';
 
 import type { NationalRegionsDto } from './national-dashboard.dto';
@@ -83,17 +85,31 @@ export function nationalCsv(report: NationalRegionsDto): string {
   return '\uFEFF' + rows(report).map(csvRow).join('\r\n') + '\r\n';
 }
 
+/**
+ * Written with ExcelJS's streaming writer: rows go straight to the zip instead of through the
+ * workbook model, four times less CPU for the 516 rows (ADR 0078); the file reads the same.
+ */
 export async function nationalXlsx(report: NationalRegionsDto): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'MPP Platform';
-  const sheet = workbook.addWorksheet(`MPP ${report.period.from} s.d. ${report.period.to}`);
+  const sheet = workbook.addWorksheet(`MPP ${report.period.from} s.d. ${report.period.to}`, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   const [header, ...body] = rows(report);
-  sheet.addRow(header).font = { bold: true };
-  let last: ExcelJS.Row | undefined;
-  for (const row of body) last = sheet.addRow(row.map((cell) => (typeof cell === 'string' ? defused(cell) : cell)));
-  if (last) last.font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const headerRow = sheet.addRow(header);
+  headerRow.font = { bold: true };
+  headerRow.commit();
+  body.forEach((row, index) => {
+    const added = sheet.addRow(row.map((cell) => (typeof cell === 'string' ? defused(cell) : cell)));
+    if (index === body.length - 1) added.font = { bold: true };
+    added.commit();
+  });
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
 
 function csvRow(cells: readonly Cell[]): string {

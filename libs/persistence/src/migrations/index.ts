@@ -21,6 +21,7 @@ import { ComplaintAttachmentsSyncAndNotifications1797615000000 } from './1797615
 import { LicenceReportsAndOutboxPruning1797650000000 } from './1797650000000-licence-reports-and-outbox-pruning';
 import { NationalRollups1797660000000 } from './1797660000000-national-rollups';
 import { LineWaitingCount1797670000000 } from './1797670000000-line-waiting-count';
+import { NationalActiveCounts1797720000000 } from './1797720000000-national-active-counts';
 
 /** Every migration, oldest first. Listed by hand so a bundled build carries them all. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   LicenceReportsAndOutboxPruning1797650000000,
   NationalRollups1797660000000,
   LineWaitingCount1797670000000,
+  NationalActiveCounts1797720000000,
 ];

@@ -19,6 +19,11 @@ export interface MapSite {
 
 const WIDTH = 960;
 const HEIGHT = 380;
+/**
+ * Room around the outline: fitted edge to edge, Papua's border with Papua New Guinea and Aceh's
+ * tip lay on the frame, so the easternmost coast and its points were cut (seen at 1366 px).
+ */
+const MARGIN = 16;
 /** Natural Earth's numeric code for Indonesia in world-atlas. */
 const INDONESIA = '360';
 
@@ -37,7 +42,13 @@ export function NationalMap({ sites, title }: { sites: readonly MapSite[]; title
   const { t } = useTranslation('console');
   const outline = useQuery({ queryKey: ['world-atlas', 'countries-50m'], queryFn: loadOutline, staleTime: Infinity });
   if (!outline.data) return <p>{outline.isError ? t('national.mapFailed') : t('national.mapLoading')}</p>;
-  const projection = geoMercator().fitSize([WIDTH, HEIGHT], outline.data.indonesia);
+  const projection = geoMercator().fitExtent(
+    [
+      [MARGIN, MARGIN],
+      [WIDTH - MARGIN, HEIGHT - MARGIN],
+    ],
+    outline.data.indonesia,
+  );
   const path = geoPath(projection);
   const counts = STAGES.map((stage) => ({ ...stage, count: sites.filter((site) => site.stage === stage.key).length }));
   const summary = t('national.mapSummary', { count: sites.length });
