@@ -4,7 +4,7 @@
 // installed), at 10 and 32 clients (the floor our stack adds to; the ratio is to the highest).
 // After each run it checks that every line is numbered 1..N with no duplicate and no gap. The
 // last lines, one per scenario, are for scripts:
-//   bench <scenario>: api <n>/s p99 <ms> ms (target …) floor <m>/s (…) ratio <api/floor> (target …) load <1 5 15>
+//   bench <scenario>: api <n>/s p99 <ms> ms (target …) <µs> µs CPU/ticket floor <m>/s (…) ratio <api/floor> (target …) load <1 5 15>
 // `npm run bench -- live`: 5,000 SSE clients, calls timed to each (live-bench.mjs).
 //
 // Embedded PostgreSQL in a temporary folder by default; with DATABASE_URL, a fresh database
@@ -34,7 +34,7 @@ import { BENCH_REGION, BENCH_SITE, benchDeployment, LIVE_SITES, SERVICES } from 
 import { catalogueSearchScenario } from './catalogue-bench.mjs';
 import { floorRun, ISSUE_SQL, pgbenchRun } from './floor.mjs';
 import { liveScenario } from './live-bench.mjs';
-import { livenessScenario } from './liveness-bench.mjs';
+import { cpuSeconds, livenessScenario } from './liveness-bench.mjs';
 import { nationalDashboardScenario, TARGET_P95_MS } from './national-bench.mjs';
 import { profileLayers } from './pipeline-layers.mjs';
 import { webhooksScenario } from './webhooks-bench.mjs';
@@ -207,7 +207,9 @@ async function scenario(name, pool, services) {
   const today = await serviceDate(pool);
   console.log(`\nbench ${name}: API, ${connections} connections, ${seconds} s, ${services.length} service(s)`);
   let next = 0;
-  const api = await new Promise((resolve, reject) => {
+  // The API's own CPU per ticket (from /proc): it holds on a machine others load, where tickets per second swing.
+  const cpuBefore = cpuSeconds(api.pid);
+  const apiRun = await new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: `http://127.0.0.1:${port}`,
@@ -229,11 +231,12 @@ async function scenario(name, pool, services) {
     );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: true, renderLatencyTable: false });
   });
-  const failures = api.non2xx + api.errors + api.timeouts;
+  const cpuPerTicket = ((cpuSeconds(api.pid) - cpuBefore) * 1e6) / apiRun.requests.total;
+  const failures = apiRun.non2xx + apiRun.errors + apiRun.timeouts;
   // Completed requests over the run (autocannon's per-second average drops the last partial second).
-  const apiRate = api.requests.total / api.duration;
+  const apiRate = apiRun.requests.total / apiRun.duration;
   console.log(
-    `bench ${name}: API ${Math.round(apiRate)}/s, p50 ${api.latency.p50} ms, p99 ${api.latency.p99} ms, non-2xx ${api.non2xx}, errors ${api.errors}`,
+    `bench ${name}: API ${Math.round(apiRate)}/s, p50 ${apiRun.latency.p50} ms, p99 ${apiRun.latency.p99} ms, ${Math.round(cpuPerTicket)} µs CPU/ticket, non-2xx ${apiRun.non2xx}, errors ${apiRun.errors}`,
   );
   await checkLines(pool, services, today, 'API');
 
@@ -276,7 +279,7 @@ async function scenario(name, pool, services) {
     .map((value) => value.toFixed(2))
     .join(' ');
   return (
-    `bench ${name}: api ${Math.round(apiRate)}/s p99 ${api.latency.p99} ms (target < 50 ms at ${connections} connections) ` +
+    `bench ${name}: api ${Math.round(apiRate)}/s p99 ${apiRun.latency.p99} ms (target < 50 ms at ${connections} connections) ${Math.round(cpuPerTicket)} µs CPU/ticket ` +
     `floor ${Math.round(best.rate)}/s (${best.how}; ${floors.map((floor) => `${floor.how} ${Math.round(floor.rate)}/s`).join(', ')}) ` +
     `ratio ${ratio.toFixed(2)} (target >= ${target}) load ${load}`
   );

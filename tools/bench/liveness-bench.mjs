@@ -57,7 +57,7 @@ export function load(url, connections, seconds) {
 }
 
 /** A process's CPU time so far (user + system), from /proc/<pid>/stat; NaN where there is no /proc. */
-function cpuSeconds(pid) {
+export function cpuSeconds(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).

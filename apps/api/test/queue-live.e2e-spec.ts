@@ -226,6 +226,28 @@ describe('queue: live boards, ticket pages, notices, figures and closures', () =
     expect(refused.body.errors[0].message).toContain('Pemadaman listrik');
   });
 
+  it('tells a board the count a burst of tickets left, from the issuing statements', async () => {
+    const stream = await sse(`/v1/regions/32.71/sites/${SITE}/board/events`, { 'X-Device-Token': board });
+    await stream.next((event) => event.type === 'board');
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        request(testApp.server)
+          .post(`/v1/regions/32.71/sites/${SITE}/tickets`)
+          .send({ agencyCode: 'dpmptsp-jabar', serviceCode: 'izin-provinsi' })
+          .expect(201),
+      ),
+    );
+    expect(burst.map((response) => response.body.position as number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Issues gathered into one event tell the count of the highest number: the line's events end at 8, none says more.
+    const isLine = (event: { type: string; data: Record<string, unknown> }) =>
+      event.type === 'line' && event.data['serviceCode'] === 'izin-provinsi';
+    await stream.next((event) => isLine(event) && event.data['waiting'] === 8, 3_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const counts = stream.events.filter(isLine).map((event) => event.data['waiting'] as number);
+    expect(Math.max(...counts)).toBe(8);
+    expect(counts.at(-1)).toBe(8);
+  });
+
   it('keeps a counter officer out of another region’s counters', async () => {
     const response = await request(testApp.server)
       .post('/v1/regions/36.74/agencies/bapenda/counters/loket-6/call-next')

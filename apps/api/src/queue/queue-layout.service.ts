@@ -32,7 +32,18 @@ export interface RegionLayout {
   state: DeploymentState;
   calendarOf: CalendarOf;
   loadedAt: number;
+  /** Lines already looked up in this layout (the same calendars until the layout is read again). */
+  lines: Map<string, ServiceAtSite & { layout: RegionLayout }>;
 }
+
+/** A line's acceptance as last computed: accepting walk-ins from `from` until `until` (ms). */
+interface AcceptingWindow {
+  from: number;
+  until: number;
+}
+
+/** When each line (as its layout holds it) accepts tickets without a new look at its calendars. */
+const accepting = new WeakMap<ServiceAtSite, AcceptingWindow>();
 
 /** How long a region's layout and calendar are reused: a config change or override shows within this. */
 const LAYOUT_TTL_MS = 5_000;
@@ -88,6 +99,7 @@ export class QueueLayout {
       state,
       calendarOf: await this.calendars.forRegion(code.value, offset, now),
       loadedAt: now.getTime(),
+      lines: new Map(),
     };
   }
 
@@ -100,6 +112,10 @@ export class QueueLayout {
     now = new Date(),
   ): Promise<ServiceAtSite & { layout: RegionLayout }> {
     const layout = await this.region(regionCode, now);
+    // The same line of the same layout is the same answer: its calendars are built once per layout, not per ticket.
+    const key = `${siteCode}/${agencyCode}/${serviceCode}`;
+    const known = layout.lines.get(key);
+    if (known) return known;
     const site = layout.state.sites.get(siteCode);
     if (!site?.active) throw new NotFoundError('SITE_NOT_FOUND', `No active site ${siteCode} in ${layout.regionCode}`, 'siteCode');
     const agency = layout.state.agencies.get(agencyCode);
@@ -108,7 +124,7 @@ export class QueueLayout {
     }
     const service = layout.state.services.get(`${agencyCode}/${serviceCode}`);
     if (!service?.active) throw new NotFoundError('SERVICE_NOT_FOUND', `No active service ${agencyCode}/${serviceCode}`, 'serviceCode');
-    return {
+    const line = {
       layout,
       regionCode: layout.regionCode,
       site: site.value,
@@ -118,6 +134,8 @@ export class QueueLayout {
       record: service.value,
       calendars: layout.calendarOf(site.value, { agencyCode, serviceCode, record: service.value }),
     };
+    layout.lines.set(key, line);
+    return line;
   }
 
   /** Active services of an agency, in file order. */
@@ -138,8 +156,16 @@ export function assertAcceptingTickets(line: ServiceAtSite, now: Date): void {
   if (line.record.queue.mode === 'booking') {
     throw new ConflictError('WALK_IN_NOT_OFFERED', `${line.serviceCode} is served by booking only; book a slot`, 'serviceCode');
   }
+  // While the same calendars said "accepting until T", every moment before T is accepting too
+  // (the same opening period of the same day, before its cut-off): the calendars are read once per period.
+  const at = now.getTime();
+  const window = accepting.get(line);
+  if (window && window.from <= at && at < window.until) return;
   const status = openingStatus(line.calendars.siteCal, now, line.calendars.serviceCal);
-  if (status.acceptingTickets) return;
+  if (status.acceptingTickets) {
+    if (status.ticketsUntil) accepting.set(line, { from: at, until: status.ticketsUntil.getTime() });
+    return;
+  }
   const next = status.nextOpening ? `; next opening ${status.nextOpening.toISOString()}` : '';
   const berikut = status.nextOpening ? `; buka lagi ${status.nextOpening.toISOString()}` : '';
   if (status.open)

@@ -121,7 +121,10 @@ export class TicketsService {
     }
     const taken = answer(result);
     // A walk-in joins at the end (booked_first may put a booking ahead, but bookings check in elsewhere).
-    if (!taken.replayed) this.watcher.touch({ ...ticket, linePrefix: ticket.prefix }, ticket.priority !== null);
+    if (!taken.replayed) {
+      const count = result.kind === 'issued' ? { waiting: result.ticket.lineWaiting, sequence: result.ticket.sequence } : undefined;
+      this.watcher.touch({ ...ticket, linePrefix: ticket.prefix }, ticket.priority !== null, count);
+    }
     if (result.kind === 'key-reused') return taken;
     // The answer shows what the ticket page shows: the place in the line and the expected wait. A
     // newcomer at the end is as far back as its line's count, which the issuing statement returned.

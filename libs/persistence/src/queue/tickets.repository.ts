@@ -74,9 +74,17 @@ export class TicketsRepository {
       ticket.phone ?? null,
     ];
     if (tx) return ((await managerOf(this.dataSource, tx).query(ISSUE_TICKET_SQL, params)) as IssuedTicketRow[])[0];
+    return (await this.prepared<IssuedTicketRow>('issue-ticket', ISSUE_TICKET_SQL, params))[0];
+  }
+
+  /**
+   * A statement of the issuing path and its live updates (run on every issue, or every line's
+   * settle), named so each connection parses it once, and sent straight to the driver's pool:
+   * TypeORM's per-query runner, entity manager and broadcaster cost more CPU than the read.
+   */
+  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const result = await pool.query<IssuedTicketRow>({ name: 'issue-ticket', text: ISSUE_TICKET_SQL, values: params });
-    return result.rows[0];
+    return (await pool.query({ name, text, values })).rows as T[];
   }
 
   /**
@@ -158,10 +166,11 @@ export class TicketsRepository {
 
   /** How many wait in a line now: its day row keeps the count (no ticket is counted). */
   async countWaiting(key: { regionCode: string; siteCode: string; serviceDate: string; prefix: string }): Promise<number> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.prepared<{ waiting: number }>(
+      'count-waiting',
       `SELECT waiting FROM queue_line_day WHERE region_code = $1 AND site_code = $2 AND prefix = $3 AND service_date = $4`,
       [key.regionCode, key.siteCode, key.prefix, key.serviceDate],
-    )) as { waiting: number }[];
+    );
     return row?.waiting ?? 0;
   }
 
@@ -232,14 +241,15 @@ export class TicketsRepository {
     serviceCode: string;
     prefix: string;
   }): Promise<{ meanServiceSeconds: number | null; openCounters: number }> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.prepared<{ meanServiceSeconds: number | null; openCounters: number }>(
+      'line-figures',
       `SELECT (SELECT mean_service_seconds FROM queue_line_day
                WHERE region_code = $1 AND site_code = $2 AND prefix = $6 AND service_date <= $3 AND mean_service_seconds IS NOT NULL
                ORDER BY service_date DESC LIMIT 1) AS "meanServiceSeconds",
               (SELECT count(*)::int FROM counter_state
                WHERE region_code = $1 AND site_code = $2 AND status = 'open' AND agency_code = $4 AND $5::text = ANY(services)) AS "openCounters"`,
       [key.regionCode, key.siteCode, key.serviceDate, key.agencyCode, key.serviceCode, key.prefix],
-    )) as { meanServiceSeconds: number | null; openCounters: number }[];
+    );
     return row;
   }
 

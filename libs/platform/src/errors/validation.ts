@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, type ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 
 import { ApiError, type FieldError } from './error-body';
 
@@ -9,6 +10,7 @@ import { ApiError, type FieldError } from './error-body';
  * string" then fails on it. One rule for every DTO, read from the documentation clients see.
  */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationMetadata();
   return new NullRefusingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -39,16 +41,27 @@ interface DocumentedProperty {
   type?: unknown;
 }
 
+/** Each DTO class's documented properties, read from its metadata once (decorators run when the class is defined). */
+const documented = new WeakMap<DtoClass, { name: string; property: DocumentedProperty }[]>();
+
+function documentedProperties(dto: DtoClass): { name: string; property: DocumentedProperty }[] {
+  let properties = documented.get(dto);
+  if (!properties) {
+    properties = ((Reflect.getMetadata(SWAGGER_PROPERTIES, dto.prototype) as string[] | undefined) ?? []).map((documentedName) => {
+      const name = documentedName.replace(/^:/, '');
+      return { name, property: (Reflect.getMetadata(SWAGGER_PROPERTY, dto.prototype, name) as DocumentedProperty | undefined) ?? {} };
+    });
+    documented.set(dto, properties);
+  }
+  return properties;
+}
+
 /** Fields that are null where the DTO class does not document null, nested DTOs included. */
 export function nullFieldErrors(value: unknown, dto: DtoClass, parent = '', depth = 0): FieldError[] {
   if (typeof value !== 'object' || value === null || depth > 16) return [];
-  const names = ((Reflect.getMetadata(SWAGGER_PROPERTIES, dto.prototype) as string[] | undefined) ?? []).map((name) =>
-    name.replace(/^:/, ''),
-  );
   const errors: FieldError[] = [];
-  for (const name of names) {
+  for (const { name, property } of documentedProperties(dto)) {
     if (!(name in value)) continue;
-    const property = (Reflect.getMetadata(SWAGGER_PROPERTY, dto.prototype, name) as DocumentedProperty | undefined) ?? {};
     const field = (value as Record<string, unknown>)[name];
     const path = parent ? `${parent}.${name}` : name;
     if (field === null) {
@@ -94,4 +107,40 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
+}
+
+/** One of class-validator's rules, as this wrapper passes it along (never read here). */
+type ValidationMetadata = object;
+
+type MetadataLookup = (target: object, schema: string, always: boolean, strictGroups: boolean, groups?: string[]) => ValidationMetadata[];
+
+/**
+ * class-validator looks up a class's rules on every validation by walking the rules of every
+ * class it knows (hundreds here) to find inherited ones: a tenth of a ticket's CPU. The rules
+ * of a class are fixed once its module is loaded, so each lookup is kept, and all are dropped
+ * whenever a rule is added (a class defined later).
+ */
+function rememberValidationMetadata(): void {
+  const storage = getMetadataStorage() as unknown as {
+    getTargetValidationMetadatas: MetadataLookup & { remembered?: true };
+    addValidationMetadata: (metadata: ValidationMetadata) => void;
+  };
+  if (storage.getTargetValidationMetadatas.remembered) return;
+  const lookup = storage.getTargetValidationMetadatas.bind(storage);
+  const add = storage.addValidationMetadata.bind(storage);
+  const known = new Map<object, Map<string, ValidationMetadata[]>>();
+  const remembered: MetadataLookup & { remembered?: true } = (target, schema, always, strictGroups, groups) => {
+    const key = `${schema}|${always}|${strictGroups}|${groups?.join(',') ?? ''}`;
+    let forTarget = known.get(target);
+    if (!forTarget) known.set(target, (forTarget = new Map()));
+    let metadatas = forTarget.get(key);
+    if (!metadatas) forTarget.set(key, (metadatas = lookup(target, schema, always, strictGroups, groups)));
+    return metadatas;
+  };
+  remembered.remembered = true;
+  storage.getTargetValidationMetadatas = remembered;
+  storage.addValidationMetadata = (metadata) => {
+    known.clear();
+    add(metadata);
+  };
 }

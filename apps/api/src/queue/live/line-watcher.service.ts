@@ -15,8 +15,20 @@ export interface LineRef {
 /** A line as a moved ticket names it: `linePrefix` is the prefix of the line's day row (where its count is kept). */
 export type TouchedLine = LineRef & { linePrefix: string };
 
+/** How many wait in a line, as the statement that issued ticket number `sequence` left it (the line's row locked). */
+export interface CountAtIssue {
+  waiting: number;
+  sequence: number;
+}
+
 interface PendingLine {
   moved: boolean;
+  /**
+   * The count of the latest issue here (numbers follow the line row's lock order), while every
+   * change gathered is an issue that returned its count; `null` once another change came, and
+   * the count is then read again.
+   */
+  count: CountAtIssue | null;
   timer?: NodeJS.Timeout;
 }
 
@@ -63,8 +75,11 @@ export class LineWatcher implements OnModuleDestroy {
   /**
    * `moved`: a ticket left the line or jumped in its order (a call, a cancel, a transfer), so
    * positions changed and the listeners run; a new ticket at the end only changes the count.
+   * `count`: what an issue's statement returned; when every change of the gathering window is
+   * such an issue, boards are told the latest one's count instead of reading the line's row again
+   * (over many lines that read was one more statement per ticket).
    */
-  touch(line: TouchedLine, moved = true): void {
+  touch(line: TouchedLine, moved = true, count?: CountAtIssue): void {
     const ref: TouchedLine = {
       regionCode: line.regionCode,
       siteCode: line.siteCode,
@@ -75,17 +90,20 @@ export class LineWatcher implements OnModuleDestroy {
     };
     for (const listener of this.touchListeners) listener(ref, moved);
     const key = `${ref.regionCode}|${ref.siteCode}|${ref.serviceDate}|${ref.agencyCode}|${ref.serviceCode}|${ref.linePrefix}`;
+    const known = count && !moved ? count : null;
     const pending = this.pending.get(key);
     if (pending) {
       pending.moved ||= moved;
+      if (!known || !pending.count) pending.count = null;
+      else if (known.sequence > pending.count.sequence) pending.count = known;
       return;
     }
-    const entry: PendingLine = { moved };
+    const entry: PendingLine = { moved, count: known };
     const wait = Math.max(0, (this.lastTold.get(key) ?? 0) + SETTLE_MS - Date.now());
     entry.timer = setTimeout(() => {
       this.pending.delete(key);
       this.lastTold.set(key, Date.now());
-      void this.settle(ref, entry.moved);
+      void this.settle(ref, entry.moved, entry.count);
     }, wait);
     entry.timer.unref();
     this.pending.set(key, entry);
@@ -93,9 +111,9 @@ export class LineWatcher implements OnModuleDestroy {
     if (this.lastTold.size > 10_000) this.lastTold.clear();
   }
 
-  private async settle(line: TouchedLine, moved: boolean): Promise<void> {
+  private async settle(line: TouchedLine, moved: boolean, count: CountAtIssue | null): Promise<void> {
     try {
-      const waiting = await this.tickets.countWaiting({ ...line, prefix: line.linePrefix });
+      const waiting = count ? count.waiting : await this.tickets.countWaiting({ ...line, prefix: line.linePrefix });
       await this.bus.publish({
         type: 'line',
         regionCode: line.regionCode,

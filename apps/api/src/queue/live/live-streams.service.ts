@@ -9,6 +9,7 @@ import { QueueLayout } from '../queue-layout.service';
 import { TicketPageReader } from '../ticket-page.reader';
 import { LinePositions } from './line-positions.service';
 import { QueueEventBus } from './queue-event-bus.port';
+import type { QueueEvent } from './queue-events';
 
 /** A comment line every 20 s keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 20_000;
@@ -79,7 +80,7 @@ export class LiveStreams {
       siteCode,
       () => this.positions.limited(() => this.boardSnapshot(layout.region, siteCode)),
       'board',
-      (events) => events.pipe(map((event) => ({ type: event.type, data: event }))),
+      (events) => events.pipe(map((event) => ({ type: event.type, data: serializedOnce(event) }))),
     );
   }
 
@@ -109,6 +110,19 @@ export class LiveStreams {
     // Subscribing to `live` first starts listening; the snapshot follows once the listener is in place.
     return merge(live, first, heartbeat());
   }
+}
+
+/**
+ * Every board of a site receives the same event object from the bus: it is serialized for the
+ * first and reused by the others (Nest's SSE stream writes a string as it is, where it would
+ * serialize an object once per client).
+ */
+const serialized = new WeakMap<QueueEvent, string>();
+
+function serializedOnce(event: QueueEvent): string {
+  let data = serialized.get(event);
+  if (data === undefined) serialized.set(event, (data = JSON.stringify(event)));
+  return data;
 }
 
 function heartbeat(): Observable<MessageEvent> {
