@@ -92,8 +92,19 @@ describe('complaints (pengaduan)', () => {
       .post(`${BASE}/complaint-tracking/${trackingCode}/reply`)
       .send({ ...proof, phone: '081200000000' })
       .expect(404);
+    // The reporter reads the agency's answer with their phone number, so they can reply to it.
+    const tracked = await request(testApp.server)
+      .post(`${BASE}/complaint-tracking/${trackingCode}`)
+      .send({ phone: '081234567890' })
+      .expect(200);
+    expect(tracked.body).toMatchObject({
+      status: 'answered',
+      messages: [{ from: 'agency', note: 'Petugas telah ditegur; urutan panggilan kini diawasi supervisor.', at: expect.any(String) }],
+    });
+    expect(JSON.stringify(tracked.body)).not.toMatch(/actorId|staff/);
     const replied = await request(testApp.server).post(`${BASE}/complaint-tracking/${trackingCode}/reply`).send(proof).expect(200);
     expect(replied.body).toMatchObject({ status: 'replied', publicStatus: 'proses' });
+    expect(replied.body.messages.map((message: { from: string }) => message.from)).toEqual(['agency', 'reporter']);
     await act(id, { action: 'answer', note: 'Supervisor kini berjaga di loket 3 setiap pagi.' }, agency).expect(200);
     const closed = await request(testApp.server)
       .post(`${BASE}/complaint-tracking/${trackingCode}/close`)

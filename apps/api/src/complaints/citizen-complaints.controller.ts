@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 
 import { PageRequest, RegionCode, serviceDateAt } from '@mpp/domain';
-import { ComplaintsRepository } from '@mpp/persistence';
+import { type ComplaintRow, ComplaintsRepository } from '@mpp/persistence';
 import {
   AcceptLanguage,
   CurrentDevice,
@@ -25,10 +25,10 @@ import {
   RegionParam,
 } from '@mpp/platform';
 
-import { QueueLayout } from '../queue/queue-layout.service';
+import { QueueLayout, type RegionLayout } from '../queue/queue-layout.service';
 import { FileComplaintDto, ReporterProofDto } from './complaint-requests.dto';
-import { ComplaintTrackingDto, FiledComplaintDto, PublicComplaintPageDto } from './complaint-responses.dto';
-import { publicView, trackingView } from './complaint-view';
+import { ComplaintReporterViewDto, FiledComplaintDto, PublicComplaintPageDto } from './complaint-responses.dto';
+import { publicView, reporterMessages, trackingView } from './complaint-view';
 import { ComplaintsService } from './complaints.service';
 
 const KEEP_CODE = {
@@ -100,11 +100,15 @@ export class CitizenComplaintsController {
   @PublicAccess(REPORTER)
   @ApiOperation({ summary: 'The reporter follows their complaint: status, public status, deadlines' })
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
-  @ApiOkResponse({ type: ComplaintTrackingDto })
-  async track(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
+  @ApiOkResponse({ type: ComplaintReporterViewDto })
+  async track(
+    @RegionParam() code: RegionCode,
+    @Param('trackingCode') trackingCode: string,
+    @Body() body: ReporterProofDto,
+  ): Promise<ComplaintReporterViewDto> {
     const layout = await this.layouts.region(code);
     const row = await this.complaints.byReporter(layout.region, trackingCode, body.phone);
-    return trackingView(row, serviceDateAt(new Date(), layout.utcOffsetHours));
+    return this.reporterView(layout, row);
   }
 
   @Post('complaint-tracking/:trackingCode/reply')
@@ -112,7 +116,7 @@ export class CitizenComplaintsController {
   @PublicAccess(REPORTER)
   @ApiOperation({ summary: 'The reporter replies to the agency’s answer (the agency answers again)' })
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
-  @ApiOkResponse({ type: ComplaintTrackingDto })
+  @ApiOkResponse({ type: ComplaintReporterViewDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_STATE_CONFLICT' })
   reply(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
     return this.citizenMove(code, trackingCode, body, 'reply');
@@ -123,15 +127,25 @@ export class CitizenComplaintsController {
   @PublicAccess(REPORTER)
   @ApiOperation({ summary: 'The reporter accepts the answer and closes the complaint' })
   @ApiParam({ name: 'trackingCode', example: '7KQ2M-9XW4T' })
-  @ApiOkResponse({ type: ComplaintTrackingDto })
+  @ApiOkResponse({ type: ComplaintReporterViewDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLAINT_STATE_CONFLICT' })
   close(@RegionParam() code: RegionCode, @Param('trackingCode') trackingCode: string, @Body() body: ReporterProofDto) {
     return this.citizenMove(code, trackingCode, body, 'close');
   }
 
-  private async citizenMove(code: RegionCode, trackingCode: string, body: ReporterProofDto, action: 'reply' | 'close') {
+  private async citizenMove(
+    code: RegionCode,
+    trackingCode: string,
+    body: ReporterProofDto,
+    action: 'reply' | 'close',
+  ): Promise<ComplaintReporterViewDto> {
     const layout = await this.layouts.region(code);
     const row = await this.complaints.citizenMove(layout.region, trackingCode, body.phone, action, body.note);
-    return trackingView(row, serviceDateAt(new Date(), layout.utcOffsetHours));
+    return this.reporterView(layout, row);
+  }
+
+  private async reporterView(layout: RegionLayout, row: ComplaintRow): Promise<ComplaintReporterViewDto> {
+    const events = await this.repository.events(layout.regionCode, row.id);
+    return { ...trackingView(row, serviceDateAt(new Date(), layout.utcOffsetHours)), messages: reporterMessages(events) };
   }
 }

@@ -21,6 +21,26 @@ export class ComplaintTrackingDto {
   @ApiProperty({ example: '2026-12-01T02:15:00.000Z' }) updatedAt!: string;
 }
 
+export class ComplaintMessageDto {
+  @ApiProperty({
+    enum: ['agency', 'reporter', 'desk'],
+    example: 'agency',
+    description: 'desk: the region’s complaint desk, saying why it archived the complaint',
+  })
+  from!: 'agency' | 'reporter' | 'desk';
+  @ApiProperty({ example: 'Petugas loket 3 telah ditegur dan antrean kini dipanggil sesuai urutan.' }) note!: string;
+  @ApiProperty({ example: '2026-12-03T03:00:00.000Z' }) at!: string;
+}
+
+/** What the reporter sees with their phone number: the tracking answer and the exchange with the agency. */
+export class ComplaintReporterViewDto extends ComplaintTrackingDto {
+  @ApiProperty({
+    type: [ComplaintMessageDto],
+    description: 'The agency’s answers and the reporter’s replies, oldest first, never who on the staff wrote them',
+  })
+  messages!: ComplaintMessageDto[];
+}
+
 export class PublicComplaintDto {
   @ApiProperty({ example: 'Antrean KTP-el tidak dipanggil sesuai urutan' }) title!: string;
   @ApiProperty({ example: 'pelayanan' }) category!: string;

@@ -1,7 +1,7 @@
 import { complaintOverdue, maskNik, type Principal, publicComplaintStatus } from '@mpp/domain';
 import type { ComplaintEventRow, ComplaintRow } from '@mpp/persistence';
 
-import type { ComplaintDto, ComplaintTrackingDto, PublicComplaintDto } from './complaint-responses.dto';
+import type { ComplaintDto, ComplaintMessageDto, ComplaintTrackingDto, PublicComplaintDto } from './complaint-responses.dto';
 
 export function trackingView(row: ComplaintRow, today: string): ComplaintTrackingDto {
   return {
@@ -16,6 +16,22 @@ export function trackingView(row: ComplaintRow, today: string): ComplaintTrackin
     },
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** Who speaks to the reporter in each move that carries words for them; the desk's other notes stay internal. */
+const SPEAKER: Partial<Record<string, ComplaintMessageDto['from']>> = {
+  answer: 'agency',
+  reply: 'reporter',
+  close: 'reporter',
+  archive: 'desk',
+};
+
+/** The exchange the reporter reads beside the status: answers, replies and an archive's reason, oldest first. */
+export function reporterMessages(events: ComplaintEventRow[]): ComplaintMessageDto[] {
+  return events.flatMap((event) => {
+    const from = SPEAKER[event.action];
+    return from && event.note ? [{ from, note: event.note, at: event.at.toISOString() }] : [];
+  });
 }
 
 export function publicView(row: ComplaintRow): PublicComplaintDto {

@@ -2680,6 +2680,18 @@ export interface components {
             /** @example answered */
             toStatus: string;
         };
+        ComplaintMessageDto: {
+            /** @example 2026-12-03T03:00:00.000Z */
+            at: string;
+            /**
+             * @description desk: the region’s complaint desk, saying why it archived the complaint
+             * @example agency
+             * @enum {string}
+             */
+            from: "agency" | "reporter" | "desk";
+            /** @example Petugas loket 3 telah ditegur dan antrean kini dipanggil sesuai urutan. */
+            note: string;
+        };
         ComplaintPageDto: {
             items: components["schemas"]["ComplaintDto"][];
             /** @example 1 */
@@ -2705,8 +2717,10 @@ export interface components {
             /** @example +6281234567890 */
             phone: string;
         };
-        ComplaintTrackingDto: {
+        ComplaintReporterViewDto: {
             deadlines: components["schemas"]["DeadlinesDto"];
+            /** @description The agency’s answers and the reporter’s replies, oldest first, never who on the staff wrote them */
+            messages: components["schemas"]["ComplaintMessageDto"][];
             /**
              * @example belum_ditindaklanjuti
              * @enum {string}
@@ -9557,7 +9571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ComplaintTrackingDto"];
+                    "application/json": components["schemas"]["ComplaintReporterViewDto"];
                 };
             };
             /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, INCIDENT_DATE_INVALID, TRACKING_CODE_INVALID, COMPLAINT_NOTE_REQUIRED */
@@ -9950,7 +9964,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ComplaintTrackingDto"];
+                    "application/json": components["schemas"]["ComplaintReporterViewDto"];
                 };
             };
             /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, INCIDENT_DATE_INVALID, TRACKING_CODE_INVALID, COMPLAINT_NOTE_REQUIRED */
@@ -10055,7 +10069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ComplaintTrackingDto"];
+                    "application/json": components["schemas"]["ComplaintReporterViewDto"];
                 };
             };
             /** @description VALIDATION_FAILED, PHONE_INVALID, INVALID_NIK, INCIDENT_DATE_INVALID, TRACKING_CODE_INVALID, COMPLAINT_NOTE_REQUIRED */
