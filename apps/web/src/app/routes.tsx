@@ -17,6 +17,12 @@ const ConsoleRoutes = lazy(() => import('../modules/console/console.routes'));
 // A citizen reaches these after a visit (a link, a QR code): not in the first load.
 const SurveyPage = lazy(() => import('../modules/citizen/survey.page').then((module) => ({ default: module.SurveyPage })));
 const TrackingPage = lazy(() => import('../modules/citizen/tracking.page').then((module) => ({ default: module.TrackingPage })));
+const FileComplaintPage = lazy(() =>
+  import('../modules/complaint/file-complaint.page').then((module) => ({ default: module.FileComplaintPage })),
+);
+const ComplaintTrackingPage = lazy(() =>
+  import('../modules/complaint/complaint-tracking.page').then((module) => ({ default: module.ComplaintTrackingPage })),
+);
 const BoardPage = lazy(() => import('../modules/board/board.page').then((module) => ({ default: module.BoardPage })));
 
 /**
@@ -41,6 +47,20 @@ export function AppRoutes() {
       </Route>
       <Route path="/warga/:region/janji/:code">{(params) => <BookingCodePage region={params.region} code={params.code} />}</Route>
       <Route path="/warga/:region/tiket/:ticketId">{(params) => <TicketPage region={params.region} ticketId={params.ticketId} />}</Route>
+      <Route path="/warga/:region/pengaduan">
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <FileComplaintPage region={params.region} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/warga/:region/pengaduan/lacak">
+        {(params) => (
+          <Suspense fallback={<Loading />}>
+            <ComplaintTrackingPage region={params.region} />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/warga/:region/tiket/:ticketId/survei">
         {(params) => (
           <Suspense fallback={<Loading />}>

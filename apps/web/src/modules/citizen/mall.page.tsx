@@ -27,6 +27,9 @@ export function MallPage({ region }: { region: string }) {
       <p>
         <Link href={`/warga/${region}/layanan`} className="button">
           {t('citizen.findService')}
+        </Link>{' '}
+        <Link href={`/warga/${region}/pengaduan`} className="button button--secondary">
+          {t('citizen.complain')}
         </Link>
       </p>
       {mall.data?.sites.map((site) => (
