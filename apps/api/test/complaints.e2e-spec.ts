@@ -133,6 +133,12 @@ describe('complaints (pengaduan)', () => {
     expect((await act(noiseId, { action: 'archive', note: 'Isi pengaduan tidak dapat dipahami' }).expect(200)).body.publicStatus).toBe(
       'diarsipkan',
     );
+    // The reporter reads why, from the desk.
+    const archived = await request(testApp.server)
+      .post(`${BASE}/complaint-tracking/${noise.body.trackingCode}`)
+      .send({ phone: '081300000001' })
+      .expect(200);
+    expect(archived.body.messages).toEqual([{ from: 'desk', note: 'Isi pengaduan tidak dapat dipahami', at: expect.any(String) }]);
 
     const open = await file(complaint({ title: 'Toilet lantai 2 rusak sejak sepekan' }, '081300000002')).expect(201);
     const secret = await file(

@@ -18,18 +18,30 @@ export function trackingView(row: ComplaintRow, today: string): ComplaintTrackin
   };
 }
 
-/** Who speaks to the reporter in each move that carries words for them; the desk's other notes stay internal. */
-const SPEAKER: Partial<Record<string, ComplaintMessageDto['from']>> = {
-  answer: 'agency',
-  reply: 'reporter',
-  close: 'reporter',
-  archive: 'desk',
-};
+/**
+ * Who speaks to the reporter in each move that carries words for them: the agency answers, the
+ * reporter replies, the desk archives; a close is the reporter's or the desk's by who made it.
+ * The desk's other notes (verify, assign) stay internal.
+ */
+function speaker(event: ComplaintEventRow): ComplaintMessageDto['from'] | undefined {
+  switch (event.action) {
+    case 'answer':
+      return 'agency';
+    case 'reply':
+      return 'reporter';
+    case 'close':
+      return event.actorType === 'citizen' ? 'reporter' : 'desk';
+    case 'archive':
+      return 'desk';
+    default:
+      return undefined;
+  }
+}
 
-/** The exchange the reporter reads beside the status: answers, replies and an archive's reason, oldest first. */
+/** The exchange the reporter reads beside the status: answers, replies, and the desk's reason to close or archive, oldest first. */
 export function reporterMessages(events: ComplaintEventRow[]): ComplaintMessageDto[] {
   return events.flatMap((event) => {
-    const from = SPEAKER[event.action];
+    const from = speaker(event);
     return from && event.note ? [{ from, note: event.note, at: event.at.toISOString() }] : [];
   });
 }
