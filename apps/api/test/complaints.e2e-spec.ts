@@ -199,6 +199,54 @@ describe('complaints (pengaduan)', () => {
     ).toBe('API_SCOPE_MISSING');
   });
 
+  it('shows a key bound to one agency only that agency’s complaints, and none of another agency', async () => {
+    const [{ id: createdBy }] = await testApp.app.get(DataSource).query(`SELECT id FROM staff_account LIMIT 1`);
+    const key = async (agencyCode?: string) => {
+      const prefix = newKeyPrefix();
+      const { secret, hash } = newSecret();
+      await testApp.app.get(ApiKeysRepository).insert({
+        id: newId(),
+        name: 'Sistem instansi',
+        prefix,
+        secretHash: hash,
+        scopes: ['complaints:read', 'complaints:write'],
+        regionCode: '32.71',
+        agencyCode,
+        expiresAt: null,
+        createdBy,
+      });
+      return `mpp_${prefix}_${secret}`;
+    };
+    const ours = await file(complaint({ title: 'Loket KTP-el tutup lebih awal' }, '081300000020')).expect(201);
+    const theirs = await file(
+      complaint({ title: 'Tagihan PBB tidak sesuai', agencyCode: 'bapenda', serviceCode: 'pbb-p2' }, '081300000021'),
+    ).expect(201);
+    const disdukcapil = await key('disdukcapil');
+    const listed = (await request(testApp.server).get(`${BASE}/complaints`).set('x-api-key', disdukcapil).expect(200)).body.items as {
+      agencyCode: string;
+      trackingCode: string;
+    }[];
+    expect(listed.map((item) => item.trackingCode)).toContain(ours.body.trackingCode);
+    expect(listed.every((item) => item.agencyCode === 'disdukcapil')).toBe(true);
+    const theirId = await idOf(theirs.body.trackingCode);
+    await request(testApp.server).get(`${BASE}/complaints/${theirId}`).set('x-api-key', disdukcapil).expect(404);
+    await request(testApp.server)
+      .post(`${BASE}/complaints/${theirId}/actions`)
+      .set('x-api-key', disdukcapil)
+      .send({ action: 'answer', note: 'x' })
+      .expect(404);
+    // A key of the whole region sees both.
+    const region = (
+      await request(testApp.server)
+        .get(`${BASE}/complaints`)
+        .set('x-api-key', await key())
+        .expect(200)
+    ).body.items as {
+      trackingCode: string;
+    }[];
+    expect(region.map((item) => item.trackingCode)).toEqual(expect.arrayContaining([ours.body.trackingCode, theirs.body.trackingCode]));
+  });
+
   it('escalates a complaint past its deadline to the region admin, once', async () => {
     const filed = await file(complaint({}, '081300000020')).expect(201);
     const id = await idOf(filed.body.trackingCode);

@@ -162,7 +162,12 @@ export class ComplaintsService {
   }
 
   reaches(principal: Principal, row: ComplaintRow): boolean {
-    if (principal.kind === 'api-key') return principal.regionCode === undefined || principal.regionCode === row.regionCode;
+    // A key bound to one agency is that agency's system: it reaches that agency's complaints only.
+    if (principal.kind === 'api-key')
+      return (
+        (principal.regionCode === undefined || principal.regionCode === row.regionCode) &&
+        (principal.agencyCode === undefined || principal.agencyCode === row.agencyCode)
+      );
     if (principal.role === 'national_admin') return true;
     if (principal.regionCode !== row.regionCode) return false;
     return principal.role === 'region_admin' || principal.agencyCode === row.agencyCode;

@@ -74,7 +74,8 @@ export class StaffComplaintsController {
     const principal = meta.principal;
     const layout = await this.layouts.region(code);
     const page = PageRequest.of(query.page, query.pageSize);
-    const agencyCode = principal.kind === 'staff' && principal.agencyCode ? principal.agencyCode : undefined;
+    // Agency staff and keys bound to an agency list that agency's complaints; the region's desk, all.
+    const agencyCode = principal.agencyCode || undefined;
     const result = await this.repository.list(
       { regionCode: layout.regionCode, agencyCode, status: query.status, escalated: query.escalated },
       page,
