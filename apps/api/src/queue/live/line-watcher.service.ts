@@ -77,7 +77,9 @@ export class LineWatcher implements OnModuleDestroy {
    * positions changed and the listeners run; a new ticket at the end only changes the count.
    * `count`: what an issue's statement returned; when every change of the gathering window is
    * such an issue, boards are told the latest one's count instead of reading the line's row again
-   * (over many lines that read was one more statement per ticket).
+   * (over many lines that read was one more statement per ticket). Only on a bus of this process
+   * alone: with other instances publishing to the same boards, one of them may have told a later
+   * count while this one waited out its pacing, and an older count must not follow it.
    */
   touch(line: TouchedLine, moved = true, count?: CountAtIssue): void {
     const ref: TouchedLine = {
@@ -90,7 +92,7 @@ export class LineWatcher implements OnModuleDestroy {
     };
     for (const listener of this.touchListeners) listener(ref, moved);
     const key = `${ref.regionCode}|${ref.siteCode}|${ref.serviceDate}|${ref.agencyCode}|${ref.serviceCode}|${ref.linePrefix}`;
-    const known = count && !moved ? count : null;
+    const known = count && !moved && !this.bus.shared ? count : null;
     const pending = this.pending.get(key);
     if (pending) {
       pending.moved ||= moved;

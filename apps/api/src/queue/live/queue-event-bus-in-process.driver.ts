@@ -44,6 +44,7 @@ export class LocalChannels {
 
 /** One API process: events reach the boards and pages connected to it. */
 export class InProcessQueueEventBus extends QueueEventBus implements OnModuleDestroy {
+  readonly shared = false;
   private readonly channels = new LocalChannels();
 
   async publish(event: QueueEvent): Promise<void> {

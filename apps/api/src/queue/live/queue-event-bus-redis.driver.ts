@@ -10,6 +10,7 @@ import { channelOf, type QueueEvent } from './queue-events';
 
 /** Several API instances: every instance publishes to and listens on Redis pub/sub. */
 export class RedisQueueEventBus extends QueueEventBus implements OnModuleDestroy {
+  readonly shared = true;
   private readonly logger = new Logger('QueueEventBus');
   private readonly channels = new LocalChannels();
   private readonly publisher: Redis;

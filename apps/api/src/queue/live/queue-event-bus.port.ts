@@ -8,6 +8,12 @@ import type { QueueEvent } from './queue-events';
  * listens on Redis, so a board connected to any instance sees a call made on any other.
  */
 export abstract class QueueEventBus {
+  /**
+   * True when other processes publish to the same boards (Redis): a count this process
+   * learned earlier may then be older than one another process has published since.
+   */
+  abstract readonly shared: boolean;
+
   abstract publish(event: QueueEvent): Promise<void>;
 
   abstract events(regionCode: string, siteCode: string): Observable<QueueEvent>;
