@@ -85,10 +85,13 @@ test('a citizen files a complaint anonymously from the mall page, reads the agen
   await page.getByText('Petugas telah ditegur; antrean kini diawasi supervisor.').waitFor();
   await checkPhone(screen, 'complaint-answered-phone');
 
+  // The reply goes to the complaint shown, even when the code field was edited since.
+  await page.getByLabel('Kode pelacakan').fill('AAAAA-AAAAA');
   await page.getByLabel('Tanggapan Anda').fill('Hari ini masih terjadi lagi pada pukul 10.00.');
   await page.getByRole('button', { name: 'Kirim tanggapan' }).click();
   await page.getByRole('heading', { level: 2, name: 'Tanggapan Anda sedang ditindaklanjuti' }).waitFor();
   await page.getByText('Hari ini masih terjadi lagi pada pukul 10.00.').waitFor();
+  await page.getByLabel('Kode pelacakan').fill(trackingCode);
 
   await act(agency, 'answer', 'Supervisor kini berjaga di loket setiap pagi.');
   await page.getByRole('button', { name: 'Lihat' }).click();

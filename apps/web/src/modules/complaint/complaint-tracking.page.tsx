@@ -29,9 +29,12 @@ export function ComplaintTrackingPage({ region }: { region: string }) {
   const [note, setNote] = useState('');
   const zone = ianaZone(useMall(region).data?.timeZone);
   const path = { code: region, trackingCode: code.trim().toUpperCase() };
+  // What the shown complaint was opened with: a reply or close goes to it, whatever the fields hold since.
+  const [shown, setShown] = useState({ trackingCode: '', phone: '' });
   const track = useMutation({
     mutationFn: () =>
       unwrap(api.POST('/v1/regions/{code}/complaint-tracking/{trackingCode}', { params: { path }, body: { phone: phone.trim() } })),
+    onSuccess: (view) => setShown({ trackingCode: view.trackingCode, phone: phone.trim() }),
   });
   const move = useMutation({
     mutationFn: (action: 'reply' | 'close') =>
@@ -39,8 +42,8 @@ export function ComplaintTrackingPage({ region }: { region: string }) {
         api.POST(
           `/v1/regions/{code}/complaint-tracking/{trackingCode}/${action}` as '/v1/regions/{code}/complaint-tracking/{trackingCode}/reply',
           {
-            params: { path },
-            body: { phone: phone.trim(), note: note.trim() || undefined },
+            params: { path: { code: region, trackingCode: shown.trackingCode } },
+            body: { phone: shown.phone, note: note.trim() || undefined },
           },
         ),
       ),

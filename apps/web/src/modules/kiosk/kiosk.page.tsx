@@ -90,7 +90,12 @@ function KioskScreen({ device }: { device: PairedDevice }) {
           </>
         )}
         {step.name === 'agency' && (
-          <AgencyStep region={region} onChoose={(agency) => setStep({ name: 'service', agency })} onBack={restart} />
+          <AgencyStep
+            region={region}
+            siteCode={device.siteCode}
+            onChoose={(agency) => setStep({ name: 'service', agency })}
+            onBack={restart}
+          />
         )}
         {step.name === 'service' && (
           <ServiceStep
@@ -115,6 +120,7 @@ function KioskScreen({ device }: { device: PairedDevice }) {
         {step.name === 'survey-agency' && (
           <AgencyStep
             region={region}
+            siteCode={device.siteCode}
             title={t('survey.kioskChooseAgency')}
             onChoose={(agency) => setStep({ name: 'survey-service', agency })}
             onBack={restart}
@@ -154,13 +160,16 @@ function KioskScreen({ device }: { device: PairedDevice }) {
   );
 }
 
+/** The agencies serving at this kiosk's site (a region may have several malls). */
 function AgencyStep({
   region,
+  siteCode,
   title,
   onChoose,
   onBack,
 }: {
   region: string;
+  siteCode: string;
   title?: string;
   onChoose: (agency: ApiSchema<'AgencyDto'>) => void;
   onBack: () => void;
@@ -176,11 +185,13 @@ function AgencyStep({
       {agencies.isPending && <Loading />}
       <ErrorSummary error={agencies.error} />
       <div className="kiosk__grid">
-        {agencies.data?.items.map((agency) => (
-          <button key={agency.code} type="button" className="kiosk__tile" onClick={() => onChoose(agency)}>
-            {agency.name}
-          </button>
-        ))}
+        {agencies.data?.items
+          .filter((agency) => agency.sites.includes(siteCode))
+          .map((agency) => (
+            <button key={agency.code} type="button" className="kiosk__tile" onClick={() => onChoose(agency)}>
+              {agency.name}
+            </button>
+          ))}
       </div>
       <BackButton onBack={onBack} />
     </>
