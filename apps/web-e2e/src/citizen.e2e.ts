@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 
 import { createApiClient } from '@mpp/api-client';
 
-import { launchChromium, newScreen, type Screen, screenshot, seriousViolations } from './support/browser';
+import { checkPhoneScreen, launchChromium, newScreen, type Screen } from './support/browser';
 import { adminSignedIn, REGION_ADMIN, signedIn, SUPERVISOR } from './support/staff';
 import { REGION, SITE } from './support/test-deployment';
 
@@ -20,16 +20,6 @@ async function phone(): Promise<Screen> {
   return newScreen(browser, apps.apiUrl, 'phone');
 }
 
-async function expectAccessible(screen: Screen, name: string): Promise<void> {
-  await screenshot(screen.page, name);
-  expect(await seriousViolations(screen.page)).toEqual([]);
-  expect(screen.outside).toEqual([]);
-  // Phone first: nothing wider than a 360 px screen.
-  expect(await screen.page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than the phone`).toBeLessThanOrEqual(
-    360,
-  );
-}
-
 test('a citizen finds a service, takes a ticket on the phone and sees the counter the moment it is called', async () => {
   const screen = await phone();
   const { page } = screen;
@@ -38,13 +28,13 @@ test('a citizen finds a service, takes a ticket on the phone and sees the counte
   await page.getByLabel('Nama kabupaten atau kota').fill('bogor');
   await page.getByRole('button', { name: 'Cari' }).click();
   await page.getByRole('link', { name: 'KOTA BOGOR' }).waitFor();
-  await expectAccessible(screen, 'citizen-regions-phone');
+  await checkPhoneScreen(screen, 'citizen-regions-phone');
   await page.getByRole('link', { name: 'KOTA BOGOR' }).click();
 
   await page.getByRole('heading', { level: 1, name: 'MPP KOTA BOGOR' }).waitFor();
   await page.getByText('Buka sekarang').first().waitFor();
   await page.getByRole('heading', { name: 'Instansi' }).waitFor();
-  await expectAccessible(screen, 'citizen-mall-phone');
+  await checkPhoneScreen(screen, 'citizen-mall-phone');
   await page.getByRole('link', { name: 'Cari layanan' }).click();
 
   await page.getByLabel('Nama layanan atau kata kunci').fill('akta kelahiran');
@@ -52,12 +42,12 @@ test('a citizen finds a service, takes a ticket on the phone and sees the counte
   const serviceLink = page.getByRole('link', { name: /Akta Kelahiran/i }).first();
   await serviceLink.waitFor();
   expect(page.url()).toContain('q=akta+kelahiran');
-  await expectAccessible(screen, 'citizen-services-phone');
+  await checkPhoneScreen(screen, 'citizen-services-phone');
   await serviceLink.click();
 
   await page.getByRole('heading', { name: 'Standar pelayanan' }).waitFor();
   await page.getByRole('heading', { name: 'Persyaratan' }).waitFor();
-  await expectAccessible(screen, 'citizen-service-phone');
+  await checkPhoneScreen(screen, 'citizen-service-phone');
   const serviceUrl = new URL(page.url()).pathname;
   const [, , , , agencyCode, serviceCode] = serviceUrl.split('/');
   await page.getByRole('button', { name: 'Ambil nomor antrean' }).click();
@@ -66,7 +56,7 @@ test('a citizen finds a service, takes a ticket on the phone and sees the counte
   await heading.waitFor();
   await page.getByText('Menunggu').waitFor();
   await page.getByText(/Anda berikutnya|orang di depan Anda/).waitFor();
-  await expectAccessible(screen, 'citizen-ticket-waiting-phone');
+  await checkPhoneScreen(screen, 'citizen-ticket-waiting-phone');
   const ticketNumber = (await heading.textContent())?.replace('Nomor antrean ', '');
 
   // The officer calls it (over the API here; the counter desk has its own journey): the page
@@ -87,7 +77,7 @@ test('a citizen finds a service, takes a ticket on the phone and sees the counte
   await page.getByText('Silakan ke Loket 4').waitFor({ timeout: 1_000 });
   expect(Date.now() - calledAt).toBeLessThan(1_000);
   await page.getByText('Dipanggil').waitFor();
-  await expectAccessible(screen, 'citizen-ticket-called-phone');
+  await checkPhoneScreen(screen, 'citizen-ticket-called-phone');
   // The counter ends free and closed: other journeys' boards show no call left over from this one.
   await officer.POST('/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/skip', { params: { path: counter } });
   const closedCounter = await officer.POST('/v1/regions/{code}/agencies/{agencyCode}/counters/{counterCode}/close', {
@@ -108,7 +98,7 @@ test('a citizen books a slot, sees its free places go down, and cancels the book
   await page.getByLabel('Tanggal').fill(tomorrow);
   const slot = page.getByRole('radio', { name: /^09\.00–09\.15 · 5 tempat kosong$/ });
   await slot.waitFor();
-  await expectAccessible(screen, 'citizen-booking-phone');
+  await checkPhoneScreen(screen, 'citizen-booking-phone');
   await slot.check();
   await page.getByLabel('Nama lengkap').fill('Siti Rahayu');
   await page.getByLabel('Nomor ponsel', { exact: true }).fill('081234567890');
@@ -116,7 +106,7 @@ test('a citizen books a slot, sees its free places go down, and cancels the book
   const heading = page.getByRole('heading', { level: 1, name: /^Janji temu [A-Z2-9]{8}$/ });
   await heading.waitFor();
   await page.getByText('Penerbitan KTP Elektronik').waitFor();
-  await expectAccessible(screen, 'citizen-booking-code-phone');
+  await checkPhoneScreen(screen, 'citizen-booking-code-phone');
   const bookingUrl = page.url();
 
   await page.goto(`/warga/${REGION}/layanan/disdukcapil/ktp-el/pesan?tanggal=${tomorrow}`);
@@ -147,7 +137,7 @@ test('a citizen cancels a ticket they no longer need', async () => {
   await page.getByRole('button', { name: 'Batalkan nomor antrean' }).click();
   await page.getByRole('button', { name: 'Ya, batalkan' }).click();
   await page.getByText('Nomor antrean Anda sudah dibatalkan.').waitFor();
-  await expectAccessible(screen, 'citizen-ticket-cancelled-phone');
+  await checkPhoneScreen(screen, 'citizen-ticket-cancelled-phone');
   // The address is the citizen's key: opened again, it says the same.
   await page.goto(ticketUrl);
   await page.getByText('Dibatalkan', { exact: true }).waitFor();
@@ -188,7 +178,7 @@ test('a citizen is told in words why no ticket is issued and when the service op
   await summary.getByRole('heading', { name: 'Ada masalah' }).waitFor();
   await summary.getByText('Layanan sedang tutup').waitFor();
   await summary.getByText(/^Buka lagi /).waitFor();
-  await expectAccessible(screen, 'citizen-ticket-refused-phone');
+  await checkPhoneScreen(screen, 'citizen-ticket-refused-phone');
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('Closed now').first().waitFor();
@@ -198,7 +188,7 @@ test('a citizen is told in words why no ticket is issued and when the service op
     .getByRole('alert')
     .getByText(/^Opens again /)
     .waitFor();
-  await expectAccessible(screen, 'citizen-ticket-refused-phone-en');
+  await checkPhoneScreen(screen, 'citizen-ticket-refused-phone-en');
   await screen.context.close();
 });
 
@@ -220,6 +210,6 @@ test('a citizen is told in words that today’s quota of a service is taken', as
   await page.goto(`/warga/${REGION}/layanan/dpmptsp-jabar/izin-provinsi`);
   await page.getByRole('button', { name: 'Ambil nomor antrean' }).click();
   await page.getByRole('alert').getByText('Kuota antrean layanan ini untuk hari ini sudah habis').waitFor();
-  await expectAccessible(screen, 'citizen-ticket-quota-reached-phone');
+  await checkPhoneScreen(screen, 'citizen-ticket-quota-reached-phone');
   await screen.context.close();
 });

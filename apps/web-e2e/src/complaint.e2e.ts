@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 
-import { checkScreen, launchChromium, newScreen, type Screen } from './support/browser';
+import { checkPhoneScreen, launchChromium, newScreen } from './support/browser';
 import { REGION_ADMIN, signedIn, SUPERVISOR } from './support/staff';
 import { REGION } from './support/test-deployment';
 
@@ -14,28 +14,20 @@ beforeAll(async () => {
 });
 afterAll(async () => closeBrowser?.());
 
-/** Phone first: a screen no wider than 360 px, checked as the other journeys are. */
-async function checkPhone(screen: Screen, name: string): Promise<void> {
-  await checkScreen(screen, name);
-  expect(await screen.page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than the phone`).toBeLessThanOrEqual(
-    360,
-  );
-}
-
 test('a citizen files a complaint anonymously from the mall page, reads the agency’s answer by code and phone, replies and closes it', async () => {
   const screen = await newScreen(browser, apps.apiUrl, 'phone');
   const { page } = screen;
   await page.goto(`/warga/${REGION}`);
   await page.getByRole('link', { name: 'Sampaikan pengaduan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sampaikan pengaduan' }).waitFor();
-  await checkPhone(screen, 'complaint-form-phone');
+  await checkPhoneScreen(screen, 'complaint-form-phone');
 
   // Sent empty: the API's problems appear at their fields, in Indonesian.
   await page.getByRole('button', { name: 'Kirim pengaduan' }).click();
   await page.getByRole('alert').waitFor();
   await page.locator('#complaint-title-error').waitFor();
   expect(await page.getByLabel('Judul pengaduan').getAttribute('aria-invalid')).toBe('true');
-  await checkPhone(screen, 'complaint-form-refused-phone');
+  await checkPhoneScreen(screen, 'complaint-form-refused-phone');
 
   await page.getByLabel('Judul pengaduan').fill('Antrean KTP-el dipanggil tidak urut');
   await page.getByLabel('Uraian kejadian').fill('Nomor A-020 dipanggil sebelum nomor saya A-012 tanpa penjelasan dari petugas.');
@@ -50,7 +42,7 @@ test('a citizen files a complaint anonymously from the mall page, reads the agen
   await page.getByRole('heading', { level: 1, name: 'Pengaduan diterima' }).waitFor();
   const trackingCode = (await page.locator('.complaint__code strong').textContent()) ?? '';
   expect(trackingCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-  await checkPhone(screen, 'complaint-filed-phone');
+  await checkPhoneScreen(screen, 'complaint-filed-phone');
 
   // The region's desk verifies and passes it on; the agency answers, never learning who filed it.
   const desk = await signedIn(apps.apiUrl, REGION_ADMIN);
@@ -83,7 +75,7 @@ test('a citizen files a complaint anonymously from the mall page, reads the agen
   await page.getByRole('button', { name: 'Lihat' }).click();
   await page.getByRole('heading', { level: 2, name: 'Sudah dijawab instansi' }).waitFor();
   await page.getByText('Petugas telah ditegur; antrean kini diawasi supervisor.').waitFor();
-  await checkPhone(screen, 'complaint-answered-phone');
+  await checkPhoneScreen(screen, 'complaint-answered-phone');
 
   // The reply goes to the complaint shown, even when the code field was edited since.
   await page.getByLabel('Kode pelacakan').fill('AAAAA-AAAAA');
@@ -99,7 +91,7 @@ test('a citizen files a complaint anonymously from the mall page, reads the agen
   expect(await page.locator('.complaint__message').count()).toBe(3);
   await page.getByRole('button', { name: 'Saya puas, tutup pengaduan' }).click();
   await page.getByRole('heading', { level: 2, name: 'Selesai' }).waitFor();
-  await checkPhone(screen, 'complaint-closed-phone');
+  await checkPhoneScreen(screen, 'complaint-closed-phone');
 
   // In English on request.
   await page.getByRole('button', { name: 'English' }).click();

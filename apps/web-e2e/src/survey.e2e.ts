@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 
 import { createApiClient } from '@mpp/api-client';
 
-import { checkScreen, launchChromium, newScreen, type Screen } from './support/browser';
+import { checkPhoneScreen, checkScreen, launchChromium, newScreen } from './support/browser';
 import { adminSignedIn, REGION_ADMIN, signedIn, SUPERVISOR } from './support/staff';
 import { REGION, SITE } from './support/test-deployment';
 
@@ -34,14 +34,6 @@ async function respondents(agencyCode: string, serviceCode: string): Promise<num
   return index.data?.sample.respondents ?? -1;
 }
 
-/** Phone first: a screen no wider than 360 px, checked as the other journeys are. */
-async function checkPhone(screen: Screen, name: string): Promise<void> {
-  await checkScreen(screen, name);
-  expect(await screen.page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than the phone`).toBeLessThanOrEqual(
-    360,
-  );
-}
-
 /** Picks, for every question, the answer worded `pick(answers)` in the deployment's Indonesian. */
 async function answerAll(page: Page, questions: Awaited<ReturnType<typeof surveyForm>>, pick: number): Promise<void> {
   for (const [index, question] of questions.entries()) {
@@ -68,7 +60,7 @@ test('a citizen rates a finished ticket from its page, in either language, and a
   await page.goto(`${ticketUrl}/survei`);
   await page.getByText('Survei dibuka setelah tiket Anda selesai dilayani.').waitFor();
   expect(await page.getByRole('radio').count()).toBe(0);
-  await checkPhone(screen, 'survey-not-open-phone');
+  await checkPhoneScreen(screen, 'survey-not-open-phone');
   await page.goto(ticketUrl);
   await page.getByText('Menunggu', { exact: true }).waitFor();
   expect(await page.getByRole('link', { name: 'Isi survei kepuasan' }).count()).toBe(0);
@@ -97,7 +89,7 @@ test('a citizen rates a finished ticket from its page, in either language, and a
   await page.getByText('Selesai', { exact: true }).waitFor();
   const qr = page.getByRole('img', { name: 'Kode QR survei kepuasan' });
   expect(await qr.getAttribute('data-url')).toBe(`${apps.apiUrl}${ticketUrl}/survei`);
-  await checkPhone(screen, 'citizen-ticket-done-survey-phone');
+  await checkPhoneScreen(screen, 'citizen-ticket-done-survey-phone');
 
   // A second tab opened on the survey before the first answer: its answer comes too late.
   const late = await screen.context.newPage();
@@ -109,20 +101,20 @@ test('a citizen rates a finished ticket from its page, in either language, and a
   await page.getByText('Layanan: ').waitFor();
   await page.getByRole('group', { name: `1. ${questions[0]?.question.id ?? ''}` }).waitFor();
   expect(await page.getByRole('radio').count()).toBe(36);
-  await checkPhone(screen, 'survey-phone');
+  await checkPhoneScreen(screen, 'survey-phone');
 
   // Nothing answered: the API's refusal, at the questions.
   await page.getByRole('button', { name: 'Kirim penilaian' }).click();
   await page.getByRole('alert').getByText('Jawaban survei harus per kode unsur U1 sampai U9').waitFor();
   expect(await page.locator('.field__error').count()).toBe(1);
-  await checkPhone(screen, 'survey-refused-phone');
+  await checkPhoneScreen(screen, 'survey-refused-phone');
 
   // In English, the deployment's English wording.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Public satisfaction survey' }).waitFor();
   const firstInEnglish = page.getByRole('group', { name: `1. ${questions[0]?.question.en ?? ''}` });
   await firstInEnglish.getByRole('radio', { name: questions[0]?.answers[3]?.label.en ?? '', exact: true }).waitFor();
-  await checkPhone(screen, 'survey-phone-en');
+  await checkPhoneScreen(screen, 'survey-phone-en');
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
 
   await answerAll(page, questions, 3);
@@ -132,7 +124,7 @@ test('a citizen rates a finished ticket from its page, in either language, and a
   await page.getByRole('button', { name: 'Kirim penilaian' }).click();
   await page.getByRole('heading', { name: 'Terima kasih', exact: true }).waitFor();
   await page.getByText('Terima kasih atas penilaian Anda').waitFor();
-  await checkPhone(screen, 'survey-thanks-phone');
+  await checkPhoneScreen(screen, 'survey-thanks-phone');
   expect(await respondents('disdukcapil', 'akta-kelahiran')).toBe(before + 1);
 
   // The late tab's answer is refused in words; opened again, the survey says the visit is rated.
@@ -147,7 +139,7 @@ test('a citizen rates a finished ticket from its page, in either language, and a
   // An address no ticket has: said in words.
   await page.goto(`/warga/${REGION}/tiket/00000000-0000-4000-8000-000000000000/survei`);
   await page.getByText('Tiket ini tidak ditemukan. Periksa alamat halaman.').waitFor();
-  await checkPhone(screen, 'survey-not-found-phone');
+  await checkPhoneScreen(screen, 'survey-not-found-phone');
   await screen.context.close();
 }, 300_000);
 
@@ -225,7 +217,7 @@ test('an applicant follows an application by its tracking code and rates it once
   expect(await page.getByText('Siti Rahayu').count()).toBe(0);
   expect(await page.getByText('3271014708900001').count()).toBe(0);
   expect(await page.getByRole('link', { name: 'Isi survei kepuasan' }).count()).toBe(0);
-  await checkPhone(screen, 'citizen-tracking-phone');
+  await checkPhoneScreen(screen, 'citizen-tracking-phone');
 
   const supervisor = await signedIn(apps.apiUrl, SUPERVISOR);
   const list = await supervisor.GET('/v1/regions/{code}/agencies/{agencyCode}/applications', {
@@ -244,7 +236,7 @@ test('an applicant follows an application by its tracking code and rates it once
   await page.getByText('Selesai', { exact: true }).waitFor();
   const qr = page.getByRole('img', { name: 'Kode QR survei kepuasan' });
   expect(await qr.getAttribute('data-url')).toBe(`${apps.apiUrl}${trackingUrl}/survei`);
-  await checkPhone(screen, 'citizen-tracking-completed-phone');
+  await checkPhoneScreen(screen, 'citizen-tracking-completed-phone');
 
   await page.getByRole('link', { name: 'Isi survei kepuasan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Survei kepuasan masyarakat' }).waitFor();

@@ -84,3 +84,11 @@ export async function checkScreen(screen: Screen, name: string): Promise<void> {
   expect(await seriousViolations(screen.page), name).toEqual([]);
   expect(screen.outside, name).toEqual([]);
 }
+
+/** A phone screen as it is now: `checkScreen`, and phone first: nothing wider than a 360 px screen. */
+export async function checkPhoneScreen(screen: Screen, name: string): Promise<void> {
+  await checkScreen(screen, name);
+  expect(await screen.page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than the phone`).toBeLessThanOrEqual(
+    360,
+  );
+}

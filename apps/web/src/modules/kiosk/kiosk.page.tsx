@@ -1,16 +1,16 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiSchema } from '@mpp/api-client';
 
-import { api, unwrap } from '../../shared/api';
+import { unwrap } from '../../shared/api';
 import { ConnectionBanner } from '../../shared/ui/connection-banner';
 import { ErrorSummary } from '../../shared/ui/error-summary';
 import { LanguageSwitch } from '../../shared/ui/language-switch';
-import { Loading } from '../../shared/ui/page';
 import { deviceApi, deviceStore, type PairedDevice } from '../device/device-session';
 import { PairingPage } from '../device/pairing.page';
+import { AgencyStep, BackButton, ServiceStep } from './kiosk-catalogue-steps';
 import { KioskSurveyStep, KioskSurveyThanks } from './kiosk-survey';
 import { TicketSlip } from './ticket-slip';
 import { idleMsFrom, useIdleReset } from './use-idle-reset';
@@ -160,85 +160,6 @@ function KioskScreen({ device }: { device: PairedDevice }) {
   );
 }
 
-/** The agencies serving at this kiosk's site (a region may have several malls). */
-function AgencyStep({
-  region,
-  siteCode,
-  title,
-  onChoose,
-  onBack,
-}: {
-  region: string;
-  siteCode: string;
-  title?: string;
-  onChoose: (agency: ApiSchema<'AgencyDto'>) => void;
-  onBack: () => void;
-}) {
-  const { t } = useTranslation();
-  const agencies = useQuery({
-    queryKey: ['/v1/regions/{code}/agencies', region],
-    queryFn: () => unwrap(api.GET('/v1/regions/{code}/agencies', { params: { path: { code: region } } })),
-  });
-  return (
-    <>
-      <h1>{title ?? t('kiosk.chooseAgency')}</h1>
-      {agencies.isPending && <Loading />}
-      <ErrorSummary error={agencies.error} />
-      <div className="kiosk__grid">
-        {agencies.data?.items
-          .filter((agency) => agency.sites.includes(siteCode))
-          .map((agency) => (
-            <button key={agency.code} type="button" className="kiosk__tile" onClick={() => onChoose(agency)}>
-              {agency.name}
-            </button>
-          ))}
-      </div>
-      <BackButton onBack={onBack} />
-    </>
-  );
-}
-
-function ServiceStep({
-  region,
-  agency,
-  title,
-  withBookingOnly = false,
-  onChoose,
-  onBack,
-}: {
-  region: string;
-  agency: ApiSchema<'AgencyDto'>;
-  title?: string;
-  /** The survey rates every service used, booked ones too; a ticket is taken only for a walk-in one. */
-  withBookingOnly?: boolean;
-  onChoose: (service: ApiSchema<'ServiceSummaryDto'>) => void;
-  onBack: () => void;
-}) {
-  const { t } = useTranslation();
-  const services = useQuery({
-    queryKey: ['/v1/regions/{code}/services', region, { agency: agency.code }],
-    queryFn: () => unwrap(api.GET('/v1/regions/{code}/services', { params: { path: { code: region }, query: { agency: agency.code } } })),
-  });
-  return (
-    <>
-      <h1>{title ?? t('kiosk.chooseService')}</h1>
-      <p className="kiosk__sub">{agency.name}</p>
-      {services.isPending && <Loading />}
-      <ErrorSummary error={services.error} />
-      <div className="kiosk__grid">
-        {services.data?.items
-          .filter((service) => withBookingOnly || service.queueMode !== 'booking')
-          .map((service) => (
-            <button key={service.code} type="button" className="kiosk__tile" onClick={() => onChoose(service)}>
-              {service.name}
-            </button>
-          ))}
-      </div>
-      <BackButton onBack={onBack} />
-    </>
-  );
-}
-
 function PriorityStep({
   device,
   client,
@@ -339,14 +260,5 @@ function CheckInStep({
       </form>
       <BackButton onBack={onBack} />
     </>
-  );
-}
-
-function BackButton({ onBack }: { onBack: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="button--secondary kiosk__back" onClick={onBack}>
-      {t('common.back')}
-    </button>
   );
 }
